@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 
@@ -88,4 +88,51 @@ class Event:
 
 
 KINDS = ("event", "application", "sale", "deadline", "ongoing")
-_ = field  # dataclasses.field kept importable for stages that extend these values
+
+GRAINS = ("time", "day", "month", "year")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A temporal expression found in a text and resolved against the anchor.
+
+    `start`/`end` are dates for day grain, naive local datetimes for time grain, and the first and
+    last day of the period for month and year grain. `end` is None for a single point or an open end.
+    `known` lists the fields the text wrote; `implied` those filled in from the anchor or the context.
+    """
+
+    start_offset: int
+    end_offset: int
+    text: str
+    start: date | datetime | None  # None only for an open start ("until the 21st")
+    end: date | datetime | None
+    grain: str
+    known: tuple[str, ...]
+    implied: tuple[str, ...]
+    rule: str  # which rule read it, e.g. "bare-day range"
+    reason: str = ""  # why an ambiguous part was decided so, e.g. "past, because 'held'"
+    recurrence: str | None = None  # an RRULE value when the text states a repetition
+    open_end: bool = False  # "from November 3": starts, end not stated
+    open_start: bool = False  # "until the 21st": ends, start not stated
+
+    def iso(self, value: date | datetime | None) -> str | None:
+        """Format a bound at this mention's grain: 2021-10, 2021-10-27 or 2021-10-27T19:00."""
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return value.strftime("%Y-%m-%dT%H:%M")
+        if self.grain == "month":
+            return value.strftime("%Y-%m")
+        if self.grain == "year":
+            return value.strftime("%Y")
+        return value.isoformat()
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One .ics file of the build: all events, or those of one organizer or one category."""
+
+    name: str  # shown to people: "All events", "Mapo-gu", "Culture"
+    file: str  # a safe file name inside the output folder, e.g. "organizer-mapo-gu.ics"
+    description: str
+    events: tuple[Event, ...]
