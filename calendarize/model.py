@@ -60,6 +60,8 @@ class Event:
     inferred: tuple[str, ...] = ()  # what the reader filled in: "month from the publication date", ...
     url: str | None = None  # the article's URL
     article_title: str | None = None
+    sequence: int = 0  # RFC 5545 SEQUENCE: bumped when the event's own details change
+    last_modified: datetime | None = None  # UTC; when the event last changed (DTSTAMP, LAST-MODIFIED)
 
     def to_json(self) -> dict:
         def iso(v: date | datetime | None) -> str | None:
