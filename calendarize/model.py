@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 
 @dataclass(frozen=True)
@@ -106,8 +106,8 @@ class Mention:
     start_offset: int
     end_offset: int
     text: str
-    start: date | datetime | None  # None only for an open start ("until the 21st")
-    end: date | datetime | None
+    start: date | datetime | time | None  # None for an open start ("until the 21st"); time: day unknown
+    end: date | datetime | time | None
     grain: str
     known: tuple[str, ...]
     implied: tuple[str, ...]
@@ -121,6 +121,8 @@ class Mention:
         """Format a bound at this mention's grain: 2021-10, 2021-10-27 or 2021-10-27T19:00."""
         if value is None:
             return None
+        if isinstance(value, time):  # a clock time whose day the text does not give
+            return value.strftime("T%H:%M")
         if isinstance(value, datetime):
             return value.strftime("%Y-%m-%dT%H:%M")
         if self.grain == "month":

@@ -1,0 +1,840 @@
+"""Find temporal expressions in English text and resolve them against a publication date.
+
+The reader works in three passes, in the manner of chrono and HeidelTime:
+
+1. *scan*: one compiled regular expression finds every candidate (a month and day, an ordinal, a
+   clock time, "yesterday", "next week" ...). Only where it matches is anything parsed in detail.
+2. *combine*: neighbouring pieces are joined by what stands between them: "to", "-" or a lost dash
+   "?" makes a range, "at 10 a.m. on" puts a time on a day, "(Sat.)" confirms a day.
+3. *resolve*: what the text left open (the month of "the 27th", the year of "November 1") is taken
+   from the anchor, choosing the past or the coming occurrence by the tense of the sentence.
+
+Each Mention keeps what the text said (`known`), what was filled in (`implied`), the rule that read
+it and why an open part was decided as it was.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+
+from .lexicon import (
+    FUTURE_CUES, FUTURE_PARTICIPLE, MONTHS, NOT_PAST, NUMBER_WORDS, ORDINAL_NOUNS, PAST_CUES,
+    RRULE_DAYS, SEASONS, WEEKDAYS,
+)
+from .model import Mention
+
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+        r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONU = r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
+_MONTH = rf"(?:{_MON}|{_MONU})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\bSept)\.)?"  # a dot only after an abbreviation
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MERID = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
+_WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+_WEEKDAY_ABBR = r"\(\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s*\)"
+_NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_PART = (r"(?:early|mid|late|the\s+(?:very\s+)?end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+         r"|the\s+middle\s+of|the\s+(?:first|second|latter)\s+half\s+of|the\s+(?:first|second|third|fourth)\s+quarter\s+of)")
+
+# The one scan. Alternatives are tried left to right at each position, so longer shapes come first.
+_SCAN = re.compile(
+    "|".join([
+        rf"(?P<part>(?i:{_PART})(?:-|\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:the\s+(?:month|year)|(?:this|next|last)\s+(?:month|year))|{_YEAR}\b))",
+        r"(?P<halfyear>(?i:the\s+(?:first|second|latter)\s+half(?:\s+of\s+the\s+year)?|year[- ]end|end[- ]of[- ](?:the[- ])?year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter))\b",
+        r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b\.?)",
+        r"(?P<slash>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/]))",
+        rf"(?P<md>\b{_MONTH}\s*{_DAYNUM}(?:,?\s+{_YEAR}\b)?)",
+        rf"(?P<dm>\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
+        rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{_MERID})",
+        rf"(?P<time>\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|(?i:\bnoon\b|\bmidnight\b))",
+        rf"(?P<month>\b{_MONTH}(?:,?\s+{_YEAR}\b)?)",
+        r"(?P<ord>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",
+        r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+        r"|the\s+(?:following|next|previous)\s+day|this\s+(?:morning|afternoon|evening))\b))",
+        rf"(?P<relper>(?i:\b(?:this|next|last|coming|past|previous)\s+(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
+        rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:ago|later|earlier|from\s+now|before|after)\b"
+        rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))",
+        rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
+        rf"(?P<season>(?i:\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?){_YEAR}\b)",
+        rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?![\d,%]|\.\d|-\d))",
+    ])
+)
+
+# What may stand between two pieces of one expression.
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|until|till|and|or)\s*(?:the\s+)?|\?|\s*\?\s*(?=\d)", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.I)
+_TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.I)
+_DAY_AFTER_TIME = re.compile(r"\s*,?\s*(?:on|of)?\s*(?:the\s+)?", re.I)
+_CONFIRM_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
+_DAY_TAIL = re.compile(r"(\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
+_LIST_TAIL = re.compile(r"(\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:,]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
+_YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.I)
+_MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.I)
+_FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.I)
+_OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+(?:the\s+)?)$", re.I)
+_OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|to|before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.I)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+_MONTH_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|to|through|of|during|early|mid|late|end|last|next|this|and|or|before|after|"
+    r"starting|beginning|around|throughout|every|each|for|as\s+of|between|until\s+the\s+end\s+of)[\s-]+(?:the\s+)?)$|^\s*$",
+    re.I,
+)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|from|to|through|of|during|before|after|for|end|year|around|and)\s+(?:the\s+(?:year\s+)?)?$", re.I)
+_WORD_AFTER = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st no gov sen rep lt gen col jr sr co corp inc vs jan feb mar apr jun jul aug sep sept "
+    "oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s a.m p.m".split())
+
+
+@dataclass
+class Piece:
+    """One scanned candidate after detailed parsing; fields the text did not give stay None."""
+
+    start: int
+    end: int
+    rule: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    grain: str = "day"
+    fixed: date | None = None  # already resolved against the anchor ("yesterday", "last week")
+    fixed_end: date | None = None
+    clock: time | None = None
+    clock_end: time | None = None
+    weekday: int | None = None
+    weekdays: tuple[int, ...] = ()  # a repetition: "every Saturday", "on weekdays"
+    month_offset: int | None = None  # "the 23rd of next month"
+    year_offset: int | None = None  # "January next year"
+    midnight_end: bool = False
+
+    @property
+    def is_time(self) -> bool:
+        return self.clock is not None and self.day is None and self.month is None and self.fixed is None
+
+    @property
+    def has_day(self) -> bool:
+        return self.day is not None or (self.fixed is not None and self.grain == "day")
+
+
+@dataclass
+class Expr:
+    """Pieces that form one expression: a point or a range, perhaps with clock times."""
+
+    first: Piece
+    last: Piece | None = None  # the end of a range
+    clock: time | None = None
+    clock_end: time | None = None
+    end_day_offset: int = 0  # "until 2 a.m. the following day"
+    start: int = 0
+    end: int = 0
+    open_end: bool = False
+    open_start: bool = False
+    weekday: int | None = None
+    extra_rules: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.start, self.end = self.first.start, self.first.end
+
+
+# ---------------------------------------------------------------- pass 1: scan and parse pieces
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:3] if word.lower().rstrip(".") not in MONTHS else word.lower().rstrip(".")]
+
+
+_MD = re.compile(rf"({_MONTH})\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?")
+_DM = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:,?\s+(\d{{4}}))?")
+_MY = re.compile(rf"({_MONTH})(?:,?\s+(\d{{4}}))?")
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*([aApP])?")
+_NUMS = re.compile(r"\d+")
+
+
+def _clock(text: str, meridiem: str | None = None) -> time | None:
+    low = text.lower().strip()
+    if low == "noon":
+        return time(12, 0)
+    if low == "midnight":
+        return time(0, 0)
+    m = _CLOCK.match(low)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    mer = (m.group(3) or meridiem or "").lower()
+    if mer and hour > 12:
+        return None
+    if mer == "p" and hour < 12:
+        hour += 12
+    elif mer == "a" and hour == 12:
+        hour = 0
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is None or month is None:
+        return day is None or 1 <= day <= 31
+    return 1 <= day <= calendar.monthrange(year or 2024, month)[1]  # 2024: leap, so Feb 29 stays possible
+
+
+def _date_ends_here(text: str, pos: int) -> bool:
+    """True unless the number just read is a rank: "the 4th floor", "the 7th Riverside administration"."""
+    m = _WORD_AFTER.match(text, pos)
+    if not m or text[pos:m.start(1)].strip():  # punctuation or the end of the text follows
+        return True
+    word = m.group(1)
+    low = word.lower()
+    if low in MONTHS or low.rstrip("s") in WEEKDAYS or low in ("of", "and", "or", "to"):
+        return True
+    if word[0].isupper():
+        return False
+    return low not in ORDINAL_NOUNS and low.rstrip("s") not in ORDINAL_NOUNS
+
+
+def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
+    kind, s, e = m.lastgroup, m.start(), m.end()
+    tok = m.group()
+    before = text[max(0, s - 40):s]
+    if kind == "md":
+        g = _MD.match(tok)
+        month, day, year = _month_number(g.group(1)), int(g.group(2)), g.group(3) and int(g.group(3))
+        if tok[:3] == "May" and not g.group(3) and not _MONTH_CONTEXT_BEFORE.search(before):
+            if not re.match(r"\s*\d", tok[3:]):
+                return []
+        if not _date_ends_here(text, e) and not g.group(3):
+            return []
+        return [Piece(s, e, "month-day" + (" with year" if year else ""), year, month, day)]
+    if kind == "dm":
+        g = _DM.match(tok)
+        day, month, year = int(g.group(1)), _month_number(g.group(2)), g.group(3) and int(g.group(3))
+        return [Piece(s, e, "day-month", year, month, day)]
+    if kind == "month":
+        g = _MY.match(tok)
+        year = g.group(2) and int(g.group(2))
+        after = text[e:e + 20]
+        if not year and not _MONTH_CONTEXT_BEFORE.search(before) and not _YEAR_TAIL.match(after):
+            return []
+        if tok.rstrip(".").lower() in ("may", "march") and not year and not re.search(r"\b(?:in|since|until|of|from|by|early|late|mid|through)\s+$", before, re.I):
+            return []
+        return [Piece(s, e, "month", year, _month_number(g.group(1)), None, grain="month")]
+    if kind == "ord":
+        if not _date_ends_here(text, e):
+            return []
+        if re.search(r"\b(?:its|their|our|his|her|the\s+\w+'s)\s+$", before, re.I):
+            return []
+        if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*)$", before, re.I):
+            return []
+        return [Piece(s, e, "bare day", day=int(_NUMS.match(tok).group()))]
+    if kind == "iso":
+        y, mo, d = (int(x) for x in _NUMS.findall(tok)[:3])
+        return [Piece(s, e, "numeric date", y, mo, d)]
+    if kind == "slash":
+        nums = [int(x) for x in _NUMS.findall(tok)]
+        if len(nums) == 2 and not re.search(r"\b(?:on|from|to|until|till|through|since|by|and)\s+$", before, re.I) \
+                and not re.match(r"\s*\(", text[e:e + 3]):
+            return []
+        year = None
+        if len(nums) == 3:
+            year = nums[2] + (2000 if nums[2] < 100 else 0)
+        return [Piece(s, e, "numeric date", year, nums[0], nums[1])]
+    if kind == "timerange":
+        parts = re.split(r"\s*(?:-|–|~|to)\s*", tok, maxsplit=1)
+        mer = re.search(r"[aApP]", parts[1].split()[-1] if " " in parts[1] else parts[1][-4:])
+        end = _clock(parts[1])
+        start = _clock(parts[0], mer.group().lower() if mer else None)
+        if start is None or end is None:
+            return []
+        if start > end and start.hour >= 12:  # "11 to 2 p.m.": the first hour is in the morning
+            start = time(start.hour - 12, start.minute)
+        return [Piece(s, e, "clock range", clock=start, clock_end=end, grain="time")]
+    if kind == "time":
+        low = tok.lower()
+        if re.search(r"\b(?:sunrise|sunset|moonrise|high\s+tide|low\s+tide)\b[^.]{0,20}$", before, re.I):
+            return []
+        if ":" in tok and not re.search(r"[ap]", low) and re.search(r"(?:\d[:.]|score|ratio)\s*$", before):
+            return []
+        c = _clock(tok)
+        if c is None:
+            return []
+        return [Piece(s, e, "clock", clock=c, grain="time", midnight_end=low.strip() == "midnight")]
+    if kind == "relday":
+        if re.search(r"['’]s\s+$", before):  # "the city's Tomorrow": a name, not a day
+            return []
+        low = " ".join(tok.lower().split())
+        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                   "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0}
+        if low in offsets:
+            return [Piece(s, e, "relative day", fixed=anchor + timedelta(days=offsets[low]))]
+        return [Piece(s, e, "following day", grain="relative-day")]  # joined to a day before it
+    if kind == "relper":
+        return _relative_period(tok, s, e, anchor)
+    if kind == "counted":
+        return _counted(tok, s, e, anchor)
+    if kind == "weekday":
+        return _weekday(tok, s, e, before)
+    if kind == "part":
+        return _part(tok, s, e, anchor)
+    if kind == "halfyear":
+        low = " ".join(tok.lower().replace("-", " ").split())
+        if "quarter" in low:
+            q = ("first", "second", "third", "fourth").index(re.search(r"first|second|third|fourth", low).group())
+            return [Piece(s, e, "quarter", month=3 * q + 1, grain="month", fixed_end=None, day=None, weekdays=(),
+                          clock=None, year=None, month_offset=3 * q + 3)]
+        if "half" in low:
+            first = "first" in low
+            return [Piece(s, e, "half year", month=1 if first else 7, grain="month", month_offset=6 if first else 12)]
+        return [Piece(s, e, "year end", month=12, grain="month")]
+    if kind == "season":
+        name = tok.split()[0].lower()
+        year = int(_NUMS.search(tok).group())
+        lo, hi = SEASONS[name]
+        return [Piece(s, e, "season", year=year, month=lo, grain="month", month_offset=hi + (12 if hi < lo else 0))]
+    if kind == "year":
+        if not _YEAR_CONTEXT_BEFORE.search(before):
+            return []
+        return [Piece(s, e, "year", year=int(tok), grain="year")]
+    return []
+
+
+def _relative_period(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
+    which, unit = tok.lower().split()
+    step = {"this": 0, "next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}[which]
+    if unit in WEEKDAYS:
+        target = WEEKDAYS[unit]
+        delta = (target - anchor.weekday()) % 7
+        if step < 0:
+            delta = delta - 7 if delta else -7
+        elif step > 0 and delta == 0:
+            delta = 7
+        return [Piece(s, e, f"{which} weekday", fixed=anchor + timedelta(days=delta), weekday=target)]
+    if unit in ("week", "weekend"):
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        if unit == "weekend":
+            return [Piece(s, e, f"{which} weekend", fixed=monday + timedelta(days=5),
+                          fixed_end=monday + timedelta(days=6), grain="week")]
+        return [Piece(s, e, f"{which} week", fixed=monday, fixed_end=monday + timedelta(days=6), grain="week")]
+    if unit == "month":
+        y, m = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        return [Piece(s, e, f"{which} month", year=y, month=m + 1, grain="month")]
+    if unit == "year":
+        return [Piece(s, e, f"{which} year", year=anchor.year + step, grain="year")]
+    if unit == "quarter":
+        q = (anchor.month - 1) // 3 + step
+        y, q = anchor.year + q // 4, q % 4
+        return [Piece(s, e, f"{which} quarter", year=y, month=3 * q + 1, grain="month", month_offset=3 * q + 3)]
+    lo, hi = SEASONS[unit]
+    year = anchor.year + step
+    return [Piece(s, e, f"{which} season", year=year, month=lo, grain="month", month_offset=hi + (12 if hi < lo else 0))]
+
+
+def _counted(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
+    low = " ".join(tok.lower().split())
+    m = re.search(r"(\d+|[a-z]+)\s+(day|week|month|year)s?", low.removeprefix("in "))
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1))
+    if n is None:
+        return []
+    unit = m.group(2)
+    sign = -1 if re.search(r"\b(?:ago|earlier|before)$", low) else 1
+    if re.search(r"\b(?:later|after|before)$", low) and not low.endswith("ago"):
+        # "a week later" counts from another date of the sentence, which the caller may not know
+        return [Piece(s, e, "counted from a date", grain="offset", day=None,
+                      month_offset=sign * n if unit == "month" else None,
+                      year_offset=sign * n * (7 if unit == "week" else 1) if unit in ("day", "week") else None)]
+    if unit == "day":
+        return [Piece(s, e, "days from the anchor", fixed=anchor + timedelta(days=sign * n))]
+    if unit == "week":
+        if low.startswith("in "):
+            return [Piece(s, e, "weeks from the anchor", fixed=anchor + timedelta(weeks=n))]
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=sign * n)
+        return [Piece(s, e, "weeks from the anchor", fixed=monday, fixed_end=monday + timedelta(days=6), grain="week")]
+    if unit == "month":
+        y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * n, 12)
+        return [Piece(s, e, "months from the anchor", year=y, month=mo + 1, grain="month")]
+    return [Piece(s, e, "years from the anchor", year=anchor.year + sign * n, grain="year")]
+
+
+def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
+    low = tok.strip("() ").rstrip(".").lower()
+    if low == "weekdays":
+        return [Piece(s, e, "weekdays", weekdays=(0, 1, 2, 3, 4), grain="repeat")]
+    if low == "weekends":
+        return [Piece(s, e, "weekends", weekdays=(5, 6), grain="repeat")]
+    plural = low.endswith("s") and low.rstrip("s") in WEEKDAYS and low not in WEEKDAYS
+    wd = WEEKDAYS[low.rstrip("s") if plural else low]
+    if plural or _EVERY_BEFORE.search(before):
+        return [Piece(s, e, "every weekday", weekdays=(wd,), grain="repeat")]
+    return [Piece(s, e, "weekday", weekday=wd, grain="weekday")]
+
+
+def _part(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
+    low = " ".join(tok.lower().replace("-", " ").split())
+    rest = _SCAN.match(tok, re.search(r"(?i)(?:early|mid|late|\bof)(?:-|\s+)", tok).end())
+    target: list[Piece] = []
+    if rest and rest.lastgroup in ("month", "md"):
+        g = _MY.match(rest.group())
+        year = g.group(2) and int(g.group(2))
+        target = [Piece(s, e, "part of a month", year, _month_number(g.group(1)), grain="month")]
+    elif re.search(r"\b(?:this|next|last)\s+month$|the\s+month$", low):
+        step = {"this": 0, "next": 1, "last": -1, "the": 0}[low.split()[-2]]
+        y, m = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        target = [Piece(s, e, "part of a month", y, m + 1, grain="month")]
+    else:
+        yr = re.search(r"(\d{4})$", low)
+        step = {"this": 0, "next": 1, "last": -1, "the": 0}.get(low.split()[-2], 0)
+        year = int(yr.group(1)) if yr else anchor.year + step
+        if "first half" in low:
+            return [Piece(s, e, "half year", year, 1, grain="month", month_offset=6)]
+        if "half" in low:
+            return [Piece(s, e, "half year", year, 7, grain="month", month_offset=12)]
+        if "quarter" in low:
+            q = ("first", "second", "third", "fourth").index(re.search(r"first|second|third|fourth", low).group())
+            return [Piece(s, e, "quarter", year, 3 * q + 1, grain="month", month_offset=3 * q + 3)]
+        if "end" in low or "late" in low:
+            return [Piece(s, e, "end of a year", year, 12, grain="month")]
+        if "beginning" in low or "start" in low or "early" in low:
+            return [Piece(s, e, "start of a year", year, 1, grain="month")]
+        return [Piece(s, e, "part of a year", year, grain="year")]
+    return target
+
+
+# ---------------------------------------------------------------- pass 2: combine pieces
+
+
+def _is_day_like(p: Piece) -> bool:
+    return p.day is not None or p.fixed is not None or p.grain in ("month", "year", "week", "weekday")
+
+
+def _combine(pieces: list[Piece], text: str) -> list[Expr]:
+    exprs: list[Expr] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        x = Expr(p)
+        if p.is_time:
+            x.clock, x.clock_end = p.clock, p.clock_end
+        i += 1
+        while i < len(pieces):
+            q = pieces[i]
+            gap = text[x.end:q.start]
+            if _join(x, q, gap, text):
+                x.end = q.end
+                i += 1
+                continue
+            break
+        exprs.append(x)
+    return exprs
+
+
+def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
+    """Join piece q into expression x when the text between them says they belong together."""
+    tail = x.last or x.first
+    if q.grain == "relative-day":  # "until 2 a.m. the following day"
+        if x.clock is not None and _FOLLOWING_DAY.fullmatch(text[x.end:q.end]):
+            x.end_day_offset = 1
+            return True
+        return False
+    if q.is_time and x.clock is None and not tail.is_time and tail.has_day and _TIME_AFTER_DAY.fullmatch(gap):
+        x.clock, x.clock_end = q.clock, q.clock_end
+        return True
+    if q.is_time and x.clock is not None and (x.clock_end is None) and _RANGE_GAP.fullmatch(gap) \
+            and "and" not in gap and "or" not in gap:
+        x.clock_end = q.clock
+        if q.midnight_end:
+            x.end_day_offset = 1
+        return True
+    if x.first.is_time and x.last is None and not q.is_time and q.has_day and _DAY_AFTER_TIME.fullmatch(gap):
+        x.first, x.start = q, x.start
+        return True
+    if q.grain == "weekday" and tail.has_day and re.fullmatch(r"\s*,?\s*", gap):
+        x.weekday = q.weekday  # "the 5th (Sat.)"
+        return True
+    if tail.grain == "weekday" and x.last is None and q.has_day and q.fixed is None and _CONFIRM_GAP.fullmatch(gap):
+        x.weekday = tail.weekday  # "Saturday, Nov. 6"
+        x.first = q
+        return True
+    if x.clock is None and not q.is_time and _is_day_like(q) and _is_day_like(tail) and x.last is None:
+        if not _RANGE_GAP.fullmatch(gap):
+            return False
+        if re.search(r"\b(?:and|or)\b", gap) and not _BETWEEN_BEFORE.search(text[max(0, x.start - 30):x.start]):
+            return False
+        if q.fixed is not None and tail.fixed is None or (q.grain != tail.grain and "week" in (q.grain, tail.grain)):
+            return False
+        if tail.grain == "weekday" and q.grain == "weekday":
+            days = _weekday_span(tail.weekday, q.weekday)
+            x.first = replace(tail, weekdays=days, grain="repeat", rule="weekday range")
+            return True
+        if tail.grain == "year" and q.grain != "year" or q.grain == "year" and tail.grain != "year":
+            return False
+        x.last = q
+        return True
+    return False
+
+
+def _weekday_span(a: int, b: int) -> tuple[int, ...]:
+    return tuple((a + k) % 7 for k in range((b - a) % 7 + 1))
+
+
+def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
+    """A month-day followed by bare numbers: "Nov 1 to 6", "November 1?15", "October 21 and 23"."""
+    out: list[Piece] = []
+    for p in pieces:
+        out.append(p)
+        if p.month is None or p.day is None or p.rule.startswith("numeric"):
+            continue
+        pos = p.end
+        m = _DAY_TAIL.match(text, pos)
+        if m and _date_ends_here(text, m.end()):
+            out.append(Piece(m.start(2), m.end(), "day after a month-day", p.year, None, int(m.group(2))))
+            continue
+        while (m := _LIST_TAIL.match(text, pos)) and _date_ends_here(text, m.end()):
+            out.append(Piece(m.start(2), m.end(), "listed day", p.year, p.month, int(m.group(2))))
+            pos = m.end()
+    return out
+
+
+# ---------------------------------------------------------------- pass 3: resolve
+
+
+_FUTURE_GRACE = timedelta(days=7)  # "applications open from the 27th", written on the 28th, is still this month
+_PAST_GRACE = timedelta(days=1)
+
+
+def _tense(text: str, s: int, e: int, bounds: tuple[int, int]) -> tuple[str | None, str]:
+    """The tense governing the span s:e: the nearest cue before it in the sentence, else after it."""
+    lo, hi = bounds
+    best: tuple[int, str, str] | None = None
+    future_spans = [(m.start() + lo, m.end() + lo) for m in FUTURE_PARTICIPLE.finditer(text[lo:hi])]
+    for cues, label in ((FUTURE_CUES, "future"), (PAST_CUES, "past")):
+        for m in cues.finditer(text, lo, hi):
+            if s <= m.start() < e:
+                continue
+            word = m.group().lower()
+            if label == "past":
+                if word in NOT_PAST or any(a <= m.start() < b for a, b in future_spans):
+                    continue
+                if word in ("last", "ago", "earlier", "previously", "already"):
+                    continue  # these qualify a date of their own, not the verb
+            dist = s - m.end() if m.end() <= s else (m.start() - e) + 10_000
+            if best is None or dist < best[0]:
+                best = (dist, label, m.group())
+    if best is None:
+        return None, ""
+    return best[1], best[2]
+
+
+def _month_add(y: int, m: int, k: int) -> tuple[int, int]:
+    y2, m2 = divmod(y * 12 + m - 1 + k, 12)
+    return y2, m2 + 1
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _pick(cands: list[tuple[date, date, object]], anchor: date, tense: str | None):
+    if tense == "future":
+        ok = [c for c in cands if c[1] >= anchor - _FUTURE_GRACE]
+        return ok[0] if ok else cands[-1]
+    if tense == "past":
+        ok = [c for c in cands if c[0] <= anchor + _PAST_GRACE]
+        return ok[-1] if ok else cands[0]
+
+    def distance(c: tuple[date, date, object]) -> int:
+        if c[0] <= anchor <= c[1]:
+            return 0
+        return min(abs((c[0] - anchor).days), abs((c[1] - anchor).days))
+
+    return min(reversed(cands), key=distance)
+
+
+@dataclass(frozen=True)
+class _Point:
+    lo: date
+    hi: date
+
+
+def _bounds(p: Piece, year: int, month: int | None) -> _Point | None:
+    """The first and last day a piece stands for, given the year and month to read it in."""
+    if p.fixed is not None:
+        return _Point(p.fixed, p.fixed_end or p.fixed)
+    if p.grain == "year":
+        return _Point(date(year, 1, 1), date(year, 12, 31))
+    if p.day is None:
+        m = month or 1
+        if p.month_offset and p.grain == "month":  # a span of months: half year, quarter, season
+            ey, em = _month_add(year, 1, p.month_offset - 1)
+            return _Point(date(year, m, 1), date(ey, em, _last_day(ey, em)))
+        return _Point(date(year, m, 1), date(year, m, _last_day(year, m)))
+    if month is None or p.day > _last_day(year, month):
+        return None
+    return _Point(date(year, month, p.day), date(year, month, p.day))
+
+
+def _resolve(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Mention | None:
+    a, b = x.first, x.last
+    if a.grain in ("repeat",):
+        return _resolve_repeat(x, text, anchor, bounds)
+    if a.grain == "weekday" or a.grain == "offset" or (b and b.grain == "offset"):
+        if a.grain == "weekday":
+            return _resolve_weekday(x, text, anchor, bounds)
+        return None
+    if a.is_time and b is None:
+        return _mention(x, text, None, None, "time", ("hour", "minute"), ("day", "month", "year"),
+                        "clock time", "the day is not in the text", time_only=True)
+    tense, cue = _tense(text, x.start, x.end, bounds)
+    # What the text fixed: the most specific of the two ends decides what the anchor must supply.
+    ends = [p for p in (a, b) if p is not None]
+    fixed_year = next((p.year for p in ends if p.year is not None), None)
+    fixed_month = next((p.month for p in ends if p.month is not None), None)
+    for p in ends:
+        if p.year_offset is not None:
+            fixed_year = anchor.year + p.year_offset
+    tail_year = _YEAR_TAIL.match(text, x.end)
+    if tail_year and fixed_year is None:
+        step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1, "the same": 0}
+        fixed_year = anchor.year + step[" ".join(tail_year.group(1).lower().split())]
+        x.end = tail_year.end()
+    tail_month = _MONTH_TAIL.match(text, (b or a).end)
+    if tail_month and fixed_month is None and a.day is not None:
+        step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}[" ".join(tail_month.group(1).lower().split())]
+        fixed_year, fixed_month = _month_add(anchor.year, anchor.month, step)
+    known = _known(ends, x)
+    if all(p.fixed is not None for p in ends):
+        lo_pt, hi_pt = _bounds(a, 0, None), _bounds(b, 0, None) if b else None
+        return _finish(x, text, lo_pt, hi_pt, known, (), a.rule, "relative to the publication date", anchor)
+    cands = []
+    if fixed_year is not None and (fixed_month is not None or all(p.day is None for p in ends)):
+        shifts = [(fixed_year, fixed_month)]
+        implied: tuple[str, ...] = ()
+        reason = ""
+    elif fixed_month is not None or all(p.day is None for p in ends):
+        shifts = [(anchor.year + k, fixed_month) for k in (-1, 0, 1)]
+        implied = ("year",)
+        reason = f"year from the publication date ({anchor.isoformat()})"
+    else:
+        shifts = [_month_add(anchor.year if fixed_year is None else fixed_year, anchor.month, k) for k in (-1, 0, 1)]
+        implied = ("month", "year") if fixed_year is None else ("month",)
+        reason = f"{' and '.join(implied)} from the publication date ({anchor.isoformat()})"
+    for y, m in shifts:
+        pair = _place(a, b, y, m)
+        if pair:
+            cands.append((pair[0].lo, (pair[1] or pair[0]).hi, pair))
+    if not cands:
+        return None
+    if len(cands) > 1:
+        chosen = _pick(cands, anchor, tense)
+        if tense:
+            reason += f"; {'past' if tense == 'past' else 'coming'}, because '{cue}'"
+        else:
+            reason += "; the nearest to the publication date"
+    else:
+        chosen = cands[0]
+    lo_pt, hi_pt = chosen[2]
+    return _finish(x, text, lo_pt, hi_pt, known, implied, (b and "range of " or "") + a.rule, reason, anchor)
+
+
+def _place(a: Piece, b: Piece | None, year: int, month: int | None) -> tuple[_Point, _Point | None] | None:
+    """Read both ends of an expression in the given year and month; the later end never precedes the earlier."""
+    if b is None:
+        pt = _bounds(a, a.year or year, a.month or month)
+        return (pt, None) if pt else None
+    # The more specific end takes the shift; the other end is placed next to it.
+    if b.month is not None and a.month is None and a.fixed is None:
+        e = _bounds(b, b.year or year, b.month)
+        if not e:
+            return None
+        sy, sm = e.lo.year, e.lo.month
+        if a.day is not None and a.day > e.lo.day:
+            sy, sm = _month_add(sy, sm, -1)
+        s = _bounds(a, a.year or sy, sm)
+        return (s, e) if s else None
+    s = _bounds(a, a.year or year, a.month or month)
+    if not s:
+        return None
+    ey, em = (b.year or s.lo.year), (b.month or s.lo.month)
+    e = _bounds(b, ey, em if (b.day is not None or b.month is not None) else None)
+    if e is None and b.day is not None and b.month is None:
+        return None
+    if e and e.hi < s.lo:
+        if b.month is None and b.day is not None:
+            ey, em = _month_add(ey, em, 1)
+            e = _bounds(b, ey, em)
+        elif b.year is None:
+            e = _bounds(b, ey + 1, em)
+    return (s, e) if e else None
+
+
+def _known(ends: list[Piece], x: Expr) -> tuple[str, ...]:
+    names = []
+    if any(p.year is not None and p.rule not in ("this month", "next month", "last month") for p in ends):
+        names.append("year")
+    if any(p.month is not None for p in ends):
+        names.append("month")
+    if any(p.day is not None for p in ends):
+        names.append("day")
+    if any(p.fixed is not None for p in ends):
+        names.append("relative")
+    if x.weekday is not None:
+        names.append("weekday")
+    if x.clock is not None:
+        names.append("hour")
+    return tuple(names)
+
+
+def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, rule, reason, anchor: date) -> Mention:
+    grain = x.first.grain if x.first.grain in ("month", "year", "week") else "day"
+    if hi is not None and grain == "day" and x.last and x.last.grain in ("month", "year"):
+        grain = x.last.grain
+    start: date | datetime = lo.lo
+    end: date | datetime | None = None
+    if hi is not None:
+        end = hi.hi
+    elif grain == "week" or (grain == "month" and lo.hi.month != lo.lo.month) or lo.hi != lo.lo and grain == "day":
+        end = lo.hi
+    if x.weekday is not None and grain == "day" and lo.lo.weekday() != x.weekday:
+        reason += f"; the text says {calendar.day_name[x.weekday]}, but {lo.lo.isoformat()} is a {calendar.day_name[lo.lo.weekday()]}"
+    if x.clock is not None and grain == "day":
+        grain = "time"
+        start = datetime.combine(lo.lo, x.clock)
+        if x.clock_end is not None:
+            last_day = (hi.hi if hi else lo.lo) + timedelta(days=x.end_day_offset)
+            end = datetime.combine(last_day, x.clock_end)
+            if end <= start and hi is None:
+                end += timedelta(days=1)
+        elif hi is not None:
+            end = hi.hi
+    open_start, open_end = False, False
+    before = text[max(0, x.start - 30):x.start]
+    if hi is None and grain in ("day", "time") and x.clock_end is None:
+        if _OPEN_START_BEFORE.search(before):
+            open_start = True
+        elif _OPEN_END_BEFORE.search(before):
+            open_end = True
+    if open_start:
+        start, end = None, start
+    return Mention(
+        start_offset=x.start, end_offset=x.end, text=text[x.start:x.end], start=start, end=end, grain=grain,
+        known=known, implied=implied, rule=rule, reason=reason.lstrip("; "), open_end=open_end,
+        open_start=open_start,
+    )
+
+
+def _mention(x: Expr, text: str, start, end, grain, known, implied, rule, reason, time_only=False) -> Mention:
+    if time_only:
+        start, end = x.clock, x.clock_end
+    return Mention(x.start, x.end, text[x.start:x.end], start, end, grain, tuple(known), tuple(implied), rule, reason)
+
+
+def _resolve_weekday(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Mention | None:
+    wd = x.first.weekday
+    tense, cue = _tense(text, x.start, x.end, bounds)
+    delta = (wd - anchor.weekday()) % 7
+    if tense == "past":
+        day = anchor - timedelta(days=(7 - delta) % 7)
+        why = f"the last {calendar.day_name[wd]} on or before the publication date, because '{cue}'"
+    elif tense == "future":
+        day = anchor + timedelta(days=delta or 7)
+        why = f"the coming {calendar.day_name[wd]}, because '{cue}'"
+    else:
+        day = anchor + timedelta(days=delta) if delta <= 3 else anchor - timedelta(days=7 - delta)
+        why = f"the {calendar.day_name[wd]} nearest to the publication date"
+    x.weekday = None
+    pt = _Point(day, day)
+    m = _finish(x, text, pt, None, ("weekday",), ("day", "month", "year"), "weekday", why, anchor)
+    return m
+
+
+def _resolve_repeat(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Mention | None:
+    days = x.first.weekdays
+    first = min(anchor + timedelta(days=(d - anchor.weekday()) % 7) for d in days)
+    rrule = "FREQ=WEEKLY;BYDAY=" + ",".join(RRULE_DAYS[d] for d in sorted(days))
+    start: date | datetime = first
+    end = None
+    grain = "day"
+    if x.clock is not None:
+        start, grain = datetime.combine(first, x.clock), "time"
+        if x.clock_end is not None:
+            end = datetime.combine(first, x.clock_end)
+    return Mention(x.start, x.end, text[x.start:x.end], start, end, grain, ("weekday",), ("day", "month", "year"),
+                   x.first.rule, "a repetition; the first occurrence after the publication date", recurrence=rrule)
+
+
+# ---------------------------------------------------------------- the public reader
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Offsets at which sentences start (newlines always end one; "Nov." and "Mr." do not)."""
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        if m.group() != "\n":
+            word = re.search(r"([A-Za-z.]+)[.!?]?$", text[max(0, m.start() - 8):m.start() + 1])
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+        starts.append(m.end())
+    return starts
+
+
+def find_mentions(text: str, anchor: date) -> list[Mention]:
+    """Every temporal expression of `text`, resolved against `anchor` (the publication date)."""
+    if isinstance(anchor, datetime):
+        anchor = anchor.date()
+    pieces: list[Piece] = []
+    for m in _SCAN.finditer(text):
+        pieces.extend(p for p in _parse(m, text, anchor) if _valid(p.year, p.month, p.day))
+    pieces = _expand_tails(pieces, text)
+    starts = sentence_bounds(text)
+    mentions: list[Mention] = []
+    for sent_lo, sent_hi in zip(starts, starts[1:] + [len(text)]):
+        lo_i = bisect.bisect_left([p.start for p in pieces], sent_lo)
+        chunk = [p for p in pieces[lo_i:] if p.start < sent_hi]
+        if not chunk:
+            continue
+        exprs = _attach_loose_times(_combine(chunk, text), text)
+        for x in exprs:
+            m = _resolve(x, text, anchor, (sent_lo, sent_hi))
+            if m is not None:
+                mentions.append(m)
+    return mentions
+
+
+def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
+    """A clock time alone in a sentence belongs to the one day named earlier in it:
+    "On the 28th, the opening ceremony will be held from 7 to 9 p.m." """
+    out: list[Expr] = []
+    for x in exprs:
+        if x.first.is_time and x.last is None:
+            host = next((h for h in reversed(out) if h.clock is None and h.first.has_day and h.first.grain == "day"
+                         and h.last is None), None)
+            if host is not None:
+                host.clock, host.clock_end, host.end = x.clock, x.clock_end, x.end
+                host.end_day_offset = x.end_day_offset
+                continue
+        out.append(x)
+    return out
+
+
+def line_of(text: str) -> callable:
+    """A function from an offset in `text` to its 1-based line number."""
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    return lambda offset: bisect.bisect_right(newlines, offset - 1) + 1
+
+
+def explain(m: Mention, anchor: date) -> str:
+    """One line for a person: what was read, what it resolved to, and why."""
+    value = m.iso(m.start) or "…"
+    if m.end is not None:
+        value += " → " + (m.iso(m.end) or "")
+    parts = []
+    if m.known:
+        parts.append(" and ".join(m.known) + " from the text")
+    if m.reason:
+        parts.append(m.reason)
+    return f"{m.text} → {value} ({m.grain}): {'; '.join(parts)} [rule: {m.rule}]"

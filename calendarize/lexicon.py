@@ -1,0 +1,72 @@
+"""Words of English that the date reader needs: months, weekdays, numbers, tense cues.
+
+Kept apart from the grammar so that the rules read as rules and the vocabulary can grow alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5,
+    "sun": 6, "sunday": 6,
+}
+RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "several": None, "few": None, "a few": None,
+}
+
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+
+# Words that may follow a day written as an ordinal ("the 27th in ...", "the 27th, ...") without
+# making it something else. Any other noun after an ordinal ("the 4th floor") makes it a rank.
+ORDINAL_NOUNS = frozenset("""
+floor floors anniversary anniversaries class classes administration administrations round rounds
+session sessions edition editions festival festivals year years grade grades place places century
+centuries term terms time times generation generations revolution industrial phase phases stage
+stages period periods cohort cohorts batch batches meeting meetings congress assembly conference
+forum ceremony ceremonies exhibition competition contest award awards prize prizes day week month
+graduation graduates graduate episode episodes volume volumes issue issues series season seasons
+anniv largest biggest highest lowest consecutive straight consecutively division team teams army
+district districts ward wards precinct floor-level level levels step steps candidate candidates member
+members president mayor council councils line lines unit units wave waves dose doses vaccination
+edition-year tournament game games match matches semester semesters quarter quarters half halves
+lap laps player players position positions rank ranking largest-ever most best worst time-round
+annual biennial regular general local national international public private city county province
+""".split())
+
+# A clause with one of these is about the future ...
+FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|'ll|plans?\s+to|planning\s+to|scheduled|to\s+be\s+held|is\s+to|are\s+to|"
+    r"expected\s+to|going\s+to|upcoming|intends?\s+to|aims?\s+to|set\s+to|slated|will\s+be|"
+    r"can\s+apply|may\s+apply|apply|applications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
+    r"recruiting|recruits|opens|begins|starts|runs|is\s+held|are\s+held|takes\s+place)\b",
+    re.IGNORECASE,
+)
+# ... and one of these about the past. A participle after "will be" / "to be" is not past.
+PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|held|said|says|announced|won|received|signed|conducted|completed|opened|"
+    r"recruited|published|issued|sold|selected|ended|closed|attended|hosted|began|started|launched|"
+    r"awarded|graduated|visited|met|gave|reported|added|told|killed|died|arrested|came|went|took|"
+    r"made|formed|found|decided|agreed|passed|approved|released|unveiled|introduced|expressed|"
+    r"declared|denied|claimed|stated|noted|explained|revealed|confirmed|rose|fell|dropped|jumped|"
+    r"ago|last|yesterday|earlier|previously|already|accepted|exhausted|"
+    r"[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+NOT_PAST = frozenset(
+    "scheduled planned expected needed based aimed limited interested required related "
+    "dedicated designed organized located united used registered selected-to".split()
+)
+FUTURE_PARTICIPLE = re.compile(
+    r"\b(?:will|to|shall|would|can|could|may|might|must|should)\s+(?:\w+\s+){0,2}?be\s+\w+", re.IGNORECASE)
