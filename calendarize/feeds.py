@@ -194,9 +194,9 @@ def _zone(name: str) -> ZoneInfo:
 
 
 @cache
-def _vtimezone(tzid: str, first: date, last: date) -> bytes:
-    """VTIMEZONE bytes, cached: generating one walks the zone's transitions and is slow."""
-    return Timezone.from_tzid(tzid, first_date=first, last_date=last).to_ical()
+def _vtimezone(tzid: str, first: date, last: date) -> Timezone:
+    """A VTIMEZONE, cached: generating one walks the zone's transitions and is slow. Not mutated."""
+    return Timezone.from_tzid(tzid, first_date=first, last_date=last)
 
 
 @dataclass(frozen=True)
@@ -270,10 +270,7 @@ def _times(event: Event) -> _Times:
         end_not_announced = True
     if rule is not None:
         _until_to_utc(rule, zone)
-    multi_day = end_naive - start_naive > timedelta(days=1) or (
-        end_naive.date() > start_naive.date() and end_naive.time() != time()
-        and end_naive - start_naive >= timedelta(hours=24)
-    )
+    multi_day = end_naive - start_naive >= timedelta(days=1)
     return _Times(
         start_naive.replace(tzinfo=zone), end_naive.replace(tzinfo=zone), rule, end_not_announced, multi_day
     )
@@ -422,7 +419,7 @@ def render_feed(feed: Feed, config: Config) -> bytes:
         )
         first, last = _zone_bounds(vevents, unbounded)
         for tzid in tzids:
-            calendar.add_component(Calendar.from_ical(_vtimezone(tzid, first, last)))
+            calendar.add_component(_vtimezone(tzid, first, last))
     for vevent in vevents:
         calendar.add_component(vevent)
     return calendar.to_ical()
