@@ -237,8 +237,7 @@ def _times(event: Event) -> _Times:
     if event.all_day:
         start = _as_date(event.start)
         last = _as_date(event.end) if event.end is not None else start
-        if last < start:
-            last = start
+        last = max(last, start)
         if rule is not None and last > start:
             _bound_rule(rule, last)
             last = start
