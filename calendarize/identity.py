@@ -1,0 +1,329 @@
+"""Stable event identity across rebuilds, kept in a small state file beside the outputs.
+
+A subscribed calendar matches events by UID: a UID that changes duplicates the event on every
+refresh. The extractor derives a UID from the content (document, organizer, title, start day), so a
+corrected time would give a new UID. :func:`stabilize` maps each event of a build to the event it
+continues from the previous build, by, in order:
+
+1. the same extractor UID as last time (or the same UID the event was published with);
+2. within the same document, the same organizer and normalised title, when exactly one previous
+   event and exactly one new event share them;
+3. within the same document, the same organizer and the same start of the source sentence, uniquely.
+
+A matched event keeps its published UID. If its own details (anything that is rendered: times,
+title, place, description, recurrence, categories, source sentence, article title and URL...)
+changed, its SEQUENCE goes up by one and its change time moves on; otherwise SEQUENCE and change
+time are kept as they were, so its VEVENT is byte for byte the same. Events not in the build are
+dropped from the state, and so from the feeds.
+
+Change times (``Event.last_modified``, rendered as DTSTAMP and LAST-MODIFIED):
+
+* a new event: the publication instant of its document, from the ``published`` mapping
+  (document name -> date or naive local datetime); a date means midnight in the event's time zone.
+  Without one, ``SOURCE_DATE_EPOCH`` if set, else 1970-01-01T00:00:00Z, so a new event never depends
+  on the clock and a build from scratch is reproducible;
+* a changed event: ``SOURCE_DATE_EPOCH`` if set, else the current UTC time. The clock is read only
+  when something changed, and the value is then kept in the state, so rebuilding unchanged input
+  stays byte-identical.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from .model import Event
+
+STATE_FILE = ".calendarize-state.json"
+STATE_VERSION = 1
+SENTENCE_PREFIX = 80
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class StateError(ValueError):
+    """The state file cannot be read; the message names it and says what to do."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """What the previous build published for one event, and what is needed to recognise it."""
+
+    uid: str  # the UID published in the feeds
+    content_uid: str  # the UID the extractor gave it last time
+    document: str
+    organizer: str
+    title: str  # normalised
+    sentence: str  # normalised prefix of the source sentence
+    fingerprint: str  # hash of everything rendered about the event
+    sequence: int
+    last_modified: datetime  # UTC
+
+    def to_json(self) -> dict:
+        return {
+            "content_uid": self.content_uid,
+            "document": self.document,
+            "organizer": self.organizer,
+            "title": self.title,
+            "sentence": self.sentence,
+            "fingerprint": self.fingerprint,
+            "sequence": self.sequence,
+            "last_modified": _format_utc(self.last_modified),
+        }
+
+
+@dataclass(frozen=True)
+class State:
+    """The published identity of every event of the last build, by published UID."""
+
+    records: Mapping[str, Record]
+
+    @classmethod
+    def empty(cls) -> State:
+        return cls(records={})
+
+
+def _format_utc(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse_utc(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def load_state(out_dir: Path) -> State:
+    """Read the state of the previous build; a missing file means a first build."""
+    path = Path(out_dir) / STATE_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return State.empty()
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StateError(
+            f"{path}: cannot be read ({exc}); restore it, or delete it to start over "
+            "(subscribers would then see events re-created where their times were corrected)"
+        ) from None
+    try:
+        if data.get("version") != STATE_VERSION:
+            raise ValueError(f"version {data.get('version')!r}, expected {STATE_VERSION}")
+        records = {
+            uid: Record(
+                uid=uid,
+                content_uid=str(r["content_uid"]),
+                document=str(r["document"]),
+                organizer=str(r["organizer"]),
+                title=str(r["title"]),
+                sentence=str(r["sentence"]),
+                fingerprint=str(r["fingerprint"]),
+                sequence=int(r["sequence"]),
+                last_modified=_parse_utc(r["last_modified"]),
+            )
+            for uid, r in data["events"].items()
+        }
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise StateError(f"{path}: not a calendarize state file ({exc}); delete it to start over") from None
+    return State(records=records)
+
+
+def dump_state(state: State) -> bytes:
+    """The state file's bytes: sorted keys and fixed layout, so unchanged builds write the same file."""
+    data = {
+        "version": STATE_VERSION,
+        "events": {uid: state.records[uid].to_json() for uid in sorted(state.records)},
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def write_state(out_dir: Path, state: State) -> Path:
+    """Write the state file atomically (temporary file, then rename)."""
+    path = Path(out_dir) / STATE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(dump_state(state))
+    tmp.replace(path)
+    return path
+
+
+def _normalise(text: str | None) -> str:
+    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+
+
+def fingerprint(event: Event) -> str:
+    """A hash of everything rendered about an event except its identity and change bookkeeping.
+
+    The source line is left out: an edit elsewhere in the article moves it without changing the event.
+    """
+    data = event.to_json()
+    data.pop("uid", None)
+    data["source"] = {"document": event.source.document, "text": event.source.text}
+    data["article_title"] = event.article_title
+    data["exact_start"] = repr(event.start)
+    data["exact_end"] = repr(event.end)
+    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _title_key(event: Event) -> tuple[str, str, str]:
+    return (event.source.document, _normalise(event.organizer), _normalise(event.title))
+
+
+def _sentence_key(event: Event) -> tuple[str, str, str]:
+    return (event.source.document, _normalise(event.organizer), _normalise(event.source.text)[:SENTENCE_PREFIX])
+
+
+def _source_date_epoch() -> datetime | None:
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    try:
+        return datetime.fromtimestamp(int(value), UTC)
+    except (ValueError, OverflowError, OSError):
+        raise StateError(f"SOURCE_DATE_EPOCH={value!r} is not a number of seconds since 1970") from None
+
+
+def change_time() -> datetime:
+    """When a change is recorded: SOURCE_DATE_EPOCH if set (reproducible builds), else now, in UTC."""
+    return _source_date_epoch() or datetime.now(UTC).replace(microsecond=0)
+
+
+def publication_instant(published: date | datetime, timezone: str) -> datetime:
+    """A document's publication as a UTC instant; a date or naive time is local to the document."""
+    if not isinstance(published, datetime):
+        published = datetime.combine(published, time())
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=ZoneInfo(timezone))
+    return published.astimezone(UTC).replace(microsecond=0)
+
+
+def _unique_by_content(events: Sequence[Event]) -> list[Event]:
+    """Give events that share an extractor UID distinct ones, in a deterministic order."""
+    groups: dict[str, list[Event]] = {}
+    for event in events:
+        groups.setdefault(event.uid, []).append(event)
+    result: list[Event] = []
+    seen = set(groups)
+    for uid, group in groups.items():
+        if len(group) == 1:
+            result.append(group[0])
+            continue
+        group.sort(key=lambda e: (fingerprint(e), e.source.line))
+        result.append(group[0])
+        for n, event in enumerate(group[1:], start=2):
+            candidate = _with_suffix(uid, n)
+            while candidate in seen:
+                n += 100
+                candidate = _with_suffix(uid, n)
+            seen.add(candidate)
+            result.append(replace(event, uid=candidate))
+    return result
+
+
+def _with_suffix(uid: str, n: int) -> str:
+    """uid-2, or local-2@domain when the UID has a domain part."""
+    local, at, domain = uid.partition("@")
+    return f"{local}-{n}{at}{domain}"
+
+
+def _unique_matches(
+    events: Iterable[Event], records: Iterable[Record], key_of_event, key_of_record
+) -> dict[str, Record]:
+    """Pair events and records whose key is shared by exactly one of each."""
+    by_key_e: dict[tuple, list[Event]] = {}
+    for event in events:
+        by_key_e.setdefault(key_of_event(event), []).append(event)
+    by_key_r: dict[tuple, list[Record]] = {}
+    for record in records:
+        by_key_r.setdefault(key_of_record(record), []).append(record)
+    pairs: dict[str, Record] = {}
+    for key, evs in by_key_e.items():
+        recs = by_key_r.get(key, [])
+        if len(evs) == 1 and len(recs) == 1 and key[2]:
+            pairs[evs[0].uid] = recs[0]
+    return pairs
+
+
+def stabilize(
+    events: Sequence[Event],
+    state: State,
+    published: Mapping[str, date | datetime] | None = None,
+) -> tuple[list[Event], State]:
+    """Give each event its published UID, SEQUENCE and change time; return them and the new state.
+
+    ``published`` maps a document name (``Event.source.document``) to its publication date or time,
+    for the change time of events seen for the first time. Events come back in the order given.
+    """
+    published = published or {}
+    incoming = _unique_by_content(events)
+    records = dict(state.records)
+
+    # 1. Same extractor UID as last time, or an event that already carries its published UID.
+    by_content = {r.content_uid: r for r in records.values()}
+    matched: dict[str, Record] = {}
+    claimed: set[str] = set()
+    for lookup in (by_content, records):
+        for event in incoming:
+            record = lookup.get(event.uid)
+            if event.uid not in matched and record is not None and record.uid not in claimed:
+                matched[event.uid] = record
+                claimed.add(record.uid)
+
+    # 2 and 3. Same document, organizer and title; then same document, organizer and sentence start.
+    for key_of_event, attr in ((_title_key, "title"), (_sentence_key, "sentence")):
+        free_events = [e for e in incoming if e.uid not in matched]
+        free_records = [r for r in records.values() if r.uid not in claimed]
+        pairs = _unique_matches(
+            free_events, free_records, key_of_event, lambda r, a=attr: (r.document, r.organizer, getattr(r, a))
+        )
+        for uid, record in pairs.items():
+            matched[uid] = record
+            claimed.add(record.uid)
+
+    # New events keep their extractor UID unless a published one already holds it.
+    taken = set(claimed)
+    now: datetime | None = None
+    out: list[Event] = []
+    new_records: dict[str, Record] = {}
+    for event in incoming:
+        print_ = fingerprint(event)
+        record = matched.get(event.uid)
+        if record is None:
+            uid = event.uid
+            n = 2
+            while uid in taken:
+                uid = _with_suffix(event.uid, n)
+                n += 1
+            taken.add(uid)
+            if event.source.document in published:
+                stamp = publication_instant(published[event.source.document], event.timezone)
+            else:
+                stamp = _source_date_epoch() or EPOCH
+            sequence = 0
+        elif record.fingerprint == print_:
+            uid, sequence, stamp = record.uid, record.sequence, record.last_modified
+        else:
+            if now is None:
+                now = change_time()
+            uid, sequence = record.uid, record.sequence + 1
+            stamp = max(now, record.last_modified + timedelta(seconds=1))
+        new_records[uid] = Record(
+            uid=uid,
+            content_uid=event.uid,
+            document=event.source.document,
+            organizer=_normalise(event.organizer),
+            title=_normalise(event.title),
+            sentence=_normalise(event.source.text)[:SENTENCE_PREFIX],
+            fingerprint=print_,
+            sequence=sequence,
+            last_modified=stamp,
+        )
+        out.append(replace(event, uid=uid, sequence=sequence, last_modified=stamp))
+    return out, State(records=new_records)
