@@ -1,0 +1,1046 @@
+"""The date reader's specification: a table of sentence, anchor and expected mentions.
+
+Each row is a sentence as it might appear in an English-language news article or release from a Korean
+local government, the article's publication date (the anchor), and every date mention the reader must
+return for it, in textual order, as `(start, end, grain)` formatted the way `Mention.iso` formats them:
+"2021-10-27" (day), "2021-10-28T19:00" (time), "2021-10" (month), "2021" (year). Weeks are written as
+their Monday and Sunday. `end` is None for a single point and for an open end ("from November 3");
+`start` is None for an open start ("until the 21st"). Ranges are inclusive.
+
+How the implied parts are decided (the rows below are the detailed spec):
+
+- A bare day ("the 27th") takes month and year from the anchor. When the tense of the sentence says
+  otherwise it moves: a day after the anchor's day in a past-tense sentence is last month's, a day
+  before it in a future-tense sentence is next month's.
+- A month and day without a year take the nearest year consistent with the tense: future sentences
+  never point before the anchor, past sentences never after it.
+- Weekdays: future tense means the first such weekday strictly after the anchor, past tense the latest
+  one on or before it; "last X" is strictly before, "next X" strictly after.
+- A clock time joins the day it belongs to and the mention becomes time grain; a span that ends "at
+  midnight" ends at 00:00 of the next day.
+- Ordinals of floors, editions, classes and rounds, money, percentages, ages, scores, phone numbers,
+  durations and counts are not dates.
+
+The second table covers repetitions: the mention that carries a recurrence gives the first occurrence
+(start, and end for a span of hours on that day) and an RRULE value whose bound is a COUNT when the
+text bounds the repetition, and no bound when it is open-ended.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import pytest
+
+
+def day(start: str | None, end: str | None = None) -> tuple[str | None, str | None, str]:
+    return (start, end, "day")
+
+
+def time(start: str | None, end: str | None = None) -> tuple[str | None, str | None, str]:
+    return (start, end, "time")
+
+
+def month(start: str | None, end: str | None = None) -> tuple[str | None, str | None, str]:
+    return (start, end, "month")
+
+
+def year(start: str | None, end: str | None = None) -> tuple[str | None, str | None, str]:
+    return (start, end, "year")
+
+
+def week(start: str, end: str) -> tuple[str, str, str]:
+    return (start, end, "week")
+
+
+# --- Bare days: "the 27th", month and year from the anchor, tense deciding past or coming ----------------
+
+BARE_DAY = [
+    ("The expo was held on the 27th in a coastal city.", "2021-10-28", [day("2021-10-27")]),
+    ("The district will hold a briefing on the 3rd.", "2021-10-28", [day("2021-11-03")]),
+    ("The mayor said on the 29th that the plan was final.", "2021-10-28", [day("2021-09-29")]),
+    ("On the 28th, the district announced new quarantine measures.", "2021-10-28", [day("2021-10-28")]),
+    ("The center opened a new counseling window on the 25th.", "2021-10-28", [day("2021-10-25")]),
+    ("The pop-up clinic will be open on the 30th.", "2021-10-28", [day("2021-10-30")]),
+    ("The committee met on the 15th to review the budget.", "2021-10-28", [day("2021-10-15")]),
+    ("Registration closes on the 31st.", "2021-10-28", [day("2021-10-31")]),
+    ("The council will vote on the 2nd.", "2021-10-28", [day("2021-11-02")]),
+    (
+        "On the 27th, the district signed an agreement with a local university.",
+        "2021-10-28",
+        [day("2021-10-27")],
+    ),
+    ("The district began accepting applications on 28th.", "2021-10-28", [day("2021-10-28")]),
+    ("The festival was held on the 30th at the city hall plaza.", "2021-11-02", [day("2021-10-30")]),
+    ("The bridge was reopened on the 1st after repairs.", "2021-11-05", [day("2021-11-01")]),
+    ("The district will distribute kimchi to 300 households on the 4th.", "2021-11-05", [day("2021-12-04")]),
+    ("The district distributed kimchi to 300 households on the 20th.", "2021-11-05", [day("2021-10-20")]),
+    ("Submissions are due on the 12th.", "2021-11-05", [day("2021-11-12")]),
+    ("The new library will open on the 3rd.", "2021-12-30", [day("2022-01-03")]),
+    ("The bell-ringing ceremony will take place on the 1st.", "2019-12-31", [day("2020-01-01")]),
+    ("A farewell concert was held on the 29th.", "2022-01-03", [day("2021-12-29")]),
+    ("The ceremony was held on the 29th.", "2024-03-01", [day("2024-02-29")]),
+    ("The district will open the bus lane on the 29th.", "2024-02-27", [day("2024-02-29")]),
+    ("The district will open a temporary clinic on the 29th.", "2020-02-28", [day("2020-02-29")]),
+    ("The trail reopened on the 12th.", "2023-06-15", [day("2023-06-12")]),
+    ("The night market will open on the 23rd.", "2023-06-15", [day("2023-06-23")]),
+    ("A briefing is scheduled for the 20th.", "2023-06-15", [day("2023-06-20")]),
+    ("The district held a stream cleanup on the 10th.", "2025-05-12", [day("2025-05-10")]),
+    ("The park will host an outdoor concert on the 1st.", "2025-05-12", [day("2025-06-01")]),
+    ("The public pool opened on the 1st.", "2022-07-04", [day("2022-07-01")]),
+    ("On the 6th (Sat.), a flea market will open in the park.", "2021-10-28", [day("2021-11-06")]),
+    (
+        "Residents will be able to pick up the kits on the 9th of next month.",
+        "2021-10-28",
+        [day("2021-11-09")],
+    ),
+    ("The council approved the ordinance on the 19th of last month.", "2021-11-05", [day("2021-10-19")]),
+    ("Tickets will be sold from the 8th to the 12th.", "2021-11-05", [day("2021-11-08", "2021-11-12")]),
+    (
+        "The trade fair runs over four days from the 27th to the 31st.",
+        "2021-10-28",
+        [day("2021-10-27", "2021-10-31")],
+    ),
+    (
+        "The book fair will be held online from the 28th to 29th.",
+        "2021-10-28",
+        [day("2021-10-28", "2021-10-29")],
+    ),
+    (
+        "The district took volunteer sign-ups from the 21st to 26th.",
+        "2021-10-28",
+        [day("2021-10-21", "2021-10-26")],
+    ),
+    ("The essay contest runs from the 28th to November 26.", "2021-10-28", [day("2021-10-28", "2021-11-26")]),
+    (
+        "Entries will be accepted from the 23rd of this month to the 12th of next month.",
+        "2021-10-28",
+        [day("2021-10-23", "2021-11-12")],
+    ),
+    (
+        "The craft market will run from the 26th to the 3rd of next month.",
+        "2021-11-05",
+        [day("2021-11-26", "2021-12-03")],
+    ),
+    ("The survey was conducted from the 1st to the 4th.", "2021-11-05", [day("2021-11-01", "2021-11-04")]),
+    (
+        "Between the 25th and the 27th, inspectors visited 40 shops.",
+        "2021-10-28",
+        [day("2021-10-25", "2021-10-27")],
+    ),
+    (
+        "The district will run the program from the 1st to the 15th of next month.",
+        "2021-10-28",
+        [day("2021-11-01", "2021-11-15")],
+    ),
+    ("The booths operated from the 1st through the 3rd.", "2021-11-05", [day("2021-11-01", "2021-11-03")]),
+    ("The exhibition runs from the 10th till the 20th.", "2021-11-05", [day("2021-11-10", "2021-11-20")]),
+    ("The craft fair will be open on the 12th~14th.", "2021-11-05", [day("2021-11-12", "2021-11-14")]),
+    (
+        "The forum was held from the 20th to the 22nd with 300 participants.",
+        "2021-10-28",
+        [day("2021-10-20", "2021-10-22")],
+    ),
+    ("Residents can register online from the 27th.", "2021-10-28", [day("2021-10-27")]),
+    ("Sales of the vouchers will run from 31st.", "2021-10-28", [day("2021-10-31")]),
+    ("Since the 18th, the office has been closed for renovation.", "2021-10-28", [day("2021-10-18")]),
+    ("The survey runs until the 21st.", "2021-11-05", [day(None, "2021-11-21")]),
+    ("The photo exhibition continues through the 14th.", "2021-11-05", [day(None, "2021-11-14")]),
+    ("Residents may apply by the 10th.", "2021-11-05", [day(None, "2021-11-10")]),
+    ("The campaign continues until the 31st.", "2021-10-28", [day(None, "2021-10-31")]),
+    ("Call the help desk by the 5th to register.", "2021-11-01", [day(None, "2021-11-05")]),
+]
+
+# --- Month and day, with or without a year, in the forms news copy uses ----------------------------------
+
+MONTH_DAY = [
+    (
+        "The ribbon-cutting will take place on November 1 at the new gym.",
+        "2021-10-28",
+        [day("2021-11-01")],
+    ),
+    ("The district signed a pact with a hospital on October 20.", "2021-10-28", [day("2021-10-20")]),
+    ("A jazz concert will be held on October 29.", "2021-10-28", [day("2021-10-29")]),
+    ("The tutoring program has been offered since October 25.", "2021-10-28", [day("2021-10-25")]),
+    ("Walk-in help starts from November 3.", "2021-10-28", [day("2021-11-03")]),
+    ("Loan requests are accepted from November 1, 2021.", "2021-10-28", [day("2021-11-01")]),
+    ("The awards night is set for Nov. 12.", "2021-10-28", [day("2021-11-12")]),
+    ("Online voting closes on Nov 19.", "2021-10-28", [day("2021-11-19")]),
+    ("The lantern parade will take place on November 13th.", "2021-10-28", [day("2021-11-13")]),
+    ("The launch is scheduled for 9 November.", "2021-10-28", [day("2021-11-09")]),
+    ("The food drive begins on 11/1 at the plaza.", "2021-10-28", [day("2021-11-01")]),
+    ("The deadline for the grant is 2021-11-10.", "2021-10-28", [day("2021-11-10")]),
+    ("The results were posted on 2021.10.22 on the district website.", "2021-10-28", [day("2021-10-22")]),
+    ("The flea market opens on Saturday, Nov. 6.", "2021-10-28", [day("2021-11-06")]),
+    ("The lecture will be held on Tuesday, November 9, at the library.", "2021-10-28", [day("2021-11-09")]),
+    ("The district will hold a job fair on Wednesday, Nov. 17.", "2021-10-28", [day("2021-11-17")]),
+    ("The pool will reopen on Monday, November 1.", "2021-10-28", [day("2021-11-01")]),
+    ("The pilot program began on Sept. 1.", "2021-10-28", [day("2021-09-01")]),
+    ("The report was released on Oct. 18.", "2021-10-28", [day("2021-10-18")]),
+    ("The charity bazaar will be held on Dec. 4.", "2021-10-28", [day("2021-12-04")]),
+    ("The new parking rules take effect on Jan. 1.", "2021-12-30", [day("2022-01-01")]),
+    ("The new library will open on January 3.", "2021-12-30", [day("2022-01-03")]),
+    ("The rink will hold a free skating day on Feb. 12.", "2021-12-30", [day("2022-02-12")]),
+    ("The lighting festival was held on December 24.", "2022-01-05", [day("2021-12-24")]),
+    ("The district held a charity concert on December 28.", "2022-01-05", [day("2021-12-28")]),
+    ("The new welfare center will open on February 29.", "2024-02-27", [day("2024-02-29")]),
+    ("The deadline for the survey is February 29.", "2024-01-10", [day("2024-02-29")]),
+    ("The clinic opened on February 29, 2020.", "2020-03-02", [day("2020-02-29")]),
+    ("The beach will open on July 1.", "2023-06-15", [day("2023-07-01")]),
+    ("The footbridge was completed on March 30.", "2023-06-15", [day("2023-03-30")]),
+    ("The cherry blossom festival will return on April 5.", "2023-06-15", [day("2024-04-05")]),
+    ("The museum was closed for repairs on December 2.", "2021-10-28", [day("2020-12-02")]),
+    ("The new fare took effect on November 1, 2021, across the city.", "2021-11-05", [day("2021-11-01")]),
+    ("The museum first opened on June 3, 2019.", "2021-10-28", [day("2019-06-03")]),
+    ("The cooperation pact was signed on 15 March 2020.", "2021-10-28", [day("2020-03-15")]),
+    ("The plaza reopened on Aug. 2, 2021.", "2021-10-28", [day("2021-08-02")]),
+    ("November 3 is the first day of on-site applications.", "2021-10-28", [day("2021-11-03")]),
+    ("Will the market open on November 6?", "2021-10-28", [day("2021-11-06")]),
+    ("Mayor Park will attend the opening on May 12.", "2025-05-01", [day("2025-05-12")]),
+    ("Visitors may enter the garden from May 3.", "2025-04-20", [day("2025-05-03")]),
+    ("As of October 25, 1,200 residents had applied.", "2021-10-28", [day("2021-10-25")]),
+    ("Starting November 8, the bus route will be changed.", "2021-10-28", [day("2021-11-08")]),
+    ("Beginning Dec. 1, parking fees will rise.", "2021-10-28", [day("2021-12-01")]),
+    ("Photos taken from October 1 onward are eligible.", "2021-10-28", [day("2021-10-01")]),
+    ("The support has applied since November 15 last year.", "2021-10-28", [day("2020-11-15")]),
+    ("The pop-up store is open until November 14.", "2021-10-28", [day(None, "2021-11-14")]),
+    ("The survey runs till Nov. 10.", "2021-10-28", [day(None, "2021-11-10")]),
+    ("Applications must be submitted by November 12.", "2021-10-28", [day(None, "2021-11-12")]),
+    ("Entries are due by 30 November.", "2021-10-28", [day(None, "2021-11-30")]),
+    ("Applications are accepted until 11/15.", "2021-10-28", [day(None, "2021-11-15")]),
+    ("The rink will stay open until Dec. 31.", "2021-12-30", [day(None, "2021-12-31")]),
+]
+
+# --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
+
+DAY_RANGE = [
+    ("The robot festival will run from November 1 to 6.", "2021-10-28", [day("2021-11-01", "2021-11-06")]),
+    ("The fair takes place Nov 1 to 6 at six venues.", "2021-10-28", [day("2021-11-01", "2021-11-06")]),
+    ("The sale festival runs Nov. 1-15.", "2021-10-28", [day("2021-11-01", "2021-11-15")]),
+    ("The exhibition will be held 1–6 November.", "2021-10-28", [day("2021-11-01", "2021-11-06")]),
+    ("The shopping festival runs November 1?15 nationwide.", "2021-10-28", [day("2021-11-01", "2021-11-15")]),
+    (
+        "The pottery show is on November 1?2 at the town hall.",
+        "2021-10-28",
+        [day("2021-11-01", "2021-11-02")],
+    ),
+    (
+        "The concert series runs October 30 through November 2.",
+        "2021-10-28",
+        [day("2021-10-30", "2021-11-02")],
+    ),
+    ("Visitors can come between Nov. 1 and 5.", "2021-10-28", [day("2021-11-01", "2021-11-05")]),
+    ("The harvest market will be held November 5—7.", "2021-10-28", [day("2021-11-05", "2021-11-07")]),
+    ("The coding camp runs from November 8 ~ 12.", "2021-10-28", [day("2021-11-08", "2021-11-12")]),
+    (
+        "The book festival will be held from Nov. 20 until Nov. 28.",
+        "2021-10-28",
+        [day("2021-11-20", "2021-11-28")],
+    ),
+    ("The parent course runs from November 2 to 30.", "2021-10-28", [day("2021-11-02", "2021-11-30")]),
+    (
+        "Operating hour limits applied from July 7 to September 30 this year.",
+        "2021-10-28",
+        [day("2021-07-07", "2021-09-30")],
+    ),
+    (
+        "The pilot project will run from March 7 to 16 next year.",
+        "2021-10-28",
+        [day("2022-03-07", "2022-03-16")],
+    ),
+    ("Sales run from December 20, 2021 to January 9, 2022.", "2021-10-28", [day("2021-12-20", "2022-01-09")]),
+    ("The robotics camp will run from January 4 to 7.", "2021-12-30", [day("2022-01-04", "2022-01-07")]),
+    (
+        "The light festival runs from December 17 to January 2.",
+        "2021-12-30",
+        [day("2021-12-17", "2022-01-02")],
+    ),
+    (
+        "The light festival ran from December 17 to January 2.",
+        "2022-01-03",
+        [day("2021-12-17", "2022-01-02")],
+    ),
+    ("The holiday market runs 10-12 December.", "2021-10-28", [day("2021-12-10", "2021-12-12")]),
+    (
+        "Applications will be accepted Nov. 8–19 at community centers.",
+        "2021-10-28",
+        [day("2021-11-08", "2021-11-19")],
+    ),
+    ("The trial period lasts from 1 to 14 November.", "2021-10-28", [day("2021-11-01", "2021-11-14")]),
+    (
+        "The service center will be closed Nov. 1 (Mon.) to 5 (Fri.).",
+        "2021-10-28",
+        [day("2021-11-01", "2021-11-05")],
+    ),
+    ("Registration runs from Nov. 1 through Nov. 12, 2021.", "2021-10-28", [day("2021-11-01", "2021-11-12")]),
+    ("The art market runs Sept. 27–Oct. 3.", "2021-09-20", [day("2021-09-27", "2021-10-03")]),
+    (
+        "The flower festival was held from April 2 to April 4.",
+        "2021-10-28",
+        [day("2021-04-02", "2021-04-04")],
+    ),
+    (
+        "The film week will be held from 2021-11-15 to 2021-11-21.",
+        "2021-10-28",
+        [day("2021-11-15", "2021-11-21")],
+    ),
+    ("The exhibition will run from Feb. 26 to Mar. 2.", "2024-02-20", [day("2024-02-26", "2024-03-02")]),
+    ("The snow festival runs from Dec. 24 through Jan. 2.", "2021-12-01", [day("2021-12-24", "2022-01-02")]),
+    (
+        "The riverside walk will be held between November 13 and November 14.",
+        "2021-10-28",
+        [day("2021-11-13", "2021-11-14")],
+    ),
+]
+
+# --- Lists of days: each listed day is a mention; "the weekend of X and Y" is one span --------------------
+
+DAY_LIST = [
+    ("Guided tours will run on October 21 and 23.", "2021-10-15", [day("2021-10-21"), day("2021-10-23")]),
+    (
+        "Free screenings will be held on the 13th, 18th and 20th.",
+        "2021-11-05",
+        [day("2021-11-13"), day("2021-11-18"), day("2021-11-20")],
+    ),
+    (
+        "The mobile clinic will visit the market on November 2, 9 and 16.",
+        "2021-10-28",
+        [day("2021-11-02"), day("2021-11-09"), day("2021-11-16")],
+    ),
+    ("Inspections took place on October 5 and 19.", "2021-10-28", [day("2021-10-05"), day("2021-10-19")]),
+    (
+        "The concerts are held on October 29 and November 5.",
+        "2021-10-28",
+        [day("2021-10-29"), day("2021-11-05")],
+    ),
+    (
+        "The district will hold briefings on the 2nd and 9th of next month.",
+        "2021-10-28",
+        [day("2021-11-02"), day("2021-11-09")],
+    ),
+    (
+        "Classes will be held on November 3, 10, 17 and 24.",
+        "2021-10-28",
+        [day("2021-11-03"), day("2021-11-10"), day("2021-11-17"), day("2021-11-24")],
+    ),
+    ("Lectures are scheduled for Nov. 4 and Nov. 11.", "2021-10-28", [day("2021-11-04"), day("2021-11-11")]),
+    (
+        "The council met on the 4th, 11th, and 18th.",
+        "2021-10-28",
+        [day("2021-10-04"), day("2021-10-11"), day("2021-10-18")],
+    ),
+    (
+        "Flea markets will open on the weekend of the 30th and 31st.",
+        "2021-10-28",
+        [day("2021-10-30", "2021-10-31")],
+    ),
+    (
+        "The forum will take place on the weekend of November 13 and 14.",
+        "2021-10-28",
+        [day("2021-11-13", "2021-11-14")],
+    ),
+    (
+        "The results were announced on the 20th, and the awards will be given on November 2.",
+        "2021-10-28",
+        [day("2021-10-20"), day("2021-11-02")],
+    ),
+    (
+        "Applications open on November 1 and close on November 12.",
+        "2021-10-28",
+        [day("2021-11-01"), day("2021-11-12")],
+    ),
+]
+
+# --- Clock times joined to their day -----------------------------------------------------------------------
+
+TIME = [
+    (
+        "A walk-in testing booth will run on the 30th from 3 p.m. to 6 p.m.",
+        "2021-10-28",
+        [time("2021-10-30T15:00", "2021-10-30T18:00")],
+    ),
+    (
+        "On the 28th, the welcome party will be held from 7 to 9 p.m.",
+        "2021-10-28",
+        [time("2021-10-28T19:00", "2021-10-28T21:00")],
+    ),
+    (
+        "On the 29th, from 7 p.m., a quiz show will air online.",
+        "2021-10-28",
+        [time("2021-10-29T19:00")],
+    ),
+    (
+        "Discount coupons will be handed out from 2 p.m. on November 1.",
+        "2021-10-28",
+        [time("2021-11-01T14:00")],
+    ),
+    ("The vouchers go on sale at 10 a.m. on November 3.", "2021-10-28", [time("2021-11-03T10:00")]),
+    ("The lottery draw takes place at 4 p.m. on November 1.", "2021-10-28", [time("2021-11-01T16:00")]),
+    ("The briefing starts at 10 AM on November 9.", "2021-10-28", [time("2021-11-09T10:00")]),
+    ("The doors open at 10:30 a.m. on Nov. 6.", "2021-10-28", [time("2021-11-06T10:30")]),
+    ("The seminar begins at 14:00 on November 2.", "2021-10-28", [time("2021-11-02T14:00")]),
+    ("The meeting will start at noon on the 29th.", "2021-10-28", [time("2021-10-29T12:00")]),
+    (
+        "The market is open from noon to 6:00 p.m. on November 6.",
+        "2021-10-28",
+        [time("2021-11-06T12:00", "2021-11-06T18:00")],
+    ),
+    ("The countdown event starts December 31, from 11:30 PM.", "2021-12-20", [time("2021-12-31T23:30")]),
+    ("A sunrise walk begins at 7 AM on January 1.", "2021-12-30", [time("2022-01-01T07:00")]),
+    (
+        "The night market on the 5th runs from 6 p.m. until noon the following day.",
+        "2021-11-02",
+        [time("2021-11-05T18:00", "2021-11-06T12:00")],
+    ),
+    (
+        "The bookstore will stay open on the 5th from 6 p.m. until midnight.",
+        "2021-11-02",
+        [time("2021-11-05T18:00", "2021-11-06T00:00")],
+    ),
+    (
+        "On the 5th, the plaza will host a party from 9 p.m. until 2 a.m. the following day.",
+        "2021-11-02",
+        [time("2021-11-05T21:00", "2021-11-06T02:00")],
+    ),
+    (
+        "The lecture runs from 2 to 4 p.m. on November 10.",
+        "2021-10-28",
+        [time("2021-11-10T14:00", "2021-11-10T16:00")],
+    ),
+    (
+        "Consultations are offered from 9 to 11 a.m. on November 15.",
+        "2021-10-28",
+        [time("2021-11-15T09:00", "2021-11-15T11:00")],
+    ),
+    (
+        "The guided walk will take place between 2 and 4 p.m. on November 9.",
+        "2021-10-28",
+        [time("2021-11-09T14:00", "2021-11-09T16:00")],
+    ),
+    (
+        "The workshop runs 14:00–17:00 on November 2.",
+        "2021-10-28",
+        [time("2021-11-02T14:00", "2021-11-02T17:00")],
+    ),
+    ("The shop opens at 9am on Nov. 20.", "2021-10-28", [time("2021-11-20T09:00")]),
+    ("The talk starts at 7pm on the 29th.", "2021-10-28", [time("2021-10-29T19:00")]),
+    ("On November 4 at 3:30 p.m., the winners will be announced.", "2021-10-28", [time("2021-11-04T15:30")]),
+    ("The concert begins at 12 p.m. on November 7.", "2021-10-28", [time("2021-11-07T12:00")]),
+    ("The lecture begins at 12:30 p.m. on November 8.", "2021-10-28", [time("2021-11-08T12:30")]),
+    ("At 10 in the morning on November 11, the bells will ring.", "2021-10-28", [time("2021-11-11T10:00")]),
+    ("The fireworks start at 8 in the evening on November 6.", "2021-10-28", [time("2021-11-06T20:00")]),
+    (
+        "The booth will be staffed from 10 a.m. to 4 p.m. on Nov. 8.",
+        "2021-10-28",
+        [time("2021-11-08T10:00", "2021-11-08T16:00")],
+    ),
+    (
+        "The fair runs from 10:00 to 18:00 on November 13.",
+        "2021-10-28",
+        [time("2021-11-13T10:00", "2021-11-13T18:00")],
+    ),
+    ("Tickets go on sale tomorrow at 9 a.m.", "2021-10-28", [time("2021-10-29T09:00")]),
+    ("The briefing was held yesterday at 3 p.m.", "2021-10-28", [time("2021-10-27T15:00")]),
+    ("The lantern parade starts tonight at 7 p.m.", "2021-10-28", [time("2021-10-28T19:00")]),
+    (
+        "The road will be closed from 10 p.m. on November 5 until 5 a.m. on November 6.",
+        "2021-10-28",
+        [time("2021-11-05T22:00", "2021-11-06T05:00")],
+    ),
+    (
+        "The bell ceremony runs from 11:30 p.m. on December 31 to 12:30 a.m. on January 1.",
+        "2021-12-20",
+        [time("2021-12-31T23:30", "2022-01-01T00:30")],
+    ),
+    (
+        "From 9 a.m. on the 1st to 6 p.m. on the 5th of next month, applications will be taken online.",
+        "2021-10-28",
+        [time("2021-11-01T09:00", "2021-11-05T18:00")],
+    ),
+    (
+        "On the 30th at 3 p.m., the district will hold a completion ceremony.",
+        "2021-10-28",
+        [time("2021-10-30T15:00")],
+    ),
+    ("Online sales open at 10 AM on Monday, Nov. 1.", "2021-10-28", [time("2021-11-01T10:00")]),
+    ("The vote count begins at 6 p.m. on the 3rd.", "2021-10-28", [time("2021-11-03T18:00")]),
+    ("The hearing was held at 2 p.m. on the 26th.", "2021-10-28", [time("2021-10-26T14:00")]),
+    (
+        "The gala will be held on November 19 from 6:30 to 9:00 p.m.",
+        "2021-10-28",
+        [time("2021-11-19T18:30", "2021-11-19T21:00")],
+    ),
+    ("The count ended at 1:15 a.m. on the 28th.", "2021-10-28", [time("2021-10-28T01:15")]),
+    (
+        "Voting runs from 6 a.m. to 6 p.m. on March 9.",
+        "2022-03-01",
+        [time("2022-03-09T06:00", "2022-03-09T18:00")],
+    ),
+]
+
+# --- Weekdays, alone or named beside a date -----------------------------------------------------------------
+
+WEEKDAY = [
+    ("The district will hold a town hall meeting on Friday.", "2021-10-28", [day("2021-10-29")]),
+    ("The district said Friday that the plan had been approved.", "2021-10-28", [day("2021-10-22")]),
+    ("The committee met on Monday to review the applications.", "2021-10-28", [day("2021-10-25")]),
+    ("The playground will reopen on Monday.", "2021-10-28", [day("2021-11-01")]),
+    ("The mayor visited the market last Thursday.", "2021-10-28", [day("2021-10-21")]),
+    ("A public hearing will be held next Monday.", "2021-10-28", [day("2021-11-01")]),
+    ("The library will close early this Saturday.", "2021-10-28", [day("2021-10-30")]),
+    ("On Saturday, volunteers will plant trees along the stream.", "2021-10-28", [day("2021-10-30")]),
+    ("The office announced on Tuesday that applications had doubled.", "2021-10-28", [day("2021-10-26")]),
+    ("The district said Thursday that it had finished the survey.", "2021-10-28", [day("2021-10-28")]),
+    ("The district will hold a concert this Sunday.", "2021-10-28", [day("2021-10-31")]),
+    ("On Friday at 2 p.m., the council will vote on the budget.", "2021-10-28", [time("2021-10-29T14:00")]),
+    ("The ice festival ended on Sunday.", "2022-01-03", [day("2022-01-02")]),
+    ("A vaccination bus will visit the village next Tuesday.", "2021-11-05", [day("2021-11-09")]),
+    ("Inspectors checked 20 restaurants last Monday.", "2021-11-05", [day("2021-11-01")]),
+    ("The city will unveil the design on Wednesday.", "2023-06-15", [day("2023-06-21")]),
+    ("The city unveiled the design on Wednesday.", "2023-06-15", [day("2023-06-14")]),
+    ("The mayor met with residents on Friday.", "2025-05-12", [day("2025-05-09")]),
+    ("The district will announce the winners on Friday.", "2025-05-12", [day("2025-05-16")]),
+    ("The new rules were announced last Friday.", "2024-03-01", [day("2024-02-23")]),
+    ("The market will open on Thursday.", "2024-02-27", [day("2024-02-29")]),
+]
+
+# --- Relative days: today, tonight, yesterday, tomorrow, N days ago, in N weeks --------------------------
+
+RELATIVE = [
+    ("The district launched the campaign today.", "2021-10-28", [day("2021-10-28")]),
+    ("The lantern festival opens tonight.", "2021-10-28", [day("2021-10-28")]),
+    ("Today, the district opened a new shelter.", "2021-10-28", [day("2021-10-28")]),
+    ("The results were announced yesterday.", "2021-10-28", [day("2021-10-27")]),
+    ("Voting begins tomorrow.", "2021-10-28", [day("2021-10-29")]),
+    ("Tomorrow's forum will be streamed online.", "2021-10-28", [day("2021-10-29")]),
+    ("The plan was approved two days ago.", "2021-10-28", [day("2021-10-26")]),
+    ("The bridge will reopen in three weeks.", "2021-10-28", [day("2021-11-18")]),
+    ("The library annex opened a week ago.", "2021-10-28", [day("2021-10-21")]),
+    ("The second phase starts the day after tomorrow.", "2021-10-28", [day("2021-10-30")]),
+    ("The pilot ended the day before yesterday.", "2021-10-28", [day("2021-10-26")]),
+    ("The district will decide in 10 days.", "2021-10-28", [day("2021-11-07")]),
+    ("Two weeks ago, the district opened a new clinic.", "2021-10-28", [day("2021-10-14")]),
+    ("The council will meet again in two weeks.", "2021-10-28", [day("2021-11-11")]),
+    ("The district began the survey five days ago.", "2021-10-28", [day("2021-10-23")]),
+    ("The second round of interviews will follow a week later.", "2021-10-28", [day("2021-11-04")]),
+    ("Residents can apply starting today.", "2021-10-28", [day("2021-10-28")]),
+    ("The window is open until tomorrow.", "2021-10-28", [day(None, "2021-10-29")]),
+    ("The ice rink opens tomorrow.", "2021-12-30", [day("2021-12-31")]),
+    ("The new rules take effect tomorrow.", "2019-12-31", [day("2020-01-01")]),
+    ("The fair ended yesterday.", "2024-03-01", [day("2024-02-29")]),
+    ("The plan was announced three days ago.", "2022-01-03", [day("2021-12-31")]),
+    ("Yesterday the district closed two parks.", "2024-01-01", [day("2023-12-31")]),
+]
+
+# --- Periods: weeks, weekends, months, parts of months and years, seasons, quarters, years --------------
+
+PERIOD = [
+    ("The district will run safety checks this week.", "2021-10-28", [week("2021-10-25", "2021-10-31")]),
+    ("Applications open next week.", "2021-10-28", [week("2021-11-01", "2021-11-07")]),
+    ("The council debated the budget last week.", "2021-10-28", [week("2021-10-18", "2021-10-24")]),
+    ("Parks will host small concerts this weekend.", "2021-10-28", [week("2021-10-30", "2021-10-31")]),
+    ("The district will open the rink next week.", "2021-12-30", [week("2022-01-03", "2022-01-09")]),
+    ("Snow removal crews are on standby this week.", "2022-01-03", [week("2022-01-03", "2022-01-09")]),
+    ("Inspections continue this week.", "2024-02-27", [week("2024-02-26", "2024-03-03")]),
+    ("The survey will be held the week of November 8.", "2021-10-28", [week("2021-11-08", "2021-11-14")]),
+    ("The new route opens next month.", "2021-10-28", [month("2021-11")]),
+    ("Voucher sales rose sharply last month.", "2021-10-28", [month("2021-09")]),
+    ("The district plans to finish the work this month.", "2021-10-28", [month("2021-10")]),
+    ("Heating aid will be paid this month.", "2024-02-27", [month("2024-02")]),
+    ("The new rink will open next month.", "2021-12-30", [month("2022-01")]),
+    ("Visitors doubled last month.", "2022-01-05", [month("2021-12")]),
+    ("This year, the district issued 30 billion won in vouchers.", "2021-10-28", [year("2021")]),
+    ("The program will expand next year.", "2021-10-28", [year("2022")]),
+    ("The district planted 2,000 street trees last year.", "2021-10-28", [year("2020")]),
+    ("Visitor numbers fell last year.", "2022-01-05", [year("2021")]),
+    ("The subsidy was introduced a year ago.", "2021-10-28", [year("2020")]),
+    ("The policy was first tried two years ago.", "2021-10-28", [year("2019")]),
+    ("The traditional market was built in 1991.", "2021-10-28", [year("1991")]),
+    ("The district won the same award in 2019.", "2021-10-28", [year("2019")]),
+    ("Since 2018, the district has run the program.", "2021-10-28", [year("2018")]),
+    ("The plan covers 2022 to 2024.", "2021-10-28", [year("2022", "2024")]),
+    ("The survey was carried out from 2019 to 2021.", "2021-10-28", [year("2019", "2021")]),
+    ("The district will spend the fund by 2025.", "2021-10-28", [year(None, "2025")]),
+    ("The rent rebate will continue until the end of 2022.", "2021-10-28", [month(None, "2022-12")]),
+    (
+        "The district aims to finish the project by the end of the year.",
+        "2021-10-28",
+        [month(None, "2021-12")],
+    ),
+    ("Winners will be announced at the end of the month.", "2021-10-28", [month("2021-10")]),
+    ("The district will hold a bazaar at year-end.", "2021-10-28", [month("2021-12")]),
+    ("The roads will be repaved by the end of November.", "2021-10-28", [month(None, "2021-11")]),
+    ("The bridge will be finished by the end of next year.", "2021-10-28", [month(None, "2022-12")]),
+    ("The final report is due at the end of the year.", "2021-10-28", [month("2021-12")]),
+    ("Tutors will begin visiting schools in late October.", "2021-10-28", [month("2021-10")]),
+    ("The forest trail will reopen in early November.", "2021-10-28", [month("2021-11")]),
+    ("The survey results will be released in mid-November.", "2021-10-28", [month("2021-11")]),
+    ("Construction will be completed in late December.", "2021-10-28", [month("2021-12")]),
+    ("The survey was conducted in late September.", "2021-10-28", [month("2021-09")]),
+    ("The winners will be announced in early January.", "2021-12-30", [month("2022-01")]),
+    ("A second round of vouchers will be issued early next month.", "2021-10-28", [month("2021-11")]),
+    (
+        "The district spent 3 billion won on repairs in the first half of the year.",
+        "2021-10-28",
+        [month("2021-01", "2021-06")],
+    ),
+    ("More vouchers will be issued in the second half.", "2021-05-10", [month("2021-07", "2021-12")]),
+    ("The center will open in the first half of next year.", "2021-10-28", [month("2022-01", "2022-06")]),
+    ("The second phase starts in the second half of next year.", "2021-10-28", [month("2022-07", "2022-12")]),
+    ("The budget for the first half of 2022 was approved.", "2021-12-01", [month("2022-01", "2022-06")]),
+    (
+        "The district expects to finish the work in the third quarter.",
+        "2021-05-10",
+        [month("2021-07", "2021-09")],
+    ),
+    (
+        "The district will review the results in the fourth quarter.",
+        "2021-10-28",
+        [month("2021-10", "2021-12")],
+    ),
+    ("The app will launch in the first quarter of 2022.", "2021-10-28", [month("2022-01", "2022-03")]),
+    ("Visitors to the riverside park increased this summer.", "2021-10-28", [month("2021-06", "2021-08")]),
+    ("Warming shelters will open this winter.", "2021-10-28", [month("2021-12", "2022-02")]),
+    ("Snow removal teams have been busy this winter.", "2022-01-10", [month("2021-12", "2022-02")]),
+    ("The market was busiest last summer.", "2021-10-28", [month("2020-06", "2020-08")]),
+    ("Heating support was expanded last winter.", "2021-10-28", [month("2020-12", "2021-02")]),
+    ("The garden will bloom next spring.", "2021-10-28", [month("2022-03", "2022-05")]),
+    ("The trail was repaved this spring.", "2021-10-28", [month("2021-03", "2021-05")]),
+    ("Foliage tours will run this fall.", "2021-09-10", [month("2021-09", "2021-11")]),
+    ("The district planted 500 trees this autumn.", "2021-10-28", [month("2021-09", "2021-11")]),
+    ("Site visits were carried out in September and October.", "2021-10-28", [month("2021-09", "2021-10")]),
+    ("The new parking ordinance takes effect in January next year.", "2021-10-28", [month("2022-01")]),
+    ("Since July last year, volunteers have scanned old family albums.", "2021-10-28", [month("2020-07")]),
+    (
+        "The rent relief ran from April to December 2020.",
+        "2021-10-28",
+        [month("2020-04", "2020-12")],
+    ),
+    ("The project ran from March 2020 to February 2021.", "2021-10-28", [month("2020-03", "2021-02")]),
+    (
+        "The outdoor pool will be closed from December to February.",
+        "2021-10-28",
+        [month("2021-12", "2022-02")],
+    ),
+    ("The bus timetable will change in January 2022.", "2021-10-28", [month("2022-01")]),
+    ("The prize list will be published in December.", "2021-10-28", [month("2021-12")]),
+    ("The district collected proposals in August.", "2021-10-28", [month("2021-08")]),
+    ("The loan program began in April.", "2021-10-28", [month("2021-04")]),
+    ("The survey was held in December.", "2022-01-05", [month("2021-12")]),
+    ("The district handed out heaters in December.", "2022-01-03", [month("2021-12")]),
+    ("The new center will open in February.", "2021-12-30", [month("2022-02")]),
+    ("The festival will return in August.", "2021-10-28", [month("2022-08")]),
+    ("Eased rules apply to the gallery starting November.", "2021-10-28", [month("2021-11")]),
+    ("As of October, the library lends 4,000 e-books.", "2021-10-28", [month("2021-10")]),
+    ("The development fund was created in March 2019.", "2021-10-28", [month("2019-03")]),
+    ("The rent rebate was first extended to December 2021.", "2021-10-28", [month(None, "2021-12")]),
+    ("Ridership in Sept. 2021 was the highest on record.", "2021-10-28", [month("2021-09")]),
+    ("The plaza has been under repair since June.", "2021-10-28", [month("2021-06")]),
+]
+
+# --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
+
+NOT_A_DATE = [
+    ("The counter is on the 4th floor of the district office.", "2021-10-28", []),
+    ("The library celebrated its 30th anniversary.", "2021-10-28", []),
+    ("The 14th festival drew large crowds.", "2021-10-28", []),
+    ("The 2nd class had 19 trainees.", "2021-10-28", []),
+    ("The 7th administration launched the program.", "2021-10-28", []),
+    ("She advanced to the 3rd round of the contest.", "2021-10-28", []),
+    ("The fair showcases 4th Industrial Revolution technologies.", "2021-10-28", []),
+    ("The 2nd Vice Mayor attended the ceremony.", "2021-10-28", []),
+    ("She finished in 2nd place.", "2021-10-28", []),
+    ("Each voucher is worth 10,000 KRW.", "2021-10-28", []),
+    ("The district secured 5 billion won for the project.", "2021-10-28", []),
+    ("The parking fee is 2,000 won per hour.", "2021-10-28", []),
+    ("Green roofs now cover 30% of public buildings.", "2021-10-28", []),
+    ("Loans carry 3% interest.", "2021-10-28", []),
+    ("Lee (49), a participant, praised the course.", "2021-10-28", []),
+    ("The home team won 3-1.", "2021-10-28", []),
+    ("For details, call 02-1234-5678.", "2021-10-28", []),
+    ("Shoppers dial 080-XXX-XXXX at the gate.", "2021-10-28", []),
+    ("Call 120 for more information.", "2021-10-28", []),
+    ("Experts provide 1:1 consulting.", "2021-10-28", []),
+    ("The competition ratio was 10:1.", "2021-10-28", []),
+    ("The hotline operates 24/7.", "2021-10-28", []),
+    ("About 3/4 of residents agreed with the plan.", "2021-10-28", []),
+    ("The workshop lasts for two days.", "2021-10-28", []),
+    ("The course has 40 hours of lectures.", "2021-10-28", []),
+    ("The festival is held over four days.", "2021-10-28", []),
+    ("Tickets can be returned within seven days of purchase.", "2021-10-28", []),
+    ("The loans are offered for one year.", "2021-10-28", []),
+    ("Visitor records are erased after four weeks.", "2021-10-28", []),
+    ("A two-day rotation applies to sign-ups.", "2021-10-28", []),
+    ("The store is open 7 days a week.", "2021-10-28", []),
+    ("The clinic is near Exit 3 of the station.", "2021-10-28", []),
+    ("Take Line 2 to reach the stadium.", "2021-10-28", []),
+    ("Follow Route 5 to the park.", "2021-10-28", []),
+    ("The district stepped up COVID-19 checks.", "2021-10-28", []),
+    ("Article 7 of the act sets the rules.", "2021-10-28", []),
+    ("The district ranked in the top 10 nationwide.", "2021-10-28", []),
+    ("It is the No. 1 tourist spot in the city.", "2021-10-28", []),
+    ("Building 12 houses the youth center.", "2021-10-28", []),
+    ("Rooms 101–105 are reserved for the event.", "2021-10-28", []),
+    ("The program is open to children ages 7 to 12.", "2021-10-28", []),
+    ("Students in grades 1 to 3 can join the class.", "2021-10-28", []),
+    ("Shops with at least 80 of 100 points get a sticker.", "2021-10-28", []),
+    ("Each workshop takes 20 people.", "2021-10-28", []),
+    ("The fair has 300 booths from 40 towns.", "2021-10-28", []),
+    ("All 25 districts joined the campaign.", "2021-10-28", []),
+    ("The app's version 2.1 adds new features.", "2021-10-28", []),
+    ("May I help you find the office?", "2021-10-28", []),
+    ("Residents may apply online.", "2021-10-28", []),
+    ("March forward with confidence, the mayor urged.", "2021-10-28", []),
+    ("Mayor Kim said the plan would help residents.", "2021-10-28", []),
+    ("Nothing will mar the event.", "2021-10-28", []),
+    ("The hall has an august history.", "2021-10-28", []),
+    ("The volunteers sat down together.", "2021-10-28", []),
+    ("Children played in the sun.", "2021-10-28", []),
+    ("Prices are expected to fall.", "2021-10-28", []),
+    ("Residents welcomed a new year of hope.", "2021-10-28", []),
+    ("Each class lasts a day.", "2021-10-28", []),
+    ("Applications are being accepted now.", "2021-10-28", []),
+    ("The letter was dated February 30.", "2021-10-28", []),
+    ("The form lists the event on April 31.", "2021-10-28", []),
+    ("The ceremony was held on the 30th of February.", "2021-10-28", []),
+]
+
+# --- Dates next to numbers that are not dates: only the date is a mention --------------------------------
+
+MIXED = [
+    ("A counseling window will open on the 4th floor on the 30th.", "2021-10-28", [day("2021-10-30")]),
+    ("The 30th anniversary ceremony will be held on the 30th.", "2021-10-28", [day("2021-10-30")]),
+    ("The 2nd class graduated on the 27th.", "2021-10-28", [day("2021-10-27")]),
+    ("The 14th edition of the festival will be held on November 13.", "2021-10-28", [day("2021-11-13")]),
+    ("A 40-hour course will run from November 8 to 19.", "2021-10-28", [day("2021-11-08", "2021-11-19")]),
+    (
+        "Returns are possible within seven days, and sales start on November 3.",
+        "2021-10-28",
+        [day("2021-11-03")],
+    ),
+    ("Each voucher is worth 10,000 KRW and goes on sale on November 1.", "2021-10-28", [day("2021-11-01")]),
+    ("Residents aged 19 to 39 can apply until November 30.", "2021-10-28", [day(None, "2021-11-30")]),
+    ("COVID-19 tests will be offered on the 30th.", "2021-10-28", [day("2021-10-30")]),
+    ("Lee (49) attended the ceremony on the 27th.", "2021-10-28", [day("2021-10-27")]),
+    ("Line 2 service will be suspended on November 6.", "2021-10-28", [day("2021-11-06")]),
+    (
+        "A clinic near Exit 3 will operate from the 1st to the 5th of next month.",
+        "2021-10-28",
+        [day("2021-11-01", "2021-11-05")],
+    ),
+    (
+        "The district will issue 5 billion won in vouchers from 10 a.m. on November 1.",
+        "2021-10-28",
+        [time("2021-11-01T10:00")],
+    ),
+    (
+        "Up to 30% of the fund was spent from the 1st to the 15th.",
+        "2021-10-28",
+        [day("2021-10-01", "2021-10-15")],
+    ),
+    (
+        "The mobile clinic, open for two days, will visit on the 5th and 12th of next month.",
+        "2021-10-28",
+        [day("2021-11-05"), day("2021-11-12")],
+    ),
+    ("For inquiries about the November 2 seminar, call 02-1234-5678.", "2021-10-28", [day("2021-11-02")]),
+    ("The festival, held for the 14th time, opens on Saturday, Nov. 13.", "2021-10-28", [day("2021-11-13")]),
+]
+
+TABLE = {
+    "bare-day": BARE_DAY,
+    "month-day": MONTH_DAY,
+    "day-range": DAY_RANGE,
+    "day-list": DAY_LIST,
+    "time": TIME,
+    "weekday": WEEKDAY,
+    "relative": RELATIVE,
+    "period": PERIOD,
+    "not-a-date": NOT_A_DATE,
+    "mixed": MIXED,
+}
+
+
+def _slug(sentence: str, size: int = 48) -> str:
+    words = re.sub(r"[^0-9A-Za-z]+", "-", sentence).strip("-").lower()
+    return words[:size].rstrip("-")
+
+
+ROWS = [
+    pytest.param(sentence, anchor, expected, id=f"{category}-{n:02d}-{_slug(sentence)}")
+    for category, rows in TABLE.items()
+    for n, (sentence, anchor, expected) in enumerate(rows, 1)
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expected"), ROWS)
+def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    from calendarize.dates import find_mentions
+
+    mentions = find_mentions(sentence, date.fromisoformat(anchor))
+    assert [(m.iso(m.start), m.iso(m.end), m.grain) for m in mentions] == expected
+
+
+# --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
+
+RECURRENCE = [
+    (
+        "The farmers market opens every Saturday from November 6 to December 18.",
+        "2021-10-28",
+        "2021-11-06",
+        None,
+        "day",
+        "FREQ=WEEKLY;BYDAY=SA;COUNT=7",
+    ),
+    (
+        "Yoga classes are held every Tuesday and Thursday from November 2 to 30.",
+        "2021-10-28",
+        "2021-11-02",
+        None,
+        "day",
+        "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=9",
+    ),
+    (
+        "The drawing class meets every Saturday from November 1 to 30.",
+        "2021-10-28",
+        "2021-11-06",
+        None,
+        "day",
+        "FREQ=WEEKLY;BYDAY=SA;COUNT=4",
+    ),
+    (
+        "The clinic runs every Wednesday from 2 p.m. to 5 p.m. from November 3 to 24.",
+        "2021-10-28",
+        "2021-11-03T14:00",
+        "2021-11-03T17:00",
+        "time",
+        "FREQ=WEEKLY;BYDAY=WE;COUNT=4",
+    ),
+    (
+        "The exhibition is open daily from 10 a.m. to 6 p.m. from November 1 to 14.",
+        "2021-10-28",
+        "2021-11-01T10:00",
+        "2021-11-01T18:00",
+        "time",
+        "FREQ=DAILY;COUNT=14",
+    ),
+    (
+        "Walking tours start every Sunday at 10 a.m. beginning November 7.",
+        "2021-10-28",
+        "2021-11-07T10:00",
+        None,
+        "time",
+        "FREQ=WEEKLY;BYDAY=SU",
+    ),
+    (
+        "The bookmobile visits every other Friday starting November 5.",
+        "2021-10-28",
+        "2021-11-05",
+        None,
+        "day",
+        "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR",
+    ),
+    (
+        "A free concert is held on the last Friday of every month, starting October 29.",
+        "2021-10-28",
+        "2021-10-29",
+        None,
+        "day",
+        "FREQ=MONTHLY;BYDAY=-1FR",
+    ),
+    (
+        "The repair cafe opens on the first Monday of each month from November.",
+        "2021-10-28",
+        "2021-11-01",
+        None,
+        "day",
+        "FREQ=MONTHLY;BYDAY=1MO",
+    ),
+    (
+        "Counseling is available on the second and fourth Saturdays of every month from November.",
+        "2021-10-28",
+        "2021-11-13",
+        None,
+        "day",
+        "FREQ=MONTHLY;BYDAY=2SA,4SA",
+    ),
+    (
+        "The lecture series meets every Monday and Wednesday for eight lectures from November 8.",
+        "2021-10-28",
+        "2021-11-08",
+        None,
+        "day",
+        "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=8",
+    ),
+    (
+        "Free health checks are offered on the 15th of every month starting in November.",
+        "2021-10-28",
+        "2021-11-15",
+        None,
+        "day",
+        "FREQ=MONTHLY;BYMONTHDAY=15",
+    ),
+    (
+        "The library hosts story time every weekday from 4 p.m. to 5 p.m. starting November 1.",
+        "2021-10-28",
+        "2021-11-01T16:00",
+        "2021-11-01T17:00",
+        "time",
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+    ),
+    (
+        "The flea market opens on weekends from November 6 to 28.",
+        "2021-10-28",
+        "2021-11-06",
+        None,
+        "day",
+        "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=8",
+    ),
+    (
+        "Local Autonomy Day is celebrated every year on October 29.",
+        "2021-10-28",
+        "2021-10-29",
+        None,
+        "day",
+        "FREQ=YEARLY",
+    ),
+    (
+        "The shuttle runs every day from 7 a.m. to 9 a.m. from November 1 to 5.",
+        "2021-10-28",
+        "2021-11-01T07:00",
+        "2021-11-01T09:00",
+        "time",
+        "FREQ=DAILY;COUNT=5",
+    ),
+    (
+        "Parenting classes will be held every Thursday at 7 p.m. for six weeks from November 4.",
+        "2021-10-28",
+        "2021-11-04T19:00",
+        None,
+        "time",
+        "FREQ=WEEKLY;BYDAY=TH;COUNT=6",
+    ),
+    (
+        "The rink offers free lessons every Saturday from January 8 to February 26.",
+        "2021-12-30",
+        "2022-01-08",
+        None,
+        "day",
+        "FREQ=WEEKLY;BYDAY=SA;COUNT=8",
+    ),
+    (
+        "Tours will run every Thursday in February.",
+        "2024-01-20",
+        "2024-02-01",
+        None,
+        "day",
+        "FREQ=WEEKLY;BYDAY=TH;COUNT=5",
+    ),
+    (
+        "The cooking class meets every Tuesday in November.",
+        "2021-10-28",
+        "2021-11-02",
+        None,
+        "day",
+        "FREQ=WEEKLY;BYDAY=TU;COUNT=5",
+    ),
+    (
+        "A night market opens every Friday and Saturday from 6 p.m. to 11 p.m. from November 5 to 27.",
+        "2021-10-28",
+        "2021-11-05T18:00",
+        "2021-11-05T23:00",
+        "time",
+        "FREQ=WEEKLY;BYDAY=FR,SA;COUNT=8",
+    ),
+    (
+        "Inspections take place every two weeks on Monday, starting November 8.",
+        "2021-10-28",
+        "2021-11-08",
+        None,
+        "day",
+        "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
+    ),
+    (
+        "The volunteer patrol goes out every night from 10 p.m. to midnight from November 1 to 7.",
+        "2021-10-28",
+        "2021-11-01T22:00",
+        "2021-11-02T00:00",
+        "time",
+        "FREQ=DAILY;COUNT=7",
+    ),
+    (
+        "The program runs Monday through Friday from 9 a.m. to noon, November 1 to 12.",
+        "2021-10-28",
+        "2021-11-01T09:00",
+        "2021-11-01T12:00",
+        "time",
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10",
+    ),
+    (
+        "The council holds an open forum on the first Wednesday of every month, starting January 5.",
+        "2021-12-30",
+        "2022-01-05",
+        None,
+        "day",
+        "FREQ=MONTHLY;BYDAY=1WE",
+    ),
+]
+
+
+def _rrule_parts(rrule: str) -> dict[str, tuple[str, ...]]:
+    """RRULE parts as a mapping, so that the order of parts and of BYDAY values does not matter."""
+    parts = {}
+    for part in rrule.split(";"):
+        name, _, value = part.partition("=")
+        parts[name.upper()] = tuple(sorted(value.split(",")))
+    return parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "start", "end", "grain", "rrule"),
+    [pytest.param(*row, id=f"recurrence-{n:02d}-{_slug(row[0])}") for n, row in enumerate(RECURRENCE, 1)],
+)
+def test_recurrence(sentence: str, anchor: str, start: str, end: str | None, grain: str, rrule: str) -> None:
+    from calendarize.dates import find_mentions
+
+    mentions = find_mentions(sentence, date.fromisoformat(anchor))
+    repeating = [m for m in mentions if m.recurrence]
+    assert len(repeating) == 1, [m.text for m in mentions]
+    main = repeating[0]
+    assert (main.iso(main.start), main.iso(main.end), main.grain) == (start, end, grain)
+    assert _rrule_parts(main.recurrence) == _rrule_parts(rrule)
+
+
+# --- The table itself: well-formed values, so that a typo in a row is not mistaken for a reader bug ------
+
+_FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "time": "%Y-%m-%dT%H:%M", "month": "%Y-%m", "year": "%Y"}
+
+
+def _check_value(start: str | None, end: str | None, grain: str) -> None:
+    assert grain in _FORMATS, grain
+    assert start is not None or end is not None
+    bounds = [datetime.strptime(v, _FORMATS[grain]) for v in (start, end) if v is not None]
+    for value, parsed in zip([v for v in (start, end) if v is not None], bounds):
+        assert parsed.strftime(_FORMATS[grain]) == value, value
+    if start is not None and end is not None:
+        assert bounds[0] < bounds[1], (start, end)
+    if grain == "week":
+        assert start is not None and end is not None
+        assert bounds[0].weekday() in (0, 5) and bounds[1].weekday() == 6, (start, end)
+
+
+def test_table_is_well_formed() -> None:
+    assert sum(len(rows) for rows in TABLE.values()) >= 320
+    assert len(RECURRENCE) >= 20
+    sentences = [row[0] for rows in TABLE.values() for row in rows] + [row[0] for row in RECURRENCE]
+    assert len(sentences) == len(set(sentences)), "a sentence appears twice"
+    for rows in TABLE.values():
+        for sentence, anchor, expected in rows:
+            date.fromisoformat(anchor)
+            for value in expected:
+                _check_value(*value)
+    for sentence, anchor, start, end, grain, rrule in RECURRENCE:
+        date.fromisoformat(anchor)
+        _check_value(start, end, grain)
+        assert rrule.startswith("FREQ="), rrule
