@@ -1,0 +1,230 @@
+"""UIDs that survive rebuilds: the (a)-(d) rebuild scenarios, byte for byte."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from calendarize import identity
+from calendarize.config import Config
+from calendarize.feeds import plan_feeds, render_feed
+from calendarize.identity import STATE_FILE, State, StateError, dump_state, load_state, stabilize, write_state
+from calendarize.model import Event, Source
+
+PUBLISHED = {"roundup.txt": date(2021, 10, 28), "weekly.txt": datetime(2021, 11, 2, 9, 30)}
+CHANGE_EPOCH = 1636000000  # 2021-11-04T04:26:40Z
+
+
+def content_uid(document: str, organizer: str, title: str, start: date | datetime) -> str:
+    """What the extractor does: a hash of document, organizer, normalised title and start day."""
+    day = start.date() if isinstance(start, datetime) else start
+    key = f"{document}|{organizer}|{' '.join(title.lower().split())}|{day.isoformat()}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16] + "@calendarize"
+
+
+def article_event(
+    title: str,
+    start: date | datetime,
+    end: date | datetime | None = None,
+    document: str = "roundup.txt",
+    organizer: str = "Riverside-gu",
+    line: int = 3,
+    sentence: str | None = None,
+    **changes,
+) -> Event:
+    sentence = sentence or f"{organizer} will hold the {title} on the {start.day}th."
+    event = Event(
+        uid=content_uid(document, organizer, title, start),
+        title=title,
+        start=start,
+        end=end,
+        all_day=not isinstance(start, datetime),
+        timezone="Asia/Seoul",
+        organizer=organizer,
+        location="Riverside Hall",
+        online=False,
+        description=sentence,
+        categories=("Culture",),
+        kind="event",
+        recurrence=None,
+        source=Source(document=document, line=line, text=sentence),
+        url=f"https://news.example/{document}",
+        article_title="District roundup",
+    )
+    return replace(event, **changes)
+
+
+def first_build() -> list[Event]:
+    return [
+        article_event("Concert", datetime(2021, 10, 30, 15), datetime(2021, 10, 30, 17), line=3),
+        article_event("Book fair", date(2021, 11, 1), date(2021, 11, 3), organizer="Hillside-gun", line=7),
+        article_event("Lecture", datetime(2021, 11, 5, 14), None, line=9),
+    ]
+
+
+def vevents(data: bytes) -> dict[str, bytes]:
+    """Each VEVENT's exact bytes, by UID."""
+    blocks = re.findall(rb"BEGIN:VEVENT\r\n.*?END:VEVENT\r\n", data, flags=re.DOTALL)
+    return {re.search(rb"\r\nUID:([^\r]*)\r\n", b).group(1).decode(): b for b in blocks}
+
+
+def build(events: list[Event], state: State) -> tuple[list[Event], State, dict[str, bytes], bytes]:
+    stable, new_state = stabilize(events, state, PUBLISHED)
+    data = render_feed(plan_feeds(stable)[0], Config())
+    return stable, new_state, vevents(data), data
+
+
+@pytest.fixture(autouse=True)
+def fixed_change_time(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(CHANGE_EPOCH))
+
+
+def test_first_build_takes_change_time_from_the_publication():
+    stable, state, _, _ = build(first_build(), State.empty())
+    assert [e.uid for e in stable] == [e.uid for e in first_build()]
+    assert all(e.sequence == 0 for e in stable)
+    # Midnight of 28 October in Seoul is 15:00 UTC the day before.
+    assert {e.last_modified for e in stable} == {datetime(2021, 10, 27, 15, 0, tzinfo=UTC)}
+    assert set(state.records) == {e.uid for e in stable}
+
+
+def test_unchanged_rebuild_is_byte_identical_and_reads_no_clock(monkeypatch):
+    _, state, _, data = build(first_build(), State.empty())
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    monkeypatch.setattr(identity, "change_time", lambda: pytest.fail("the clock was read"))
+    _, state2, _, data2 = build(first_build(), state)
+    assert data2 == data
+    assert dump_state(state2) == dump_state(state)
+
+
+def test_state_round_trips_through_the_file(tmp_path: Path):
+    _, state, _, _ = build(first_build(), State.empty())
+    write_state(tmp_path, state)
+    assert (tmp_path / STATE_FILE).read_bytes() == dump_state(state)
+    assert load_state(tmp_path) == state
+    assert load_state(tmp_path / "missing") == State.empty()
+    (tmp_path / STATE_FILE).write_text("{not json", encoding="utf-8")
+    with pytest.raises(StateError, match=re.escape(STATE_FILE)):
+        load_state(tmp_path)
+
+
+def test_a_adding_an_event_from_another_document_changes_nothing_else():
+    _, state, before, _ = build(first_build(), State.empty())
+    added = article_event("Flea market", datetime(2021, 11, 6, 10), document="weekly.txt", organizer="Lakeside-gu")
+    stable, state2, after, _ = build([*first_build(), added], state)
+    for uid, block in before.items():
+        assert after[uid] == block
+    assert len(after) == 4
+    new = next(e for e in stable if e.title == "Flea market")
+    assert new.sequence == 0 and new.last_modified == datetime(2021, 11, 2, 0, 30, tzinfo=UTC)
+    assert set(state2.records) == set(after)
+
+
+def test_b_editing_one_events_description_leaves_the_others_untouched():
+    _, state, before, _ = build(first_build(), State.empty())
+    events = first_build()
+    events[1] = replace(events[1], description="Book fair with a used-book swap.")
+    stable, _, after, _ = build(events, state)
+    fair = stable[1]
+    assert fair.uid == events[1].uid and fair.sequence == 1
+    assert fair.last_modified == datetime.fromtimestamp(CHANGE_EPOCH, UTC)
+    assert after[fair.uid] != before[fair.uid]
+    assert b"SEQUENCE:1\r\n" in after[fair.uid]
+    for event in (stable[0], stable[2]):
+        assert after[event.uid] == before[event.uid]
+
+
+def test_edits_elsewhere_in_the_article_move_no_event():
+    _, state, before, data = build(first_build(), State.empty())
+    moved = [replace(e, source=replace(e.source, line=e.source.line + 4)) for e in first_build()]
+    _, _, after, data2 = build(moved, state)
+    assert after == before and data2 == data
+
+
+def test_c_correcting_an_events_time_keeps_its_uid_and_bumps_sequence():
+    stable0, state, before, _ = build(first_build(), State.empty())
+    events = first_build()
+    corrected = article_event("Concert", datetime(2021, 10, 31, 16), datetime(2021, 10, 31, 18), line=3)
+    assert corrected.uid != events[0].uid  # the extractor's UID follows the start day
+    events[0] = corrected
+    stable, state2, after, _ = build(events, state)
+    concert = stable[0]
+    assert concert.uid == stable0[0].uid
+    assert concert.sequence == 1
+    assert concert.last_modified == datetime.fromtimestamp(CHANGE_EPOCH, UTC)
+    assert b"DTSTART;TZID=Asia/Seoul:20211031T160000" in after[concert.uid]
+    assert b"SEQUENCE:1\r\n" in after[concert.uid]
+    assert b"LAST-MODIFIED:20211104T042640Z" in after[concert.uid]
+    assert b"DTSTAMP:20211104T042640Z" in after[concert.uid]
+    for event in stable[1:]:
+        assert after[event.uid] == before[event.uid]
+    # The next rebuild recognises the corrected event by its new extractor UID, with nothing moving.
+    stable3, state3, after3, _ = build(events, state2)
+    assert stable3 == stable and after3 == after and dump_state(state3) == dump_state(state2)
+
+
+def test_c_a_new_place_and_time_found_by_sentence_when_the_title_changed_too():
+    sentence = "Riverside-gu will hold its autumn concert in the park on the 30th."
+    first = [article_event("Autumn concert", datetime(2021, 10, 30, 15), sentence=sentence)]
+    stable0, state, _, _ = build(first, State.empty())
+    second = [
+        article_event("Autumn park concert", datetime(2021, 10, 30, 16), sentence=sentence, location="Riverside Park")
+    ]
+    stable, _, _, _ = build(second, state)
+    assert stable[0].uid == stable0[0].uid and stable[0].sequence == 1
+
+
+def test_d_a_deleted_event_is_gone_from_feeds_and_state():
+    _, state, before, _ = build(first_build(), State.empty())
+    events = first_build()
+    removed = events.pop(2)
+    _stable, state2, after, _ = build(events, state)
+    assert removed.uid not in after and removed.uid not in state2.records
+    assert set(after) == set(before) - {removed.uid}
+    for uid, block in after.items():
+        assert block == before[uid]
+
+
+def test_ambiguous_matches_are_not_guessed():
+    # Two sessions of the same title from the same document, both moved: no unique match, so new UIDs.
+    first = [
+        article_event("Class", datetime(2021, 11, 1, 10), sentence="The class runs on the 1st and the 8th."),
+        article_event("Class", datetime(2021, 11, 8, 10), sentence="The class runs on the 1st and the 8th."),
+    ]
+    stable0, state, _, _ = build(first, State.empty())
+    second = [
+        article_event("Class", datetime(2021, 11, 2, 10), sentence="The class runs on the 2nd and the 9th."),
+        article_event("Class", datetime(2021, 11, 9, 10), sentence="The class runs on the 2nd and the 9th."),
+    ]
+    stable, state2, _, _ = build(second, state)
+    assert {e.uid for e in stable}.isdisjoint({e.uid for e in stable0})
+    assert all(e.sequence == 0 for e in stable)
+    assert set(state2.records) == {e.uid for e in stable}
+
+
+def test_duplicate_extractor_uids_become_distinct():
+    one = article_event("Class", datetime(2021, 11, 1, 10))
+    two = replace(one, start=datetime(2021, 11, 1, 14), source=replace(one.source, line=12))
+    stable, state, after, _ = build([one, two], State.empty())
+    assert len({e.uid for e in stable}) == 2 and len(after) == 2
+    again, _, _, _ = build([two, one], state)
+    assert sorted(e.uid for e in again) == sorted(e.uid for e in stable)
+
+
+def test_a_new_event_never_takes_a_published_uid():
+    _stable0, state, _, _ = build(first_build(), State.empty())
+    events = first_build()
+    events[0] = article_event("Concert", datetime(2021, 10, 31, 16), line=3)
+    stable1, state1, _, _ = build(events, state)
+    # Now a second concert appears on the original day: its extractor UID is the published one.
+    newcomer = article_event("Concert", datetime(2021, 10, 30, 11), line=20, sentence="A morning concert too.")
+    assert newcomer.uid == stable1[0].uid
+    stable2, _, _after, _ = build([*events, newcomer], state1)
+    uids = [e.uid for e in stable2]
+    assert len(set(uids)) == len(uids)
+    assert stable2[0].uid == stable1[0].uid and stable2[0].sequence == 1
