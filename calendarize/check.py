@@ -165,7 +165,9 @@ def check_feed(path: Path, report: Report, loader=None) -> None:
     for calendar in calendars:
         for component in calendar.walk():
             for error in getattr(component, "errors", []):
-                problems.append(f"{where}: icalendar: {component.name}: {_one_line(error)}")
+                prop, message = error if isinstance(error, tuple) and len(error) == 2 else ("", error)
+                label = f"{where}: {component.get('UID')}" if component.get("UID") else where
+                problems.append(f"{label}: icalendar cannot read {component.name} {prop}: {_one_line(message)}")
 
     if loader is not None:
         try:
@@ -214,7 +216,10 @@ def check_feed(path: Path, report: Report, loader=None) -> None:
             start, end = event.get("DTSTART"), event.get("DTEND")
             if start is None or end is None:
                 continue
-            reason = _compare(start.dt, end.dt)
+            try:
+                reason = _compare(start.dt, end.dt)
+            except (ValueError, TypeError):  # a broken value, already reported from component.errors
+                continue
             if reason:
                 problems.append(f"{where}: {uid}: {reason}")
             if not isinstance(start.dt, datetime) and start.params.get("VALUE") != "DATE":
