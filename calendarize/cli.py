@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from .dates import explain, find_mentions, line_of
+from .events import extract_events
 from .documents import DocumentError, expand_inputs, parse_document, read_document, sample_document
 from .model import Document
 
@@ -82,6 +83,24 @@ def dates(inputs: tuple[str, ...], text: str | None, anchor: date | None, fmt: s
                 if m.end is not None:
                     span += "/" + m.iso(m.end)
                 click.echo(f"{doc.name}:{line}\t{span}\t{m.grain}\t{m.text}")
+    _report(errors)
+    sys.exit(1 if errors else 0)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
+@anchor_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def events(inputs: tuple[str, ...], anchor: date | None, fmt: str) -> None:
+    """List the events found, in start order."""
+    docs, errors = load_documents(inputs, anchor)
+    found = [e for doc in docs for e in extract_events(doc)]
+    if fmt == "json":
+        click.echo(json.dumps([e.to_json() for e in found], ensure_ascii=False, indent=2))
+    else:
+        for e in found:
+            span = e.to_json()["start"] + (f" – {e.to_json()['end']}" if e.end else "")
+            click.echo(f"{span:<36} {e.organizer or '-':<16} {e.title}" + (f"  @ {e.location}" if e.location else ""))
     _report(errors)
     sys.exit(1 if errors else 0)
 

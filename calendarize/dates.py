@@ -774,12 +774,19 @@ def sentence_bounds(text: str) -> list[int]:
     """Offsets at which sentences start (newlines always end one; "Nov." and "Mr." do not)."""
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
-        if m.group() != "\n":
+        if "\n" not in m.group():
             word = re.search(r"([A-Za-z.]+)[.!?]?$", text[max(0, m.start() - 8):m.start() + 1])
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
+            if _inside_quote(text[starts[-1]:m.end()]):
+                continue  # "the slogan ‘Science! For All’" is one sentence
         starts.append(m.end())
     return starts
+
+
+def _inside_quote(span: str) -> bool:
+    opened = span.count("‘") - len(re.findall(r"’(?![A-Za-z])", span))
+    return opened > 0 or span.count("“") > span.count("”")
 
 
 def find_mentions(text: str, anchor: date) -> list[Mention]:

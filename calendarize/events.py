@@ -1,0 +1,384 @@
+"""Build calendar events from the dated sentences of an article.
+
+Every day- or time-level date inside an organization's item is a candidate. Background is dropped
+(months, years, periods long over, statements of what someone announced), hours stated in another
+sentence join the happening they describe, and a happening told twice becomes one event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from .dates import find_mentions
+from .model import Document, Event, Mention, Source
+from .segment import Item, Sentence, split_items
+
+_BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks before publication is history
+
+# A quoted name; a closing ’ followed by a letter is an apostrophe inside it ("Riverside’s Tomorrow").
+_QUOTED = re.compile(r"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{1,88}?)’(?![A-Za-z])|“([^“”]{3,90}?)”|(?<![A-Za-z])'([^']{3,90}?)'(?![A-Za-z])|\"([^\"]{3,90}?)\"")
+_AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thousand)?\s*(?:KRW|won|dollars)\s+worth\s+of\s+)?"
+_TITLE_PATTERNS = [
+    # "will hold the 'X'", "will issue X worth", "held the X at"
+    re.compile(r"\b(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
+               r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
+               r"offer|offers|signed|sign|recruit|recruits|recruited)\s+" + _AMOUNT_OF + r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
+               r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|to\s+(?!the\b))\b|[,.;(]|$)", re.I),
+    # "X will be held on ...", "the opening ceremony and classes will be held"
+    re.compile(r"(?:^|,\s+|\b(?:At|During)\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+)?"
+               r"(?:be\s+)?(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|"
+               r"made|accepted|purchased|screened|shown|operate|run|take\s+place|begin|start)\b", re.I),
+    re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
+]
+_LOCATION = re.compile(
+    r"\b(?:at|in|on)\s+(?:the\s+)?(?P<loc>(?:\d+(?:st|nd|rd|th)\s+floor\s+of\s+(?:the\s+)?)?"
+    r"[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&()-]*|of|and|the|de))*"
+    r"(?:\s+(?:auditorium|hall|square|park|plaza|lobby|parking\s+lot|center|library|gymnasium|stadium|room|"
+    r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum))?)"
+)
+_NOT_PLACES = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|YouTube|ZOOM|Zoom|"
+    r"Instagram|Facebook|Naver|Kakao|KakaoTalk|Internet|COVID|Korea|Korean|English|In|At|On|The|This|Addition|"
+    r"Particular|Advance|Order|Response|Celebration|Cooperation|Collaboration|Line|Accordance|Time|Total)\b|^\d"
+)
+_ONLINE = re.compile(r"\b(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
+                     r"virtual(?:ly)?|Instagram Live)\b", re.I)
+_ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b", re.I)
+_APPLICATION = re.compile(r"\b(?:appl(?:y|ies|ied|ication|icants?)|registration|register|recruit\w*|sign[- ]up|"
+                          r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.I)
+_SALE = re.compile(r"\b(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
+                   re.I)
+_HOURS = re.compile(r"\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b", re.I)
+_VENUE_SENTENCE = re.compile(r"\b(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.I)
+_BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
+_STOPWORDS = frozenset("the a an of and in on at for to with by from this that will be is are was were its their".split())
+
+CATEGORIES: tuple[tuple[str, re.Pattern], ...] = (
+    ("Culture", re.compile(r"\b(?:festival|concert|exhibition|performance|craft|photo|film|art|music|culture|"
+                           r"cultural|library|book|contest)\w*", re.I)),
+    ("Education", re.compile(r"\b(?:education|class(?:es)?|lecture|training|course|consulting|school|academ\w+|"
+                             r"students?|mentor\w*)\b", re.I)),
+    ("Economy", re.compile(r"\b(?:gift certificates?|loans?|small business\w*|sales?|compensation|jobs?|"
+                           r"economy|economic|market|startup|funds?)\b", re.I)),
+    ("Health", re.compile(r"\b(?:COVID-19|vaccin\w+|screening|clinic|quarantine|health|medical)\b", re.I)),
+    ("Youth", re.compile(r"\b(?:youth|teen\w*|adolescent|children|child)\b", re.I)),
+    ("Awards", re.compile(r"\b(?:prize|award\w*|winners?)\b", re.I)),
+    ("Science", re.compile(r"\b(?:science|scientific|robot\w*|coding|AI|metaverse)\b")),
+    ("Community", re.compile(r"\b(?:residents?|village|community|volunteer\w*|urban regeneration)\b", re.I)),
+)
+
+
+@dataclass
+class _Draft:
+    """An event while it is being assembled from its sentence."""
+
+    mention: Mention
+    item: Item
+    sentence: Sentence
+    title: str
+    organizer: str | None
+    location: str | None
+    online: bool
+    kind: str
+    categories: tuple[str, ...]
+    descriptions: list[str]
+    inferred: list[str]
+    recurrence: str | None = None
+    start: date | datetime | None = None
+    end: date | datetime | None = None
+
+
+def extract_events(doc: Document) -> list[Event]:
+    """The events of one document, in reading order."""
+    text = doc.text
+    mentions = [m for m in find_mentions(text, doc.anchor)]
+    drafts: list[_Draft] = []
+    for item in split_items(text):
+        if item.organizer is None and item.start == 0 and len(split_items(text)) > 1:
+            continue  # the headline and byline: they summarise the items below
+        _ITEM_TEXT[id(item)] = text
+        inside = [m for m in mentions if item.start <= m.start_offset < item.end]
+        item_drafts: list[_Draft] = []
+        for m in inside:
+            sentence = _sentence_of(item, m.start_offset)
+            if sentence is None:
+                continue
+            d = _draft(doc, item, sentence, m, item_drafts)
+            if d is not None:
+                item_drafts.append(d)
+        _join_hours(doc, item, inside, item_drafts)
+        _inherit_places(doc, item, item_drafts)
+        drafts.extend(item_drafts)
+    drafts = _merge_retellings(drafts)
+    _ITEM_TEXT.clear()
+    return [_finish(doc, d) for d in drafts]
+
+
+def _sentence_of(item: Item, offset: int) -> Sentence | None:
+    return next((s for s in item.sentences if s.start <= offset < s.end), None)
+
+
+def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bool:
+    if m.grain not in ("day", "time") or isinstance(m.start, time) or (m.start is None and m.end is None):
+        return True
+    last = m.end or m.start
+    last_day = last.date() if isinstance(last, datetime) else last
+    if isinstance(last_day, date) and last_day < anchor - _BACKGROUND_AFTER:
+        return True
+    after = sentence_text[rel + len(m.text):]
+    if _ANNOUNCEMENT.match(after) and not _APPLICATION.search(sentence_text):
+        return True  # "On the 28th, the city announced ...": the news, not a date to attend
+    return False
+
+
+def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: list[_Draft]) -> _Draft | None:
+    text = doc.text[sentence.start:sentence.end]
+    lead = len(text) - len(text.lstrip())
+    if byline := _BYLINE.match(text, lead):  # "[City Reporter Kim] Riverside-gu ...": the byline is not content
+        lead = byline.end()
+        text = text[:lead] + text[lead:]
+    stext = text[lead:].strip()
+    rel = m.start_offset - sentence.start - lead
+    if _is_background(m, stext, rel, doc.anchor):
+        return None
+    kind = _kind(stext, m)
+    if m.start is None and kind != "deadline" or kind is None:
+        return None  # "through November 6" with nothing to start from tells the end of something already told
+    title = _title(stext, rel, kind, item, earlier)
+    location = _location(stext)
+    online = bool(_ONLINE.search(stext)) and not (location and not re.search(r"\bonline\b", stext, re.I))
+    inferred = []
+    if m.implied and m.implied != ("day", "month", "year"):
+        inferred.append(f"{' and '.join(m.implied).capitalize()} taken from the publication date "
+                        f"({doc.anchor.isoformat()}).")
+    if "because" in m.reason:
+        inferred.append("Read as " + m.reason.split("; ", 1)[-1] + ".")
+    cats = tuple(name for name, rx in CATEGORIES if rx.search(stext + " " + title))
+    start, end = (m.start, m.end) if m.start is not None else (m.end, None)  # a deadline is its last day
+    return _Draft(m, item, sentence, title, item.organizer, location, online, kind, cats or ("General",),
+                  [stext], inferred, m.recurrence, start, end)
+
+
+def _kind(text: str, m: Mention) -> str | None:
+    if m.open_start:
+        # "until the 21st" ends something: a deadline when it is about applying, else the end of a period told before
+        return "deadline" if _APPLICATION.search(text) or re.search(r"(?i)\bdeadline|\bdue\b", text) else None
+    if _APPLICATION.search(text):
+        return "application"
+    if _SALE.search(text):
+        return "sale"
+    if m.open_end and re.search(r"\bsince\b|\bhas been\b|\bhave been\b", text, re.I):
+        return "ongoing"
+    return "event"
+
+
+def _tidy(title: str) -> str:
+    title = re.sub(r"^(?:the|a|an)\s+|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", "",
+                   title.strip(" ,.;:‘’'\"“”"), flags=re.I)
+    title = re.sub(r"\s+", " ", title)
+    if len(title) > 90:
+        title = title[:90].rsplit(" ", 1)[0] + "…"
+    return title[:1].upper() + title[1:]
+
+
+def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft]) -> str:
+    """A name the date is attached to: "the 2021 Hill Sale Festa (November 1?15)"; else a quoted name
+    before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
+    named = _NAME_BEFORE_PAREN.search(text[:rel])
+    if named and text[rel - 1:rel] in "(" and rel > 0:
+        return _tidy(named.group(1))
+    quoted = [(rel - q.end() if q.end() <= rel else 1000 + q.start() - rel, _quote_text(q)) for q in _QUOTED.finditer(text)]
+    near = [q for q in quoted if q[0] < 60 and len(q[1].split()) >= 2]
+    phrase = None
+    for rx in _TITLE_PATTERNS:
+        best = None
+        for m in rx.finditer(text):
+            t = m.group("t")
+            if len(t.split()) > 14 or re.match(r"(?i)(?:on|from|at|in|by|over|for|during|twice|once|every|daily|"
+                                                r"weekly|the\s+first|this\s+year)\s", t):
+                continue
+            dist = abs(m.start("t") - rel)
+            if best is None or dist < best[0]:
+                best = (dist, t)
+        if best:
+            phrase = best[1]
+            break
+    inner = [_quote_text(q) for q in _QUOTED.finditer(phrase or "")]
+    if inner:
+        title = inner[0]
+    elif near:
+        title = min(near)[1]
+    elif phrase and not re.match(r"(?i)(?:this|that|these|the)\s+\w+$", phrase.strip()):
+        title = phrase
+    elif (back := _back_reference(text, earlier, item)) is not None:
+        title = back
+    elif quoted:
+        title = min(quoted)[1]
+    else:
+        title = phrase or text[:80]
+    title = _tidy(title)
+    if kind == "application" and (len(title.split()) <= 2 and re.search(r"(?i)appl", title)):
+        topic = _topic(item)
+        title = f"Applications: {topic}" if topic else title
+    elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
+        title = f"Applications: {title}"
+    return title
+
+
+_NAME_BEFORE_PAREN = re.compile(r"((?:\d{4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*(?:\s+period)?)\s*\($")
+_DEMONSTRATIVE = re.compile(r"^(?:This|That|These|The)\s+([a-z]+)\b")
+
+
+def _quote_text(q: re.Match) -> str:
+    return next(g for g in q.groups() if g)
+
+
+def _back_reference(text: str, earlier: list[_Draft], item: Item) -> str | None:
+    """"This expo ..." names the expo the item spoke of before: reuse that name."""
+    m = _DEMONSTRATIVE.match(text)
+    if not m:
+        return None
+    noun = m.group(1).rstrip("s")
+    for d in reversed(earlier):
+        if noun in d.title.lower():
+            return d.title
+    for s in item.sentences:
+        for q in _QUOTED.finditer(s.text_of(_ITEM_TEXT.get(id(item), ""))):
+            if noun in _quote_text(q).lower():
+                return _quote_text(q)
+    return None
+
+
+def _topic(item: Item) -> str | None:
+    """What an item is about: the phrase governed by the verb of its first sentence."""
+    if not item.sentences:
+        return None
+    first = item.sentences[0].text_of(_ITEM_TEXT.get(id(item), ""))
+    m = _TITLE_PATTERNS[0].search(first)
+    return _tidy(m.group("t")) if m else None
+
+
+_ITEM_TEXT: dict[int, str] = {}  # item id -> document text, for the helpers above
+
+
+def _location(text: str) -> str | None:
+    text = _QUOTED.sub(lambda q: " " * len(q.group()), text)  # a place is never inside a quoted name
+    for m in _LOCATION.finditer(text):
+        loc = m.group("loc").strip(" ,.")
+        if _NOT_PLACES.match(loc) or len(loc) < 4:
+            continue
+        if re.fullmatch(r"[A-Z][\w'’-]*", loc):
+            continue  # a single capitalised word is more often a name, a platform or the district itself
+        return re.sub(r"\s+(?:and|of|the)$", "", loc)
+    return None
+
+
+def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:
+    """Hours given in a sentence of their own ("The exhibition hours are from 11 a.m. to 7 p.m.")
+    join the multi-day event of the item that shares a word with that sentence; over several days
+    they become a daily repetition rather than one long block."""
+    for m in inside:
+        if not (isinstance(m.start, time) and isinstance(m.end, time)):
+            continue
+        sentence = _sentence_of(item, m.start_offset)
+        stext = doc.text[sentence.start:sentence.end] if sentence else ""
+        if not _HOURS.search(stext):
+            continue
+        words = _content_words(stext)
+        hosts = [d for d in drafts if not isinstance(d.start, datetime) and d.start is not None]
+        hosts.sort(key=lambda d: -len(words & _content_words(d.title + " " + d.descriptions[0])))
+        if not hosts:
+            continue
+        d = hosts[0]
+        first, last = d.start, d.end or d.start
+        d.start, d.end = datetime.combine(first, m.start), datetime.combine(first, m.end)
+        days = (last - first).days + 1
+        if days > 1:
+            d.recurrence = f"FREQ=DAILY;COUNT={days}"
+        d.descriptions.append(stext.strip())
+        d.inferred.append(f"Hours from another sentence of the article: “{stext.strip()}”")
+
+
+def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
+    """An event with no place of its own takes the place of an earlier event about the same thing,
+    or the venue that the item names in a sentence of its own ("All classes are held at X")."""
+    venue = None
+    for s in item.sentences:
+        stext = doc.text[s.start:s.end]
+        if _VENUE_SENTENCE.search(stext) and (loc := _location(stext)):
+            venue = loc
+            break
+    for i, d in enumerate(drafts):
+        if d.location:
+            continue
+        words = _content_words(d.title)
+        donor = next((e for e in reversed(drafts[:i]) if e.location and words & _content_words(e.title)), None)
+        if donor:
+            d.location = donor.location
+            d.inferred.append("Place taken from an earlier sentence about the same event.")
+        elif venue and not d.online and d.kind == "event" or venue and d.kind == "event" and d.start != d.end:
+            d.location = venue
+            d.inferred.append("Place taken from the venue the article names for it.")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z-]{2,}", text)} - _STOPWORDS
+
+
+def _name_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z-]+", text)} - _STOPWORDS
+
+
+def _merge_retellings(drafts: list[_Draft]) -> list[_Draft]:
+    """One happening told twice is one event: the same organizer at the same minute, or the same
+    named happening (sharing two name words) on the same days."""
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = None
+        for e in out:
+            if (e.start, e.end) != (d.start, d.end):
+                continue
+            same_minute = isinstance(d.start, datetime) and d.organizer == e.organizer
+            same_name = len(_name_words(d.title) & _name_words(e.title)) >= 2 or d.title == e.title
+            if same_minute or same_name:
+                twin = e
+                break
+        if twin is None:
+            out.append(d)
+            continue
+        twin.descriptions.extend(x for x in d.descriptions if x not in twin.descriptions)
+        twin.location = twin.location or d.location
+        if d.organizer and d.organizer != twin.organizer and twin.organizer:
+            twin.inferred.append(f"Also reported for {d.organizer}.")
+        twin.categories = tuple(dict.fromkeys(twin.categories + d.categories))
+    return out
+
+
+def _finish(doc: Document, d: _Draft) -> Event:
+    m = d.mention
+    start, end = d.start, d.end
+    all_day = not isinstance(start, datetime)
+    if not all_day and end is None:
+        d.inferred.append("End time not announced.")
+    if m.open_end and all_day:
+        d.inferred.append("Only the first day is given; the end is not announced.")
+    key = "|".join([doc.name, d.organizer or "", re.sub(r"\W+", " ", d.title.lower()).strip(),
+                    (start.date() if isinstance(start, datetime) else start).isoformat()])
+    uid = hashlib.sha1(key.encode()).hexdigest()[:20] + "@calendarize"
+    sentence_text = d.descriptions[0]
+    offset = doc.text.find(sentence_text, d.sentence.start)
+    offset = m.start_offset - (offset if offset >= 0 else d.sentence.start)
+    source = Source(doc.path, d.sentence.line + doc.body_line - 1, sentence_text, m.text, offset, offset + len(m.text))
+    return Event(
+        uid=uid, title=d.title, start=start, end=end, all_day=all_day, timezone=doc.timezone,
+        organizer=d.organizer, location=d.location, online=d.online, description=" ".join(d.descriptions),
+        categories=d.categories, kind=d.kind, recurrence=d.recurrence, source=source,
+        inferred=tuple(dict.fromkeys(d.inferred)), url=doc.url, article_title=doc.title,
+    )
+
+
+__all__ = ["extract_events", "replace"]

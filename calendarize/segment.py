@@ -1,0 +1,94 @@
+"""Split an article into items (one per organization) and sentences.
+
+News roundups from Korean local governments open each item with the organization and its head:
+"Riverside-gu (Mayor Kim Min-su) will hold ...". A paragraph that opens so starts a new item; the
+organization keeps one name however often it reappears ("Riverside-gu, Seoul" is "Riverside-gu").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import sentence_bounds
+
+_HEAD_TITLES = (
+    r"(?:District\s+|County\s+|City\s+|Deputy\s+|Acting\s+)?(?:Mayor|Governor|Head|Chief|Superintendent|Chairman|"
+    r"Chairperson|Chair|President|CEO|Director|Commissioner|Minister|Administrator|Executive)"
+)
+# "Riverside-gu (Mayor Kim Min-su)", "Hill County, Gyeonggi (Governor ...)", "[Byline] Riverside-gu (...)"
+_ITEM_OPENER = re.compile(
+    r"^(?:\[[^\]]{0,80}\]\s*)?(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
+    r"(?:,\s*[A-Z][\w-]+)?\s*\(\s*" + _HEAD_TITLES + r"\b[^)]{0,60}\)"
+)
+_ORG_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun|si|do)\b|\b(?:[A-Z][a-z]+\s){1,3}(?:City|County|Province|District)\b"
+    r"|\bSeoul Metropolitan Government\b"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets in the document text
+    end: int
+    line: int  # 1-based line of the document text
+
+    def text_of(self, text: str) -> str:
+        return text[self.start:self.end].strip()
+
+
+@dataclass(frozen=True)
+class Item:
+    """A run of paragraphs about one organization; `organizer` is None for the headline part."""
+
+    organizer: str | None
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+
+
+def canonical_org(name: str) -> str:
+    """One spelling per organization: drop a trailing ", Seoul" and spaces around hyphens."""
+    name = re.sub(r",\s*[A-Z][\w-]+$", "", name.strip())
+    return re.sub(r"\s*-\s*", "-", name)
+
+
+def organizer_of(paragraph: str) -> str | None:
+    m = _ITEM_OPENER.match(paragraph)
+    return canonical_org(m.group("org")) if m else None
+
+
+def split_items(text: str) -> list[Item]:
+    """Items in reading order. Text before the first opener is the headline part (organizer None);
+    an article with no opener at all is one item about the first organization it names."""
+    starts = sentence_bounds(text)
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    openers: list[tuple[int, str | None]] = [(0, None)]
+    for pos in line_starts:
+        end = text.find("\n", pos)
+        org = organizer_of(text[pos:end if end >= 0 else len(text)])
+        if org:
+            openers.append((pos, org))
+    if len(openers) == 1:
+        first_break = text.find("\n")
+        body_start = first_break + 1 if 0 <= first_break < 300 else 0  # a short first line is a headline
+        named = _ORG_NAME.search(text, body_start)
+        openers.append((body_start, canonical_org(named.group()) if named else None))
+    items = []
+    bounds = openers + [(len(text), None)]
+    line_no = 1
+    line_at = {}
+    for i, pos in enumerate(line_starts):
+        line_at[pos] = i + 1
+    import bisect
+    for (lo, org), (hi, _) in zip(bounds, bounds[1:]):
+        if hi <= lo and not (hi == lo == 0):
+            continue
+        sents = []
+        for s_lo, s_hi in zip(starts, starts[1:] + [len(text)]):
+            if s_lo < lo or s_lo >= hi or not text[s_lo:s_hi].strip():
+                continue
+            line_no = bisect.bisect_right(line_starts, s_lo)
+            sents.append(Sentence(s_lo, min(s_hi, hi), line_no))
+        items.append(Item(org, lo, hi, tuple(sents)))
+    return items
