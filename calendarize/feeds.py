@@ -37,10 +37,10 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Timezone, vRecur
 from icalendar import Event as VEvent
@@ -190,7 +190,28 @@ def feeds_json(feeds: list[Feed]) -> bytes:
 
 @cache
 def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
+    """The zone of that name, or UTC when tzdata does not know it (rendering falls back earlier)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+@cache
+def known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _with_known_zone(event: Event, fallback: str) -> Event:
+    """An event whose zone tzdata does not know is shown in the feed's zone, and says so."""
+    if event.all_day or known_zone(event.timezone):
+        return event
+    note = f"time zone {event.timezone!r} is unknown; times are read in {fallback}"
+    return replace(event, timezone=fallback, inferred=(*event.inferred, note))
 
 
 @cache
@@ -409,13 +430,12 @@ def render_feed(feed: Feed, config: Config) -> bytes:
         calendar.add("SOURCE", url, parameters={"VALUE": "URI"})
         calendar.add("URL", url, parameters={"VALUE": "URI"})
 
-    vevents = [render_event(event) for event in sort_events(feed.events)]
-    tzids = sorted({e.timezone for e in feed.events if not e.all_day})
+    events = [_with_known_zone(event, config.timezone) for event in sort_events(feed.events)]
+    vevents = [render_event(event) for event in events]
+    tzids = sorted({e.timezone for e in events if not e.all_day})
     if tzids:
-        unbounded = any(
-            v.get("RRULE") is not None and "COUNT" not in v["RRULE"] and "UNTIL" not in v["RRULE"]
-            for v in vevents
-        )
+        # A COUNT rule may run for years past its first dates; give it the same margin as an open one.
+        unbounded = any(v.get("RRULE") is not None and "UNTIL" not in v["RRULE"] for v in vevents)
         first, last = _zone_bounds(vevents, unbounded)
         for tzid in tzids:
             calendar.add_component(_vtimezone(tzid, first, last))

@@ -387,3 +387,20 @@ def test_bad_config_names_file_line_and_key(tmp_path, content, expected):
 def test_explicit_missing_config_is_an_error(tmp_path):
     with pytest.raises(ConfigError, match="no such configuration file"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_unknown_zone_falls_back_to_the_feed_zone_and_says_so():
+    event = make_event("mars@test", timezone="Mars/Olympus")
+    data = render_feed(plan_feeds([event])[0], Config())
+    assert b"DTSTART;TZID=Asia/Seoul:20211030T150000" in data
+    assert "time zone 'Mars/Olympus' is unknown" in str(events_by_uid(data)["mars@test"]["DESCRIPTION"])
+
+
+def test_other_zones_get_their_own_vtimezone_with_daylight_saving():
+    event = make_event("berlin@test", timezone="Europe/Berlin", start=datetime(2021, 7, 1, 18), end=None)
+    data = render_feed(plan_feeds([event, make_event("seoul@test")])[0], Config())
+    cal = Calendar.from_ical(data)
+    assert [str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")] == ["Asia/Seoul", "Europe/Berlin"]
+    assert b"BEGIN:DAYLIGHT" in data
+    berlin = events_by_uid(data)["berlin@test"]
+    assert berlin["DTSTART"].dt.utcoffset() == timedelta(hours=2)
