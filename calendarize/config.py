@@ -13,8 +13,8 @@ Example::
 
     [feeds]
     calendar_name = "Neighbourhood events"
-    description = "Events announced by local governments"
     refresh_interval = "PT6H"
+    category_feeds = false
 
 Feed options may also be written at the top level; the ``[feeds]`` table only groups them.
 Relative paths are kept as written, i.e. relative to the working folder where the file lives.
@@ -48,7 +48,6 @@ class Config:
     timezone: str = "Asia/Seoul"
     base_url: str | None = None
     calendar_name: str = "calendarize"
-    description: str = "Events announced in local-government news articles."
     refresh_interval: str = "PT12H"  # RFC 7986 REFRESH-INTERVAL and X-PUBLISHED-TTL
     prodid: str = DEFAULT_PRODID
     organizer_feeds: bool = True
@@ -62,7 +61,7 @@ class Config:
 
 
 FEED_KEYS = frozenset(
-    {"calendar_name", "description", "refresh_interval", "prodid", "organizer_feeds", "category_feeds"}
+    {"calendar_name", "refresh_interval", "prodid", "organizer_feeds", "category_feeds"}
 )
 
 

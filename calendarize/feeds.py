@@ -19,6 +19,9 @@ misplace events without one):
 * an all-day start with no end (or an end before the start) lasts that one day;
 * a timed start whose end is only a date lasts until the end of that day.
 
+:func:`event_times` applies this policy; other outputs (the HTML agenda) can call it to show the
+same ends as the feeds.
+
 Recurring events: ``Event.recurrence`` is an RRULE value. When a recurring event's end falls on a
 later day than its start ("10 a.m. to 6 p.m. daily from the 1st to the 15th"), the end is read as the
 end of the last occurrence: the first occurrence ends on its start day, and the rule gets an UNTIL
@@ -221,7 +224,7 @@ def _vtimezone(tzid: str, first: date, last: date) -> Timezone:
 
 
 @dataclass(frozen=True)
-class _Times:
+class EventTimes:
     """An event's DTSTART/DTEND/RRULE as written, after the end policy above."""
 
     start: date | datetime
@@ -229,6 +232,7 @@ class _Times:
     rule: vRecur | None
     end_not_announced: bool
     multi_day: bool
+    note: str | None = None  # a problem met on the way, told in the DESCRIPTION
 
 
 def _as_date(value: date | datetime) -> date:
@@ -242,18 +246,25 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-def _rule(event: Event) -> vRecur | None:
+def _rule(event: Event) -> tuple[vRecur | None, str | None]:
+    """The event's RRULE, or a note saying why it was left out (one bad rule must not sink a feed)."""
     if not event.recurrence:
-        return None
+        return None, None
     value = event.recurrence.strip()
     if value.upper().startswith("RRULE:"):
         value = value[6:]
-    return vRecur.from_ical(value)
+    try:
+        rule = vRecur.from_ical(value)
+        if not rule.get("FREQ"):
+            raise ValueError("no FREQ")
+    except (ValueError, TypeError):
+        return None, f"the repetition {value!r} could not be read; only the first occurrence is shown"
+    return rule, None
 
 
-def _times(event: Event) -> _Times:
-    """Apply the end policy of this module to one event."""
-    rule = _rule(event)
+def event_times(event: Event) -> EventTimes:
+    """Apply the end policy of this module to one event: DTSTART, exclusive DTEND, RRULE as written."""
+    rule, note = _rule(event)
     end_not_announced = False
     if event.all_day:
         start = _as_date(event.start)
@@ -262,7 +273,7 @@ def _times(event: Event) -> _Times:
         if rule is not None and last > start:
             _bound_rule(rule, last)
             last = start
-        return _Times(start, last + timedelta(days=1), rule, False, last > start)
+        return EventTimes(start, last + timedelta(days=1), rule, False, last > start, note)
 
     zone = _zone(event.timezone)
     start_naive = event.start if isinstance(event.start, datetime) else datetime.combine(event.start, time())
@@ -291,8 +302,8 @@ def _times(event: Event) -> _Times:
     if rule is not None:
         _until_to_utc(rule, zone)
     multi_day = end_naive - start_naive >= timedelta(days=1)
-    return _Times(
-        start_naive.replace(tzinfo=zone), end_naive.replace(tzinfo=zone), rule, end_not_announced, multi_day
+    return EventTimes(
+        start_naive.replace(tzinfo=zone), end_naive.replace(tzinfo=zone), rule, end_not_announced, multi_day, note
     )
 
 
@@ -324,7 +335,7 @@ def _all_day_until(rule: vRecur | None) -> None:
         rule["UNTIL"] = [until.date()]
 
 
-def _description(event: Event, times: _Times) -> str:
+def _description(event: Event, times: EventTimes) -> str:
     """What a subscriber needs to trust the entry: the source, the article, and what was guessed."""
     parts: list[str] = []
     main = event.description.strip() or event.source.text.strip()
@@ -344,6 +355,8 @@ def _description(event: Event, times: _Times) -> str:
     notes = [n.strip() for n in event.inferred if n.strip()]
     for note in notes:
         parts.append(f"Inferred: {note}")
+    if times.note:
+        parts.append(f"Note: {times.note}")
     if times.end_not_announced and not any("end time not announced" in n.lower() for n in notes):
         parts.append(END_NOT_ANNOUNCED)
     return "\n".join(parts)
@@ -356,7 +369,7 @@ def _location(event: Event) -> str | None:
     return location or None
 
 
-def _stamp(event: Event, times: _Times) -> datetime:
+def _stamp(event: Event, times: EventTimes) -> datetime:
     """DTSTAMP/LAST-MODIFIED: when the event last changed; without that, its start (clock-free)."""
     if event.last_modified is not None:
         return _utc(event.last_modified).replace(microsecond=0)
@@ -366,7 +379,7 @@ def _stamp(event: Event, times: _Times) -> datetime:
 
 def render_event(event: Event) -> VEvent:
     """One VEVENT, properties in a fixed order so its bytes depend on the event alone."""
-    times = _times(event)
+    times = event_times(event)
     vevent = VEvent()
     stamp = _stamp(event, times)
     vevent.add("UID", event.uid)

@@ -19,7 +19,7 @@ from icalendar import Calendar
 
 from calendarize.check import check_dir
 from calendarize.config import Config, ConfigError, load_config
-from calendarize.feeds import feeds_json, plan_feeds, render_feed, slugify
+from calendarize.feeds import event_times, feeds_json, plan_feeds, render_feed, slugify
 from calendarize.model import Event, Source
 
 ICALJS = Path(__file__).parent / "icaljs"
@@ -404,3 +404,17 @@ def test_other_zones_get_their_own_vtimezone_with_daylight_saving():
     assert b"BEGIN:DAYLIGHT" in data
     berlin = events_by_uid(data)["berlin@test"]
     assert berlin["DTSTART"].dt.utcoffset() == timedelta(hours=2)
+
+
+def test_unreadable_rule_is_left_out_with_a_note():
+    event = make_event("rule@test", recurrence="every other blue moon")
+    data = render_feed(plan_feeds([event])[0], Config())
+    assert b"RRULE" not in data
+    assert "could not be read" in str(events_by_uid(data)["rule@test"]["DESCRIPTION"])
+
+
+def test_event_times_gives_other_outputs_the_same_policy():
+    times = event_times(make_event("t@test", end=None))
+    assert times.end - times.start == timedelta(hours=1) and times.end_not_announced
+    all_day = event_times(make_event("d@test", start=date(2021, 11, 1), end=date(2021, 11, 2), all_day=True))
+    assert (all_day.start, all_day.end, all_day.multi_day) == (date(2021, 11, 1), date(2021, 11, 3), True)
