@@ -7,6 +7,10 @@
 // `line` is 1-based in the given text; start/end are local ISO dates ("YYYY-MM-DD") unless chrono knows the
 // hour, then "YYYY-MM-DDTHH:MM". The anchor is the reference date, at noon local time.
 //
+// With --grain, each result also gets "grain": "month" when chrono knows neither the day, the weekday nor
+// the hour ("August", "last year", "this week"): the scorer then treats it as a coarse, neutral claim
+// instead of a claim about the first of the month. The peer is then named "chrono-node-grain".
+//
 // Bench mode: `node chrono_scan.js --bench FILE [N]` scans FILE N times (default 20) and prints MB/s,
 // start-up and the first (warm-up) pass excluded.
 'use strict';
@@ -15,7 +19,8 @@ const fs = require('fs');
 const readline = require('readline');
 const chrono = require('chrono-node');
 
-const PEER = 'chrono-node';
+const WITH_GRAIN = process.argv.includes('--grain');
+const PEER = WITH_GRAIN ? 'chrono-node-grain' : 'chrono-node';
 
 function pad(n, width = 2) {
   return String(n).padStart(width, '0');
@@ -28,6 +33,11 @@ function iso(components) {
     return day;
   }
   return `${day}T${pad(components.get('hour'))}:${pad(components.get('minute') ?? 0)}`;
+}
+
+/** "day" when the text fixed a day (a date, a weekday, a clock time), else "month" (or coarser). */
+function grain(components) {
+  return ['day', 'weekday', 'hour'].some((unit) => components.isCertain(unit)) ? 'day' : 'month';
 }
 
 /** Reference date: the anchor day at noon, local time. */
@@ -62,14 +72,16 @@ function scanDocument(doc) {
   const starts = lineStarts(doc.text);
   for (const r of chrono.parse(doc.text, ref, { forwardDate: false })) {
     try {
-      out.push({
+      const item = {
         peer: PEER,
         doc: doc.doc,
         line: lineOf(starts, r.index),
         start: iso(r.start),
         end: r.end ? iso(r.end) : null,
         text: r.text,
-      });
+      };
+      if (WITH_GRAIN) item.grain = grain(r.start);
+      out.push(item);
     } catch (err) {
       process.stderr.write(`chrono_scan: ${doc.doc}: skipped result ${JSON.stringify(r.text)}: ${err}\n`);
     }
@@ -110,7 +122,7 @@ function bench(file, times) {
   console.log(`chrono-node: ${(mb / seconds).toFixed(3)} MB/s (${times} x ${file}, ${found / times} results per pass)`);
 }
 
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== '--grain');
 if (args[0] === '--bench') {
   if (!args[1]) {
     console.error('usage: chrono_scan.js --bench FILE [N]');

@@ -25,6 +25,7 @@ from typing import Any
 
 PEERS = ("dateparser", "dateparser-en", "timefhuman")
 LINE_TIMEOUT_S = 20
+PROGRESS_EVERY_S = 15
 
 # A clock time written in the text: "10:30", "3 p.m.", "7pm", "noon", "midnight", "5 o'clock".
 CLOCK = re.compile(
@@ -131,14 +132,15 @@ def run(peers: list[str]) -> None:
     finders = {peer: FINDERS[peer]() for peer in peers}
     docs = [json.loads(raw) for raw in sys.stdin if raw.strip()]
     for peer, find in finders.items():
-        started = time.monotonic()
+        started = last = time.monotonic()
         for i, doc in enumerate(docs, start=1):
             for result in scan(doc, peer, find):
                 sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
             sys.stdout.flush()
-            if i % 10 == 0 or i == len(docs):
-                elapsed = time.monotonic() - started
-                print(f"  {peer}: {i}/{len(docs)} documents, {elapsed:.0f} s", file=sys.stderr)
+            now = time.monotonic()
+            if now - last >= PROGRESS_EVERY_S or i == len(docs):
+                last = now
+                print(f"  {peer}: {i}/{len(docs)} documents, {now - started:.0f} s", file=sys.stderr, flush=True)
 
 
 def bench(path: str, times: int, peer: str) -> None:
