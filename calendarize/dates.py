@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 
 from .lexicon import (
     FUTURE_CUES, FUTURE_PARTICIPLE, MONTHS, NOT_PAST, NUMBER_WORDS, ORDINAL_NOUNS, PAST_CUES,
-    RRULE_DAYS, SEASONS, WEEKDAYS,
+    REPORTING_VERBS, RRULE_DAYS, SEASONS, WEEKDAYS,
 )
 from .model import Mention
 
@@ -277,6 +277,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "relper":
         return _relative_period(tok, s, e, anchor)
     if kind == "counted":
+        if tok[:3].lower() == "in " and not re.search(r"\b(?:will|would|shall|'ll|expected|scheduled|due)\b", before + text[e:e + 40], re.I):
+            return []  # "the second letter in two weeks" is a duration, not a date to come
         return _counted(tok, s, e, anchor)
     if kind == "weekday":
         return _weekday(tok, s, e, before)
@@ -510,24 +512,39 @@ _PAST_GRACE = timedelta(days=1)
 def _tense(text: str, s: int, e: int, bounds: tuple[int, int]) -> tuple[str | None, str]:
     """The tense governing the span s:e: the nearest cue before it in the sentence, else after it."""
     lo, hi = bounds
+    if _SINCE_BEFORE.search(text, max(lo, s - 40), s):
+        return "past", "since"
     best: tuple[int, str, str] | None = None
-    future_spans = [(m.start() + lo, m.end() + lo) for m in FUTURE_PARTICIPLE.finditer(text[lo:hi])]
-    for cues, label in ((FUTURE_CUES, "future"), (PAST_CUES, "past")):
-        for m in cues.finditer(text, lo, hi):
-            if s <= m.start() < e:
+    future_spans = [(m.start(), m.end()) for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
+    cues = [(m, "future") for m in FUTURE_CUES.finditer(text, lo, hi)] + [(m, "past") for m in PAST_CUES.finditer(text, lo, hi)]
+    cues += [(m, "future") for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
+    for m, label in cues:
+        if s <= m.start() < e:
+            continue
+        word = m.group().lower()
+        if label == "past":
+            if word in NOT_PAST or any(a <= m.start() < b for a, b in future_spans):
                 continue
-            word = m.group().lower()
-            if label == "past":
-                if word in NOT_PAST or any(a <= m.start() < b for a, b in future_spans):
-                    continue
-                if word in ("last", "ago", "earlier", "previously", "already"):
-                    continue  # these qualify a date of their own, not the verb
-            dist = s - m.end() if m.end() <= s else (m.start() - e) + 10_000
-            if best is None or dist < best[0]:
-                best = (dist, label, m.group())
+            if word in ("last", "ago", "earlier", "previously", "already"):
+                continue  # these qualify a date of their own, not the verb
+            if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
+                continue  # Korean currency, not the verb
+            if word in REPORTING_VERBS and not _adjacent(text, m, s, e):
+                continue  # "said" dates the report, not the happening, unless it stands by the date: "said Friday"
+        dist = s - m.end() if m.end() <= s else (m.start() - e) + 10_000
+        if best is None or dist < best[0]:
+            best = (dist, label, m.group())
     if best is None:
         return None, ""
     return best[1], best[2]
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.I)
+
+
+def _adjacent(text: str, cue: re.Match, s: int, e: int) -> bool:
+    between = text[cue.end():s] if cue.end() <= s else text[e:cue.start()]
+    return len(between.split()) <= 2 and not re.search(r"[,;.]", between)
 
 
 def _month_add(y: int, m: int, k: int) -> tuple[int, int]:
@@ -539,20 +556,27 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def _pick(cands: list[tuple[date, date, object]], anchor: date, tense: str | None):
-    if tense == "future":
-        ok = [c for c in cands if c[1] >= anchor - _FUTURE_GRACE]
-        return ok[0] if ok else cands[-1]
-    if tense == "past":
-        ok = [c for c in cands if c[0] <= anchor + _PAST_GRACE]
-        return ok[-1] if ok else cands[0]
+_TENSE_REACH = 183  # days: tense may move a date to another year only within half a year of the anchor
 
+
+def _pick(cands: list[tuple[date, date, object]], anchor: date, tense: str | None):
+    """The occurrence the text means: the nearest to the anchor, unless the tense points to another
+    one that is not much farther ("was held on the 30th", written on the 28th, is last month's)."""
     def distance(c: tuple[date, date, object]) -> int:
         if c[0] <= anchor <= c[1]:
             return 0
         return min(abs((c[0] - anchor).days), abs((c[1] - anchor).days))
 
-    return min(reversed(cands), key=distance)
+    nearest = min(reversed(cands), key=distance)
+    if tense == "future":
+        ok = [c for c in cands if c[1] >= anchor - _FUTURE_GRACE]
+    elif tense == "past":
+        ok = [c for c in cands if c[0] <= anchor + _PAST_GRACE][::-1]
+    else:
+        return nearest
+    if ok and distance(ok[0]) <= _TENSE_REACH:
+        return ok[0]
+    return nearest
 
 
 @dataclass(frozen=True)
@@ -718,8 +742,7 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
             open_start = True
         elif _OPEN_END_BEFORE.search(before):
             open_end = True
-    if open_start:
-        start, end = None, start
+    # An open start ("until the 21st") keeps its one date as `start`, flagged, so that it stays a claim of that day.
     return Mention(
         start_offset=x.start, end_offset=x.end, text=text[x.start:x.end], start=start, end=end, grain=grain,
         known=known, implied=implied, rule=rule, reason=reason.lstrip("; "), open_end=open_end,
@@ -743,9 +766,9 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) 
     elif tense == "future":
         day = anchor + timedelta(days=delta or 7)
         why = f"the coming {calendar.day_name[wd]}, because '{cue}'"
-    else:
-        day = anchor + timedelta(days=delta) if delta <= 3 else anchor - timedelta(days=7 - delta)
-        why = f"the {calendar.day_name[wd]} nearest to the publication date"
+    else:  # news tells mostly what happened: without a tense, the last such day
+        day = anchor - timedelta(days=(7 - delta) % 7)
+        why = f"the last {calendar.day_name[wd]} on or before the publication date (no tense says otherwise)"
     x.weekday = None
     pt = _Point(day, day)
     m = _finish(x, text, pt, None, ("weekday",), ("day", "month", "year"), "weekday", why, anchor)

@@ -64,6 +64,7 @@ PAST_CUES = re.compile(
     r"[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
+REPORTING_VERBS = frozenset("said says told announced reported added stated noted explained".split())
 NOT_PAST = frozenset(
     "scheduled planned expected needed based aimed limited interested required related "
     "dedicated designed organized located united used registered selected-to".split()
