@@ -69,7 +69,8 @@ def serve(directory: Path, port: int) -> None:
     click.echo(f"Serving {directory} at http://{host}:{actual_port}/ (press Ctrl+C to stop)")
     feeds = sorted(p.name for p in directory.glob("*.ics"))
     if feeds:
-        click.echo(f"Subscribe to http://{host}:{actual_port}/{feeds[0]}")
+        first = "calendar.ics" if "calendar.ics" in feeds else feeds[0]
+        click.echo(f"Subscribe to http://{host}:{actual_port}/{first}")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

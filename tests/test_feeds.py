@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 from calendarize.check import check_dir
-from calendarize.config import Config, ConfigError, load_config
+from calendarize.config import Config, ConfigError, load_config, validate
 from calendarize.feeds import event_times, feeds_json, plan_feeds, render_feed, slugify
 from calendarize.model import Event, Source
 
@@ -418,3 +418,9 @@ def test_event_times_gives_other_outputs_the_same_policy():
     assert times.end - times.start == timedelta(hours=1) and times.end_not_announced
     all_day = event_times(make_event("d@test", start=date(2021, 11, 1), end=date(2021, 11, 2), all_day=True))
     assert (all_day.start, all_day.end, all_day.multi_day) == (date(2021, 11, 1), date(2021, 11, 3), True)
+
+
+def test_flags_are_checked_like_the_file():
+    assert validate(replace(Config(), refresh_interval="PT1H", out=Path("site"))).out == Path("site")
+    with pytest.raises(ConfigError, match="timezone"):
+        validate(replace(Config(), timezone="Nowhere/Land"))
