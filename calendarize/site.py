@@ -1,0 +1,892 @@
+"""The static HTML agenda: the pages people open, built from the same events the feeds carry.
+
+``render_site`` returns every file of the site as bytes keyed by relative path; the caller writes them.
+The pages are plain HTML that works from disk or from any folder of any static host:
+
+* every link is relative (pages in sub-folders get a ``root`` prefix of ``../``), nothing is loaded
+  from elsewhere (no CDN, no web font), and the only script is our own ``assets/agenda.js``, which
+  adds in-page filtering and copy buttons; without it every event is still listed and the static
+  organizer and category pages stand in for the filters;
+* identical input gives identical bytes: nothing reads the clock. Whether an event is upcoming or past
+  is decided against the *reference day*: ``today`` when the caller passes it, otherwise the newest
+  ``Event.last_modified`` day in the input (the builder sets it from the article that last changed the
+  event, so it stands for "the newest publication"), otherwise the earliest event day, so that a
+  build without either shows everything as upcoming rather than hiding it among past events. The
+  builder should pass ``today`` explicitly (e.g. the newest publication date) when it knows better.
+
+Templates are Jinja2 with autoescaping; any of them (and the CSS, JS and favicon) can be replaced by
+a file of the same name in ``templates_dir``. Pages receive view objects (``EventView``, ``DayGroup``,
+``MonthView``, ``FeedView``) so that a replacement template needs no date arithmetic of its own.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+from urllib.parse import quote, urlencode
+from zoneinfo import ZoneInfo
+
+import jinja2
+from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrulestr
+from icalendar import Calendar, Timezone
+from markupsafe import Markup, escape
+
+from .feeds import ALL_FEED_FILE, render_event, slugify
+from .model import Event, Feed
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+KIND_LABELS = {
+    "event": "",
+    "application": "Applications",
+    "sale": "On sale",
+    "deadline": "Deadline",
+    "ongoing": "Ongoing",
+}
+ASSETS = {"assets/style.css": "style.css", "assets/agenda.js": "agenda.js", "favicon.svg": "favicon.svg"}
+# A rule without COUNT or UNTIL, or a span of years, must not turn into thousands of grid entries.
+MAX_OCCURRENCES = 400
+MAX_SPAN_DAYS = 400
+MAX_MONTHS = 36
+GOOGLE_DETAILS_LIMIT = 1200
+PRODID = "-//calendarize//calendarize agenda//EN"
+
+
+# ---------------------------------------------------------------------------- formatting
+
+
+def day_long(d: date) -> str:
+    """'Thursday 28 October 2021': English names, independent of the machine's locale."""
+    return f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def day_short(d: date) -> str:
+    """'28 Oct'."""
+    return f"{d.day} {MONTHS[d.month - 1][:3]}"
+
+
+def clock(t: datetime | time) -> str:
+    """24-hour local time, as Korean notices and most of the world write it."""
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def day_range_long(first: date, last: date) -> str:
+    """'Thursday 28 October – Friday 26 November 2021', the year written once when shared."""
+    if first == last:
+        return day_long(first)
+    if first.year == last.year:
+        return f"{WEEKDAYS[first.weekday()]} {first.day} {MONTHS[first.month - 1]} – {day_long(last)}"
+    return f"{day_long(first)} – {day_long(last)}"
+
+
+def day_range_short(first: date, last: date) -> str:
+    """'1–2 Nov', '28 Oct – 3 Nov', '30 Dec 2021 – 2 Jan 2022'."""
+    if first == last:
+        return day_short(first)
+    if first.year != last.year:
+        return f"{day_short(first)} {first.year} – {day_short(last)} {last.year}"
+    if first.month == last.month:
+        return f"{first.day}–{last.day} {MONTHS[last.month - 1][:3]}"
+    return f"{day_short(first)} – {day_short(last)}"
+
+
+def month_title(year: int, month: int) -> str:
+    return f"{MONTHS[month - 1]} {year}"
+
+
+def utc_offset(zone: str, moment: datetime) -> str:
+    """'+09:00' for a naive local time in `zone` (zoneinfo knows the historical rules)."""
+    offset = moment.replace(tzinfo=_zone(zone)).utcoffset() or timedelta()
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def category_label(name: str) -> str:
+    """Categories are often stored lowercase ('culture'); people read 'Culture'."""
+    return name[:1].upper() + name[1:] if name.islower() else name
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+@cache
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _unique_slugs(names: Iterable[str]) -> dict[str, str]:
+    """Page slugs per name, the same way feeds.py names feed files, so page and feed names agree."""
+    by_slug: dict[str, list[str]] = {}
+    for name in sorted(set(names)):
+        by_slug.setdefault(slugify(name), []).append(name)
+    taken = set(by_slug)
+    result: dict[str, str] = {}
+    for slug, group in sorted(by_slug.items()):
+        result[group[0]] = slug
+        for name in group[1:]:
+            length = 6
+            candidate = f"{slug}-{hashlib.sha256(name.encode()).hexdigest()[:length]}"
+            while candidate in taken:
+                length += 2
+                candidate = f"{slug}-{hashlib.sha256(name.encode()).hexdigest()[:length]}"
+            taken.add(candidate)
+            result[name] = candidate
+    return result
+
+
+# ---------------------------------------------------------------------------- event times
+
+
+@dataclass(frozen=True)
+class Span:
+    """The days and local times of one event occurrence (end inclusive for days, None if unknown)."""
+
+    first: date
+    last: date
+    start_time: time | None  # None for all-day
+    end_time: time | None  # None for all-day or an end not announced
+
+
+def _base_span(event: Event) -> Span:
+    """The first occurrence, after the same end policy the feeds apply, minus their invented hour."""
+    first = _as_date(event.start)
+    if event.all_day or not isinstance(event.start, datetime):
+        last = _as_date(event.end) if event.end is not None else first
+        return Span(first, max(first, last), None, None)
+    start = event.start
+    end = event.end
+    if end is None:
+        return Span(first, first, start.time(), None)
+    if not isinstance(end, datetime):
+        return Span(first, max(first, end), start.time(), None)
+    if event.recurrence and end.date() > first:
+        # "11:00 to 19:00 daily from the 1st to the 2nd": the end is that of the last occurrence.
+        same_day_end = end.time() if end.time() > start.time() else None
+        return Span(first, first, start.time(), same_day_end)
+    if end <= start and end.date() == first and end != start:
+        end += timedelta(days=1)  # "10 p.m. to 2 a.m."
+    if end <= start:
+        return Span(first, first, start.time(), None)
+    last = end.date() if end.time() != time() else end.date() - timedelta(days=1)
+    return Span(first, max(first, last), start.time(), end.time())
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What the agenda needs to say and draw of an RRULE."""
+
+    text: str  # "daily, 11:00–19:00, 1–2 Nov"
+    starts: tuple[date, ...]  # occurrence start days, capped
+    finite: bool
+    freq: int | None
+    interval: int
+    count: int | None
+    weekdays: tuple[int, ...]
+
+
+def _parse_rule(event: Event, span: Span) -> Rule | None:
+    """Expand and describe a recurrence; an unreadable rule is quoted rather than dropped."""
+    value = (event.recurrence or "").strip()
+    if not value:
+        return None
+    if value.upper().startswith("RRULE:"):
+        value = value[6:]
+    anchor = datetime.combine(span.first, span.start_time or time())
+    last_day = _as_date(event.end) if event.end is not None else None
+    try:
+        rule = rrulestr(value, dtstart=anchor)
+    except (ValueError, TypeError):
+        return Rule(f"repeats ({value})", (span.first,), True, None, 1, None, ())
+    finite = rule._count is not None or rule._until is not None  # dateutil has no public getters
+    starts: list[date] = []
+    for occurrence in rule:
+        day = occurrence.date()
+        if not finite and last_day is not None and last_day > span.first and day > last_day:
+            finite = True  # the event's end bounds the rule, as in the feeds
+            break
+        starts.append(day)
+        if len(starts) >= MAX_OCCURRENCES or day > span.first + timedelta(days=MAX_SPAN_DAYS * 2):
+            break
+    if not starts:
+        starts = [span.first]
+    freq, interval, count = rule._freq, rule._interval, rule._count
+    weekdays = tuple(sorted(rule._byweekday or ())) if freq == WEEKLY else ()
+    if freq == DAILY:
+        phrase = "daily" if interval == 1 else f"every {interval} days"
+    elif freq == WEEKLY:
+        names = [WEEKDAYS[w] for w in (weekdays or (span.first.weekday(),))]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        phrase = f"every {listed}" if interval == 1 else f"every {interval} weeks on {listed}"
+    elif freq == MONTHLY:
+        phrase = "monthly" if interval == 1 else f"every {interval} months"
+    elif freq == YEARLY:
+        phrase = "yearly" if interval == 1 else f"every {interval} years"
+    else:
+        phrase = "repeats"
+    parts = [phrase]
+    if span.start_time is not None:
+        parts.append(_time_range(span))
+    if finite:
+        parts.append(day_range_short(starts[0], starts[-1]))
+        if freq != DAILY and len(starts) > 1:
+            parts.append(f"{len(starts)} dates")
+    else:
+        parts.append(f"from {day_short(starts[0])}")
+    return Rule(", ".join(parts), tuple(starts), finite, freq, interval, count, weekdays)
+
+
+def _time_range(span: Span) -> str:
+    if span.start_time is None:
+        return "all day"
+    if span.end_time is None:
+        return f"from {clock(span.start_time)}"
+    return f"{clock(span.start_time)}–{clock(span.end_time)}"
+
+
+# ---------------------------------------------------------------------------- view objects
+
+
+@dataclass
+class EventView:
+    """One event as every page shows it: labels, links and search text computed once."""
+
+    event: Event
+    slug: str
+    span: Span
+    rule: Rule | None
+    organizer: str
+    organizer_slug: str | None
+    categories: list[tuple[str, str, str]]  # (name, label, slug)
+    days: list[date] = field(default_factory=list)  # every day it occupies, capped
+    prev: EventView | None = None
+    next: EventView | None = None
+
+    @property
+    def href(self) -> str:
+        return f"events/{self.slug}.html"
+
+    @property
+    def ics(self) -> str:
+        return f"events/{self.slug}.ics"
+
+    @property
+    def title(self) -> str:
+        return _clean(self.event.title) or "Untitled event"
+
+    @property
+    def first_day(self) -> date:
+        return self.days[0] if self.days else self.span.first
+
+    @property
+    def last_day(self) -> date:
+        return self.days[-1] if self.days else self.span.last
+
+    @property
+    def multi_day(self) -> bool:
+        return self.span.last > self.span.first
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.event.kind, self.event.kind.capitalize())
+
+    @property
+    def location(self) -> str:
+        return _clean(self.event.location)
+
+    @property
+    def attendance(self) -> str:
+        if self.event.online and self.location:
+            return "Online and in person"
+        return "Online" if self.event.online else "In person"
+
+    @property
+    def end_not_announced(self) -> bool:
+        return not self.event.all_day and self.span.start_time is not None and self.span.end_time is None and (
+            self.span.first == self.span.last
+        )
+
+    @property
+    def time_label(self) -> str:
+        """The short label of the agenda's time column."""
+        span = self.span
+        if span.start_time is None:
+            return "All day" if not self.multi_day else day_range_short(span.first, span.last)
+        if span.first != span.last:
+            end = f", {clock(span.end_time)}" if span.end_time else ""
+            return f"{clock(span.start_time)} – {day_short(span.last)}{end}"
+        return _time_range(span) if span.end_time else clock(span.start_time)
+
+    @property
+    def when_long(self) -> str:
+        """The full date and time of the first occurrence, as the event page states it."""
+        span = self.span
+        if span.start_time is None:
+            return day_range_long(span.first, span.last) + (", all day" if not self.multi_day else "")
+        if span.first != span.last:
+            end = f", {clock(span.end_time)}" if span.end_time else " (end time not announced)"
+            return f"{day_long(span.first)}, {clock(span.start_time)} – {day_long(span.last)}{end}"
+        if span.end_time is None:
+            return f"{day_long(span.first)}, {clock(span.start_time)}"
+        return f"{day_long(span.first)}, {_time_range(span)}"
+
+    @property
+    def timezone_note(self) -> str:
+        if self.span.start_time is None:
+            return ""
+        moment = datetime.combine(self.span.first, self.span.start_time)
+        return f"Local time in {self.event.timezone} (UTC{utc_offset(self.event.timezone, moment)})"
+
+    @property
+    def search_text(self) -> str:
+        """What the in-page search matches: lowercase, single-spaced."""
+        parts = [self.title, self.organizer, self.location, self.attendance, self.kind_label,
+                 self.event.description, *(label for _, label, _ in self.categories)]
+        return " ".join(_clean(" ".join(parts)).lower().split())
+
+    @property
+    def category_slugs(self) -> str:
+        return " ".join(slug for _, _, slug in self.categories)
+
+    @property
+    def source_html(self) -> Markup:
+        """The source sentence with the date expression in <mark>, everything else escaped."""
+        source = self.event.source
+        text = source.text
+        start, end = source.mention_start, source.mention_end
+        if not 0 <= start < end <= len(text):
+            start = text.find(source.mention) if source.mention else -1
+            if start < 0:
+                return Markup(escape(text))
+            end = start + len(source.mention)
+        return Markup("{}<mark>{}</mark>{}").format(text[:start], text[start:end], text[end:])
+
+    # ---- "add to calendar" links
+
+    def _bounds(self) -> tuple[datetime | date, datetime | date, bool]:
+        """Start and exclusive end as calendar services want them; an unknown end lasts one hour."""
+        span = self.span
+        if span.start_time is None:
+            return span.first, span.last + timedelta(days=1), True
+        start = datetime.combine(span.first, span.start_time)
+        if span.end_time is None:
+            end = start + timedelta(hours=1) if span.first == span.last else datetime.combine(
+                span.last + timedelta(days=1), time())
+        else:
+            end = datetime.combine(span.last, span.end_time)
+        return start, end, False
+
+    def _details(self) -> str:
+        lines = [_clean(self.event.description) or _clean(self.event.source.text)]
+        if self.rule is not None:
+            lines.append(f"Repeats: {self.rule.text}")
+        if self.end_not_announced:
+            lines.append("End time not announced.")
+        if self.organizer:
+            lines.append(f"Organizer: {self.organizer}")
+        if self.event.url:
+            lines.append(f"Article: {self.event.url}")
+        text = "\n".join(line for line in lines if line)
+        return text if len(text) <= GOOGLE_DETAILS_LIMIT else text[: GOOGLE_DETAILS_LIMIT - 1] + "…"
+
+    def _place(self) -> str:
+        if self.event.online:
+            return f"{self.location} (online)" if self.location else "Online"
+        return self.location
+
+    @property
+    def google_url(self) -> str:
+        start, end, all_day = self._bounds()
+        fmt = "%Y%m%d" if all_day else "%Y%m%dT%H%M%S"
+        params = [("action", "TEMPLATE"), ("text", self.title),
+                  ("dates", f"{start.strftime(fmt)}/{end.strftime(fmt)}")]
+        if not all_day:
+            params.append(("ctz", self.event.timezone))
+        params.append(("details", self._details()))
+        if self._place():
+            params.append(("location", self._place()))
+        if self.rule is not None and self.event.recurrence:
+            params.append(("recur", "RRULE:" + self.event.recurrence.removeprefix("RRULE:")))
+        return "https://calendar.google.com/calendar/render?" + urlencode(params, quote_via=quote)
+
+    @property
+    def outlook_url(self) -> str:
+        start, end, all_day = self._bounds()
+        if all_day:
+            startdt, enddt = start.isoformat(), end.isoformat()
+        else:
+            startdt = self._iso(start)
+            enddt = self._iso(end)
+        params = [("path", "/calendar/action/compose"), ("rru", "addevent"), ("subject", self.title),
+                  ("startdt", startdt), ("enddt", enddt), ("allday", "true" if all_day else "false"),
+                  ("body", self._details())]
+        if self._place():
+            params.append(("location", self._place()))
+        return "https://outlook.live.com/calendar/0/deeplink/compose?" + urlencode(params, quote_via=quote)
+
+    def _iso(self, moment: datetime) -> str:
+        return moment.strftime("%Y-%m-%dT%H:%M:%S") + utc_offset(self.event.timezone, moment)
+
+    # ---- structured data
+
+    def json_ld(self, page_url: str | None) -> Markup:
+        """schema.org Event, safe inside <script>: '<', '>' and '&' are JSON-escaped."""
+        span = self.span
+        if span.start_time is None:
+            start_value, end_value = span.first.isoformat(), span.last.isoformat()
+        else:
+            start_dt = datetime.combine(span.first, span.start_time)
+            start_value = self._iso(start_dt)
+            end_value = self._iso(datetime.combine(span.last, span.end_time)) if span.end_time else None
+        data: dict[str, object] = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "startDate": start_value,
+        }
+        if end_value:
+            data["endDate"] = end_value
+        data["eventStatus"] = "https://schema.org/EventScheduled"
+        if self.event.online and self.location:
+            mode = "https://schema.org/MixedEventAttendanceMode"
+        elif self.event.online:
+            mode = "https://schema.org/OnlineEventAttendanceMode"
+        else:
+            mode = "https://schema.org/OfflineEventAttendanceMode"
+        data["eventAttendanceMode"] = mode
+        places: list[dict[str, object]] = []
+        if self.location:
+            places.append({"@type": "Place", "name": self.location, "address": self.location})
+        if self.event.online:
+            virtual: dict[str, object] = {"@type": "VirtualLocation"}
+            if self.event.url:
+                virtual["url"] = self.event.url
+            places.append(virtual)
+        if places:
+            data["location"] = places[0] if len(places) == 1 else places
+        if self.organizer:
+            data["organizer"] = {"@type": "Organization", "name": self.organizer}
+        description = _clean(self.event.description) or _clean(self.event.source.text)
+        if description:
+            data["description"] = description
+        url = page_url or self.event.url
+        if url:
+            data["url"] = url
+        if self.rule is not None and self.rule.freq in (DAILY, WEEKLY, MONTHLY, YEARLY):
+            unit = {DAILY: "D", WEEKLY: "W", MONTHLY: "M", YEARLY: "Y"}[self.rule.freq]
+            schedule: dict[str, object] = {
+                "@type": "Schedule",
+                "repeatFrequency": f"P{self.rule.interval}{unit}",
+                "startDate": self.rule.starts[0].isoformat(),
+                "scheduleTimezone": self.event.timezone,
+            }
+            if self.rule.finite:
+                schedule["endDate"] = self.rule.starts[-1].isoformat()
+            if self.rule.count:
+                schedule["repeatCount"] = self.rule.count
+            if self.rule.weekdays:
+                schedule["byDay"] = [f"https://schema.org/{WEEKDAYS[w]}" for w in self.rule.weekdays]
+            if span.start_time is not None:
+                schedule["startTime"] = clock(span.start_time)
+                if span.end_time is not None:
+                    schedule["endTime"] = clock(span.end_time)
+            data["eventSchedule"] = schedule
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+
+
+def _occupied_days(span: Span, rule: Rule | None) -> list[date]:
+    """Every day an event covers: each day of a multi-day span, for each occurrence of its rule."""
+    length = min((span.last - span.first).days, MAX_SPAN_DAYS)
+    starts = rule.starts if rule is not None else (span.first,)
+    days = {start + timedelta(days=i) for start in starts for i in range(length + 1)}
+    return sorted(days)
+
+
+def _sort_key(view: EventView) -> tuple:
+    span = view.span
+    return (span.first, span.start_time is not None, span.start_time or time(), view.title.lower(),
+            view.event.uid)
+
+
+@dataclass
+class DayGroup:
+    """One heading of the agenda: a day (or 'under way') and its events."""
+
+    id: str
+    heading: str
+    note: str
+    day: date | None
+    events: list[EventView]
+
+
+@dataclass
+class MonthCell:
+    day: date
+    in_month: bool
+    is_reference: bool
+    entries: list[tuple[EventView, bool]]  # (event, continues from an earlier day)
+
+    @property
+    def weekday(self) -> str:
+        return WEEKDAYS[self.day.weekday()]
+
+
+@dataclass
+class MonthView:
+    year: int
+    month: int
+    weeks: list[list[MonthCell]]
+    count: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def title(self) -> str:
+        return month_title(self.year, self.month)
+
+    @property
+    def href(self) -> str:
+        return f"months/{self.key}.html"
+
+
+@dataclass
+class FeedView:
+    """A feed as the subscribe section offers it."""
+
+    name: str
+    description: str
+    file: str
+    group: str  # "all" | "organizer" | "category" | "other"
+    count: int
+    https_url: str | None
+    webcal_url: str | None
+
+    @property
+    def google_url(self) -> str | None:
+        """Google Calendar's 'add by URL' shortcut; it needs a public address."""
+        if not self.webcal_url:
+            return None
+        return "https://calendar.google.com/calendar/render?" + urlencode(
+            [("cid", self.webcal_url)], quote_via=quote)
+
+
+@dataclass
+class Facet:
+    """An organizer or a category: its page and its feed."""
+
+    name: str
+    label: str
+    slug: str
+    kind: str  # "organizer" | "category"
+    events: list[EventView]
+    feed: FeedView | None
+
+    @property
+    def href(self) -> str:
+        return f"{'organizers' if self.kind == 'organizer' else 'categories'}/{self.slug}.html"
+
+    @property
+    def count(self) -> int:
+        return len(self.events)
+
+
+# ---------------------------------------------------------------------------- templates
+
+
+def _packaged_source(name: str) -> str | None:
+    """A packaged template by name: via importlib.resources, or the source tree when not installed."""
+    if "/" in name or "\\" in name or name.startswith("."):
+        return None
+    try:
+        resource = resources.files("calendarize.templates").joinpath(name)
+        if resource.is_file():
+            return resource.read_text(encoding="utf-8")
+    except ModuleNotFoundError:
+        pass
+    fallback = Path(__file__).resolve().parent.parent / "templates" / name
+    return fallback.read_text(encoding="utf-8") if fallback.is_file() else None
+
+
+def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    """User templates first, then the packaged ones; autoescape on for every template."""
+    loaders: list[jinja2.BaseLoader] = []
+    if templates_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
+    loaders.append(jinja2.FunctionLoader(lambda name: (
+        None if (src := _packaged_source(name)) is None else (src, None, lambda: True))))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["day_long"] = day_long
+    env.filters["day_short"] = day_short
+    env.filters["iso"] = lambda d: d.isoformat()
+    env.filters["weekday"] = lambda d: WEEKDAYS[d.weekday()]
+    env.filters["day_month_year"] = lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    env.filters["clock"] = clock
+    env.globals["weekdays"] = WEEKDAYS
+    return env
+
+
+def _asset(env: jinja2.Environment, name: str) -> bytes:
+    source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+    return source.encode("utf-8")
+
+
+# ---------------------------------------------------------------------------- the site
+
+
+def reference_day(events: Sequence[Event], today: date | None = None) -> date:
+    """The day that splits upcoming from past; see the module docstring for why not the clock."""
+    if today is not None:
+        return today
+    changed = [e.last_modified for e in events if e.last_modified is not None]
+    if changed:
+        return max(m.replace(tzinfo=UTC) if m.tzinfo is None else m.astimezone(UTC) for m in changed).date()
+    if events:
+        return min(_as_date(e.start) for e in events)
+    return date(1970, 1, 1)
+
+
+def _feed_views(feeds: Sequence[Feed], base_url: str | None) -> list[FeedView]:
+    views = []
+    base = base_url.rstrip("/") + "/" if base_url else None
+    for feed in feeds:
+        if feed.file == ALL_FEED_FILE:
+            group = "all"
+        elif feed.file.startswith("organizer-"):
+            group = "organizer"
+        elif feed.file.startswith("category-"):
+            group = "category"
+        else:
+            group = "other"
+        https_url = base + quote(feed.file) if base else None
+        webcal = re.sub(r"^https?://", "webcal://", https_url) if https_url else None
+        views.append(FeedView(feed.name, feed.description, feed.file, group, len(feed.events), https_url, webcal))
+    return views
+
+
+def _event_slugs(events: Sequence[Event]) -> dict[int, str]:
+    """A file name per event from its UID; events that share a UID still get a page each."""
+    slugs: dict[int, str] = {}
+    taken: set[str] = set()
+    order = sorted(range(len(events)), key=lambda i: (events[i].uid, _as_date(events[i].start).isoformat(),
+                                                      events[i].title))
+    for i in order:
+        base = slugify(events[i].uid)
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        slugs[i] = slug
+    return slugs
+
+
+def _groups(views: list[EventView], ref: date, past: bool) -> list[DayGroup]:
+    """Agenda headings: upcoming by start day ('under way' first), past by day, newest first."""
+    groups: dict[date | None, list[EventView]] = {}
+    for view in views:
+        key: date | None = view.first_day
+        if not past and view.first_day < ref:
+            key = None
+        groups.setdefault(key, []).append(view)
+    result = []
+    if None in groups:
+        result.append(DayGroup("under-way", "Under way", f"Started before {day_long(ref)} and still running",
+                               None, sorted(groups.pop(None), key=lambda v: (v.last_day, _sort_key(v)))))
+    for day in sorted(groups, reverse=past):  # type: ignore[type-var]
+        result.append(DayGroup(f"day-{day.isoformat()}", day_long(day), "", day,
+                               sorted(groups[day], key=_sort_key)))
+    return result
+
+
+def _months(views: list[EventView], ref: date) -> list[MonthView]:
+    by_day: dict[date, list[tuple[EventView, bool]]] = {}
+    for view in sorted(views, key=_sort_key):
+        occupied = set(view.days)
+        for day in view.days:
+            by_day.setdefault(day, []).append((view, day - timedelta(days=1) in occupied))
+    keys = sorted({(d.year, d.month) for d in by_day})
+    if keys:
+        first, last = keys[0], keys[-1]
+        span = (last[0] - first[0]) * 12 + last[1] - first[1] + 1
+        if span <= MAX_MONTHS:
+            keys = [((first[1] - 1 + i) // 12 + first[0], (first[1] - 1 + i) % 12 + 1) for i in range(span)]
+    cal = _calendar.Calendar(firstweekday=0)
+    months = []
+    for year, month in keys:
+        weeks = [[MonthCell(d, d.month == month, d == ref, by_day.get(d, []) if d.month == month else [])
+                  for d in week] for week in cal.monthdatescalendar(year, month)]
+        count = len({v.slug for week in weeks for c in week for v, _ in c.entries})
+        months.append(MonthView(year, month, weeks, count))
+    return months
+
+
+@dataclass
+class FilterOptions:
+    """The organizers and categories present among a page's events, with how many each has."""
+
+    organizers: list[tuple[Facet, int]]
+    categories: list[tuple[Facet, int]]
+
+
+def _filter_options(listed: list[EventView], organizers: list[Facet], categories: list[Facet]) -> FilterOptions:
+    org_counts = Counter(v.organizer_slug for v in listed if v.organizer_slug)
+    cat_counts = Counter(slug for v in listed for _, _, slug in v.categories)
+    return FilterOptions([(f, org_counts[f.slug]) for f in organizers if org_counts[f.slug]],
+                         [(f, cat_counts[f.slug]) for f in categories if cat_counts[f.slug]])
+
+
+def render_site(
+    events: Sequence[Event],
+    feeds: Sequence[Feed],
+    *,
+    base_url: str | None = None,
+    templates_dir: Path | None = None,
+    calendar_name: str = "calendarize",
+    today: date | None = None,
+) -> dict[str, bytes]:
+    """Every file of the HTML agenda, keyed by relative path ('index.html', 'events/x.html', ...)."""
+    env = make_environment(templates_dir)
+    ref = reference_day(events, today)
+    base = base_url.rstrip("/") + "/" if base_url else None
+    feed_views = _feed_views(feeds, base_url)
+    feed_by_key = {(f.group, f.name): f for f in feed_views}
+    organizer_slugs = _unique_slugs(o for e in events if (o := _clean(e.organizer)))
+    category_names = [c for e in events for c in (_clean(c) for c in e.categories) if c]
+    category_slugs = _unique_slugs(category_names)
+
+    slugs = _event_slugs(events)
+    views: list[EventView] = []
+    for i, event in enumerate(events):
+        span = _base_span(event)
+        rule = _parse_rule(event, span)
+        organizer = _clean(event.organizer)
+        cats = [(c, category_label(c), category_slugs[c])
+                for c in dict.fromkeys(_clean(c) for c in event.categories) if c]
+        view = EventView(event, slugs[i], span, rule, organizer, organizer_slugs.get(organizer), cats)
+        view.days = _occupied_days(span, rule)
+        views.append(view)
+    views.sort(key=_sort_key)
+    for before, after in pairwise(views):
+        before.next, after.prev = after, before
+
+    upcoming = [v for v in views if v.last_day >= ref]
+    past = [v for v in views if v.last_day < ref]
+    months = _months(views, ref)
+    month_for_ref = next((m for m in months if (m.year, m.month) >= (ref.year, ref.month)),
+                         months[-1] if months else None)
+
+    def facets(kind: str, slugs_by_name: dict[str, str]) -> list[Facet]:
+        result = []
+        for name, slug in slugs_by_name.items():
+            if kind == "organizer":
+                members = [v for v in views if v.organizer == name]
+            else:
+                members = [v for v in views if any(c == name for c, _, _ in v.categories)]
+            label = name if kind == "organizer" else category_label(name)
+            result.append(Facet(name, label, slug, kind, members, feed_by_key.get((kind, name))))
+        return sorted(result, key=lambda f: (f.label.lower(), f.slug))
+
+    organizers = facets("organizer", organizer_slugs)
+    categories = facets("category", category_slugs)
+    main_feed = next((f for f in feed_views if f.group == "all"), feed_views[0] if feed_views else None)
+
+    common = {
+        "calendar_name": calendar_name,
+        "reference_day": ref,
+        "today_given": today is not None,
+        "organizers": organizers,
+        "categories": categories,
+        "feeds": feed_views,
+        "main_feed": main_feed,
+        "months": months,
+        "month_for_ref": month_for_ref,
+        "upcoming_count": len(upcoming),
+        "past_count": len(past),
+        "total_count": len(views),
+    }
+
+    files: dict[str, bytes] = {}
+
+    def page(path: str, template: str, **context: object) -> None:
+        root = "../" * path.count("/")
+        html = env.get_template(template).render(**common, root=root, path=path, **context)
+        files[path] = html.encode("utf-8")
+
+    page("index.html", "index.html", page_id="agenda", groups=_groups(upcoming, ref, past=False),
+         listed=upcoming, options=_filter_options(upcoming, organizers, categories))
+    page("past.html", "past.html", page_id="past", groups=_groups(past, ref, past=True), listed=past,
+         options=_filter_options(past, organizers, categories))
+    page("subscribe.html", "subscribe.html", page_id="subscribe")
+    for i, month in enumerate(months):
+        page(month.href, "month.html", page_id="month", month=month,
+             prev_month=months[i - 1] if i > 0 else None,
+             next_month=months[i + 1] if i + 1 < len(months) else None)
+    for facet in organizers + categories:
+        mine_up = [v for v in facet.events if v.last_day >= ref]
+        mine_past = [v for v in facet.events if v.last_day < ref]
+        page(facet.href, "facet.html", page_id=facet.kind, facet=facet,
+             groups=_groups(mine_up, ref, past=False), past_groups=_groups(mine_past, ref, past=True),
+             listed=facet.events, options=_filter_options(facet.events, organizers, categories))
+    for view in views:
+        page_url = base + view.href if base else None
+        page(view.href, "event.html", page_id="event", ev=view, json_ld=view.json_ld(page_url),
+             is_past=view.last_day < ref)
+        files[view.ics] = event_ics(view.event)
+    for path, name in ASSETS.items():
+        files[path] = _asset(env, name)
+    return dict(sorted(files.items()))
+
+
+def event_ics(event: Event) -> bytes:
+    """A one-event calendar to download: the same VEVENT the feeds carry, with its VTIMEZONE."""
+    cal = Calendar()
+    cal.add("PRODID", PRODID)
+    cal.add("VERSION", "2.0")
+    cal.add("CALSCALE", "GREGORIAN")
+    cal.add("METHOD", "PUBLISH")
+    vevent = render_event(event)
+    if not event.all_day:
+        first = _as_date(vevent["DTSTART"].dt)
+        last = _as_date(vevent["DTEND"].dt)
+        rule = vevent.get("RRULE")
+        if rule is not None and rule.get("UNTIL"):
+            last = max(last, _as_date(rule["UNTIL"][0]))
+        unbounded = rule is not None and "COUNT" not in rule and "UNTIL" not in rule
+        cal.add_component(_vtimezone(event.timezone, date(first.year, 1, 1),
+                                     date(last.year + (10 if unbounded else 2), 1, 1)))
+    cal.add_component(vevent)
+    return cal.to_ical()
+
+
+@cache
+def _vtimezone(tzid: str, first: date, last: date) -> Timezone:
+    """Bounded to the years the event needs, like the feeds' (no 1987 daylight-saving rules)."""
+    return Timezone.from_tzid(tzid, first_date=first, last_date=last)
