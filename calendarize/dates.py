@@ -69,7 +69,8 @@ _SCAN = re.compile(
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|until|till|and|or)\s*(?:the\s+)?|\?|\s*\?\s*(?=\d)", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.I)
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.I)
-_DAY_AFTER_TIME = re.compile(r"\s*,?\s*(?:on|of)?\s*(?:the\s+)?", re.I)
+# "at 10 a.m. on November 3", "10:35 a.m. (0135 GMT) Friday", "5 p.m. EST Nov. 9"
+_DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|UTC|local\s+time)\s*)?,?\s*(?:on|of)?\s*(?:the\s+)?")
 _CONFIRM_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_TAIL = re.compile(r"(\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _LIST_TAIL = re.compile(r"(\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:,]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
@@ -121,7 +122,7 @@ class Piece:
 
     @property
     def has_day(self) -> bool:
-        return self.day is not None or (self.fixed is not None and self.grain == "day")
+        return self.day is not None or (self.fixed is not None and self.grain == "day") or self.grain == "weekday"
 
 
 @dataclass
@@ -455,10 +456,11 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
     if x.first.is_time and x.last is None and not q.is_time and q.has_day and _DAY_AFTER_TIME.fullmatch(gap):
         x.first, x.start = q, x.start
         return True
-    if q.grain == "weekday" and tail.has_day and re.fullmatch(r"\s*,?\s*", gap):
+    if q.grain == "weekday" and tail.has_day and tail.grain != "weekday" and re.fullmatch(r"\s*,?\s*", gap):
         x.weekday = q.weekday  # "the 5th (Sat.)"
         return True
-    if tail.grain == "weekday" and x.last is None and q.has_day and q.fixed is None and _CONFIRM_GAP.fullmatch(gap):
+    if tail.grain == "weekday" and x.last is None and q.has_day and q.grain != "weekday" and q.fixed is None \
+            and _CONFIRM_GAP.fullmatch(gap):
         x.weekday = tail.weekday  # "Saturday, Nov. 6"
         x.first = q
         return True
@@ -822,17 +824,37 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
     pieces = _expand_tails(pieces, text)
     starts = sentence_bounds(text)
     mentions: list[Mention] = []
+    last_day: tuple[int, date] | None = None  # (paragraph start, day) of the latest single day read
     for sent_lo, sent_hi in zip(starts, starts[1:] + [len(text)]):
         lo_i = bisect.bisect_left([p.start for p in pieces], sent_lo)
         chunk = [p for p in pieces[lo_i:] if p.start < sent_hi]
         if not chunk:
             continue
         exprs = _attach_loose_times(_combine(chunk, text), text)
+        paragraph = text.rfind("\n", 0, sent_lo) + 1
         for x in exprs:
             m = _resolve(x, text, anchor, (sent_lo, sent_hi))
-            if m is not None:
-                mentions.append(m)
+            if m is None:
+                continue
+            if isinstance(m.start, time) and last_day and last_day[0] == paragraph:
+                m = _on_day(m, last_day[1])  # "... on Friday. The doors open at 10 a.m."
+            elif m.grain in ("day", "time") and m.end is None or (m.end and _day(m.start) == _day(m.end)):
+                last_day = (paragraph, _day(m.start))
+            mentions.append(m)
     return mentions
+
+
+def _day(v: date | datetime | time | None) -> date | None:
+    return v.date() if isinstance(v, datetime) else v if isinstance(v, date) else None
+
+
+def _on_day(m: Mention, day: date) -> Mention:
+    """A clock time given a day named earlier in its paragraph."""
+    start = datetime.combine(day, m.start)
+    end = datetime.combine(day, m.end) if isinstance(m.end, time) else None
+    if end is not None and end <= start:
+        end += timedelta(days=1)
+    return replace(m, start=start, end=end, reason=f"day from an earlier sentence of the paragraph ({day.isoformat()})")
 
 
 def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:

@@ -123,7 +123,7 @@ def _sentence_of(item: Item, offset: int) -> Sentence | None:
 
 
 def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bool:
-    if m.grain not in ("day", "time") or isinstance(m.start, time) or (m.start is None and m.end is None):
+    if m.grain not in ("day", "time") or m.day_from_context or (m.start is None and m.end is None):
         return True
     last = m.end or m.start
     last_day = last.date() if isinstance(last, datetime) else last
@@ -282,7 +282,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     join the multi-day event of the item that shares a word with that sentence; over several days
     they become a daily repetition rather than one long block."""
     for m in inside:
-        if not (isinstance(m.start, time) and isinstance(m.end, time)):
+        if not (m.day_from_context and m.end is not None):
             continue
         sentence = _sentence_of(item, m.start_offset)
         stext = doc.text[sentence.start:sentence.end] if sentence else ""
@@ -295,7 +295,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         d = hosts[0]
         first, last = d.start, d.end or d.start
-        d.start, d.end = datetime.combine(first, m.start), datetime.combine(first, m.end)
+        clock_start = m.start.time() if isinstance(m.start, datetime) else m.start
+        clock_end = m.end.time() if isinstance(m.end, datetime) else m.end
+        d.start, d.end = datetime.combine(first, clock_start), datetime.combine(first, clock_end)
         days = (last - first).days + 1
         if days > 1:
             d.recurrence = f"FREQ=DAILY;COUNT={days}"

@@ -117,6 +117,11 @@ class Mention:
     open_end: bool = False  # "from November 3": starts, end not stated
     open_start: bool = False  # "until the 21st": ends, start not stated
 
+    @property
+    def day_from_context(self) -> bool:
+        """A clock time whose day the text did not give next to it ("The hours are 11 a.m. to 7 p.m.")."""
+        return self.grain == "time" and "day" in self.implied
+
     def iso(self, value: date | datetime | None) -> str | None:
         """Format a bound at this mention's grain: 2021-10, 2021-10-27 or 2021-10-27T19:00."""
         if value is None:
