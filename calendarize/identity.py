@@ -204,26 +204,48 @@ def publication_instant(published: date | datetime, timezone: str) -> datetime:
     return published.astimezone(UTC).replace(microsecond=0)
 
 
+def _start_key(event: Event) -> str:
+    start = event.start
+    return start.isoformat() if isinstance(start, datetime) else f"{start.isoformat()}T"
+
+
 def _unique_by_content(events: Sequence[Event]) -> list[Event]:
-    """Give events that share an extractor UID distinct ones, in a deterministic order."""
+    """Drop exact duplicates and give events that share an extractor UID distinct ones.
+
+    Two sessions of one class on one day share the extractor's UID; ordered by start, then line, the
+    first keeps it and the others get -2, -3..., so the order of the input does not matter. Events
+    identical in everything rendered would show twice in a calendar, so only the first is kept.
+    """
     groups: dict[str, list[Event]] = {}
     for event in events:
         groups.setdefault(event.uid, []).append(event)
-    result: list[Event] = []
     seen = set(groups)
+    renamed: dict[int, Event | None] = {}
     for uid, group in groups.items():
         if len(group) == 1:
-            result.append(group[0])
             continue
-        group.sort(key=lambda e: (fingerprint(e), e.source.line))
-        result.append(group[0])
-        for n, event in enumerate(group[1:], start=2):
-            candidate = _with_suffix(uid, n)
-            while candidate in seen:
-                n += 100
+        ordered = sorted(group, key=lambda e: (_start_key(e), e.source.line, fingerprint(e)))
+        prints: set[str] = set()
+        n = 1
+        for event in ordered:
+            print_ = fingerprint(event)
+            if print_ in prints:
+                renamed[id(event)] = None
+                continue
+            prints.add(print_)
+            if n > 1:
                 candidate = _with_suffix(uid, n)
-            seen.add(candidate)
-            result.append(replace(event, uid=candidate))
+                while candidate in seen:
+                    n += 1
+                    candidate = _with_suffix(uid, n)
+                seen.add(candidate)
+                renamed[id(event)] = replace(event, uid=candidate)
+            n += 1
+    result = []
+    for event in events:
+        new = renamed.get(id(event), event)
+        if new is not None:
+            result.append(new)
     return result
 
 

@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calendarize import identity
 from calendarize.config import Config
@@ -228,3 +230,29 @@ def test_a_new_event_never_takes_a_published_uid():
     uids = [e.uid for e in stable2]
     assert len(set(uids)) == len(uids)
     assert stable2[0].uid == stable1[0].uid and stable2[0].sequence == 1
+
+
+def test_exact_duplicates_are_kept_once():
+    one = article_event("Class", datetime(2021, 11, 1, 10))
+    twin = replace(one, source=replace(one.source, line=40))
+    stable, state, after, _ = build([one, twin, article_event("Concert", datetime(2021, 10, 30, 15))], State.empty())
+    assert len(stable) == 2 and len(after) == 2 and len(state.records) == 2
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Class", "Concert", "Fair"]), st.integers(1, 3), st.integers(9, 11)),
+        max_size=8,
+    ),
+    st.randoms(use_true_random=False),
+)
+@settings(deadline=None, max_examples=60)
+def test_any_build_gives_unique_uids_and_rebuilds_byte_for_byte(specs, rng):
+    events = [article_event(title, datetime(2021, 11, day, hour), line=i) for i, (title, day, hour) in enumerate(specs)]
+    stable, state, _, data = build(events, State.empty())
+    assert len({e.uid for e in stable}) == len(stable) == len(state.records)
+    shuffled = list(events)
+    rng.shuffle(shuffled)
+    again, state2, _, data2 = build(shuffled, state)
+    assert data2 == data and dump_state(state2) == dump_state(state)
+    assert sorted(e.uid for e in again) == sorted(e.uid for e in stable)
