@@ -127,6 +127,24 @@ def _components(text: str, problems: list[str], where: str) -> list[_Component]:
     return found
 
 
+def _check_until(component: _Component, label: str, problems: list[str]) -> None:
+    """RFC 5545 3.3.10: UNTIL is a DATE with a DATE start, and in UTC with a zoned or UTC start."""
+    rule = component.value("RRULE")
+    start = next(((p, v) for n, p, v in component.properties if n == "DTSTART"), None)
+    if not rule or start is None:
+        return
+    match = re.search(r"(?:^|;)UNTIL=([0-9TZ]+)", rule.upper())
+    if not match:
+        return
+    until = match.group(1)
+    params, value = start
+    all_day = params.get("VALUE", "").upper() == "DATE" or "T" not in value
+    if all_day and "T" in until:
+        problems.append(f"{label}: RRULE UNTIL={until} is a date-time but DTSTART is a date")
+    elif not all_day and ("TZID" in params or value.endswith("Z")) and not until.endswith("Z"):
+        problems.append(f"{label}: RRULE UNTIL={until} must be in UTC (ending in Z) with this DTSTART")
+
+
 def _compare(start: date | datetime, end: date | datetime) -> str | None:
     """Why DTEND does not come after DTSTART, or None when it does."""
     if isinstance(start, datetime) != isinstance(end, datetime):
@@ -205,6 +223,7 @@ def check_feed(path: Path, report: Report, loader=None) -> None:
                 problems.append(f"{label}: VEVENT has no DTSTART")
             if component.value("DTEND") is None and component.value("DURATION") is None:
                 problems.append(f"{label}: VEVENT has no DTEND; clients such as Exchange refuse it")
+            _check_until(component, label, problems)
     for (uid, recurrence_id), count in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         if count > 1:
             extra = f" and RECURRENCE-ID {recurrence_id}" if recurrence_id else ""

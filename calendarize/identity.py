@@ -273,6 +273,13 @@ def _unique_matches(
     return pairs
 
 
+def _published_of(document: str, published: Mapping[str, date | datetime]) -> date | datetime | None:
+    """Look a document up by the name the event gives, or by its file name alone."""
+    if document in published:
+        return published[document]
+    return published.get(document.replace("\\", "/").rsplit("/", 1)[-1])
+
+
 def stabilize(
     events: Sequence[Event],
     state: State,
@@ -280,8 +287,9 @@ def stabilize(
 ) -> tuple[list[Event], State]:
     """Give each event its published UID, SEQUENCE and change time; return them and the new state.
 
-    ``published`` maps a document name (``Event.source.document``) to its publication date or time,
-    for the change time of events seen for the first time. Events come back in the order given.
+    ``published`` maps a document name (``Event.source.document``, or its file name alone) to its
+    publication date or time, for the change time of events seen for the first time; the build can pass
+    ``{doc.name: doc.published for doc in documents}``. Events come back in the order given.
     """
     published = published or {}
     incoming = _unique_by_content(events)
@@ -324,8 +332,9 @@ def stabilize(
                 uid = _with_suffix(event.uid, n)
                 n += 1
             taken.add(uid)
-            if event.source.document in published:
-                stamp = publication_instant(published[event.source.document], event.timezone)
+            when = _published_of(event.source.document, published)
+            if when is not None:
+                stamp = publication_instant(when, event.timezone)
             else:
                 stamp = _source_date_epoch() or EPOCH
             sequence = 0

@@ -163,3 +163,12 @@ def test_without_the_ical_package_check_says_so_and_goes_on(good, monkeypatch):
     result = CliRunner().invoke(check, [str(good)])
     assert result.exit_code == 0
     assert "'ical' package is not installed" in result.stderr
+
+
+def test_until_must_match_the_start(tmp_path):
+    weekly = event("weekly@test", recurrence="FREQ=WEEKLY;UNTIL=20211127")
+    (tmp_path / "calendar.ics").write_bytes(render_feed(plan_feeds([weekly])[0], Config()))
+    assert check_dir(tmp_path) == []
+    edit(tmp_path, b"UNTIL=20211127T145959Z", b"UNTIL=20211127T235959")
+    problems = problems_of(tmp_path)
+    assert any("weekly@test" in p and "UTC" in p for p in problems), problems
