@@ -273,6 +273,7 @@ def event_times(event: Event) -> EventTimes:
         if rule is not None and last > start:
             _bound_rule(rule, last)
             last = start
+        _all_day_until(rule)
         return EventTimes(start, last + timedelta(days=1), rule, False, last > start, note)
 
     zone = _zone(event.timezone)
@@ -378,7 +379,7 @@ def _stamp(event: Event, times: EventTimes) -> datetime:
 
 
 def render_event(event: Event) -> VEvent:
-    """One VEVENT, properties in a fixed order so its bytes depend on the event alone."""
+    """One VEVENT whose bytes depend on the event alone (icalendar orders the properties)."""
     times = event_times(event)
     vevent = VEvent()
     stamp = _stamp(event, times)
@@ -387,8 +388,6 @@ def render_event(event: Event) -> VEvent:
     vevent.add("LAST-MODIFIED", stamp)
     vevent.add("SEQUENCE", event.sequence)
     vevent.add("SUMMARY", _clean(event.title) or "Untitled event")
-    if event.all_day:
-        _all_day_until(times.rule)
     vevent.add("DTSTART", times.start)
     vevent.add("DTEND", times.end)
     if times.rule is not None:
