@@ -99,7 +99,7 @@ def _check_value(name: str, value: Any) -> Any:
     if name == "inputs":
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v for v in value):
             raise ValueError("must be a list of file names or glob patterns")
         return list(value)
     if name == "out":
