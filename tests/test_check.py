@@ -172,3 +172,16 @@ def test_until_must_match_the_start(tmp_path):
     edit(tmp_path, b"UNTIL=20211127T145959Z", b"UNTIL=20211127T235959")
     problems = problems_of(tmp_path)
     assert any("weekly@test" in p and "UTC" in p for p in problems), problems
+
+
+def test_check_passes_on_the_feeds_of_the_bundled_article(tmp_path):
+    documents = pytest.importorskip("calendarize.documents")
+    events_module = pytest.importorskip("calendarize.events")
+    from calendarize.identity import State, stabilize
+
+    doc = documents.sample_document(None)
+    events, _ = stabilize(events_module.extract_events(doc), State.empty(), {doc.name: doc.published})
+    assert events, "the bundled article should give events"
+    for feed in plan_feeds(events):
+        (tmp_path / feed.file).write_bytes(render_feed(feed, Config()))
+    assert check_dir(tmp_path) == []
