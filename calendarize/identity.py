@@ -273,11 +273,17 @@ def _unique_matches(
     return pairs
 
 
+def _file_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _published_of(document: str, published: Mapping[str, date | datetime]) -> date | datetime | None:
-    """Look a document up by the name the event gives, or by its file name alone."""
+    """Look a document up by the name the event gives or, failing that, by file name alone (when unique)."""
     if document in published:
         return published[document]
-    return published.get(document.replace("\\", "/").rsplit("/", 1)[-1])
+    wanted = _file_name(document)
+    found = [value for key, value in published.items() if _file_name(key) == wanted]
+    return found[0] if len(found) == 1 else None
 
 
 def stabilize(

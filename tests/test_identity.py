@@ -256,3 +256,13 @@ def test_any_build_gives_unique_uids_and_rebuilds_byte_for_byte(specs, rng):
     again, state2, _, data2 = build(shuffled, state)
     assert data2 == data and dump_state(state2) == dump_state(state)
     assert sorted(e.uid for e in again) == sorted(e.uid for e in stable)
+
+
+def test_publication_is_found_by_path_or_file_name():
+    event = article_event("Concert", datetime(2021, 10, 30, 15), document="roundup.txt")
+    for published in ({"articles/roundup.txt": date(2021, 10, 28)}, {"roundup.txt": date(2021, 10, 28)}):
+        stable, _ = stabilize([event], State.empty(), published)
+        assert stable[0].last_modified == datetime(2021, 10, 27, 15, tzinfo=UTC)
+    nested = replace(event, source=replace(event.source, document="articles/roundup.txt"))
+    stable, _ = stabilize([nested], State.empty(), {"roundup.txt": date(2021, 10, 28)})
+    assert stable[0].last_modified == datetime(2021, 10, 27, 15, tzinfo=UTC)
