@@ -22,6 +22,7 @@ from icalendar import Calendar
 from icalendar.parser import Contentline
 
 MAX_OCTETS = 75
+MAX_REPORTED = 3  # lines reported per class of line problem in one file
 # Properties whose value is a DATE-TIME unless VALUE=DATE (or PERIOD) says otherwise.
 DATE_TIME_PROPERTIES = frozenset(
     {"DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "EXDATE", "RDATE", "DTSTAMP", "LAST-MODIFIED", "CREATED"}
@@ -68,27 +69,34 @@ class _Component:
 
 
 def _check_lines(data: bytes, problems: list[str], where: str) -> None:
-    """Line ends and folding, on the raw octets, where the loaders have already forgiven them."""
-    if b"\r\n" not in data and data:
-        problems.append(f"{where}: lines end with LF alone; RFC 5545 requires CRLF")
-    elif not data.endswith(b"\r\n"):
-        problems.append(f"{where}: the last line does not end with CRLF")
-    bare = 0
-    for number, line in enumerate(data.split(b"\r\n"), start=1):
-        if b"\n" in line or b"\r" in line:
-            bare += 1
-            if bare <= 3 and b"\r\n" in data:
-                problems.append(f"{where}: line {number}: a line ends with a bare LF or CR instead of CRLF")
-    for number, line in enumerate(re.split(rb"\r\n|\n|\r", data), start=1):
+    """Line ends and folding, on the raw octets, where the loaders have already forgiven them.
+
+    Each class of problem is reported for its first few lines and then counted, so a file written
+    with LF throughout gives a handful of lines, not one per line of the file.
+    """
+    found: dict[str, list[int]] = {}
+    lines = re.findall(rb"([^\r\n]*)(\r\n|\n|\r|$)", data)
+    for number, (line, end) in enumerate(lines, start=1):
+        if not line and not end:
+            continue
+        if end in (b"\n", b"\r"):
+            found.setdefault("ends with a bare LF or CR; RFC 5545 requires CRLF", []).append(number)
+        elif not end:
+            found.setdefault("the last line does not end with CRLF", []).append(number)
         if len(line) > MAX_OCTETS:
-            problems.append(f"{where}: line {number}: {len(line)} octets, longer than {MAX_OCTETS}; fold it")
+            found.setdefault(f"longer than {MAX_OCTETS} octets; fold it", []).append(number)
         try:
             line.decode("utf-8")
         except UnicodeDecodeError:
             split = line[:1] in (b" ", b"\t") and len(line) > 1 and 0x80 <= line[1] < 0xC0
             split = split or (bool(line) and line[-1] >= 0x80 and _ends_mid_character(line))
             reason = "a fold splits a UTF-8 character" if split else "not valid UTF-8"
+            found.setdefault(reason, []).append(number)
+    for reason, numbers in found.items():
+        for number in numbers[:MAX_REPORTED]:
             problems.append(f"{where}: line {number}: {reason}")
+        if len(numbers) > MAX_REPORTED:
+            problems.append(f"{where}: {len(numbers) - MAX_REPORTED} more lines: {reason}")
 
 
 def _ends_mid_character(line: bytes) -> bool:
