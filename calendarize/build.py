@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from . import feeds as feed_module
@@ -48,15 +48,18 @@ def event_sort_key(e: Event) -> tuple:
     return (start.date(), not e.all_day, start, e.title, e.uid)
 
 
-def render_outputs(events: Sequence[Event], config: Config, previous: identity.State, today: date | None,
+def render_outputs(docs: Sequence[Document], events: Sequence[Event], config: Config, previous: identity.State,
                    templates_dir: Path | None = None) -> tuple[dict[str, bytes], list[Event], list[Feed]]:
     """Every file of the output folder, by relative path."""
-    stable, state = identity.stabilize(list(events), previous)
+    published = {d.path: d.published for d in docs}  # keyed like Event.source.document
+    stable, state = identity.stabilize(list(events), previous, published)
     stable.sort(key=event_sort_key)
-    feeds = feed_module.plan_feeds(stable)
+    feeds = feed_module.plan_feeds(stable, config.organizer_feeds, config.category_feeds)
     files = {f.file: feed_module.render_feed(f, config) for f in feeds}
     files["feeds.json"] = feed_module.feeds_json(feeds)
     files["events.json"] = (json.dumps([e.to_json() for e in stable], ensure_ascii=False, indent=2) + "\n").encode()
+    # "Upcoming" is judged against the newest article, not the clock, so rebuilds are reproducible.
+    today = max((d.anchor for d in docs), default=None)
     files.update(render_site(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
                              calendar_name=config.calendar_name, today=today))
     files[identity.STATE_FILE] = identity.dump_state(state)
@@ -68,9 +71,7 @@ def build(docs: Sequence[Document], config: Config, templates_dir: Path | None =
     with build_lock(out):
         previous = identity.load_state(out)
         events = collect_events(docs)
-        # "Upcoming" is judged against the newest article, not the clock, so rebuilds are reproducible.
-        today = max((d.anchor for d in docs), default=None)
-        files, stable, feeds = render_outputs(events, config, previous, today, templates_dir)
+        files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir)
         changed = not same_tree(out, files)
         if changed:
             publish(out, files)

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import click
 
+from .build import build as run_build
+from .build import collect_events
+from .check import check
+from .config import ConfigError, load_config, validate
 from .dates import explain, find_mentions, line_of
-from .events import extract_events
 from .documents import DocumentError, expand_inputs, parse_document, read_document, sample_document
+from .identity import StateError
 from .model import Document
+from .serve import serve
 
 
 def _anchor(_ctx, _param, value: str | None) -> date | None:
@@ -89,12 +95,51 @@ def dates(inputs: tuple[str, ...], text: str | None, anchor: date | None, fmt: s
 
 @main.command()
 @click.argument("inputs", nargs=-1)
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), help="Output folder [default: output].")
+@anchor_option
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Settings file [default: ./calendarize.toml when present].")
+@click.option("--base-url", help="Public URL the output folder is published at (for webcal:// links).")
+@click.option("--templates", "templates_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="Folder of templates that override the packaged ones by name.")
+def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config_path: Path | None,
+          base_url: str | None, templates_dir: Path | None) -> None:
+    """Write the .ics feeds and the HTML agenda (with no INPUT: the bundled article)."""
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    overrides = {k: v for k, v in {"out": out, "base_url": base_url}.items() if v is not None}
+    try:
+        config = validate(replace(config, **overrides))
+    except ConfigError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    docs, errors = load_documents(inputs or tuple(config.inputs), anchor)
+    try:
+        result = run_build(docs, config, templates_dir)
+    except (StateError, OSError) as exc:
+        click.echo(f"error: {exc}; the previous output was left as it was", err=True)
+        sys.exit(2)
+    feeds = len(result.feeds)
+    click.echo(f"{result.documents} document(s), {len(result.events)} event(s), {feeds} feed(s)"
+               f"{'' if result.changed else ' (unchanged)'}")
+    click.echo(f"agenda: {result.out / 'index.html'}")
+    if errors:
+        click.echo(f"{len(errors)} document(s) failed:", err=True)
+    _report(errors)
+    sys.exit(1 if errors else 0)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
 @anchor_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def events(inputs: tuple[str, ...], anchor: date | None, fmt: str) -> None:
     """List the events found, in start order."""
     docs, errors = load_documents(inputs, anchor)
-    found = [e for doc in docs for e in extract_events(doc)]
+    found = collect_events(docs)
     if fmt == "json":
         click.echo(json.dumps([e.to_json() for e in found], ensure_ascii=False, indent=2))
     else:
@@ -104,6 +149,9 @@ def events(inputs: tuple[str, ...], anchor: date | None, fmt: str) -> None:
     _report(errors)
     sys.exit(1 if errors else 0)
 
+
+main.add_command(check)
+main.add_command(serve)
 
 if __name__ == "__main__":
     main()

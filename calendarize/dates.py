@@ -22,8 +22,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from .lexicon import (
-    FUTURE_CUES, FUTURE_PARTICIPLE, MONTHS, NOT_PAST, NUMBER_WORDS, ORDINAL_NOUNS, PAST_CUES,
-    REPORTING_VERBS, RRULE_DAYS, SEASONS, WEEKDAYS,
+    FUTURE_CUES,
+    FUTURE_PARTICIPLE,
+    MONTHS,
+    NOT_PAST,
+    NUMBER_WORDS,
+    ORDINAL_NOUNS,
+    PAST_CUES,
+    REPORTING_VERBS,
+    RRULE_DAYS,
+    SEASONS,
+    WEEKDAYS,
 )
 from .model import Mention
 
@@ -49,50 +58,51 @@ _SCAN = re.compile(
         r"(?P<slash>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/]))",
         rf"(?P<md>\b{_MONTH}\s*{_DAYNUM}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<dm>\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
-        rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{_MERID})",
+        rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to|and)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{_MERID})",
+        r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b)",
+        rf"(?P<dmrange>\b{_DAYNUM}\s*(?:-|–|—|~|to|through)\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<time>\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|(?i:\bnoon\b|\bmidnight\b))",
         rf"(?P<month>\b{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         r"(?P<ord>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",
         r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
         r"|the\s+(?:following|next|previous)\s+day|this\s+(?:morning|afternoon|evening))\b))",
-        rf"(?P<relper>(?i:\b(?:this|next|last|coming|past|previous)\s+(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
+        r"(?P<relper>(?i:\b(?:this|next|last|coming|past|previous)\s+(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
         rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:ago|later|earlier|from\s+now|before|after)\b"
         rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))",
         rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
         rf"(?P<season>(?i:\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?){_YEAR}\b)",
-        rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?![\d,%]|\.\d|-\d))",
+        rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?!\d|,\d|%|\.\d|-\d))",
     ])
 )
 
 # What may stand between two pieces of one expression.
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|until|till|and|or)\s*(?:the\s+)?|\?|\s*\?\s*(?=\d)", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.I)
-_TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|until|till|and|or)\s*(?:the\s+)?|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.IGNORECASE)
+_TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
 # "at 10 a.m. on November 3", "10:35 a.m. (0135 GMT) Friday", "5 p.m. EST Nov. 9"
 _DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|UTC|local\s+time)\s*)?,?\s*(?:on|of)?\s*(?:the\s+)?")
 _CONFIRM_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_TAIL = re.compile(r"(\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
-_LIST_TAIL = re.compile(r"(\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:,]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
-_YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.I)
-_MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.I)
-_FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.I)
-_OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+(?:the\s+)?)$", re.I)
-_OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|to|before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.I)
-_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+_LIST_TAIL = re.compile(r"(\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
+_YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.IGNORECASE)
+_MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.IGNORECASE)
+_FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.IGNORECASE)
+_OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+(?:the\s+)?)$", re.IGNORECASE)
+_OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|to|before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|through|of|during|early|mid|late|end|last|next|this|and|or|before|after|"
     r"starting|beginning|around|throughout|every|each|for|as\s+of|between|until\s+the\s+end\s+of)[\s-]+(?:the\s+)?)$|^\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 _YEAR_CONTEXT_BEFORE = re.compile(
-    r"\b(?:in|since|until|till|by|from|to|through|of|during|before|after|for|end|year|around|and)\s+(?:the\s+(?:year\s+)?)?$", re.I)
+    r"\b(?:in|since|until|till|by|from|to|through|of|during|before|after|for|end|year|around|and)\s+(?:the\s+(?:year\s+)?)?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no gov sen rep lt gen col jr sr co corp inc vs jan feb mar apr jun jul aug sep sept "
-    "oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s a.m p.m".split())
+    ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m"])
 
 
 @dataclass
@@ -223,15 +233,15 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         after = text[e:e + 20]
         if not year and not _MONTH_CONTEXT_BEFORE.search(before) and not _YEAR_TAIL.match(after):
             return []
-        if tok.rstrip(".").lower() in ("may", "march") and not year and not re.search(r"\b(?:in|since|until|of|from|by|early|late|mid|through)\s+$", before, re.I):
+        if tok.rstrip(".").lower() in ("may", "march") and not year and not re.search(r"\b(?:in|since|until|of|from|by|early|late|mid|through)\s+$", before, re.IGNORECASE):
             return []
         return [Piece(s, e, "month", year, _month_number(g.group(1)), None, grain="month")]
     if kind == "ord":
         if not _date_ends_here(text, e):
             return []
-        if re.search(r"\b(?:its|their|our|his|her|the\s+\w+'s)\s+$", before, re.I):
+        if re.search(r"\b(?:its|their|our|his|her|the\s+\w+'s)\s+$", before, re.IGNORECASE):
             return []
-        if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*)$", before, re.I):
+        if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*)$", before, re.IGNORECASE):
             return []
         return [Piece(s, e, "bare day", day=int(_NUMS.match(tok).group()))]
     if kind == "iso":
@@ -239,7 +249,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         return [Piece(s, e, "numeric date", y, mo, d)]
     if kind == "slash":
         nums = [int(x) for x in _NUMS.findall(tok)]
-        if len(nums) == 2 and not re.search(r"\b(?:on|from|to|until|till|through|since|by|and)\s+$", before, re.I) \
+        if len(nums) == 2 and not re.search(r"\b(?:on|from|to|until|till|through|since|by|and)\s+$", before, re.IGNORECASE) \
                 and not re.match(r"\s*\(", text[e:e + 3]):
             return []
         year = None
@@ -247,7 +257,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             year = nums[2] + (2000 if nums[2] < 100 else 0)
         return [Piece(s, e, "numeric date", year, nums[0], nums[1])]
     if kind == "timerange":
-        parts = re.split(r"\s*(?:-|–|~|to)\s*", tok, maxsplit=1)
+        parts = re.split(r"\s*(?:-|–|~|to|and)\s*", tok, maxsplit=1)
         mer = re.search(r"[aApP]", parts[1].split()[-1] if " " in parts[1] else parts[1][-4:])
         end = _clock(parts[1])
         start = _clock(parts[0], mer.group().lower() if mer else None)
@@ -256,9 +266,17 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         if start > end and start.hour >= 12:  # "11 to 2 p.m.": the first hour is in the morning
             start = time(start.hour - 12, start.minute)
         return [Piece(s, e, "clock range", clock=start, clock_end=end, grain="time")]
+    if kind == "daypart":
+        hour = _clock(tok.split()[0], "a" if tok.lower().endswith("morning") else "p")
+        return [Piece(s, e, "clock", clock=hour, grain="time")] if hour else []
+    if kind == "dmrange":
+        g = re.match(rf"(\d+)(?:st|nd|rd|th)?(\s*(?:-|–|—|~|to|through)\s*)(\d+)(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:,?\s+(\d{{4}}))?", tok)
+        month, year = _month_number(g.group(4)), g.group(5) and int(g.group(5))
+        return [Piece(s, s + g.end(1), "day-month", year, month, int(g.group(1))),
+                Piece(s + g.start(3), e, "day-month", year, month, int(g.group(3)))]
     if kind == "time":
         low = tok.lower()
-        if re.search(r"\b(?:sunrise|sunset|moonrise|high\s+tide|low\s+tide)\b[^.]{0,20}$", before, re.I):
+        if re.search(r"\b(?:sunrise|sunset|moonrise|high\s+tide|low\s+tide)\s+(?:is\s+|was\s+|will\s+be\s+)?(?:at\s+)?$", before, re.IGNORECASE):
             return []
         if ":" in tok and not re.search(r"[ap]", low) and re.search(r"(?:\d[:.]|score|ratio)\s*$", before):
             return []
@@ -278,7 +296,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "relper":
         return _relative_period(tok, s, e, anchor)
     if kind == "counted":
-        if tok[:3].lower() == "in " and not re.search(r"\b(?:will|would|shall|'ll|expected|scheduled|due)\b", before + text[e:e + 40], re.I):
+        if tok[:3].lower() == "in " and not re.search(r"\b(?:will|would|shall|'ll|expected|scheduled|due)\b", before + text[e:e + 40], re.IGNORECASE):
             return []  # "the second letter in two weeks" is a duration, not a date to come
         return _counted(tok, s, e, anchor)
     if kind == "weekday":
@@ -334,7 +352,7 @@ def _relative_period(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
         y, q = anchor.year + q // 4, q % 4
         return [Piece(s, e, f"{which} quarter", year=y, month=3 * q + 1, grain="month", month_offset=3 * q + 3)]
     lo, hi = SEASONS[unit]
-    year = anchor.year + step
+    year = anchor.year + step - (1 if unit == "winter" and anchor.month <= 2 else 0)
     return [Piece(s, e, f"{which} season", year=year, month=lo, grain="month", month_offset=hi + (12 if hi < lo else 0))]
 
 
@@ -356,8 +374,7 @@ def _counted(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
     if unit == "week":
         if low.startswith("in "):
             return [Piece(s, e, "weeks from the anchor", fixed=anchor + timedelta(weeks=n))]
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=sign * n)
-        return [Piece(s, e, "weeks from the anchor", fixed=monday, fixed_end=monday + timedelta(days=6), grain="week")]
+        return [Piece(s, e, "weeks from the anchor", fixed=anchor - timedelta(weeks=n))]
     if unit == "month":
         y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * n, 12)
         return [Piece(s, e, "months from the anchor", year=y, month=mo + 1, grain="month")]
@@ -453,6 +470,10 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         if q.midnight_end:
             x.end_day_offset = 1
         return True
+    if x.clock_end is not None and x.last is None and not x.first.is_time and q.has_day and not q.is_time \
+            and _DAY_AFTER_TIME.fullmatch(gap):
+        x.last = q  # "... until 5 a.m. on November 6"
+        return True
     if x.first.is_time and x.last is None and not q.is_time and q.has_day and _DAY_AFTER_TIME.fullmatch(gap):
         x.first, x.start = q, x.start
         return True
@@ -467,7 +488,8 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
     if x.clock is None and not q.is_time and _is_day_like(q) and _is_day_like(tail) and x.last is None:
         if not _RANGE_GAP.fullmatch(gap):
             return False
-        if re.search(r"\b(?:and|or)\b", gap) and not _BETWEEN_BEFORE.search(text[max(0, x.start - 30):x.start]):
+        if re.search(r"\b(?:and|or)\b", gap) and not _BETWEEN_BEFORE.search(text[max(0, x.start - 30):x.start]) \
+                and not (tail.grain == q.grain == "month" and "or" not in gap):
             return False
         if q.fixed is not None and tail.fixed is None or (q.grain != tail.grain and "week" in (q.grain, tail.grain)):
             return False
@@ -508,7 +530,8 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
 
 
 _FUTURE_GRACE = timedelta(days=7)  # "applications open from the 27th", written on the 28th, is still this month
-_PAST_GRACE = timedelta(days=1)
+_PAST_GRACE = timedelta(days=0)
+_STRONG_FUTURE = re.compile(r"(?i)will|shall|'ll|plans?\s+to|planning\s+to|scheduled|going\s+to|slated|set\s+to")
 
 
 def _tense(text: str, s: int, e: int, bounds: tuple[int, int]) -> tuple[str | None, str]:
@@ -538,10 +561,12 @@ def _tense(text: str, s: int, e: int, bounds: tuple[int, int]) -> tuple[str | No
             best = (dist, label, m.group())
     if best is None:
         return None, ""
+    if best[1] == "future" and _STRONG_FUTURE.match(best[2]):
+        return "future!", best[2]
     return best[1], best[2]
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def _adjacent(text: str, cue: re.Match, s: int, e: int) -> bool:
@@ -558,7 +583,7 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-_TENSE_REACH = 183  # days: tense may move a date to another year only within half a year of the anchor
+_TENSE_REACH = 300  # days: tense may move a date to another year only within half a year of the anchor
 
 
 def _pick(cands: list[tuple[date, date, object]], anchor: date, tense: str | None):
@@ -570,7 +595,9 @@ def _pick(cands: list[tuple[date, date, object]], anchor: date, tense: str | Non
         return min(abs((c[0] - anchor).days), abs((c[1] - anchor).days))
 
     nearest = min(reversed(cands), key=distance)
-    if tense == "future":
+    if tense == "future!":  # "will hold on the 3rd": from the publication date on
+        ok = [c for c in cands if c[1] >= anchor]
+    elif tense == "future":  # "applications can be made from the 27th": may have begun a few days ago
         ok = [c for c in cands if c[1] >= anchor - _FUTURE_GRACE]
     elif tense == "past":
         ok = [c for c in cands if c[0] <= anchor + _PAST_GRACE][::-1]
@@ -632,6 +659,7 @@ def _resolve(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Menti
     if tail_month and fixed_month is None and a.day is not None:
         step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}[" ".join(tail_month.group(1).lower().split())]
         fixed_year, fixed_month = _month_add(anchor.year, anchor.month, step)
+        x.end = max(x.end, tail_month.end())
     known = _known(ends, x)
     if all(p.fixed is not None for p in ends):
         lo_pt, hi_pt = _bounds(a, 0, None), _bounds(b, 0, None) if b else None
@@ -659,6 +687,7 @@ def _resolve(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Menti
         chosen = _pick(cands, anchor, tense)
         if tense:
             reason += f"; {'past' if tense == 'past' else 'coming'}, because '{cue}'"
+            tense = tense.rstrip("!")
         else:
             reason += "; the nearest to the publication date"
     else:
@@ -765,7 +794,7 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) 
     if tense == "past":
         day = anchor - timedelta(days=(7 - delta) % 7)
         why = f"the last {calendar.day_name[wd]} on or before the publication date, because '{cue}'"
-    elif tense == "future":
+    elif tense and tense.startswith("future"):
         day = anchor + timedelta(days=delta or 7)
         why = f"the coming {calendar.day_name[wd]}, because '{cue}'"
     else:  # news tells mostly what happened: without a tense, the last such day
@@ -833,6 +862,8 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
         exprs = _attach_loose_times(_combine(chunk, text), text)
         paragraph = text.rfind("\n", 0, sent_lo) + 1
         for x in exprs:
+            if mentions and x.start < mentions[-1].end_offset:
+                continue  # already read as part of the one before: "January next year"
             m = _resolve(x, text, anchor, (sent_lo, sent_hi))
             if m is None:
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from .dates import find_mentions
 from .model import Document, Event, Mention, Source
@@ -26,11 +26,11 @@ _TITLE_PATTERNS = [
     re.compile(r"\b(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
                r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
                r"offer|offers|signed|sign|recruit|recruits|recruited)\s+" + _AMOUNT_OF + r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
-               r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|to\s+(?!the\b))\b|[,.;(]|$)", re.I),
+               r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE),
     # "X will be held on ...", "the opening ceremony and classes will be held"
     re.compile(r"(?:^|,\s+|\b(?:At|During)\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+)?"
                r"(?:be\s+)?(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|"
-               r"made|accepted|purchased|screened|shown|operate|run|take\s+place|begin|start)\b", re.I),
+               r"made|accepted|purchased|screened|shown|operate|run|take\s+place|begin|start)\b", re.IGNORECASE),
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
 ]
 _LOCATION = re.compile(
@@ -46,29 +46,29 @@ _NOT_PLACES = re.compile(
     r"Particular|Advance|Order|Response|Celebration|Cooperation|Collaboration|Line|Accordance|Time|Total)\b|^\d"
 )
 _ONLINE = re.compile(r"\b(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
-                     r"virtual(?:ly)?|Instagram Live)\b", re.I)
-_ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b", re.I)
+                     r"virtual(?:ly)?|Instagram Live)\b", re.IGNORECASE)
+_ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b", re.IGNORECASE)
 _APPLICATION = re.compile(r"\b(?:appl(?:y|ies|ied|ication|icants?)|registration|register|recruit\w*|sign[- ]up|"
-                          r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.I)
+                          r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
-                   re.I)
-_HOURS = re.compile(r"\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b", re.I)
-_VENUE_SENTENCE = re.compile(r"\b(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.I)
+                   re.IGNORECASE)
+_HOURS = re.compile(r"\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b", re.IGNORECASE)
+_VENUE_SENTENCE = re.compile(r"\b(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
-_STOPWORDS = frozenset("the a an of and in on at for to with by from this that will be is are was were its their".split())
+_STOPWORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "with", "by", "from", "this", "that", "will", "be", "is", "are", "was", "were", "its", "their"])
 
 CATEGORIES: tuple[tuple[str, re.Pattern], ...] = (
     ("Culture", re.compile(r"\b(?:festival|concert|exhibition|performance|craft|photo|film|art|music|culture|"
-                           r"cultural|library|book|contest)\w*", re.I)),
+                           r"cultural|library|book|contest)\w*", re.IGNORECASE)),
     ("Education", re.compile(r"\b(?:education|class(?:es)?|lecture|training|course|consulting|school|academ\w+|"
-                             r"students?|mentor\w*)\b", re.I)),
+                             r"students?|mentor\w*)\b", re.IGNORECASE)),
     ("Economy", re.compile(r"\b(?:gift certificates?|loans?|small business\w*|sales?|compensation|jobs?|"
-                           r"economy|economic|market|startup|funds?)\b", re.I)),
-    ("Health", re.compile(r"\b(?:COVID-19|vaccin\w+|screening|clinic|quarantine|health|medical)\b", re.I)),
-    ("Youth", re.compile(r"\b(?:youth|teen\w*|adolescent|children|child)\b", re.I)),
-    ("Awards", re.compile(r"\b(?:prize|award\w*|winners?)\b", re.I)),
+                           r"economy|economic|market|startup|funds?)\b", re.IGNORECASE)),
+    ("Health", re.compile(r"\b(?:COVID-19|vaccin\w+|screening|clinic|quarantine|health|medical)\b", re.IGNORECASE)),
+    ("Youth", re.compile(r"\b(?:youth|teen\w*|adolescent|children|child)\b", re.IGNORECASE)),
+    ("Awards", re.compile(r"\b(?:prize|award\w*|winners?)\b", re.IGNORECASE)),
     ("Science", re.compile(r"\b(?:science|scientific|robot\w*|coding|AI|metaverse)\b")),
-    ("Community", re.compile(r"\b(?:residents?|village|community|volunteer\w*|urban regeneration)\b", re.I)),
+    ("Community", re.compile(r"\b(?:residents?|village|community|volunteer\w*|urban regeneration)\b", re.IGNORECASE)),
 )
 
 
@@ -150,7 +150,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         return None  # "through November 6" with nothing to start from tells the end of something already told
     title = _title(stext, rel, kind, item, earlier)
     location = _location(stext)
-    online = bool(_ONLINE.search(stext)) and not (location and not re.search(r"\bonline\b", stext, re.I))
+    online = bool(_ONLINE.search(stext)) and not (location and not re.search(r"\bonline\b", stext, re.IGNORECASE))
     inferred = []
     if m.implied and m.implied != ("day", "month", "year"):
         inferred.append(f"{' and '.join(m.implied).capitalize()} taken from the publication date "
@@ -171,14 +171,14 @@ def _kind(text: str, m: Mention) -> str | None:
         return "application"
     if _SALE.search(text):
         return "sale"
-    if m.open_end and re.search(r"\bsince\b|\bhas been\b|\bhave been\b", text, re.I):
+    if m.open_end and re.search(r"\bsince\b|\bhas been\b|\bhave been\b", text, re.IGNORECASE):
         return "ongoing"
     return "event"
 
 
 def _tidy(title: str) -> str:
     title = re.sub(r"^(?:the|a|an)\s+|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", "",
-                   title.strip(" ,.;:‘’'\"“”"), flags=re.I)
+                   title.strip(" ,.;:‘’'\"“”"), flags=re.IGNORECASE)
     title = re.sub(r"\s+", " ", title)
     if len(title) > 90:
         title = title[:90].rsplit(" ", 1)[0] + "…"

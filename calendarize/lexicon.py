@@ -30,20 +30,7 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11
 
 # Words that may follow a day written as an ordinal ("the 27th in ...", "the 27th, ...") without
 # making it something else. Any other noun after an ordinal ("the 4th floor") makes it a rank.
-ORDINAL_NOUNS = frozenset("""
-floor floors anniversary anniversaries class classes administration administrations round rounds
-session sessions edition editions festival festivals year years grade grades place places century
-centuries term terms time times generation generations revolution industrial phase phases stage
-stages period periods cohort cohorts batch batches meeting meetings congress assembly conference
-forum ceremony ceremonies exhibition competition contest award awards prize prizes day week month
-graduation graduates graduate episode episodes volume volumes issue issues series season seasons
-anniv largest biggest highest lowest consecutive straight consecutively division team teams army
-district districts ward wards precinct floor-level level levels step steps candidate candidates member
-members president mayor council councils line lines unit units wave waves dose doses vaccination
-edition-year tournament game games match matches semester semesters quarter quarters half halves
-lap laps player players position positions rank ranking largest-ever most best worst time-round
-annual biennial regular general local national international public private city county province
-""".split())
+ORDINAL_NOUNS = frozenset(["floor", "floors", "anniversary", "anniversaries", "class", "classes", "administration", "administrations", "round", "rounds", "session", "sessions", "edition", "editions", "festival", "festivals", "year", "years", "grade", "grades", "place", "places", "century", "centuries", "term", "terms", "time", "times", "generation", "generations", "revolution", "industrial", "phase", "phases", "stage", "stages", "period", "periods", "cohort", "cohorts", "batch", "batches", "meeting", "meetings", "congress", "assembly", "conference", "forum", "ceremony", "ceremonies", "exhibition", "competition", "contest", "award", "awards", "prize", "prizes", "day", "week", "month", "graduation", "graduates", "graduate", "episode", "episodes", "volume", "volumes", "issue", "issues", "series", "season", "seasons", "anniv", "largest", "biggest", "highest", "lowest", "consecutive", "straight", "consecutively", "division", "team", "teams", "army", "district", "districts", "ward", "wards", "precinct", "floor-level", "level", "levels", "step", "steps", "candidate", "candidates", "member", "members", "president", "mayor", "council", "councils", "line", "lines", "unit", "units", "wave", "waves", "dose", "doses", "vaccination", "edition-year", "tournament", "game", "games", "match", "matches", "semester", "semesters", "quarter", "quarters", "half", "halves", "lap", "laps", "player", "players", "position", "positions", "rank", "ranking", "largest-ever", "most", "best", "worst", "time-round", "annual", "biennial", "regular", "general", "local", "national", "international", "public", "private", "city", "county", "province"])
 
 # A clause with one of these is about the future ...
 FUTURE_CUES = re.compile(
@@ -55,7 +42,7 @@ FUTURE_CUES = re.compile(
 )
 # ... and one of these about the past. A participle after "will be" / "to be" is not past.
 PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|held|said|says|announced|won|received|signed|conducted|completed|opened|"
+    r"(?<![-‐])\b(?:was|were|had|did|held|said|says|announced|won|received|signed|conducted|completed|opened|"
     r"recruited|published|issued|sold|selected|ended|closed|attended|hosted|began|started|launched|"
     r"awarded|graduated|visited|met|gave|reported|added|told|killed|died|arrested|came|went|took|"
     r"made|formed|found|decided|agreed|passed|approved|released|unveiled|introduced|expressed|"
@@ -64,10 +51,9 @@ PAST_CUES = re.compile(
     r"[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
-REPORTING_VERBS = frozenset("said says told announced reported added stated noted explained".split())
+REPORTING_VERBS = frozenset(["said", "says", "told", "announced", "reported", "added", "stated", "noted", "explained"])
 NOT_PAST = frozenset(
-    "scheduled planned expected needed based aimed limited interested required related "
-    "dedicated designed organized located united used registered selected-to".split()
+    ["scheduled", "planned", "expected", "needed", "based", "aimed", "limited", "interested", "required", "related", "dedicated", "designed", "organized", "located", "united", "used", "registered", "selected-to"]
 )
 FUTURE_PARTICIPLE = re.compile(
     r"\b(?:will|to|shall|would|can|could|may|might|must|should)\s+(?:\w+\s+){0,2}?be\s+\w+", re.IGNORECASE)
