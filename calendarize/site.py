@@ -584,6 +584,10 @@ class FeedView:
     webcal_url: str | None
 
     @property
+    def label(self) -> str:
+        return category_label(self.name) if self.group == "category" else self.name
+
+    @property
     def google_url(self) -> str | None:
         """Google Calendar's 'add by URL' shortcut; it needs a public address."""
         if not self.webcal_url:

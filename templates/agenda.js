@@ -72,41 +72,70 @@
     apply();
   }
 
+  function absolute(href) {
+    return new URL(href, document.baseURI).href;
+  }
+
+  function tellStatus(button, message) {
+    var status = button.parentNode.querySelector(".copy-status");
+    if (status) {
+      status.textContent = message;
+      window.setTimeout(function () { status.textContent = ""; }, 4000);
+    }
+  }
+
+  // Copy through a selected field when the Clipboard API is unavailable or refused.
+  function copyBySelection(button, input) {
+    var field = input;
+    if (!field) {
+      field = document.createElement("textarea");
+      field.value = button.getAttribute("data-copy-value");
+      field.setAttribute("readonly", "");
+      field.className = "visually-hidden";
+      document.body.appendChild(field);
+    }
+    field.focus();
+    field.select();
+    var copied = false;
+    try {
+      copied = document.execCommand("copy");
+    } catch (error) {
+      copied = false;
+    }
+    if (!input) {
+      document.body.removeChild(field);
+      button.focus();
+    }
+    tellStatus(button, copied ? "Copied" : "Press Ctrl+C or \u2318C to copy");
+  }
+
   function setupCopy() {
-    each(document.querySelectorAll("button[data-copy]"), function (button) {
-      var input = document.getElementById(button.getAttribute("data-copy"));
-      if (!input) {
-        return;
-      }
-      var status = button.parentNode.querySelector(".copy-status");
-      var href = input.getAttribute("data-href");
-      if (href && !/^[a-z][a-z0-9+.-]*:/i.test(input.value)) {
-        // A relative feed: show the full address it has where this page is opened.
-        input.value = new URL(href, document.baseURI).href;
-      }
-      input.addEventListener("focus", function () { input.select(); });
-      function tell(message) {
-        if (status) {
-          status.textContent = message;
-          window.setTimeout(function () { status.textContent = ""; }, 4000);
+    each(document.querySelectorAll("button[data-copy], button[data-copy-url]"), function (button) {
+      var input = null;
+      if (button.hasAttribute("data-copy")) {
+        input = document.getElementById(button.getAttribute("data-copy"));
+        if (!input) {
+          return;
         }
-      }
-      function fallback() {
-        input.focus();
-        input.select();
-        var copied = false;
-        try {
-          copied = document.execCommand("copy");
-        } catch (error) {
-          copied = false;
+        var href = input.getAttribute("data-href");
+        if (href && !/^[a-z][a-z0-9+.-]*:/i.test(input.value)) {
+          // A relative feed: show the full address it has where this page is opened.
+          input.value = absolute(href);
         }
-        tell(copied ? "Copied" : "Selected: press Ctrl+C or ⌘C to copy");
+        input.addEventListener("focus", function () { input.select(); });
+        button.setAttribute("data-copy-value", input.value);
+      } else {
+        button.setAttribute("data-copy-value", absolute(button.getAttribute("data-copy-url")));
       }
       button.addEventListener("click", function () {
+        var text = button.getAttribute("data-copy-value");
         if (navigator.clipboard && window.isSecureContext) {
-          navigator.clipboard.writeText(input.value).then(function () { tell("Copied"); }, fallback);
+          navigator.clipboard.writeText(text).then(
+            function () { tellStatus(button, "Copied"); },
+            function () { copyBySelection(button, input); }
+          );
         } else {
-          fallback();
+          copyBySelection(button, input);
         }
       });
       button.hidden = false;
