@@ -103,6 +103,17 @@ def day_range_short(first: date, last: date) -> str:
     return f"{day_short(first)} – {day_short(last)}"
 
 
+def day_range_plain(first: date, last: date) -> str:
+    """'2–30 November 2021', '28 October – 3 November 2021': no weekdays, the year once."""
+    if first == last:
+        return f"{first.day} {MONTHS[first.month - 1]} {first.year}"
+    if first.year != last.year:
+        return f"{day_range_plain(first, first)} – {day_range_plain(last, last)}"
+    if first.month == last.month:
+        return f"{first.day}–{last.day} {MONTHS[last.month - 1]} {last.year}"
+    return f"{first.day} {MONTHS[first.month - 1]} – {last.day} {MONTHS[last.month - 1]} {last.year}"
+
+
 def month_title(year: int, month: int) -> str:
     return f"{MONTHS[month - 1]} {year}"
 
@@ -196,6 +207,7 @@ class Rule:
     """What the agenda needs to say and draw of an RRULE."""
 
     text: str  # "daily, 11:00–19:00, 1–2 Nov"
+    phrase: str  # "daily", "every Tuesday and Thursday"
     starts: tuple[date, ...]  # occurrence start days, capped
     finite: bool
     freq: int | None
@@ -216,7 +228,7 @@ def _parse_rule(event: Event, span: Span) -> Rule | None:
     try:
         rule = rrulestr(value, dtstart=anchor)
     except (ValueError, TypeError):
-        return Rule(f"repeats ({value})", (span.first,), True, None, 1, None, ())
+        return Rule(f"repeats ({value})", "repeats", (span.first,), True, None, 1, None, ())
     finite = rule._count is not None or rule._until is not None  # dateutil has no public getters
     starts: list[date] = []
     for occurrence in rule:
@@ -252,7 +264,7 @@ def _parse_rule(event: Event, span: Span) -> Rule | None:
             parts.append(f"{len(starts)} dates")
     else:
         parts.append(f"from {day_short(starts[0])}")
-    return Rule(", ".join(parts), tuple(starts), finite, freq, interval, count, weekdays)
+    return Rule(", ".join(parts), phrase, tuple(starts), finite, freq, interval, count, weekdays)
 
 
 def _time_range(span: Span) -> str:
@@ -348,6 +360,21 @@ class EventView:
         if span.end_time is None:
             return f"{day_long(span.first)}, {clock(span.start_time)}"
         return f"{day_long(span.first)}, {_time_range(span)}"
+
+    @property
+    def headline(self) -> str:
+        """The one line under the title: the pattern for a recurring event, else the date and time."""
+        rule = self.rule
+        if rule is None:
+            return self.when_long
+        parts = [rule.phrase[:1].upper() + rule.phrase[1:]]
+        if self.span.start_time is not None:
+            parts.append(_time_range(self.span))
+        if rule.finite:
+            parts.append(day_range_plain(rule.starts[0], rule.starts[-1]))
+        else:
+            parts.append(f"from {day_range_plain(rule.starts[0], rule.starts[0])}")
+        return ", ".join(parts)
 
     @property
     def timezone_note(self) -> str:

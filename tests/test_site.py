@@ -188,8 +188,8 @@ def test_reference_day_without_today_is_the_newest_change_not_the_clock():
 
 def test_day_headings_name_the_weekday_and_date():
     index = build()["index.html"].decode()
-    assert re.search(r'<h2 class="day-heading" id="day-2021-11-01-h">\s*<span class="dow">Monday</span> '
-                     r'<span class="dmy">1 November 2021</span>', index)
+    assert re.search(r'<h2 class="day-heading" id="day-2021-11-01-h">\s*<time datetime="2021-11-01">'
+                     r'<span class="dow">Monday</span> <span class="dmy">1 November 2021</span></time>', index)
 
 
 def test_agenda_shows_time_place_organizer_and_attendance():
@@ -238,6 +238,17 @@ def test_event_page_quotes_the_source_with_the_date_marked_and_says_what_was_inf
     assert 'href="https://news.example.com/articles/1"' in page
     assert "Thursday 28 October 2021, 19:00–21:00" in page
     assert "UTC+09:00" in page
+
+
+def test_recurring_event_page_states_the_pattern():
+    page = event_page(build(), "Parent Education Class").decode()
+    assert "Every Tuesday and Thursday, 10:00–12:00, 2–30 November 2021" in page
+    assert "every Tuesday and Thursday, 10:00–12:00, 2–30 Nov, 9 dates" in page
+    data = json_ld(page.encode())
+    assert data["eventSchedule"]["repeatFrequency"] == "P1W"
+    assert data["eventSchedule"]["repeatCount"] == 9
+    assert data["eventSchedule"]["byDay"] == ["https://schema.org/Tuesday", "https://schema.org/Thursday"]
+    assert "recur=RRULE%3AFREQ%3DWEEKLY%3BBYDAY%3DTU%2CTH%3BCOUNT%3D9" in page
 
 
 def test_open_end_is_said_not_invented():
