@@ -314,6 +314,14 @@ class EventView:
         return self.days[-1] if self.days else self.span.last
 
     @property
+    def open_ended(self) -> bool:
+        """'Has been running since the 25th': an ongoing activity whose end nobody announced."""
+        return self.event.kind == "ongoing" and self.event.end is None and self.rule is None
+
+    def is_past(self, ref: date) -> bool:
+        return self.last_day < ref and not self.open_ended
+
+    @property
     def multi_day(self) -> bool:
         return self.span.last > self.span.first
 
@@ -333,6 +341,8 @@ class EventView:
 
     @property
     def end_not_announced(self) -> bool:
+        if self.open_ended:
+            return True
         return not self.event.all_day and self.span.start_time is not None and self.span.end_time is None and (
             self.span.first == self.span.last
         )
@@ -341,6 +351,8 @@ class EventView:
     def time_label(self) -> str:
         """The short label of the agenda's time column."""
         span = self.span
+        if self.open_ended:
+            return f"Since {day_short(span.first)}"
         if span.start_time is None:
             return "All day" if not self.multi_day else day_range_short(span.first, span.last)
         if span.first != span.last:
@@ -352,6 +364,9 @@ class EventView:
     def when_long(self) -> str:
         """The full date and time of the first occurrence, as the event page states it."""
         span = self.span
+        if self.open_ended:
+            start = f", {clock(span.start_time)}" if span.start_time else ""
+            return f"Since {day_long(span.first)}{start}; end not announced"
         if span.start_time is None:
             return day_range_long(span.first, span.last) + (", all day" if not self.multi_day else "")
         if span.first != span.last:
@@ -828,8 +843,8 @@ def render_site(
     for before, after in pairwise(views):
         before.next, after.prev = after, before
 
-    upcoming = [v for v in views if v.last_day >= ref]
-    past = [v for v in views if v.last_day < ref]
+    upcoming = [v for v in views if not v.is_past(ref)]
+    past = [v for v in views if v.is_past(ref)]
     months = _months(views, ref)
     month_for_ref = next((m for m in months if (m.year, m.month) >= (ref.year, ref.month)),
                          months[-1] if months else None)
@@ -881,15 +896,15 @@ def render_site(
              prev_month=months[i - 1] if i > 0 else None,
              next_month=months[i + 1] if i + 1 < len(months) else None)
     for facet in organizers + categories:
-        mine_up = [v for v in facet.events if v.last_day >= ref]
-        mine_past = [v for v in facet.events if v.last_day < ref]
+        mine_up = [v for v in facet.events if not v.is_past(ref)]
+        mine_past = [v for v in facet.events if v.is_past(ref)]
         page(facet.href, "facet.html", page_id=facet.kind, facet=facet,
              groups=_groups(mine_up, ref, past=False), past_groups=_groups(mine_past, ref, past=True),
              listed=facet.events, options=_filter_options(facet.events, organizers, categories))
     for view in views:
         page_url = base + view.href if base else None
         page(view.href, "event.html", page_id="event", ev=view, json_ld=view.json_ld(page_url),
-             is_past=view.last_day < ref)
+             is_past=view.is_past(ref))
         files[view.ics] = event_ics(view.event)
     for path, name in ASSETS.items():
         files[path] = _asset(env, name)

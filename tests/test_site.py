@@ -176,6 +176,18 @@ def test_an_event_under_way_is_listed_first():
     assert "Science Festival" in under_way and "Small Business Loan Applications" in under_way
 
 
+def test_an_ongoing_activity_without_an_end_stays_under_way():
+    events = [*sample_events(), make_event("e13@test", "Career Counselling", date(2021, 10, 25), None,
+                                           kind="ongoing", mention="since October 25")]
+    files = build(events)
+    index = files["index.html"].decode()
+    under_way = index[index.index("Under way"):index.index('id="day-2021-10-28"')]
+    assert "Career Counselling" in under_way and "Since 25 Oct" in under_way
+    assert "Career Counselling" not in files["past.html"].decode()
+    page = event_page(files, "Career Counselling").decode()
+    assert "Since Monday 25 October 2021; end not announced" in page
+
+
 def test_reference_day_without_today_is_the_newest_change_not_the_clock():
     events = sample_events()
     assert reference_day(events) == date(2021, 10, 28)
