@@ -16,7 +16,16 @@ The pages are plain HTML that works from disk or from any folder of any static h
 
 Templates are Jinja2 with autoescaping; any of them (and the CSS, JS and favicon) can be replaced by
 a file of the same name in ``templates_dir``. Pages receive view objects (``EventView``, ``DayGroup``,
-``MonthView``, ``FeedView``) so that a replacement template needs no date arithmetic of its own.
+``MonthView``, ``FeedView``, ``Facet``) so that a replacement template needs no date arithmetic:
+
+* every page: ``base.html`` layout with ``root`` ("" or "../"), ``calendar_name``, ``reference_day``,
+  ``organizers``, ``categories``, ``feeds``, ``main_feed``, ``months``, ``month_for_ref``, counts;
+* ``index.html`` / ``past.html``: ``groups`` (DayGroup list), ``listed``, ``options`` (FilterOptions);
+* ``facet.html`` (organizer and category pages): ``facet``, ``groups``, ``past_groups``, ``options``;
+* ``month.html``: ``month``, ``prev_month``, ``next_month``;  ``event.html``: ``ev``, ``json_ld``,
+  ``is_past``;  ``subscribe.html``: the common values only;
+* ``_macros.html`` holds the pieces they share (an event in a list, day groups, filters, feed cards);
+  ``style.css``, ``agenda.js`` and ``favicon.svg`` are copied as they are.
 """
 
 from __future__ import annotations
@@ -765,7 +774,8 @@ def _groups(views: list[EventView], ref: date, past: bool) -> list[DayGroup]:
     result = []
     if None in groups:
         result.append(DayGroup("under-way", "Under way", f"Started before {day_long(ref)} and still running",
-                               None, sorted(groups.pop(None), key=lambda v: (v.last_day, _sort_key(v)))))
+                               None, sorted(groups.pop(None),
+                                            key=lambda v: (v.open_ended, v.last_day, _sort_key(v)))))
     for day in sorted(groups, reverse=past):  # type: ignore[type-var]
         result.append(DayGroup(f"day-{day.isoformat()}", day_long(day), "", day,
                                sorted(groups[day], key=_sort_key)))
