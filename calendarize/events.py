@@ -22,16 +22,19 @@ _BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks befo
 _QUOTED = re.compile(r"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{1,88}?)’(?![A-Za-z])|“([^“”]{3,90}?)”|(?<![A-Za-z])'([^']{3,90}?)'(?![A-Za-z])|\"([^\"]{3,90}?)\"")
 _AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thousand)?\s*(?:KRW|won|dollars)\s+worth\s+of\s+)?"
 _TITLE_PATTERNS = [
+    # "At the opening ceremony on November 1, ..."
+    re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
     # "will hold the 'X'", "will issue X worth", "held the X at"
     re.compile(r"\b(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
                r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
-               r"offer|offers|signed|sign|recruit|recruits|recruited)\s+" + _AMOUNT_OF + r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
+               r"offer|offers|signed|sign|recruit|recruits|recruited)\s+" + _AMOUNT_OF +
+               r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
                r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE),
-    # "X will be held on ...", "the opening ceremony and classes will be held"
-    re.compile(r"(?:^|,\s+|\b(?:At|During)\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+)?"
-               r"(?:be\s+)?(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|"
-               r"made|accepted|purchased|screened|shown|operate|run|take\s+place|begin|start)\b", re.IGNORECASE),
-    re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
+    # "The visiting clinic will operate on the 30th", "Pre-recorded videos will be streamed"
+    re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+(?:be\s+)?"
+               r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
+               r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start)|opens|runs|takes\s+place|"
+               r"begins|starts|operates)\b", re.IGNORECASE),
 ]
 _LOCATION = re.compile(
     r"\b(?:at|in|on)\s+(?:the\s+)?(?P<loc>(?:\d+(?:st|nd|rd|th)\s+floor\s+of\s+(?:the\s+)?)?"
@@ -48,7 +51,7 @@ _NOT_PLACES = re.compile(
 _ONLINE = re.compile(r"\b(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
                      r"virtual(?:ly)?|Instagram Live)\b", re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b", re.IGNORECASE)
-_APPLICATION = re.compile(r"\b(?:appl(?:y|ies|ied|ication|icants?)|registration|register|recruit\w*|sign[- ]up|"
+_APPLICATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]up|"
                           r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
@@ -97,10 +100,10 @@ def extract_events(doc: Document) -> list[Event]:
     text = doc.text
     mentions = [m for m in find_mentions(text, doc.anchor)]
     drafts: list[_Draft] = []
-    for item in split_items(text):
-        if item.organizer is None and item.start == 0 and len(split_items(text)) > 1:
+    items = split_items(text)
+    for item in items:
+        if item.organizer is None and item.start == 0 and len(items) > 1:
             continue  # the headline and byline: they summarise the items below
-        _ITEM_TEXT[id(item)] = text
         inside = [m for m in mentions if item.start <= m.start_offset < item.end]
         item_drafts: list[_Draft] = []
         for m in inside:
@@ -114,7 +117,6 @@ def extract_events(doc: Document) -> list[Event]:
         _inherit_places(doc, item, item_drafts)
         drafts.extend(item_drafts)
     drafts = _merge_retellings(drafts)
-    _ITEM_TEXT.clear()
     return [_finish(doc, d) for d in drafts]
 
 
@@ -148,9 +150,10 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     kind = _kind(stext, m)
     if m.start is None and kind != "deadline" or kind is None:
         return None  # "through November 6" with nothing to start from tells the end of something already told
-    title = _title(stext, rel, kind, item, earlier)
+    title = _title(stext, rel, kind, item, earlier, doc.text)
     location = _location(stext)
-    online = bool(_ONLINE.search(stext)) and not (location and not re.search(r"\bonline\b", stext, re.IGNORECASE))
+    # Online when the sentence names a platform and no place, or says the place's event is also streamed.
+    online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
     inferred = []
     if m.implied and m.implied != ("day", "month", "year"):
         inferred.append(f"{' and '.join(m.implied).capitalize()} taken from the publication date "
@@ -180,12 +183,13 @@ def _tidy(title: str) -> str:
     title = re.sub(r"^(?:the|a|an)\s+|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", "",
                    title.strip(" ,.;:‘’'\"“”"), flags=re.IGNORECASE)
     title = re.sub(r"\s+", " ", title)
+    title = re.sub(r"\s+period$", "", title)
     if len(title) > 90:
         title = title[:90].rsplit(" ", 1)[0] + "…"
     return title[:1].upper() + title[1:]
 
 
-def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft]) -> str:
+def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], doc_text: str) -> str:
     """A name the date is attached to: "the 2021 Hill Sale Festa (November 1?15)"; else a quoted name
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     named = _NAME_BEFORE_PAREN.search(text[:rel])
@@ -214,7 +218,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft]) ->
         title = min(near)[1]
     elif phrase and not re.match(r"(?i)(?:this|that|these|the)\s+\w+$", phrase.strip()):
         title = phrase
-    elif (back := _back_reference(text, earlier, item)) is not None:
+    elif (back := _back_reference(text, earlier, item, doc_text)) is not None:
         title = back
     elif quoted:
         title = min(quoted)[1]
@@ -222,7 +226,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft]) ->
         title = phrase or text[:80]
     title = _tidy(title)
     if kind == "application" and (len(title.split()) <= 2 and re.search(r"(?i)appl", title)):
-        topic = _topic(item)
+        # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
+        named = next((_quote_text(q) for q in _QUOTED.finditer(text) if len(_quote_text(q).split()) >= 2), None)
+        topic = named or _topic(item, doc_text)
         title = f"Applications: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
@@ -237,7 +243,7 @@ def _quote_text(q: re.Match) -> str:
     return next(g for g in q.groups() if g)
 
 
-def _back_reference(text: str, earlier: list[_Draft], item: Item) -> str | None:
+def _back_reference(text: str, earlier: list[_Draft], item: Item, doc_text: str) -> str | None:
     """"This expo ..." names the expo the item spoke of before: reuse that name."""
     m = _DEMONSTRATIVE.match(text)
     if not m:
@@ -247,22 +253,21 @@ def _back_reference(text: str, earlier: list[_Draft], item: Item) -> str | None:
         if noun in d.title.lower():
             return d.title
     for s in item.sentences:
-        for q in _QUOTED.finditer(s.text_of(_ITEM_TEXT.get(id(item), ""))):
+        for q in _QUOTED.finditer(s.text_of(doc_text)):
             if noun in _quote_text(q).lower():
                 return _quote_text(q)
     return None
 
 
-def _topic(item: Item) -> str | None:
-    """What an item is about: the phrase governed by the verb of its first sentence."""
+def _topic(item: Item, doc_text: str) -> str | None:
+    """What an item is about: a quoted name in its first sentence, or the phrase its verb governs."""
     if not item.sentences:
         return None
-    first = item.sentences[0].text_of(_ITEM_TEXT.get(id(item), ""))
-    m = _TITLE_PATTERNS[0].search(first)
+    first = item.sentences[0].text_of(doc_text)
+    if q := _QUOTED.search(first):
+        return _tidy(_quote_text(q))
+    m = _TITLE_PATTERNS[1].search(first)
     return _tidy(m.group("t")) if m else None
-
-
-_ITEM_TEXT: dict[int, str] = {}  # item id -> document text, for the helpers above
 
 
 def _location(text: str) -> str | None:
