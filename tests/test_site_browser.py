@@ -19,6 +19,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 from test_site import PUBLISHED, sample_events
 
 from calendarize.config import Config
@@ -42,7 +43,6 @@ CHROMIUM_ARGS = [
 ]
 WIDTHS = (390, 1280)
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python) is not installed")
 
 
 # ---------------------------------------------------------------------------- fixtures
@@ -55,8 +55,9 @@ def _require_tools() -> None:
         npm = shutil.which("npm")
         if npm is None:
             pytest.skip("npm is not installed: cannot fetch axe-core and vnu-jar into tests/browser")
-        subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=BROWSER_TOOLS,
-                       check=True, capture_output=True, timeout=600)
+        done = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=BROWSER_TOOLS,
+                              check=False, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, f"npm ci in {BROWSER_TOOLS} failed:\n{done.stdout}{done.stderr}"
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +94,7 @@ def server(site: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser(site: Path) -> Iterator[object]:
-    with playwright_api.sync_playwright() as p:
+    with sync_playwright() as p:
         executable = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
         browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
         yield browser
