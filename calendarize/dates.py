@@ -43,7 +43,7 @@ _MONTH = rf"(?:{_MON}|{_MONU})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\bSept)\.)?"  # a 
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MERID = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
-_WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+_WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?:\s+(?:night|morning|evening|afternoon)s?\b)?"
 _WEEKDAY_ABBR = r"\(\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s*\)"
 _NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _PART = (r"(?:early|mid|late|the\s+(?:very\s+)?end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
@@ -61,7 +61,7 @@ _SCAN = re.compile(
         rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to|and)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{_MERID})",
         r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b)",
         rf"(?P<dmrange>\b{_DAYNUM}\s*(?:-|–|—|~|to|through)\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
-        rf"(?P<time>\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|(?i:\bnoon\b|\bmidnight\b))",
+        rf"(?P<time>\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|(?i:\bnoon\b|\bmidday\b|\bmidnight\b))",
         rf"(?P<month>\b{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         r"(?P<ord>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",
         r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
@@ -70,6 +70,9 @@ _SCAN = re.compile(
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
         rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:ago|later|earlier|from\s+now|before|after)\b"
         rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))",
+        r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
+        r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
+        r"Independence\s+Movement\s+Day|Constitution\s+Day)\b)",
         rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
         rf"(?P<season>(?i:\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?){_YEAR}\b)",
         rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?!\d|,\d|%|\.\d|-\d))",
@@ -132,7 +135,7 @@ class Piece:
 
     @property
     def has_day(self) -> bool:
-        return self.day is not None or (self.fixed is not None and self.grain == "day") or self.grain == "weekday"
+        return self.day is not None or (self.fixed is not None and self.grain in ("day", "daypart")) or self.grain == "weekday"
 
 
 @dataclass
@@ -170,7 +173,7 @@ _NUMS = re.compile(r"\d+")
 
 def _clock(text: str, meridiem: str | None = None) -> time | None:
     low = text.lower().strip()
-    if low == "noon":
+    if low in ("noon", "midday"):
         return time(12, 0)
     if low == "midnight":
         return time(0, 0)
@@ -214,6 +217,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     kind, s, e = m.lastgroup, m.start(), m.end()
     tok = m.group()
     before = text[max(0, s - 40):s]
+    if kind == "holiday":
+        return [_holiday(tok, s, e, anchor)]
     if kind == "md":
         g = _MD.match(tok)
         month, day, year = _month_number(g.group(1)), int(g.group(2)), g.group(3) and int(g.group(3))
@@ -276,6 +281,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
                 Piece(s + g.start(3), e, "day-month", year, month, int(g.group(3)))]
     if kind == "time":
         low = tok.lower()
+        if re.search(r"\bhigh\s+$", before, re.I) and "noon" in tok.lower():
+            return []  # "High Noon"
         if re.search(r"\b(?:sunrise|sunset|moonrise|high\s+tide|low\s+tide)\s+(?:is\s+|was\s+|will\s+be\s+)?(?:at\s+)?$", before, re.IGNORECASE):
             return []
         if ":" in tok and not re.search(r"[ap]", low) and re.search(r"(?:\d[:.]|score|ratio)\s*$", before):
@@ -285,9 +292,13 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []
         return [Piece(s, e, "clock", clock=c, grain="time", midnight_end=low.strip() == "midnight")]
     if kind == "relday":
-        if re.search(r"['’]s\s+$", before):  # "the city's Tomorrow": a name, not a day
-            return []
+        if re.search(r"['’]s\s+$|\bof\s+$", before) or (tok.lower() == "today" and re.match(r"['’]s\b", text[e:e + 2])):
+            return []  # "the city's Tomorrow", "the people of tomorrow", "today's youth": not a day
+        if tok[0].isupper() and before.strip() and not re.search(r"[.!?\"“'‘`]\s*$|^\s*$", before):
+            return []  # "VOA Today": a name in the middle of a sentence
         low = " ".join(tok.lower().split())
+        if low in ("tonight", "this morning", "this afternoon", "this evening"):
+            return [Piece(s, e, "part of today", fixed=anchor, grain="daypart")]
         offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                    "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0}
         if low in offsets:
@@ -323,6 +334,24 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []
         return [Piece(s, e, "year", year=int(tok), grain="year")]
     return []
+
+
+def _holiday(tok: str, s: int, e: int, anchor: date) -> Piece:
+    """Holidays on fixed days, and Thanksgiving (the fourth Thursday of November)."""
+    low = " ".join(tok.lower().replace("’", "'").split())
+    fixed = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "liberation day": (8, 15), "hangeul day": (10, 9), "hangul day": (10, 9), "children's day": (5, 5),
+             "parents' day": (5, 8), "national foundation day": (10, 3), "independence movement day": (3, 1),
+             "constitution day": (7, 17)}
+    if low in fixed:
+        month, day = fixed[low]
+        return Piece(s, e, f"holiday ({tok})", None, month, day)
+    first = date(anchor.year, 11, 1)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    last_year = date(anchor.year - 1, 11, 1)
+    last = last_year + timedelta(days=(3 - last_year.weekday()) % 7 + 21)
+    chosen = thursday if thursday <= anchor + timedelta(days=60) else last
+    return Piece(s, e, "holiday (Thanksgiving)", fixed=chosen)
 
 
 def _relative_period(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
@@ -382,7 +411,9 @@ def _counted(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
 
 
 def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
-    low = tok.strip("() ").rstrip(".").lower()
+    part = re.search(r"\s+(night|morning|evening|afternoon)s?$", tok)
+    low = tok[:part.start()] if part else tok
+    low = low.strip("() ").rstrip(".").lower()
     if low == "weekdays":
         return [Piece(s, e, "weekdays", weekdays=(0, 1, 2, 3, 4), grain="repeat")]
     if low == "weekends":
@@ -391,6 +422,8 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
     wd = WEEKDAYS[low.rstrip("s") if plural else low]
     if plural or _EVERY_BEFORE.search(before):
         return [Piece(s, e, "every weekday", weekdays=(wd,), grain="repeat")]
+    if part and not plural:  # "Friday night": a part of that day, not the whole day
+        return [Piece(s, e, "weekday part", weekday=wd, grain="weekday", month_offset=-1)]
     return [Piece(s, e, "weekday", weekday=wd, grain="weekday")]
 
 
@@ -497,6 +530,8 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             days = _weekday_span(tail.weekday, q.weekday)
             x.first = replace(tail, weekdays=days, grain="repeat", rule="weekday range")
             return True
+        if "weekday" in (tail.grain, q.grain) or "daypart" in (tail.grain, q.grain):
+            return False  # "from Sept. 14 to Thursday": each end is read on its own
         if tail.grain == "year" and q.grain != "year" or q.grain == "year" and tail.grain != "year":
             return False
         x.last = q
@@ -539,6 +574,8 @@ def _tense(text: str, s: int, e: int, bounds: tuple[int, int]) -> tuple[str | No
     lo, hi = bounds
     if _SINCE_BEFORE.search(text, max(lo, s - 40), s):
         return "past", "since"
+    if _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
+        return "future", "effective"
     best: tuple[int, str, str] | None = None
     future_spans = [(m.start(), m.end()) for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
     cues = [(m, "future") for m in FUTURE_CUES.finditer(text, lo, hi)] + [(m, "past") for m in PAST_CUES.finditer(text, lo, hi)]
@@ -556,7 +593,10 @@ def _tense(text: str, s: int, e: int, bounds: tuple[int, int]) -> tuple[str | No
                 continue  # Korean currency, not the verb
             if word in REPORTING_VERBS and not _adjacent(text, m, s, e):
                 continue  # "said" dates the report, not the happening, unless it stands by the date: "said Friday"
-        dist = s - m.end() if m.end() <= s else (m.start() - e) + 10_000
+        if m.end() <= s:
+            dist = s - m.end()
+        else:  # a verb right after the date ("the court Thursday refused") governs it as closely as one before
+            dist = m.start() - e if _adjacent(text, m, s, e) else (m.start() - e) + 10_000
         if best is None or dist < best[0]:
             best = (dist, label, m.group())
     if best is None:
@@ -566,6 +606,7 @@ def _tense(text: str, s: int, e: int, bounds: tuple[int, int]) -> tuple[str | No
     return best[1], best[2]
 
 
+_AHEAD_BEFORE = re.compile(r"\b(?:effective|as\s+soon\s+as|no\s+later\s+than)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -745,7 +786,7 @@ def _known(ends: list[Piece], x: Expr) -> tuple[str, ...]:
 
 
 def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, rule, reason, anchor: date) -> Mention:
-    grain = x.first.grain if x.first.grain in ("month", "year", "week") else "day"
+    grain = x.first.grain if x.first.grain in ("month", "year", "week", "daypart") else "day"
     if hi is not None and grain == "day" and x.last and x.last.grain in ("month", "year"):
         grain = x.last.grain
     start: date | datetime = lo.lo
@@ -756,7 +797,7 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         end = lo.hi
     if x.weekday is not None and grain == "day" and lo.lo.weekday() != x.weekday:
         reason += f"; the text says {calendar.day_name[x.weekday]}, but {lo.lo.isoformat()} is a {calendar.day_name[lo.lo.weekday()]}"
-    if x.clock is not None and grain == "day":
+    if x.clock is not None and grain in ("day", "daypart"):
         grain = "time"
         start = datetime.combine(lo.lo, x.clock)
         if x.clock_end is not None:
@@ -790,12 +831,16 @@ def _mention(x: Expr, text: str, start, end, grain, known, implied, rule, reason
 def _resolve_weekday(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Mention | None:
     wd = x.first.weekday
     tense, cue = _tense(text, x.start, x.end, bounds)
+    limit = re.search(r"(\b(?:up|not)\s+)?\b(?:until|till|by|as\s+soon\s+as|no\s+later\s+than|before|effective)\s+(?:\S+\s+){0,3}$",
+                      text[max(0, x.start - 40):x.start], re.I)
+    if limit and not limit.group(1):  # "postponed until Saturday"; but "up until Thursday, they had ..." looks back
+        tense, cue = "future", "until"  # a limit set now lies ahead
     delta = (wd - anchor.weekday()) % 7
     if tense == "past":
         day = anchor - timedelta(days=(7 - delta) % 7)
         why = f"the last {calendar.day_name[wd]} on or before the publication date, because '{cue}'"
     elif tense and tense.startswith("future"):
-        day = anchor + timedelta(days=delta or 7)
+        day = anchor + timedelta(days=delta)
         why = f"the coming {calendar.day_name[wd]}, because '{cue}'"
     else:  # news tells mostly what happened: without a tense, the last such day
         day = anchor - timedelta(days=(7 - delta) % 7)
@@ -803,6 +848,8 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) 
     x.weekday = None
     pt = _Point(day, day)
     m = _finish(x, text, pt, None, ("weekday",), ("day", "month", "year"), "weekday", why, anchor)
+    if x.first.month_offset == -1 and m.grain == "day":
+        m = replace(m, grain="daypart")
     return m
 
 

@@ -34,8 +34,8 @@ ORDINAL_NOUNS = frozenset(["floor", "floors", "anniversary", "anniversaries", "c
 
 # A clause with one of these is about the future ...
 FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|'ll|plans?\s+to|planning\s+to|scheduled|to\s+be\s+held|is\s+to|are\s+to|"
-    r"expected\s+to|going\s+to|upcoming|intends?\s+to|aims?\s+to|set\s+to|slated|will\s+be|"
+    r"\b(?:will|shall|would|'ll|plans?\s+to|planning\s+to|scheduled|to\s+be\s+held|is\s+to|are\s+to|"
+    r"expected\s+to|going\s+to|upcoming|planned|as\s+soon\s+as|intends?\s+to|aims?\s+to|set\s+to|slated|will\s+be|"
     r"can\s+apply|may\s+apply|apply|applications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
     r"recruiting|recruits|opens|begins|starts|runs|is\s+held|are\s+held|takes\s+place)\b",
     re.IGNORECASE,
@@ -56,4 +56,4 @@ NOT_PAST = frozenset(
     ["scheduled", "planned", "expected", "needed", "based", "aimed", "limited", "interested", "required", "related", "dedicated", "designed", "organized", "located", "united", "used", "registered", "selected-to"]
 )
 FUTURE_PARTICIPLE = re.compile(
-    r"\b(?:will|to|shall|would|can|could|may|might|must|should)\s+(?:\w+\s+){0,2}?be\s+\w+", re.IGNORECASE)
+    r"\b(?:will|to|shall|can|may|must|should)\s+(?:\w+\s+){0,2}?be\s+\w+", re.IGNORECASE)

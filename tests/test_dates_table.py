@@ -509,7 +509,8 @@ WEEKDAY = [
 
 RELATIVE = [
     ("The district launched the campaign today.", "2021-10-28", [day("2021-10-28")]),
-    ("The lantern festival opens tonight.", "2021-10-28", [day("2021-10-28")]),
+    # "tonight", "this morning", "Friday night": a part of the day, reported with that grain, never a whole day
+    ("The lantern festival opens tonight.", "2021-10-28", [("2021-10-28", None, "daypart")]),
     ("Today, the district opened a new shelter.", "2021-10-28", [day("2021-10-28")]),
     ("The results were announced yesterday.", "2021-10-28", [day("2021-10-27")]),
     ("Voting begins tomorrow.", "2021-10-28", [day("2021-10-29")]),
@@ -1061,7 +1062,7 @@ def test_recurrence(sentence: str, anchor: str, start: str, end: str | None, gra
 
 # --- The table itself: well-formed values, so that a typo in a row is not mistaken for a reader bug ------
 
-_FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "time": "%Y-%m-%dT%H:%M", "month": "%Y-%m", "year": "%Y"}
+_FORMATS = {"day": "%Y-%m-%d", "daypart": "%Y-%m-%d", "week": "%Y-%m-%d", "time": "%Y-%m-%dT%H:%M", "month": "%Y-%m", "year": "%Y"}
 
 
 def _check_value(start: str | None, end: str | None, grain: str) -> None:
