@@ -72,7 +72,7 @@ _SCAN = re.compile(
         rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))",
         r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
-        r"Independence\s+Movement\s+Day|Constitution\s+Day)\b)",
+        r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day)\b)",
         rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
         rf"(?P<season>(?i:\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?){_YEAR}\b)",
         rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?!\d|,\d|%|\.\d|-\d))",
@@ -225,8 +225,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         if tok[:3] == "May" and not g.group(3) and not _MONTH_CONTEXT_BEFORE.search(before):
             if not re.match(r"\s*\d", tok[3:]):
                 return []
-        if not _date_ends_here(text, e) and not g.group(3):
-            return []
+        if not g.group(3) and _COUNTED_AFTER.match(text, e):
+            return []  # "March 3 people": a count after a month name
         return [Piece(s, e, "month-day" + (" with year" if year else ""), year, month, day)]
     if kind == "dm":
         g = _DM.match(tok)
@@ -292,8 +292,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []
         return [Piece(s, e, "clock", clock=c, grain="time", midnight_end=low.strip() == "midnight")]
     if kind == "relday":
-        if re.search(r"['’]s\s+$|\bof\s+$", before) or (tok.lower() == "today" and re.match(r"['’]s\b", text[e:e + 2])):
-            return []  # "the city's Tomorrow", "the people of tomorrow", "today's youth": not a day
+        if re.search(r"['’]s\s+$|\bof\s+$", before):
+            return []  # "the city's Tomorrow", "the people of tomorrow": not a day
         if tok[0].isupper() and before.strip() and not re.search(r"[.!?\"“'‘`]\s*$|^\s*$", before):
             return []  # "VOA Today": a name in the middle of a sentence
         low = " ".join(tok.lower().split())
@@ -346,12 +346,15 @@ def _holiday(tok: str, s: int, e: int, anchor: date) -> Piece:
     if low in fixed:
         month, day = fixed[low]
         return Piece(s, e, f"holiday ({tok})", None, month, day)
-    first = date(anchor.year, 11, 1)
-    thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    last_year = date(anchor.year - 1, 11, 1)
-    last = last_year + timedelta(days=(3 - last_year.weekday()) % 7 + 21)
-    chosen = thursday if thursday <= anchor + timedelta(days=60) else last
-    return Piece(s, e, "holiday (Thanksgiving)", fixed=chosen)
+    def nth_weekday(year: int) -> date:
+        first = date(year, 11, 1)
+        if low.startswith("election"):  # the Tuesday after the first Monday of November
+            return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
+
+    this_year, last_year = nth_weekday(anchor.year), nth_weekday(anchor.year - 1)
+    chosen = this_year if this_year <= anchor + timedelta(days=60) else last_year
+    return Piece(s, e, f"holiday ({tok})", fixed=chosen)
 
 
 def _relative_period(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
@@ -606,6 +609,8 @@ def _tense(text: str, s: int, e: int, bounds: tuple[int, int]) -> tuple[str | No
     return best[1], best[2]
 
 
+_COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|households|units|won|KRW|dollars|"
+                            r"times|years?\s+old)\b", re.I)
 _AHEAD_BEFORE = re.compile(r"\b(?:effective|as\s+soon\s+as|no\s+later\s+than)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -831,7 +836,7 @@ def _mention(x: Expr, text: str, start, end, grain, known, implied, rule, reason
 def _resolve_weekday(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Mention | None:
     wd = x.first.weekday
     tense, cue = _tense(text, x.start, x.end, bounds)
-    limit = re.search(r"(\b(?:up|not)\s+)?\b(?:until|till|by|as\s+soon\s+as|no\s+later\s+than|before|effective)\s+(?:\S+\s+){0,3}$",
+    limit = re.search(r"(\b(?:up|not)\s+)?\b(?:until|till|as\s+soon\s+as|no\s+later\s+than|effective)\s+(?:\S+\s+){0,3}$",
                       text[max(0, x.start - 40):x.start], re.I)
     if limit and not limit.group(1):  # "postponed until Saturday"; but "up until Thursday, they had ..." looks back
         tense, cue = "future", "until"  # a limit set now lies ahead

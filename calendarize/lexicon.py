@@ -56,4 +56,4 @@ NOT_PAST = frozenset(
     ["scheduled", "planned", "expected", "needed", "based", "aimed", "limited", "interested", "required", "related", "dedicated", "designed", "organized", "located", "united", "used", "registered", "selected-to"]
 )
 FUTURE_PARTICIPLE = re.compile(
-    r"\b(?:will|to|shall|can|may|must|should)\s+(?:\w+\s+){0,2}?be\s+\w+", re.IGNORECASE)
+    r"\b(?:will|would|to|shall|can|may|must|should)\s+(?:\w+\s+){0,2}?be\s+\w+", re.IGNORECASE)
