@@ -20,6 +20,9 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from itertools import islice
+
+from dateutil.rrule import rrulestr
 
 from .lexicon import (
     FUTURE_CUES,
@@ -73,6 +76,10 @@ _SCAN = re.compile(
         r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
         r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day)\b)",
+        r"(?P<daily>(?i:\bdaily\b|\bevery\s+(?:day|night|evening|morning|weekday|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))",
+        r"(?P<monthly>(?i:\b(?:the\s+)?(?:(?:first|second|third|fourth|last)(?:\s*(?:,|and)\s*(?:first|second|third|fourth|last))*"
+        r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+        r"\s+of\s+(?:every|each|the)\s+month\b))",
         rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
         rf"(?P<season>(?i:\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?){_YEAR}\b)",
         rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?!\d|,\d|%|\.\d|-\d))",
@@ -94,7 +101,10 @@ _FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re
 _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+(?:the\s+)?)$", re.IGNORECASE)
 _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|to|before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on)?\s+$", re.IGNORECASE)
+# What may stand between a repetition and the dates that bound it: "every Saturday from November 6 to 27"
+_REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
+                               r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|through|of|during|early|mid|late|end|last|next|this|and|or|before|after|"
     r"starting|beginning|around|throughout|every|each|for|as\s+of|between|until\s+the\s+end\s+of)[\s-]+(?:the\s+)?)$|^\s*$",
@@ -124,7 +134,9 @@ class Piece:
     clock: time | None = None
     clock_end: time | None = None
     weekday: int | None = None
-    weekdays: tuple[int, ...] = ()  # a repetition: "every Saturday", "on weekdays"
+    weekdays: tuple[int, ...] = ()  # a repetition: "every Saturday", "on weekdays" (all seven: daily)
+    interval: int = 1  # "every other Friday": 2
+    rrule: str | None = None  # a repetition that is not weekly: "the last Friday of every month"
     month_offset: int | None = None  # "the 23rd of next month"
     year_offset: int | None = None  # "January next year"
     midnight_end: bool = False
@@ -312,6 +324,14 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         return _counted(tok, s, e, anchor)
     if kind == "weekday":
         return _weekday(tok, s, e, before)
+    if kind == "daily":
+        if tok.lower().endswith(("year", "annually")):
+            return [Piece(s, e, "every year", grain="repeat", rrule="FREQ=YEARLY")]
+        if tok.lower().endswith("weekday"):
+            return [Piece(s, e, "every weekday", weekdays=(0, 1, 2, 3, 4), grain="repeat")]
+        return [Piece(s, e, "every day", weekdays=tuple(range(7)), grain="repeat")]
+    if kind == "monthly":
+        return [Piece(s, e, "every month", grain="repeat", rrule=_monthly_rule(tok))]
     if kind == "part":
         return _part(tok, s, e, anchor)
     if kind == "halfyear":
@@ -406,7 +426,10 @@ def _counted(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
     if unit == "week":
         if low.startswith("in "):
             return [Piece(s, e, "weeks from the anchor", fixed=anchor + timedelta(weeks=n))]
-        return [Piece(s, e, "weeks from the anchor", fixed=anchor - timedelta(weeks=n))]
+        if n <= 2:
+            return [Piece(s, e, "weeks from the anchor", fixed=anchor - timedelta(weeks=n))]
+        monday = anchor - timedelta(days=anchor.weekday()) - timedelta(weeks=n)  # "six weeks ago": that week
+        return [Piece(s, e, "weeks from the anchor", fixed=monday, fixed_end=monday + timedelta(days=6), grain="week")]
     if unit == "month":
         y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * n, 12)
         return [Piece(s, e, "months from the anchor", year=y, month=mo + 1, grain="month")]
@@ -423,8 +446,9 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
         return [Piece(s, e, "weekends", weekdays=(5, 6), grain="repeat")]
     plural = low.endswith("s") and low.rstrip("s") in WEEKDAYS and low not in WEEKDAYS
     wd = WEEKDAYS[low.rstrip("s") if plural else low]
-    if plural or _EVERY_BEFORE.search(before):
-        return [Piece(s, e, "every weekday", weekdays=(wd,), grain="repeat")]
+    if plural or (every := _EVERY_BEFORE.search(before)):
+        interval = 2 if not plural and every.group(1) else 1
+        return [Piece(s, e, "every weekday", weekdays=(wd,), grain="repeat", interval=interval)]
     if part and not plural:  # "Friday night": a part of that day, not the whole day
         return [Piece(s, e, "weekday part", weekday=wd, grain="weekday", month_offset=-1)]
     return [Piece(s, e, "weekday", weekday=wd, grain="weekday")]
@@ -492,6 +516,15 @@ def _combine(pieces: list[Piece], text: str) -> list[Expr]:
 def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
     """Join piece q into expression x when the text between them says they belong together."""
     tail = x.last or x.first
+    if tail.grain == "repeat" and x.last is None:
+        if q.grain in ("weekday", "repeat") and q.weekday is not None or q.grain == "repeat":
+            if _LIST_GAP.fullmatch(gap):  # "every Tuesday and Thursday"
+                days = tuple(sorted(set(tail.weekdays) | set(q.weekdays) | ({q.weekday} if q.weekday is not None else set())))
+                x.first = replace(tail, weekdays=days)
+                return True
+        if q.is_time and x.clock is None and _TIME_AFTER_DAY.fullmatch(gap):  # "every Sunday at 10 a.m."
+            x.clock, x.clock_end = q.clock, q.clock_end
+            return True
     if q.grain == "relative-day":  # "until 2 a.m. the following day"
         if x.clock is not None and _FOLLOWING_DAY.fullmatch(text[x.end:q.end]):
             x.end_day_offset = 1
@@ -506,7 +539,8 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         if q.midnight_end:
             x.end_day_offset = 1
         return True
-    if x.clock_end is not None and x.last is None and not x.first.is_time and q.has_day and not q.is_time \
+    if x.clock_end is not None and x.last is None and not x.first.is_time and tail.grain != "repeat" and q.has_day \
+            and not q.is_time \
             and _DAY_AFTER_TIME.fullmatch(gap):
         x.last = q  # "... until 5 a.m. on November 6"
         return True
@@ -860,17 +894,89 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) 
 
 def _resolve_repeat(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Mention | None:
     days = x.first.weekdays
-    first = min(anchor + timedelta(days=(d - anchor.weekday()) % 7) for d in days)
-    rrule = "FREQ=WEEKLY;BYDAY=" + ",".join(RRULE_DAYS[d] for d in sorted(days))
-    start: date | datetime = first
+    if x.first.rrule:
+        rrule = x.first.rrule
+    elif len(days) == 7:
+        rrule = "FREQ=DAILY"
+    else:
+        rrule = "FREQ=WEEKLY;" + (f"INTERVAL={x.first.interval};" if x.first.interval > 1 else "")
+        rrule += "BYDAY=" + ",".join(RRULE_DAYS[d] for d in sorted(days))
+    first = _occurrences(rrule, anchor + timedelta(days=1), None)[0]
+    start, end = _on_clock(first, x)
+    # No date bounds it (yet): a repetition, not a claim about one day.
+    return Mention(x.start, x.end, text[x.start:x.end], start, end, "repeat", ("weekday",), ("day", "month", "year"),
+                   x.first.rule, "a repetition; shown from its first occurrence after the publication date",
+                   recurrence=rrule)
+
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+
+def _monthly_rule(tok: str) -> str:
+    """"the last Friday of every month" → FREQ=MONTHLY;BYDAY=-1FR; "the 15th of every month" → BYMONTHDAY=15."""
+    low = tok.lower()
+    if day := re.search(r"(\d+)(?:st|nd|rd|th)", low):
+        return f"FREQ=MONTHLY;BYMONTHDAY={int(day.group(1))}"
+    weekday = WEEKDAYS[re.search(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", low).group(1)]
+    nths = [_ORDINAL_WORDS[w] for w in re.findall(r"first|second|third|fourth|last", low)]
+    return "FREQ=MONTHLY;BYDAY=" + ",".join(f"{n}{RRULE_DAYS[weekday]}" for n in nths)
+
+
+def _first_on_or_after(day: date, weekdays: tuple[int, ...]) -> date:
+    return min(day + timedelta(days=(d - day.weekday()) % 7) for d in weekdays)
+
+
+def _on_clock(day: date, x: Expr) -> tuple[date | datetime, datetime | None]:
+    if x.clock is None:
+        return day, None
+    start = datetime.combine(day, x.clock)
+    end = datetime.combine(day, x.clock_end) if x.clock_end is not None else None
+    if end is not None and end <= start:
+        end += timedelta(days=1)
+    return start, end
+
+
+def _occurrences(rrule: str, lo: date, hi: date | None, limit: int = 1) -> list[date]:
+    """Days of a repetition from `lo`: all of them up to `hi`, or the first `limit` when open."""
+    rule = rrulestr(rrule, dtstart=datetime.combine(lo, time()))
+    if hi is not None:
+        return [d.date() for d in rule.between(datetime.combine(lo, time()), datetime.combine(hi, time()), inc=True)]
+    return [d.date() for d in islice(rule, limit)]
+
+
+def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Mention:
+    """A repetition and the dates that bound it: "every Saturday from November 6 to December 18" starts on the
+    first Saturday on or after November 6 and repeats a counted number of times."""
+    lo = _day(bound.start)
+    hi = _day(bound.end) if bound.end is not None else None
+    if bound.grain == "month" and hi is None and not bound.open_end and not re.search(r"(?i)from|starting|beginning", gap):
+        hi = date(lo.year, lo.month, _last_day(lo.year, lo.month))  # "every Tuesday in November"
+    elif bound.grain == "month" and hi is not None:
+        hi = date(hi.year, hi.month, _last_day(hi.year, hi.month))
+    rrule = rep.recurrence
+    days = _occurrences(rrule, lo, hi, limit=1)
+    if not days:
+        return bound
+    first = days[0]
+    if hi is not None:
+        rrule += f";COUNT={len(days)}"
+    elif count := re.search(r"(?i)for\s+(\w+)\s+(weeks|lectures|sessions|classes|times|meetings)", gap):
+        n = int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS.get(count.group(1).lower())
+        if n:
+            per_week = rrule.count(",") + 1 if "WEEKLY" in rrule else 1
+            rrule += f";COUNT={n * per_week if count.group(2).lower() == 'weeks' else n}"
+    clock = rep.start.time() if isinstance(rep.start, datetime) else None
+    clock_end = rep.end.time() if isinstance(rep.end, datetime) else None
+    start: date | datetime = datetime.combine(first, clock) if clock else first
     end = None
-    grain = "day"
-    if x.clock is not None:
-        start, grain = datetime.combine(first, x.clock), "time"
-        if x.clock_end is not None:
-            end = datetime.combine(first, x.clock_end)
-    return Mention(x.start, x.end, text[x.start:x.end], start, end, grain, ("weekday",), ("day", "month", "year"),
-                   x.first.rule, "a repetition; the first occurrence after the publication date", recurrence=rrule)
+    if clock_end is not None:
+        end = datetime.combine(first, clock_end)
+        if end <= start:
+            end += timedelta(days=1)
+    lo_off, hi_off = min(rep.start_offset, bound.start_offset), max(rep.end_offset, bound.end_offset)
+    return Mention(lo_off, hi_off, text[lo_off:hi_off], start, end, "time" if clock else "day",
+                   tuple(dict.fromkeys(rep.known + bound.known)), bound.implied, rep.rule + " within dates",
+                   bound.reason, recurrence=rrule)
 
 
 # ---------------------------------------------------------------- the public reader
@@ -919,9 +1025,14 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
             m = _resolve(x, text, anchor, (sent_lo, sent_hi))
             if m is None:
                 continue
+            prev = mentions[-1] if mentions and mentions[-1].start_offset >= sent_lo else None
+            if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month") and m.start is not None \
+                    and _REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+                mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
+                continue
             if isinstance(m.start, time) and last_day and last_day[0] == paragraph:
                 m = _on_day(m, last_day[1])  # "... on Friday. The doors open at 10 a.m."
-            elif m.grain in ("day", "time") and m.end is None or (m.end and _day(m.start) == _day(m.end)):
+            elif m.grain in ("day", "time", "daypart") and m.end is None or (m.end and _day(m.start) == _day(m.end)):
                 last_day = (paragraph, _day(m.start))
             mentions.append(m)
     return mentions
@@ -943,14 +1054,21 @@ def _on_day(m: Mention, day: date) -> Mention:
 def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
     """A clock time alone in a sentence belongs to the one day named earlier in it:
     "On the 28th, the opening ceremony will be held from 7 to 9 p.m." """
+    def can_host(h: Expr) -> bool:
+        return h.clock is None and h.first.has_day and h.first.grain in ("day", "weekday", "daypart") and h.last is None
+
     out: list[Expr] = []
-    for x in exprs:
+    for i, x in enumerate(exprs):
         if x.first.is_time and x.last is None:
-            host = next((h for h in reversed(out) if h.clock is None and h.first.has_day and h.first.grain == "day"
-                         and h.last is None), None)
+            host = next((h for h in reversed(out) if can_host(h)), None)
             if host is not None:
                 host.clock, host.clock_end, host.end = x.clock, x.clock_end, x.end
                 host.end_day_offset = x.end_day_offset
+                continue
+            later = next((h for h in exprs[i + 1:] if can_host(h)), None)
+            if later is not None:  # "at 4 in the morning (4 a.m. Thursday)", "at midday, ... today"
+                later.clock, later.clock_end = x.clock, x.clock_end
+                later.start = x.start
                 continue
         out.append(x)
     return out
