@@ -23,7 +23,7 @@ from pathlib import Path
 from . import feeds as feed_module
 from . import identity
 from .config import Config
-from .events import extract_events
+from .extract import default_cache_dir, extract_all
 from .model import Document, Event, Feed
 from .site import render_site
 
@@ -37,9 +37,12 @@ class BuildResult:
     changed: bool  # False when the build reproduced the previous output byte for byte
 
 
-def collect_events(docs: Sequence[Document]) -> list[Event]:
-    """All events of all documents, in start order (timed and all-day events interleaved by day)."""
-    events = [e for doc in docs for e in extract_events(doc)]
+def collect_events(docs: Sequence[Document], jobs: int | None = 1, cache_dir: Path | None = None) -> list[Event]:
+    """All events of all documents, in start order (timed and all-day events interleaved by day).
+
+    Extraction is cached per document in `cache_dir` and spread over `jobs` processes (None: one per core).
+    """
+    events = extract_all(docs, jobs=jobs, cache_dir=cache_dir)
     return sorted(events, key=event_sort_key)
 
 
@@ -66,11 +69,12 @@ def render_outputs(docs: Sequence[Document], events: Sequence[Event], config: Co
     return files, stable, feeds
 
 
-def build(docs: Sequence[Document], config: Config, templates_dir: Path | None = None) -> BuildResult:
+def build(docs: Sequence[Document], config: Config, templates_dir: Path | None = None,
+          jobs: int | None = None) -> BuildResult:
     out = Path(config.out)
     with build_lock(out):
         previous = identity.load_state(out)
-        events = collect_events(docs)
+        events = collect_events(docs, jobs=jobs, cache_dir=default_cache_dir(out))
         files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir)
         changed = not same_tree(out, files)
         if changed:

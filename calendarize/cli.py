@@ -102,8 +102,10 @@ def dates(inputs: tuple[str, ...], text: str | None, anchor: date | None, fmt: s
 @click.option("--base-url", help="Public URL the output folder is published at (for webcal:// links).")
 @click.option("--templates", "templates_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
               help="Folder of templates that override the packaged ones by name.")
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Processes that read articles in parallel [default: one per core].")
 def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config_path: Path | None,
-          base_url: str | None, templates_dir: Path | None) -> None:
+          base_url: str | None, templates_dir: Path | None, jobs: int | None) -> None:
     """Write the .ics feeds and the HTML agenda (with no INPUT: the bundled article)."""
     try:
         config = load_config(config_path)
@@ -118,7 +120,7 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
         sys.exit(2)
     docs, errors = load_documents(inputs or tuple(config.inputs), anchor)
     try:
-        result = run_build(docs, config, templates_dir)
+        result = run_build(docs, config, templates_dir, jobs=jobs)
     except (StateError, OSError) as exc:
         click.echo(f"error: {exc}; the previous output was left as it was", err=True)
         sys.exit(2)

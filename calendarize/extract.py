@@ -1,0 +1,365 @@
+"""Extract events from many documents: cached by content, in parallel, in input order.
+
+An archive rebuilds on every new article, so the cost of a build must follow what changed. Each
+document's events are stored under a key made of its content, its anchor and the program version
+(``calendarize.__version__`` plus a hash of the package's source files, so a changed rule never serves
+stale events); an unchanged document costs a file read and a JSON load. Documents not in the cache
+are extracted across processes in chunks and the results come back in input order, so the output of
+``jobs=2`` is the output of ``jobs=1``.
+
+Two entry points: :func:`extract_all` for documents already read, and :func:`extract_paths`, which
+reads each file only to hash it and leaves parsing to the worker, so that the texts of an archive are
+never all in memory at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time as _time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .documents import DocumentError, read_document
+from .events import extract_events
+from .model import Document, Event, Source
+
+CACHE_DIR_NAME = ".calendarize-cache"
+CACHE_FORMAT = 1
+CHUNK = 16  # documents per task: large enough to amortise pickling, small enough to balance the workers
+PROGRESS_AFTER_S = 0.5  # a build quicker than this shows no bar
+
+
+# ---------------------------------------------------------------------------- program version
+
+
+@cache
+def program_version() -> str:
+    """The release plus a hash of every source file of the package, computed once per process.
+
+    A release number alone would let an edited rule reuse events extracted by the old one.
+    """
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json", ".txt") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+def default_cache_dir(out: Path) -> Path:
+    """The cache lives beside the output folder, never inside it (the output is swapped whole)."""
+    return Path(out).resolve().parent / CACHE_DIR_NAME
+
+
+# ---------------------------------------------------------------------------- serialisation
+
+
+def _encode(value: Any) -> Any:
+    """JSON for the values an Event holds, tagged so that a date never comes back as a datetime."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime):  # before date: a datetime is a date
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, time):
+        return {"$time": value.isoformat()}
+    if isinstance(value, tuple):
+        return {"$tuple": [_encode(v) for v in value]}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, Source):
+        return {"$source": {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(Source)}}
+    raise TypeError(f"cannot store a {type(value).__name__} in the event cache")
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    (tag, inner), = value.items()
+    if tag == "$datetime":
+        return datetime.fromisoformat(inner)
+    if tag == "$date":
+        return date.fromisoformat(inner)
+    if tag == "$time":
+        return time.fromisoformat(inner)
+    if tag == "$tuple":
+        return tuple(_decode(v) for v in inner)
+    if tag == "$source":
+        return Source(**{k: _decode(v) for k, v in inner.items()})
+    raise ValueError(f"unknown tag {tag!r} in the event cache")
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    """Every field of an Event, exactly: dates stay dates, tuples stay tuples."""
+    return {f.name: _encode(getattr(event, f.name)) for f in dataclasses.fields(Event)}
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    return Event(**{k: _decode(v) for k, v in data.items()})
+
+
+# ---------------------------------------------------------------------------- the cache
+
+
+def document_key(doc: Document) -> str:
+    """A document's cache key: everything extraction reads from it, and the program version."""
+    parts = [program_version(), doc.path, doc.text, repr(doc.published), doc.timezone, repr(doc.url),
+             repr(doc.title), str(doc.body_line)]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def file_key(path: Path, raw: bytes, anchor: date | None) -> str:
+    """A file's cache key, from its bytes as read: hashing needs no decoding and no parsing."""
+    head = "\0".join([program_version(), str(path), repr(anchor), ""]).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(head + raw).hexdigest()
+
+
+class EventCache:
+    """Serialized events per document key, one small JSON file each, written atomically."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def _path(self, key: str) -> Path:
+        return self.root / f"v{CACHE_FORMAT}" / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> list[Event] | None:
+        """The cached events, or None when absent or unreadable (then they are extracted again)."""
+        try:
+            data = json.loads(self._path(key).read_bytes())
+            return [event_from_dict(d) for d in data["events"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def get_meta(self, key: str) -> dict[str, Any] | None:
+        try:
+            return json.loads(self._path(key).read_bytes())
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, events: Sequence[Event], meta: dict[str, Any] | None = None) -> None:
+        """Write atomically; a cache that cannot be written only costs speed, never the build."""
+        path = self._path(key)
+        data = {"events": [event_to_dict(e) for e in events], **(meta or {})}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass
+
+
+# ---------------------------------------------------------------------------- progress
+
+
+class _Progress:
+    """A bar on stderr once the work has lasted a moment, and only when stderr is a terminal."""
+
+    def __init__(self, total: int, label: str):
+        self.total, self.label = total, label
+        self.done = 0
+        self.started = _time.monotonic()
+        self.bar: Any = None
+        self.enabled = total > 0 and sys.stderr.isatty()
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        if not self.enabled:
+            return
+        if self.bar is None:
+            if _time.monotonic() - self.started < PROGRESS_AFTER_S:
+                return
+            self.bar = click.progressbar(length=self.total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+            self.bar.update(self.done)
+        else:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+# ---------------------------------------------------------------------------- extraction
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _extract_documents(batch: Sequence[tuple[str, Document]], cache_root: str | None) -> list[list[Event]]:
+    """Worker: extract a chunk of documents and store each one's events."""
+    store = EventCache(Path(cache_root)) if cache_root else None
+    out = []
+    for key, doc in batch:
+        events = extract_events(doc)
+        if store is not None:
+            store.put(key, events)
+        out.append(events)
+    return out
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the rest of a build needs of a document once its text is gone."""
+
+    path: str
+    published: date | datetime
+
+    @property
+    def anchor(self) -> date:
+        return self.published.date() if isinstance(self.published, datetime) else self.published
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    events: list[Event]
+    info: DocumentInfo | None
+    error: str | None
+
+
+def _extract_files(batch: Sequence[tuple[str, str]], cache_root: str | None,
+                   anchor: date | None) -> list[_Outcome]:
+    """Worker: read, parse and extract a chunk of files, and store each one's events."""
+    store = EventCache(Path(cache_root)) if cache_root else None
+    out = []
+    for key, name in batch:
+        try:
+            doc = read_document(Path(name), anchor)
+        except DocumentError as exc:
+            out.append(_Outcome([], None, str(exc)))
+            continue
+        events = extract_events(doc)
+        info = DocumentInfo(doc.path, doc.published)
+        if store is not None:
+            store.put(key, events, {"path": doc.path, "published": _encode(doc.published)})
+        out.append(_Outcome(events, info, None))
+    return out
+
+
+def _run(tasks: list[Any], work: Callable[..., list[Any]], jobs: int, progress: _Progress,
+         *args: Any) -> Iterator[list[Any]]:
+    """Results of `work` over chunks of tasks, in order; across processes when that can help."""
+    chunks = list(_chunks(tasks, CHUNK))
+    if jobs <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            result = work(chunk, *args)
+            progress.advance(len(chunk))
+            yield result
+        return
+    pool: Executor = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)))
+    with pool:
+        for chunk, result in zip(chunks, pool.map(work, chunks, *([a] * len(chunks) for a in args))):
+            progress.advance(len(chunk))
+            yield result
+
+
+def _jobs(jobs: int | None) -> int:
+    return max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+
+
+def extract_all(docs: Iterable[Document], jobs: int | None = None, cache_dir: Path | None = None) -> list[Event]:
+    """The events of every document, in document order then reading order (not sorted by start).
+
+    With a cache folder, unchanged documents are not read again; without one, everything is extracted.
+    """
+    store = EventCache(cache_dir) if cache_dir is not None else None
+    per_doc: list[list[Event] | None] = []
+    misses: list[tuple[int, tuple[str, Document]]] = []
+    for doc in docs:
+        key = document_key(doc) if store is not None else ""
+        found = store.get(key) if store is not None else None
+        if found is None:
+            misses.append((len(per_doc), (key, doc)))
+        per_doc.append(found)
+    progress = _Progress(len(misses), "Reading articles")
+    try:
+        results = _run([task for _, task in misses], _extract_documents, _jobs(jobs), progress,
+                       str(store.root) if store else None)
+        positions = iter(i for i, _ in misses)
+        for chunk in results:
+            for events in chunk:
+                per_doc[next(positions)] = events
+    finally:
+        progress.close()
+    return [e for events in per_doc if events for e in events]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Events of a set of files, what is known of each document read, and the files that failed."""
+
+    events: list[Event]
+    documents: list[DocumentInfo]
+    errors: list[str]
+    extracted: int  # documents not found in the cache
+
+
+def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int | None = None,
+                  cache_dir: Path | None = None) -> Extraction:
+    """Like :func:`extract_all` for files: each is read here only to hash it, and parsed in a worker.
+
+    Memory follows the events kept, not the text read: a file's bytes are dropped once hashed.
+    """
+    store = EventCache(cache_dir) if cache_dir is not None else None
+    slots: list[_Outcome | None] = []
+    misses: list[tuple[int, tuple[str, str]]] = []
+    for path in paths:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            slots.append(_Outcome([], None, str(DocumentError(str(path), None,
+                                                              f"cannot read: {exc.strerror or exc}"))))
+            continue
+        key = file_key(path, raw, anchor)
+        del raw
+        meta = store.get_meta(key) if store is not None else None
+        if meta is not None:
+            try:
+                events = [event_from_dict(d) for d in meta["events"]]
+                info = DocumentInfo(meta["path"], _decode(meta["published"]))
+            except (KeyError, TypeError, ValueError):
+                meta = None
+            else:
+                slots.append(_Outcome(events, info, None))
+                continue
+        misses.append((len(slots), (key, str(path))))
+        slots.append(None)
+    progress = _Progress(len(misses), "Reading articles")
+    try:
+        results = _run([task for _, task in misses], _extract_files, _jobs(jobs), progress,
+                       str(store.root) if store else None, anchor)
+        positions = iter(i for i, _ in misses)
+        for chunk in results:
+            for outcome in chunk:
+                slots[next(positions)] = outcome
+    finally:
+        progress.close()
+    events = [e for s in slots if s is not None for e in s.events]
+    infos = [s.info for s in slots if s is not None and s.info is not None]
+    errors = [s.error for s in slots if s is not None and s.error is not None]
+    return Extraction(events, infos, errors, len(misses))

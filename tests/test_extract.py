@@ -1,0 +1,135 @@
+"""Incremental, parallel extraction: the cache gives back exactly what was extracted, and the number
+of processes never changes the output."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from calendarize import extract
+from calendarize.build import build, collect_events
+from calendarize.config import Config
+from calendarize.documents import parse_document, sample_document
+from calendarize.events import extract_events
+from calendarize.model import Event, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import corpus
+
+
+def _event(**changes: object) -> Event:
+    base = Event(
+        uid="a@x", title="Fair", start=date(2021, 11, 1), end=date(2021, 11, 6), all_day=True,
+        timezone="Asia/Seoul", organizer="Riverside-gu", location=None, online=False, description="d",
+        categories=("Culture", "Community"), kind="event", recurrence=None,
+        source=Source("doc.txt", 3, "The fair runs from November 1 to 6.", "November 1 to 6", 18, 34),
+        inferred=("Year taken from the publication date (2021-10-28).",),
+    )
+    return replace(base, **changes)
+
+
+@pytest.mark.parametrize("event", [
+    _event(),
+    _event(start=datetime(2021, 11, 1, 10, 0), end=datetime(2021, 11, 1, 12, 30), all_day=False),
+    _event(end=None, recurrence="FREQ=DAILY;COUNT=2", url="https://example.org/1", article_title="News"),
+    _event(sequence=3, last_modified=datetime(2021, 10, 28, 0, 0, tzinfo=UTC)),
+    _event(start=datetime(2021, 11, 1, 0, 0), end=date(2021, 11, 2), all_day=False, categories=()),
+])
+def test_event_round_trip_is_exact(event: Event) -> None:
+    back = extract.event_from_dict(extract.event_to_dict(event))
+    assert back == event
+    assert type(back.start) is type(event.start) and type(back.end) is type(event.end)
+    assert isinstance(back.categories, tuple) and isinstance(back.inferred, tuple)
+    assert isinstance(back.source, Source)
+
+
+def test_time_values_round_trip() -> None:
+    assert extract._decode(extract._encode(time(19, 0))) == time(19, 0)
+
+
+def test_sample_events_round_trip_through_the_cache(tmp_path: Path) -> None:
+    doc = sample_document()
+    direct = extract_events(doc)
+    first = extract.extract_all([doc], jobs=1, cache_dir=tmp_path)
+    again = extract.extract_all([doc], jobs=1, cache_dir=tmp_path)
+    assert first == direct
+    assert again == direct
+
+
+def test_a_cached_document_is_not_extracted_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = sample_document()
+    extract.extract_all([doc], jobs=1, cache_dir=tmp_path)
+    monkeypatch.setattr(extract, "extract_events", lambda d: pytest.fail("extracted again"))
+    assert extract.extract_all([doc], jobs=1, cache_dir=tmp_path)
+
+
+def test_the_key_follows_content_anchor_and_program() -> None:
+    doc = sample_document()
+    key = extract.document_key(doc)
+    assert extract.document_key(replace(doc, text=doc.text + " ")) != key
+    assert extract.document_key(replace(doc, published=date(2021, 10, 29))) != key
+    assert extract.document_key(replace(doc, timezone="UTC")) != key
+    assert extract.document_key(doc) == key
+    assert extract.program_version().startswith(extract.__version__ + "+")
+
+
+def test_an_unreadable_cache_entry_is_extracted_again(tmp_path: Path) -> None:
+    doc = sample_document()
+    extract.extract_all([doc], jobs=1, cache_dir=tmp_path)
+    for path in tmp_path.rglob("*.json"):
+        path.write_text("{not json", encoding="utf-8")
+    assert extract.extract_all([doc], jobs=1, cache_dir=tmp_path) == extract_events(doc)
+
+
+def _small_corpus(n: int = 40) -> list:
+    return [parse_document(text, name) for name, text in corpus.generate(n, seed=7)]
+
+
+def test_two_processes_give_the_events_of_one(tmp_path: Path) -> None:
+    docs = _small_corpus()
+    one = extract.extract_all(docs, jobs=1)
+    two = extract.extract_all(docs, jobs=2, cache_dir=tmp_path)
+    assert one == two
+    assert extract.extract_all(docs, jobs=2, cache_dir=tmp_path) == one
+
+
+def test_files_are_read_lazily_with_the_same_events(tmp_path: Path) -> None:
+    folder = corpus.write_corpus(tmp_path / "articles", 20, seed=3)
+    paths = sorted(folder.rglob("*.txt"))
+    (tmp_path / "articles" / "bad.txt").write_text("no front matter", encoding="utf-8")
+    paths.append(tmp_path / "articles" / "bad.txt")
+    expected = extract.extract_all([parse_document(p.read_text(encoding="utf-8"), str(p)) for p in paths[:-1]])
+    cold = extract.extract_paths(paths, jobs=2, cache_dir=tmp_path / "cache")
+    warm = extract.extract_paths(paths, jobs=2, cache_dir=tmp_path / "cache")
+    assert cold.events == expected and warm.events == expected
+    assert cold.extracted == 21 and warm.extracted == 1
+    assert [d.path for d in warm.documents] == [str(p) for p in paths[:-1]]
+    assert len(warm.errors) == 1 and "bad.txt" in warm.errors[0]
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_builds_with_one_and_two_processes_are_byte_identical(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1635379200")
+    docs = _small_corpus(30)
+    one = build(docs, Config(out=tmp_path / "one" / "out"), jobs=1)
+    two = build(docs, Config(out=tmp_path / "two" / "out"), jobs=2)
+    assert _tree(one.out) == _tree(two.out)
+    assert (tmp_path / "two" / extract.CACHE_DIR_NAME).is_dir()
+    again = build(docs, Config(out=tmp_path / "two" / "out"), jobs=2)
+    assert not again.changed
+
+
+def test_collect_events_without_a_cache_still_sorts_by_start() -> None:
+    events = collect_events(_small_corpus(10))
+    days = [e.start.date() if isinstance(e.start, datetime) else e.start for e in events]
+    assert days == sorted(days)
