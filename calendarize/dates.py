@@ -55,7 +55,7 @@ _PART = (r"(?:early|mid|late|the\s+(?:very\s+)?end\s+of|end\s+of|the\s+beginning
 # The one scan. Alternatives are tried left to right at each position, so longer shapes come first.
 _SCAN = re.compile(
     "|".join([
-        rf"(?P<part>(?i:{_PART})(?:-|\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:the\s+(?:month|year)|(?:this|next|last)\s+(?:month|year))|{_YEAR}\b))",
+        rf"(?P<part>\b(?i:{_PART})(?:-|\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:the\s+(?:month|year)|(?:this|next|last)\s+(?:month|year))|{_YEAR}\b))",
         r"(?P<halfyear>(?i:the\s+(?:first|second|latter)\s+half(?:\s+of\s+the\s+year)?|year[- ]end|end[- ]of[- ](?:the[- ])?year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter))\b",
         r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b\.?)",
         r"(?P<slash>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/]))",
@@ -94,7 +94,7 @@ _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|
 _DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|UTC|local\s+time)\s*)?,?\s*(?:on|of)?\s*(?:the\s+)?")
 _CONFIRM_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_TAIL = re.compile(r"(\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
-_LIST_TAIL = re.compile(r"(\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
+_LIST_TAIL = re.compile(r"(\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.IGNORECASE)
 _MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.IGNORECASE)
 _FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.IGNORECASE)
@@ -239,7 +239,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
                 return []
         if not g.group(3) and _COUNTED_AFTER.match(text, e):
             return []  # "March 3 people": a count after a month name
-        return [Piece(s, e, "month-day" + (" with year" if year else ""), year, month, day)]
+        rule = "week of" if re.search(r"\bweek\s+of\s+$", before, re.IGNORECASE) else "month-day"
+        return [Piece(s, e, rule + (" with year" if year else ""), year, month, day)]
     if kind == "dm":
         g = _DM.match(tok)
         day, month, year = int(g.group(1)), _month_number(g.group(2)), g.group(3) and int(g.group(3))
@@ -260,7 +261,12 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []
         if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*)$", before, re.IGNORECASE):
             return []
-        return [Piece(s, e, "bare day", day=int(_NUMS.match(tok).group()))]
+        day = int(_NUMS.match(tok).group())
+        if tail := _MONTH_TAIL.match(text, e):  # "the 12th of next month": this end names its own month
+            step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}[" ".join(tail.group(1).lower().split())]
+            year, month = _month_add(anchor.year, anchor.month, step)
+            return [Piece(s, tail.end(), "day of a named month", year, month, day)]
+        return [Piece(s, e, "bare day", day=day)]
     if kind == "iso":
         y, mo, d = (int(x) for x in _NUMS.findall(tok)[:3])
         return [Piece(s, e, "numeric date", y, mo, d)]
@@ -350,7 +356,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         lo, hi = SEASONS[name]
         return [Piece(s, e, "season", year=year, month=lo, grain="month", month_offset=hi + (12 if hi < lo else 0))]
     if kind == "year":
-        if not _YEAR_CONTEXT_BEFORE.search(before):
+        if not _YEAR_CONTEXT_BEFORE.search(before) and not re.match(r"\s*(?:-|–|to|through)\s*(?:19|20)\d\d\b", text[e:e + 12]):
             return []
         return [Piece(s, e, "year", year=int(tok), grain="year")]
     return []
@@ -735,11 +741,6 @@ def _resolve(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Menti
         step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1, "the same": 0}
         fixed_year = anchor.year + step[" ".join(tail_year.group(1).lower().split())]
         x.end = tail_year.end()
-    tail_month = _MONTH_TAIL.match(text, (b or a).end)
-    if tail_month and fixed_month is None and a.day is not None:
-        step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}[" ".join(tail_month.group(1).lower().split())]
-        fixed_year, fixed_month = _month_add(anchor.year, anchor.month, step)
-        x.end = max(x.end, tail_month.end())
     known = _known(ends, x)
     if all(p.fixed is not None for p in ends):
         lo_pt, hi_pt = _bounds(a, 0, None), _bounds(b, 0, None) if b else None
@@ -834,6 +835,10 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         end = hi.hi
     elif grain == "week" or (grain == "month" and lo.hi.month != lo.lo.month) or lo.hi != lo.lo and grain == "day":
         end = lo.hi
+    if x.first.rule.startswith("week of") and hi is None:  # "the week of November 8": Monday to Sunday
+        monday = lo.lo - timedelta(days=lo.lo.weekday())
+        lo, hi, grain = _Point(monday, monday), _Point(monday + timedelta(days=6), monday + timedelta(days=6)), "week"
+        start, end = monday, hi.hi
     if x.weekday is not None and grain == "day" and lo.lo.weekday() != x.weekday:
         reason += f"; the text says {calendar.day_name[x.weekday]}, but {lo.lo.isoformat()} is a {calendar.day_name[lo.lo.weekday()]}"
     if x.clock is not None and grain in ("day", "daypart"):
