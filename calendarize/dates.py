@@ -77,7 +77,7 @@ _SCAN = re.compile(
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
         r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day)\b)",
         r"(?P<daily>(?i:\bdaily\b|\bevery\s+(?:day|night|evening|morning|weekday|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))",
-        r"(?P<monthly>(?i:\b(?:the\s+)?(?:(?:first|second|third|fourth|last)(?:\s*(?:,|and)\s*(?:first|second|third|fourth|last))*"
+        r"(?P<monthly>(?i:\b(?:the\s+)?(?:(?:first|second|third|fourth|last|[1-4](?:st|nd|rd|th))(?:\s*(?:,|and)\s*(?:first|second|third|fourth|last|[1-4](?:st|nd|rd|th)))*"
         r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
         r"\s+of\s+(?:every|each|the)\s+month\b))",
         rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
@@ -213,6 +213,8 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
 
 def _date_ends_here(text: str, pos: int) -> bool:
     """True unless the number just read is a rank: "the 4th floor", "the 7th Riverside administration"."""
+    if text[pos:pos + 1] == "-" and text[pos + 1:pos + 2].isalpha():
+        return False  # "the 2nd-floor hall", "a 3rd-generation owner"
     m = _WORD_AFTER.match(text, pos)
     if not m or text[pos:m.start(1)].strip():  # punctuation or the end of the text follows
         return True
@@ -550,10 +552,13 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             and _DAY_AFTER_TIME.fullmatch(gap):
         x.last = q  # "... until 5 a.m. on November 6"
         return True
+    if x.first.is_time and x.last is None and q.grain == "repeat" and _DAY_AFTER_TIME.fullmatch(gap):
+        x.first = q  # "from 9 a.m. to 6 p.m. on weekdays"
+        return True
     if x.first.is_time and x.last is None and not q.is_time and q.has_day and _DAY_AFTER_TIME.fullmatch(gap):
         x.first, x.start = q, x.start
         return True
-    if q.grain == "weekday" and tail.has_day and tail.grain != "weekday" and re.fullmatch(r"\s*,?\s*", gap):
+    if q.grain == "weekday" and tail.has_day and tail.grain != "weekday" and re.fullmatch(r"\s*[,(]?\s*", gap):
         x.weekday = q.weekday  # "the 5th (Sat.)"
         return True
     if tail.grain == "weekday" and x.last is None and q.has_day and q.grain != "weekday" and q.fixed is None \
@@ -741,6 +746,10 @@ def _resolve(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Menti
         step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1, "the same": 0}
         fixed_year = anchor.year + step[" ".join(tail_year.group(1).lower().split())]
         x.end = tail_year.end()
+        if b is not None and a.month and b.month and a.month > b.month:
+            # "from December 1 to February 28 next year": the year belongs to the end; the start is the year before
+            a, b = replace(a, year=fixed_year - 1), replace(b, year=fixed_year)
+            ends = [a, b]
     known = _known(ends, x)
     if all(p.fixed is not None for p in ends):
         lo_pt, hi_pt = _bounds(a, 0, None), _bounds(b, 0, None) if b else None
@@ -858,12 +867,27 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
             open_start = True
         elif _OPEN_END_BEFORE.search(before):
             open_end = True
+    # "for three days from the 10th", "from the 10th for three days": the span the text counts out
+    days = _DURATION_BEFORE.search(before) if hi is None and grain == "day" else None
+    after = _DURATION_AFTER.match(text, x.end) if hi is None and grain == "day" and not days else None
+    if (dur := days or after) and (n := _count(dur.group(1))) and 1 < n <= 60:
+        end, open_end = lo.lo + timedelta(days=n - 1), False
+        if after:
+            x.end = after.end()
     # An open start ("until the 21st") keeps its one date as `start`, flagged, so that it stays a claim of that day.
     return Mention(
         start_offset=x.start, end_offset=x.end, text=text[x.start:x.end], start=start, end=end, grain=grain,
         known=known, implied=implied, rule=rule, reason=reason.lstrip("; "), open_end=open_end,
         open_start=open_start,
     )
+
+
+_DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+days\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.I)
+_DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+days\b", re.I)
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
 def _mention(x: Expr, text: str, start, end, grain, known, implied, rule, reason, time_only=False) -> Mention:
@@ -919,7 +943,7 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 def _monthly_rule(tok: str) -> str:
     """"the last Friday of every month" → FREQ=MONTHLY;BYDAY=-1FR; "the 15th of every month" → BYMONTHDAY=15."""
-    low = tok.lower()
+    low = re.sub(r"\b([1-4])(?:st|nd|rd|th)\b", lambda m: ("first", "second", "third", "fourth")[int(m.group(1)) - 1], tok.lower())
     if day := re.search(r"(\d+)(?:st|nd|rd|th)", low):
         return f"FREQ=MONTHLY;BYMONTHDAY={int(day.group(1))}"
     weekday = WEEKDAYS[re.search(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", low).group(1)]

@@ -749,6 +749,34 @@ MIXED = [
     ("The festival, held for the 14th time, opens on Saturday, Nov. 13.", "2021-10-28", [day("2021-11-13")]),
 ]
 
+# --- How district announcements are written: weekday tags, hours with days, counted spans, year ends ------
+ANNOUNCEMENTS = [
+    ("The festival will be held on the 5th (Sat.) at Hill Park.", "2021-10-28", [day("2021-11-05")]),
+    ("The lecture runs from 10 a.m. to 5 p.m. on the 12th at the district office.", "2021-10-28",
+     [time("2021-11-12T10:00", "2021-11-12T17:00")]),
+    ("Applications are accepted until 6 p.m. on the 20th.", "2021-10-28", [time("2021-11-20T18:00")]),
+    ("The event will take place from the 15th to the 19th (5 days) at City Hall.", "2021-10-28",
+     [day("2021-11-15", "2021-11-19")]),
+    ("The district will hold the fair for three days from the 10th.", "2021-10-28", [day("2021-11-10", "2021-11-12")]),
+    ("The fair runs from Nov. 3 for 5 days.", "2021-10-28", [day("2021-11-03", "2021-11-07")]),
+    ("Registration opens at 9 a.m. on Nov. 10 (Wed).", "2021-10-28", [time("2021-11-10T09:00")]),
+    ("The market opens from 2 p.m. on the 3rd (Wednesday).", "2021-10-28", [time("2021-11-03T14:00")]),
+    ("Hill-gu will operate a winter shelter from December 1 to February 28 next year.", "2021-10-28",
+     [day("2021-12-01", "2022-02-28")]),
+    ("The briefing is scheduled for 2 p.m. on the 4th of next month in the 2nd-floor auditorium.", "2021-10-28",
+     [time("2021-11-04T14:00")]),
+    ("The event, held on October 30-31, drew 3,000 visitors.", "2021-11-02", [day("2021-10-30", "2021-10-31")]),
+    ("Residents can apply from Nov. 1 (Mon) to Nov. 12 (Fri) on the website.", "2021-10-28",
+     [day("2021-11-01", "2021-11-12")]),
+    ("The district said on the 28th that it had completed the project.", "2021-10-28", [day("2021-10-28")]),
+    ("The forum is scheduled for Dec. 8 at 3 p.m. at the Hill Culture Center.", "2021-10-28",
+     [time("2021-12-08T15:00")]),
+    ("The district conducted inspections from the 18th to the 22nd and found 12 violations.", "2021-10-28",
+     [day("2021-10-18", "2021-10-22")]),
+    ("The ceremony was held on the 20th of last month.", "2021-10-28", [day("2021-09-20")]),
+]
+
+
 TABLE = {
     "bare-day": BARE_DAY,
     "month-day": MONTH_DAY,
@@ -760,6 +788,7 @@ TABLE = {
     "period": PERIOD,
     "not-a-date": NOT_A_DATE,
     "mixed": MIXED,
+    "announcement": ANNOUNCEMENTS,
 }
 
 
