@@ -133,3 +133,31 @@ def test_collect_events_without_a_cache_still_sorts_by_start() -> None:
     events = collect_events(_small_corpus(10))
     days = [e.start.date() if isinstance(e.start, datetime) else e.start for e in events]
     assert days == sorted(days)
+
+
+def test_a_build_manifest_holds_while_inputs_and_output_stay_as_they_were(tmp_path: Path) -> None:
+    from calendarize import render_cache
+
+    out = tmp_path / "out"
+    (out / "events").mkdir(parents=True)
+    (out / "index.html").write_text("<p>agenda</p>", encoding="utf-8")
+    (out / "events" / "a.html").write_text("<p>a</p>", encoding="utf-8")
+    cache = tmp_path / "cache"
+    key = render_cache.inputs_key(["k1", "k2"], Config(out=out))
+    render_cache.record(cache, out, key, events=2)
+    assert render_cache.unchanged(cache, out, key)["events"] == 2
+    assert render_cache.inputs_key(["k1", "k2"], Config(out=out)) == key
+    assert render_cache.inputs_key(["k1", "k3"], Config(out=out)) != key
+    assert render_cache.inputs_key(["k2", "k1"], Config(out=out)) != key
+    assert render_cache.inputs_key(["k1", "k2"], Config(out=out, calendar_name="x")) != key
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "base.html").write_text("x", encoding="utf-8")
+    assert render_cache.inputs_key(["k1", "k2"], Config(out=out), templates) != key
+    (out / "events" / "a.html").write_text("<p>b</p>!", encoding="utf-8")
+    assert render_cache.unchanged(cache, out, key) is None
+    render_cache.record(cache, out, key)
+    (out / "stray.html").write_text("", encoding="utf-8")
+    assert render_cache.unchanged(cache, out, key) is None
+    render_cache.forget(cache)
+    assert render_cache.unchanged(cache, out, key) is None

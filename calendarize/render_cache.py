@@ -1,0 +1,115 @@
+"""Know, before rendering anything, that a build would reproduce the output folder as it is.
+
+Rendering an archive's site costs far more than reading its cached events, so a rebuild with nothing
+changed should not render at all. After each build the builder records a manifest beside the output
+(in the cache folder): a key over everything the output depends on (every document's cache key, the
+settings, the templates, the program version) and the size and change time of every output file. The
+next build with the same key, over an output folder that nobody touched since, can stop there.
+
+The previous build's state file is an output file, so a state edited by hand changes the folder's
+signature and the build runs in full.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .extract import program_version
+
+MANIFEST_NAME = "build-manifest.json"
+
+
+def _templates_digest(templates_dir: Path | None) -> str:
+    """The packaged templates and any user templates, by name and bytes."""
+    digest = hashlib.sha256()
+    try:
+        packaged = resources.files("calendarize.templates")
+        entries = sorted((p.name, p.read_bytes()) for p in packaged.iterdir() if p.is_file())
+    except ModuleNotFoundError:  # running from a checkout: templates/ beside the package
+        folder = Path(__file__).resolve().parent.parent / "templates"
+        entries = sorted((p.name, p.read_bytes()) for p in folder.iterdir() if p.is_file())
+    if templates_dir is not None:
+        entries += [("user/" + str(p.relative_to(templates_dir)), p.read_bytes())
+                    for p in sorted(Path(templates_dir).rglob("*")) if p.is_file()]
+    for name, data in entries:
+        digest.update(name.encode() + b"\0" + data + b"\0")
+    return digest.hexdigest()
+
+
+def inputs_key(document_keys: Iterable[str], config: Any, templates_dir: Path | None = None) -> str:
+    """A key over everything a build's output depends on besides the previous output itself.
+
+    `document_keys` are the documents' extraction keys (content, anchor, program version), in order.
+    """
+    digest = hashlib.sha256()
+    settings = dataclasses.asdict(config) if dataclasses.is_dataclass(config) else dict(vars(config))
+    digest.update(program_version().encode() + b"\0")
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode() + b"\0")
+    digest.update(_templates_digest(templates_dir).encode() + b"\0")
+    digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode() + b"\0")
+    for key in document_keys:
+        digest.update(key.encode() + b"\n")
+    return digest.hexdigest()
+
+
+def tree_signature(out: Path) -> dict[str, list[int]]:
+    """Size and change time of every file under `out`, by relative path; cheap next to reading them."""
+    signature: dict[str, list[int]] = {}
+    root = Path(out)
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(Path(entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                st = entry.stat(follow_symlinks=False)
+                signature[str(Path(entry.path).relative_to(root))] = [st.st_size, st.st_mtime_ns]
+    return signature
+
+
+def unchanged(cache_dir: Path, out: Path, key: str) -> dict[str, Any] | None:
+    """The manifest of the last build when it had this key and `out` is as it left it, else None."""
+    try:
+        manifest = json.loads((Path(cache_dir) / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("key") != key or not Path(out).is_dir():
+        return None
+    if manifest.get("tree") != tree_signature(out):
+        return None
+    return manifest
+
+
+def record(cache_dir: Path, out: Path, key: str, **facts: Any) -> None:
+    """Remember this build (atomically); a manifest that cannot be written only costs the next build time."""
+    data = {"key": key, "tree": tree_signature(out), **facts}
+    try:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=cache_dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, separators=(",", ":"))
+            os.replace(tmp, Path(cache_dir) / MANIFEST_NAME)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
+
+
+def forget(cache_dir: Path) -> None:
+    """Drop the manifest, e.g. before a build that fails half-way."""
+    (Path(cache_dir) / MANIFEST_NAME).unlink(missing_ok=True)
