@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from itertools import islice
@@ -31,7 +32,8 @@ from .lexicon import (
     NOT_PAST,
     NUMBER_WORDS,
     ORDINAL_NOUNS,
-    PAST_CUES,
+    PAST_SUFFIX,
+    PAST_WORDS,
     REPORTING_VERBS,
     RRULE_DAYS,
     SEASONS,
@@ -85,6 +87,74 @@ _SCAN = re.compile(
         rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?!\d|,\d|%|\.\d|-\d))",
     ])
 )
+
+# Cheap triggers: every date expression holds one of these. Each regex is a plain literal alternation or
+# starts with a character class, which the regex engine skips to quickly; the full scan is then tried only
+# at the starts of the few words before each trigger.
+_TRIGGER_DIGITS = re.compile(r"[0-9]+")
+_DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 2021, 11/1, 1-6, 1?15
+    r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\s+in\s+the|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|\?)\s*[0-9])"
+    r"|(?:1[89]|20)[0-9][0-9](?![0-9])")
+_TRIGGER_WORDS = (
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun JAN FEB MAR APR MAY JUN JUL AUG SEP "
+    "OCT NOV DEC Today Tonight Tomorrow Yesterday Christmas Thanksgiving New Election Liberation Hangeul Hangul "
+    "Children Parents National Independence Constitution Spring Summer Fall Autumn Winter Every Each Daily Nightly "
+    "Annually Noon Midday Midnight Week Month Year today tonight yesterday tomorrow week month year spring summer "
+    "fall autumn winter quarter half noon midday midnight daily nightly annually every each morning evening "
+    "afternoon night day").split()
+
+
+def _literal_trie(words: list[str]) -> str:
+    """One regex for many words, factored by common prefixes so that each position tests one branch."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return emit(tree)
+
+
+_TRIGGER_WORD = re.compile(_literal_trie(_TRIGGER_WORDS))
+_WORD = re.compile(r"[A-Za-z]+")
+_TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
+_BEFORE_TRIGGER = 32  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
+
+
+def _triggers(text: str) -> list[int]:
+    """Where date expressions may be: the start offsets of their triggers, in order."""
+    found = [m.start() for m in _TRIGGER_WORD.finditer(text)]
+    found += [m.start() for m in _TRIGGER_DIGITS.finditer(text) if _DIGIT_CONTEXT.match(text, m.start())]
+    return sorted(found)
+
+
+def _scan(text: str) -> Iterator[re.Match]:
+    """The full scan's matches, leftmost first as finditer would give them, tried only at the starts of
+    words shortly before a trigger: the same matches as scanning every position, many times faster."""
+    tried = 0  # every token start before this offset was tried already, or lies inside a match
+    for trigger in _triggers(text):
+        lo = max(tried, trigger - _BEFORE_TRIGGER)
+        if lo > trigger:
+            continue
+        for token in _TOKEN_START.finditer(text, lo, trigger + 1):
+            if token.start() < tried:
+                continue
+            m = _SCAN.match(text, token.start())
+            tried = token.start() + 1
+            if m:
+                yield m
+                tried = m.end()
+        tried = max(tried, trigger + 1)
+
 
 # What may stand between two pieces of one expression.
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|until|till|and|or)\s*(?:the\s+)?|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
@@ -268,6 +338,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}[" ".join(tail.group(1).lower().split())]
             year, month = _month_add(anchor.year, anchor.month, step)
             return [Piece(s, tail.end(), "day of a named month", year, month, day)]
+        if re.search(r"\bthe\s+$", before, re.IGNORECASE):
+            s -= len(before) - before.lower().rstrip().rfind("the")  # "the 27th" is the expression
         return [Piece(s, e, "bare day", day=day)]
     if kind == "iso":
         y, mo, d = (int(x) for x in _NUMS.findall(tok)[:3])
@@ -617,36 +689,57 @@ _PAST_GRACE = timedelta(days=0)
 _STRONG_FUTURE = re.compile(r"(?i)will|shall|'ll|plans?\s+to|planning\s+to|scheduled|going\s+to|slated|set\s+to")
 
 
-def _tense(text: str, s: int, e: int, bounds: tuple[int, int]) -> tuple[str | None, str]:
+class _Sentence:
+    """A sentence's bounds and its tense cues, found once however many dates it holds."""
+
+    def __init__(self, text: str, lo: int, hi: int, near: tuple[int, int] | None = None):
+        self.text, self.lo, self.hi = text, lo, hi
+        # Cues are looked for near the dates only: a verb far from every date governs none of them.
+        self.cue_lo, self.cue_hi = (max(lo, near[0] - 160), min(hi, near[1] + 160)) if near else (lo, hi)
+        self._cues: list[tuple[int, int, str, str]] | None = None
+
+    @property
+    def cues(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, "future" | "past", word) for every cue that can govern a date of this sentence."""
+        if self._cues is None:
+            text, lo, hi = self.text, self.cue_lo, self.cue_hi
+            participles = [(m.start(), m.end()) for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
+            cues = [(a, b, "future", text[a:b]) for a, b in participles]
+            cues += [(m.start(), m.end(), "future", m.group()) for m in FUTURE_CUES.finditer(text, lo, hi)]
+            for m in _WORD.finditer(text, lo, hi):
+                word = m.group().lower()
+                if word not in PAST_WORDS and not (len(word) >= 5 and word.endswith(PAST_SUFFIX)):
+                    continue
+                if word in NOT_PAST or (m.start() > 0 and text[m.start() - 1] in "-‐"):
+                    continue  # "pre-recorded", "scheduled": adjectives, not the past
+                if any(a <= m.start() < b for a, b in participles):
+                    continue  # "will be held" is not past
+                if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
+                    continue  # Korean currency, not the verb
+                cues.append((m.start(), m.end(), "past", m.group()))
+            self._cues = cues
+        return self._cues
+
+
+def _tense(text: str, s: int, e: int, sentence: _Sentence) -> tuple[str | None, str]:
     """The tense governing the span s:e: the nearest cue before it in the sentence, else after it."""
-    lo, hi = bounds
+    lo = sentence.lo
     if _SINCE_BEFORE.search(text, max(lo, s - 40), s):
         return "past", "since"
     if _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
         return "future", "effective"
     best: tuple[int, str, str] | None = None
-    future_spans = [(m.start(), m.end()) for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
-    cues = [(m, "future") for m in FUTURE_CUES.finditer(text, lo, hi)] + [(m, "past") for m in PAST_CUES.finditer(text, lo, hi)]
-    cues += [(m, "future") for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
-    for m, label in cues:
-        if s <= m.start() < e:
+    for start, end, label, word in sentence.cues:
+        if s <= start < e:
             continue
-        word = m.group().lower()
-        if label == "past":
-            if word in NOT_PAST or any(a <= m.start() < b for a, b in future_spans):
-                continue
-            if word in ("last", "ago", "earlier", "previously", "already"):
-                continue  # these qualify a date of their own, not the verb
-            if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
-                continue  # Korean currency, not the verb
-            if word in REPORTING_VERBS and not _adjacent(text, m, s, e):
-                continue  # "said" dates the report, not the happening, unless it stands by the date: "said Friday"
-        if m.end() <= s:
-            dist = s - m.end()
+        if label == "past" and word.lower() in REPORTING_VERBS and not _adjacent(text, start, end, s, e):
+            continue  # "said" dates the report, not the happening, unless it stands by the date: "said Friday"
+        if end <= s:
+            dist = s - end
         else:  # a verb right after the date ("the court Thursday refused") governs it as closely as one before
-            dist = m.start() - e if _adjacent(text, m, s, e) else (m.start() - e) + 10_000
+            dist = start - e if _adjacent(text, start, end, s, e) else (start - e) + 10_000
         if best is None or dist < best[0]:
-            best = (dist, label, m.group())
+            best = (dist, label, word)
     if best is None:
         return None, ""
     if best[1] == "future" and _STRONG_FUTURE.match(best[2]):
@@ -660,8 +753,8 @@ _AHEAD_BEFORE = re.compile(r"\b(?:effective|as\s+soon\s+as|no\s+later\s+than)\s+
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
-def _adjacent(text: str, cue: re.Match, s: int, e: int) -> bool:
-    between = text[cue.end():s] if cue.end() <= s else text[e:cue.start()]
+def _adjacent(text: str, cue_start: int, cue_end: int, s: int, e: int) -> bool:
+    between = text[cue_end:s] if cue_end <= s else text[e:cue_start]
     return len(between.split()) <= 2 and not re.search(r"[,;.]", between)
 
 
@@ -722,18 +815,18 @@ def _bounds(p: Piece, year: int, month: int | None) -> _Point | None:
     return _Point(date(year, month, p.day), date(year, month, p.day))
 
 
-def _resolve(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Mention | None:
+def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention | None:
     a, b = x.first, x.last
     if a.grain in ("repeat",):
-        return _resolve_repeat(x, text, anchor, bounds)
+        return _resolve_repeat(x, text, anchor, sentence)
     if a.grain == "weekday" or a.grain == "offset" or (b and b.grain == "offset"):
         if a.grain == "weekday":
-            return _resolve_weekday(x, text, anchor, bounds)
+            return _resolve_weekday(x, text, anchor, sentence)
         return None
     if a.is_time and b is None:
         return _mention(x, text, None, None, "time", ("hour", "minute"), ("day", "month", "year"),
                         "clock time", "the day is not in the text", time_only=True)
-    tense, cue = _tense(text, x.start, x.end, bounds)
+    tense, cue = _tense(text, x.start, x.end, sentence)
     # What the text fixed: the most specific of the two ends decides what the anchor must supply.
     ends = [p for p in (a, b) if p is not None]
     fixed_year = next((p.year for p in ends if p.year is not None), None)
@@ -896,9 +989,9 @@ def _mention(x: Expr, text: str, start, end, grain, known, implied, rule, reason
     return Mention(x.start, x.end, text[x.start:x.end], start, end, grain, tuple(known), tuple(implied), rule, reason)
 
 
-def _resolve_weekday(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Mention | None:
+def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention | None:
     wd = x.first.weekday
-    tense, cue = _tense(text, x.start, x.end, bounds)
+    tense, cue = _tense(text, x.start, x.end, sentence)
     limit = re.search(r"(\b(?:up|not)\s+)?\b(?:until|till|as\s+soon\s+as|no\s+later\s+than|effective)\s+(?:\S+\s+){0,3}$",
                       text[max(0, x.start - 40):x.start], re.I)
     if limit and not limit.group(1):  # "postponed until Saturday"; but "up until Thursday, they had ..." looks back
@@ -921,7 +1014,7 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) 
     return m
 
 
-def _resolve_repeat(x: Expr, text: str, anchor: date, bounds: tuple[int, int]) -> Mention | None:
+def _resolve_repeat(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention | None:
     days = x.first.weekdays
     if x.first.rrule:
         rrule = x.first.rrule
@@ -1035,23 +1128,27 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
     if isinstance(anchor, datetime):
         anchor = anchor.date()
     pieces: list[Piece] = []
-    for m in _SCAN.finditer(text):
+    for m in _scan(text):
         pieces.extend(p for p in _parse(m, text, anchor) if _valid(p.year, p.month, p.day))
     pieces = _expand_tails(pieces, text)
     starts = sentence_bounds(text)
     mentions: list[Mention] = []
     last_day: tuple[int, date] | None = None  # (paragraph start, day) of the latest single day read
+    i = 0
     for sent_lo, sent_hi in zip(starts, starts[1:] + [len(text)]):
-        lo_i = bisect.bisect_left([p.start for p in pieces], sent_lo)
-        chunk = [p for p in pieces[lo_i:] if p.start < sent_hi]
+        j = i
+        while j < len(pieces) and pieces[j].start < sent_hi:
+            j += 1
+        chunk, i = pieces[i:j], j
         if not chunk:
             continue
         exprs = _attach_loose_times(_combine(chunk, text), text)
         paragraph = text.rfind("\n", 0, sent_lo) + 1
+        sentence = _Sentence(text, sent_lo, sent_hi, (chunk[0].start, chunk[-1].end))
         for x in exprs:
             if mentions and x.start < mentions[-1].end_offset:
                 continue  # already read as part of the one before: "January next year"
-            m = _resolve(x, text, anchor, (sent_lo, sent_hi))
+            m = _resolve(x, text, anchor, sentence)
             if m is None:
                 continue
             prev = mentions[-1] if mentions and mentions[-1].start_offset >= sent_lo else None
