@@ -127,7 +127,7 @@ def _literal_trie(words: list[str]) -> str:
 _TRIGGER_WORD = re.compile(_literal_trie(_TRIGGER_WORDS))
 _WORD = re.compile(r"[A-Za-z]+")
 _TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
-_BEFORE_TRIGGER = 32  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
+_BEFORE_TRIGGER = 24  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
 
 
 def _triggers(text: str) -> list[int]:
