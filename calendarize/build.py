@@ -14,18 +14,27 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from . import feeds as feed_module
 from . import identity
 from .config import Config
+from .documents import DocumentWarning, far_from_anchor, impossible_dates
 from .extract import default_cache_dir, extract_all
 from .model import Document, Event, Feed
 from .site import render_site
+
+
+class BuildError(Exception):
+    """A build that must not go on; nothing was written and the previous output is as it was."""
+
+    def __init__(self, message: str, warnings: Sequence[DocumentWarning] = ()):
+        super().__init__(message)
+        self.warnings = list(warnings)  # with --strict, the warnings that failed every document
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,8 @@ class BuildResult:
     feeds: tuple[Feed, ...]
     out: Path
     changed: bool  # False when the build reproduced the previous output byte for byte
+    warnings: tuple[DocumentWarning, ...] = ()
+    failed: tuple[str, ...] = ()  # documents left out because --strict made their warnings failures
 
 
 def collect_events(docs: Sequence[Document], jobs: int | None = 1, cache_dir: Path | None = None) -> list[Event]:
@@ -69,17 +80,90 @@ def render_outputs(docs: Sequence[Document], events: Sequence[Event], config: Co
     return files, stable, feeds
 
 
+def review(docs: Sequence[Document], events: Sequence[Event]) -> list[DocumentWarning]:
+    """What a person should look at, by document and line: impossible dates (which made no event) and
+    events far from their article's publication date (kept, but likely a typo)."""
+    by_path = {d.path: d for d in docs}
+    found = {d.path: impossible_dates(d) for d in docs}
+    for e in events:
+        doc = by_path.get(e.source.document)
+        if doc is None:
+            continue
+        first = e.start.date() if isinstance(e.start, datetime) else e.start
+        last = e.end.date() if isinstance(e.end, datetime) else e.end if isinstance(e.end, date) else first
+        for day in dict.fromkeys((first, last)):
+            warning = far_from_anchor(doc, day, e.source.line, e.source.mention or e.title)
+            if warning is not None:
+                found[doc.path].append(warning)
+                break
+    return [w for d in docs for w in sorted(found[d.path], key=lambda w: (w.line or 0, w.message))]
+
+
 def build(docs: Sequence[Document], config: Config, templates_dir: Path | None = None,
-          jobs: int | None = None) -> BuildResult:
+          jobs: int | None = None, *, strict: bool = False,
+          on_wait: Callable[[Path], None] | None = None) -> BuildResult:
+    """Extract, render and publish. With `strict`, documents with warnings are left out like failed ones.
+
+    Raises BuildError when there is nothing to publish or the output folder is not ours to replace,
+    OSError when it cannot be written; in both cases the previous output is kept as it was.
+    """
     out = Path(config.out)
-    with build_lock(out):
+    with build_lock(out, on_wait):
+        recover(out)
+        check_output_folder(out)
         previous = identity.load_state(out)
         events = collect_events(docs, jobs=jobs, cache_dir=default_cache_dir(out))
+        warnings = review(docs, events)
+        failed: tuple[str, ...] = ()
+        if strict and warnings:
+            failed = tuple(dict.fromkeys(w.path for w in warnings))
+            docs = [d for d in docs if d.path not in failed]
+            events = [e for e in events if e.source.document not in failed]
+        if not docs:
+            raise BuildError("no document could be used, so nothing was built", warnings)
         files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir)
         changed = not same_tree(out, files)
         if changed:
             publish(out, files)
-    return BuildResult(len(docs), tuple(stable), tuple(feeds), out, changed)
+    return BuildResult(len(docs), tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed)
+
+
+def check_output_folder(out: Path) -> None:
+    """Refuse to replace a folder that holds something other than a previous build: the swap would
+    move its files away (think of `--out .` or `--out articles`)."""
+    if out.exists() and not out.is_dir():
+        raise BuildError(f"{out}: exists and is not a folder; choose another output folder with --out")
+    if out.is_dir() and not (out / identity.STATE_FILE).is_file() and any(out.iterdir()):
+        raise BuildError(f"{out}: this folder is not empty and is not a calendarize output (it has no "
+                         f"{identity.STATE_FILE}); refusing to replace it; choose a new or empty folder with --out")
+
+
+def recover(out: Path) -> None:
+    """Clear what a killed build left beside the output folder (called under the lock, so no other
+    build is using it): staging folders, and a half-done swap of the two-rename fallback."""
+    out = out.resolve()
+    previous = out.with_name(out.name + ".previous")
+    if previous.is_dir():
+        if out.exists():
+            shutil.rmtree(previous, ignore_errors=True)
+        else:
+            os.rename(previous, out)  # killed between the two renames: the old build goes back
+    for stale in out.parent.glob(f".{out.name}.staging-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def describe_os_error(exc: OSError, out: Path) -> str:
+    """A failed write said the way a person can act on: which folder, what happened, what to do."""
+    where = exc.filename or out
+    parent = Path(out).resolve().parent
+    advice = {
+        errno.ENOSPC: "the disk is full; free some space and build again",
+        errno.EDQUOT: "the disk quota is used up; free some space and build again",
+        errno.EROFS: "the file system is read-only; choose another folder with --out",
+        errno.EACCES: f"permission denied; make {parent} writable or choose another folder with --out",
+        errno.EPERM: f"not permitted; make {parent} writable or choose another folder with --out",
+    }.get(exc.errno or 0, "fix the cause and build again")
+    return f"cannot write {out}: {exc.strerror or exc} ({where}); {advice}"
 
 
 def same_tree(out: Path, files: dict[str, bytes]) -> bool:
@@ -101,7 +185,7 @@ def publish(out: Path, files: dict[str, bytes]) -> None:
         for name, data in files.items():
             target = (staging / name).resolve()
             if staging.resolve() not in target.parents:
-                raise ValueError(f"refusing to write outside the output folder: {name}")
+                raise OSError(errno.EPERM, f"refusing to write outside the output folder: {name!r}", str(target))
             target.parent.mkdir(parents=True, exist_ok=True)
             with open(target, "wb") as fh:
                 fh.write(data)
@@ -146,13 +230,18 @@ def _fsync_dir(path: Path) -> None:
 
 
 @contextmanager
-def build_lock(out: Path) -> Iterator[None]:
-    """One build at a time per output folder; a second one waits for the first."""
+def build_lock(out: Path, on_wait: Callable[[Path], None] | None = None) -> Iterator[None]:
+    """One build at a time per output folder; a second one says so and waits for the first."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     lock_path = out.parent / f".{out.name}.lock"
     with open(lock_path, "a+") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                on_wait(lock_path)
+            fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
         finally:

@@ -5,51 +5,115 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import click
 
+from .build import BuildError, collect_events, describe_os_error, review
 from .build import build as run_build
-from .build import collect_events
 from .check import check
 from .config import ConfigError, load_config, validate
 from .dates import explain, find_mentions, line_of
-from .documents import DocumentError, expand_inputs, parse_document, read_document, sample_document
+from .documents import (
+    DocumentError,
+    DocumentWarning,
+    InputError,
+    check_anchor_year,
+    far_from_anchor,
+    find_inputs,
+    impossible_dates,
+    parse_document,
+    read_document,
+    sample_document,
+)
 from .identity import StateError
 from .model import Document
 from .serve import serve
+
+# Exit statuses: all went well; some documents failed but the others' output was written; a usage or
+# configuration error, or nothing could be written (the previous output is then kept).
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _anchor(_ctx, _param, value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+        day = date.fromisoformat(value)
+        check_anchor_year(day)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a usable date ({exc}); use YYYY-MM-DD") from None
+    return day
 
 
-def load_documents(inputs: tuple[str, ...], anchor: date | None) -> tuple[list[Document], list[str]]:
-    """The documents to read, and one message per document that could not be read."""
+def load_documents(inputs: tuple[str, ...], anchor: date | None) -> tuple[list[Document], list[DocumentError]]:
+    """The documents to read, and one error per document (or folder) that could not be read.
+
+    Raises InputError when an input does not exist or nothing to read was found: a usage mistake.
+    """
     if not inputs:
         return [sample_document(anchor)], []
-    docs, errors = [], []
-    for path in expand_inputs(list(inputs)):
+    paths, errors = find_inputs(list(inputs))
+    if not paths and not errors:
+        raise InputError(f"{', '.join(inputs)}: no articles found (looked for .txt, .md and .text files)")
+    docs = []
+    for path in paths:
         try:
             docs.append(read_document(path, anchor))
         except DocumentError as exc:
-            errors.append(str(exc))
+            errors.append(exc)
     return docs, errors
 
 
-def _report(errors: list[str]) -> None:
-    for message in errors:
-        click.echo(f"error: {message}", err=True)
+def _where(problem: DocumentError | DocumentWarning) -> str:
+    return f"{problem.path}:{problem.line}" if problem.line else problem.path
+
+
+def _say(problem: DocumentError | DocumentWarning, kind: str) -> None:
+    """One line on stderr, compiler style: file:line: kind: message."""
+    click.echo(f"{_where(problem)}: {kind}: {problem.message}", err=True)
+
+
+def _finish(docs: int, errors: list[DocumentError], warnings: list[DocumentWarning], strict: bool,
+            written: str) -> None:
+    """Report on stderr: warnings, then every failed document and why (with --strict, warnings are
+    failures of their document), then exit 0 or 1."""
+    if not strict:
+        for w in warnings:
+            _say(w, "warning")
+    failures: list[DocumentError | DocumentWarning] = [*errors, *(warnings if strict else [])]
+    if failures:
+        names = {f.path for f in failures}
+        click.echo(f"{len(names)} of {docs + len(errors)} document(s) failed; {written}:", err=True)
+        for f in failures:
+            click.echo(f"  {_where(f)}: error: {f.message}", err=True)
+    if failures and len({f.path for f in failures}) >= docs + len(errors):
+        sys.exit(EXIT_USAGE)  # every document failed: nothing useful was produced
+    sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def _load_or_exit(inputs: tuple[str, ...], anchor: date | None) -> tuple[list[Document], list[DocumentError]]:
+    try:
+        docs, errors = load_documents(inputs, anchor)
+    except InputError as exc:
+        _fail(str(exc))
+    if not docs:
+        for e in errors:
+            _say(e, "error")
+        _fail(f"none of the {len(errors)} document(s) could be read, so nothing was done")
+    return docs, errors
 
 
 anchor_option = click.option("--anchor", callback=_anchor, metavar="DATE",
                              help="Publication date to anchor relative dates (overrides front matter).")
+strict_option = click.option("--strict", is_flag=True,
+                             help="Treat warnings (impossible or far-off dates) as failures of their document.")
 
 
 @click.group()
@@ -64,17 +128,38 @@ def main() -> None:
 @anchor_option
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.option("--explain", "show_why", is_flag=True, help="Say for each date what was read and what was inferred.")
-def dates(inputs: tuple[str, ...], text: str | None, anchor: date | None, fmt: str, show_why: bool) -> None:
+@strict_option
+def dates(inputs: tuple[str, ...], text: str | None, anchor: date | None, fmt: str, show_why: bool,
+          strict: bool) -> None:
     """Show every date expression found and how it was resolved."""
     if text is not None:
-        docs = [parse_document(text, "<text>", anchor or date.today())]
-        errors: list[str] = []
+        try:
+            docs = [parse_document(text, "<text>", anchor or date.today())]
+        except DocumentError as exc:
+            _fail(str(exc))
+        errors: list[DocumentError] = []
     else:
-        docs, errors = load_documents(inputs, anchor)
+        docs, errors = _load_or_exit(inputs, anchor)
+    read = []
     for doc in docs:
         lines = line_of(doc.text)
+        mentions = []
+        warnings = impossible_dates(doc)
         for m in find_mentions(doc.text, doc.anchor):
             line = lines(m.start_offset) + doc.body_line - 1
+            mentions.append((m, line))
+            for value in (m.start, m.end):
+                if m.grain in ("day", "time") and isinstance(value, date):
+                    day = value.date() if isinstance(value, datetime) else value
+                    if (w := far_from_anchor(doc, day, line, m.text)) is not None:
+                        warnings.append(w)
+                        break
+        read.append((doc, mentions, sorted(warnings, key=lambda w: w.line or 0)))
+    all_warnings = [w for _, _, ws in read for w in ws]
+    for doc, mentions, warnings in read:
+        if strict and warnings:
+            continue
+        for m, line in mentions:
             if fmt == "jsonl":
                 click.echo(json.dumps({
                     "doc": doc.path, "line": line, "start_offset": m.start_offset, "end_offset": m.end_offset,
@@ -89,8 +174,7 @@ def dates(inputs: tuple[str, ...], text: str | None, anchor: date | None, fmt: s
                 if m.end is not None:
                     span += "/" + m.iso(m.end)
                 click.echo(f"{doc.name}:{line}\t{span}\t{m.grain}\t{m.text}")
-    _report(errors)
-    sys.exit(1 if errors else 0)
+    _finish(len(docs), errors, all_warnings, strict, "the dates of the others are shown")
 
 
 @main.command()
@@ -104,52 +188,63 @@ def dates(inputs: tuple[str, ...], text: str | None, anchor: date | None, fmt: s
               help="Folder of templates that override the packaged ones by name.")
 @click.option("--jobs", type=click.IntRange(min=1), metavar="N",
               help="Processes that read articles in parallel [default: one per core].")
+@strict_option
 def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config_path: Path | None,
-          base_url: str | None, templates_dir: Path | None, jobs: int | None) -> None:
+          base_url: str | None, templates_dir: Path | None, jobs: int | None, strict: bool) -> None:
     """Write the .ics feeds and the HTML agenda (with no INPUT: the bundled article)."""
     try:
         config = load_config(config_path)
-    except ConfigError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    overrides = {k: v for k, v in {"out": out, "base_url": base_url}.items() if v is not None}
-    try:
+        overrides = {k: v for k, v in {"out": out, "base_url": base_url}.items() if v is not None}
         config = validate(replace(config, **overrides))
     except ConfigError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    docs, errors = load_documents(inputs or tuple(config.inputs), anchor)
+        _fail(str(exc))
+    docs, errors = _load_or_exit(inputs or tuple(config.inputs), anchor)
+
+    def waiting(lock: Path) -> None:
+        click.echo(f"waiting for another build into {config.out} to finish (lock: {lock})", err=True)
+
     try:
-        result = run_build(docs, config, templates_dir, jobs=jobs)
-    except (StateError, OSError) as exc:
-        click.echo(f"error: {exc}; the previous output was left as it was", err=True)
-        sys.exit(2)
+        result = run_build(docs, config, templates_dir, jobs=jobs, strict=strict, on_wait=waiting)
+    except BuildError as exc:
+        _finish_failed([*errors, *exc.warnings], str(exc))
+    except StateError as exc:
+        _finish_failed(errors, str(exc))
+    except OSError as exc:
+        _finish_failed(errors, describe_os_error(exc, Path(config.out)))
     feeds = len(result.feeds)
     click.echo(f"{result.documents} document(s), {len(result.events)} event(s), {feeds} feed(s)"
                f"{'' if result.changed else ' (unchanged)'}")
     click.echo(f"agenda: {result.out / 'index.html'}")
-    if errors:
-        click.echo(f"{len(errors)} document(s) failed:", err=True)
-    _report(errors)
-    sys.exit(1 if errors else 0)
+    _finish(len(docs), errors, list(result.warnings), strict, "the others were built")
+
+
+def _finish_failed(errors: list[DocumentError | DocumentWarning], message: str) -> None:
+    """A build that wrote nothing: list the documents that failed, say why nothing was written, exit 2."""
+    for e in errors:
+        _say(e, "error")
+    _fail(f"{message}; the previous output was kept as it was")
 
 
 @main.command()
 @click.argument("inputs", nargs=-1)
 @anchor_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def events(inputs: tuple[str, ...], anchor: date | None, fmt: str) -> None:
+@strict_option
+def events(inputs: tuple[str, ...], anchor: date | None, fmt: str, strict: bool) -> None:
     """List the events found, in start order."""
-    docs, errors = load_documents(inputs, anchor)
+    docs, errors = _load_or_exit(inputs, anchor)
     found = collect_events(docs)
+    warnings = review(docs, found)
+    if strict and warnings:
+        failed = {w.path for w in warnings}
+        found = [e for e in found if e.source.document not in failed]
     if fmt == "json":
         click.echo(json.dumps([e.to_json() for e in found], ensure_ascii=False, indent=2))
     else:
         for e in found:
             span = e.to_json()["start"] + (f" – {e.to_json()['end']}" if e.end else "")
             click.echo(f"{span:<36} {e.organizer or '-':<16} {e.title}" + (f"  @ {e.location}" if e.location else ""))
-    _report(errors)
-    sys.exit(1 if errors else 0)
+    _finish(len(docs), errors, warnings, strict, "the events of the others are listed")
 
 
 main.add_command(check)
