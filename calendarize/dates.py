@@ -157,13 +157,14 @@ def _scan(text: str) -> Iterator[re.Match]:
 
 
 # What may stand between two pieces of one expression.
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|until|till|and|or)\s*(?:the\s+)?|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or)\s*(?:the\s+)?"
+                        r"|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.IGNORECASE)
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
 # "at 10 a.m. on November 3", "10:35 a.m. (0135 GMT) Friday", "5 p.m. EST Nov. 9"
 _DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|UTC|local\s+time)\s*)?,?\s*(?:on|of)?\s*(?:the\s+)?")
 _CONFIRM_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
-_DAY_TAIL = re.compile(r"(\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
+_DAY_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _LIST_TAIL = re.compile(r"(\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.IGNORECASE)
 _MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.IGNORECASE)
@@ -583,6 +584,9 @@ def _combine(pieces: list[Piece], text: str) -> list[Expr]:
         i += 1
         while i < len(pieces):
             q = pieces[i]
+            if q.start < x.end:  # inside what was joined already: "Nov. 1 (Mon.) to 5"
+                i += 1
+                continue
             gap = text[x.end:q.start]
             if _join(x, q, gap, text):
                 x.end = q.end
@@ -620,7 +624,7 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             x.end_day_offset = 1
         return True
     if x.clock_end is not None and x.last is None and not x.first.is_time and tail.grain != "repeat" and q.has_day \
-            and not q.is_time \
+            and not q.is_time and q.grain != "weekday" \
             and _DAY_AFTER_TIME.fullmatch(gap):
         x.last = q  # "... until 5 a.m. on November 6"
         return True
@@ -637,6 +641,10 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             and _CONFIRM_GAP.fullmatch(gap):
         x.weekday = tail.weekday  # "Saturday, Nov. 6"
         x.first = q
+        return True
+    if x.clock is not None and x.last is None and tail.day is not None and q.day is not None and not q.is_time \
+            and _RANGE_GAP.fullmatch(gap) and not re.search(r"\b(?:and|or)\b", gap):
+        x.last = q  # hours over a span of days: "10:00-18:00, Nov. 1 to Nov. 5"
         return True
     if x.clock is None and not q.is_time and _is_day_like(q) and _is_day_like(tail) and x.last is None:
         if not _RANGE_GAP.fullmatch(gap):
@@ -678,6 +686,7 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
         while (m := _LIST_TAIL.match(text, pos)) and _date_ends_here(text, m.end()):
             out.append(Piece(m.start(2), m.end(), "listed day", p.year, p.month, int(m.group(2))))
             pos = m.end()
+    out.sort(key=lambda piece: piece.start)
     return out
 
 
