@@ -126,6 +126,7 @@ def _literal_trie(words: list[str]) -> str:
 
 _TRIGGER_WORD = re.compile(_literal_trie(_TRIGGER_WORDS))
 _WORD = re.compile(r"[A-Za-z]+")
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been)\s+(?:\w+ly\s+)?$")
 _TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
 _BEFORE_TRIGGER = 24  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
 
@@ -230,6 +231,7 @@ class Expr:
     clock: time | None = None
     clock_end: time | None = None
     end_day_offset: int = 0  # "until 2 a.m. the following day"
+    midnight: bool = False  # "at midnight" on a day: the midnight that ends it
     start: int = 0
     end: int = 0
     open_end: bool = False
@@ -610,12 +612,16 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             x.clock, x.clock_end = q.clock, q.clock_end
             return True
     if q.grain == "relative-day":  # "until 2 a.m. the following day"
-        if x.clock is not None and _FOLLOWING_DAY.fullmatch(text[x.end:q.end]):
+        if (x.clock is not None or x.clock_end is not None) and _FOLLOWING_DAY.fullmatch(text[x.end:q.end]):
             x.end_day_offset = 1
             return True
         return False
     if q.is_time and x.clock is None and not tail.is_time and tail.has_day and _TIME_AFTER_DAY.fullmatch(gap):
-        x.clock, x.clock_end = q.clock, q.clock_end
+        if re.search(r"(?i)\b(?:until|till|to|by)\s*$", gap) and q.clock_end is None:
+            x.clock_end = q.clock  # "On New Year's Eve, ... until 2 a.m.": when it ends, not when it starts
+        else:
+            x.clock, x.clock_end = q.clock, q.clock_end
+            x.midnight = q.midnight_end
         return True
     if q.is_time and x.clock is not None and (x.clock_end is None) and _RANGE_GAP.fullmatch(gap) \
             and "and" not in gap and "or" not in gap:
@@ -723,6 +729,8 @@ class _Sentence:
                     continue  # "pre-recorded", "scheduled": adjectives, not the past
                 if any(a <= m.start() < b for a, b in participles):
                     continue  # "will be held" is not past
+                if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 12), m.start()):
+                    continue  # "applications are accepted", "is held": the present, not the past
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
                 cues.append((m.start(), m.end(), "past", m.group()))
@@ -758,7 +766,8 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence) -> tuple[str | None, 
 
 _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|households|units|won|KRW|dollars|"
                             r"times|years?\s+old)\b", re.I)
-_AHEAD_BEFORE = re.compile(r"\b(?:effective|as\s+soon\s+as|no\s+later\s+than)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+_AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(?:effective|as\s+soon\s+as|no\s+later\s+than|until|till)\s+"
+                           r"(?:on\s+)?(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -952,9 +961,12 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         start, end = monday, hi.hi
     if x.weekday is not None and grain == "day" and lo.lo.weekday() != x.weekday:
         reason += f"; the text says {calendar.day_name[x.weekday]}, but {lo.lo.isoformat()} is a {calendar.day_name[lo.lo.weekday()]}"
+    if x.clock is None and x.clock_end is not None and grain in ("day", "daypart") and hi is None:
+        # only the end's hour is known: the day, until that hour (of the following day, if the text says so)
+        end = datetime.combine(lo.lo + timedelta(days=x.end_day_offset), x.clock_end)
     if x.clock is not None and grain in ("day", "daypart"):
         grain = "time"
-        start = datetime.combine(lo.lo, x.clock)
+        start = datetime.combine(lo.lo + timedelta(days=1 if x.midnight else 0), x.clock)
         if x.clock_end is not None:
             last_day = (hi.hi if hi else lo.lo) + timedelta(days=x.end_day_offset)
             end = datetime.combine(last_day, x.clock_end)
@@ -1003,8 +1015,9 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> M
     tense, cue = _tense(text, x.start, x.end, sentence)
     limit = re.search(r"(\b(?:up|not)\s+)?\b(?:until|till|as\s+soon\s+as|no\s+later\s+than|effective)\s+(?:\S+\s+){0,3}$",
                       text[max(0, x.start - 40):x.start], re.I)
-    if limit and not limit.group(1):  # "postponed until Saturday"; but "up until Thursday, they had ..." looks back
-        tense, cue = "future", "until"  # a limit set now lies ahead
+    looks_back = tense == "past" and text.rfind(cue, sentence.lo, x.start) < 0  # "Until Thursday, they had ..."
+    if limit and not limit.group(1) and not looks_back:  # "postponed until Saturday": a limit set now lies ahead
+        tense, cue = "future", "until"
     delta = (wd - anchor.weekday()) % 7
     if tense == "past":
         day = anchor - timedelta(days=(7 - delta) % 7)
@@ -1119,7 +1132,13 @@ def sentence_bounds(text: str) -> list[int]:
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group():
             word = re.search(r"([A-Za-z.]+)[.!?]?$", text[max(0, m.start() - 8):m.start() + 1])
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            abbreviation = word.group(1).lower().rstrip(".") if word else ""
+            if abbreviation in ("a.m", "p.m"):
+                following = re.match(r"\W*([A-Za-z]+)", text[m.end():m.end() + 20])
+                if following and (following.group(1).lower()[:3] in WEEKDAYS | MONTHS.keys()
+                                  or following.group(1).isupper() and len(following.group(1)) <= 4):  # "p.m. EST"
+                    continue  # "at 7 p.m. Monday", "5 p.m. EST": one sentence; "at 7 p.m. Tickets ...": two
+            elif abbreviation in _ABBREVIATIONS:
                 continue
             if _inside_quote(text[starts[-1]:m.end()]):
                 continue  # "the slogan ‘Science! For All’" is one sentence
@@ -1167,7 +1186,8 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
                 continue
             if isinstance(m.start, time) and last_day and last_day[0] == paragraph:
                 m = _on_day(m, last_day[1])  # "... on Friday. The doors open at 10 a.m."
-            elif m.grain in ("day", "time", "daypart") and m.end is None or (m.end and _day(m.start) == _day(m.end)):
+            elif _day(m.start) and m.grain in ("day", "time", "daypart") and (m.end is None or _day(m.start) == _day(m.end)
+                                                             or type(m.start) is date and isinstance(m.end, datetime)):
                 last_day = (paragraph, _day(m.start))
             mentions.append(m)
     return mentions
@@ -1178,7 +1198,9 @@ def _day(v: date | datetime | time | None) -> date | None:
 
 
 def _on_day(m: Mention, day: date) -> Mention:
-    """A clock time given a day named earlier in its paragraph."""
+    """A clock time given a day named earlier in its paragraph ("at midnight": the one that ends that day)."""
+    if m.start == time(0) and "midnight" in m.text.lower():
+        day += timedelta(days=1)
     start = datetime.combine(day, m.start)
     end = datetime.combine(day, m.end) if isinstance(m.end, time) else None
     if end is not None and end <= start:
@@ -1190,14 +1212,21 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
     """A clock time alone in a sentence belongs to the one day named earlier in it:
     "On the 28th, the opening ceremony will be held from 7 to 9 p.m." """
     def can_host(h: Expr) -> bool:
-        return h.clock is None and h.first.has_day and h.first.grain in ("day", "weekday", "daypart") and h.last is None
+        return h.clock is None and h.clock_end is None and (h.first.has_day or h.first.grain == "repeat") \
+            and h.first.grain in ("day", "weekday", "daypart", "repeat") and h.last is None
 
     out: list[Expr] = []
     for i, x in enumerate(exprs):
         if x.first.is_time and x.last is None:
             host = next((h for h in reversed(out) if can_host(h)), None)
             if host is not None:
-                host.clock, host.clock_end, host.end = x.clock, x.clock_end, x.end
+                if re.search(r"(?i)\b(?:until|till)\s+$", text[max(0, x.start - 8):x.start]) and x.clock_end is None:
+                    host.clock_end = x.clock  # "On New Year's Eve, it runs until 2 a.m. the following day"
+                else:
+                    host.clock, host.clock_end = x.clock, x.clock_end
+                    host.midnight = x.first.midnight_end
+                if host.first.grain != "repeat":  # a repetition keeps its span so the dates bounding it stay apart
+                    host.end = x.end
                 host.end_day_offset = x.end_day_offset
                 continue
             later = next((h for h in exprs[i + 1:] if can_host(h)), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from .dates import find_mentions
 from .model import Document, Event, Mention, Source
@@ -27,9 +27,9 @@ _TITLE_PATTERNS = [
     # "will hold the 'X'", "will issue X worth", "held the X at"
     re.compile(r"\b(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
                r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
-               r"offer|offers|signed|sign|recruit|recruits|recruited)\s+" + _AMOUNT_OF +
+               r"offer|offers|signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit)\s+" + _AMOUNT_OF +
                r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
-               r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE),
+               r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE),
     # "The visiting clinic will operate on the 30th", "Pre-recorded videos will be streamed"
     re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+(?:be\s+)?"
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
@@ -51,6 +51,7 @@ _NOT_PLACES = re.compile(
 _ONLINE = re.compile(r"\b(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
                      r"virtual(?:ly)?|Instagram Live)\b", re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b", re.IGNORECASE)
+_ANNOUNCED_ON = re.compile(r"\b(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
 _APPLICATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]up|"
                           r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
@@ -125,15 +126,17 @@ def _sentence_of(item: Item, offset: int) -> Sentence | None:
 
 
 def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bool:
-    if m.grain not in ("day", "time") or m.day_from_context or (m.start is None and m.end is None):
+    if m.grain not in ("day", "time") or isinstance(m.start, time) or (m.start is None and m.end is None):
         return True
+    if m.day_from_context and _HOURS.search(sentence_text):
+        return True  # opening hours of something told before: they join that event (see _join_hours)
     last = m.end or m.start
     last_day = last.date() if isinstance(last, datetime) else last
     if isinstance(last_day, date) and last_day < anchor - _BACKGROUND_AFTER:
         return True
     after = sentence_text[rel + len(m.text):]
-    if _ANNOUNCEMENT.match(after) and not _APPLICATION.search(sentence_text):
-        return True  # "On the 28th, the city announced ...": the news, not a date to attend
+    if (_ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(sentence_text[:rel])) and not _APPLICATION.search(sentence_text[:rel]):
+        return True  # "On the 28th, the city announced ...", "said on the 10th that": the news, not a date to attend
     return False
 
 
@@ -180,7 +183,7 @@ def _kind(text: str, m: Mention) -> str | None:
 
 
 def _tidy(title: str) -> str:
-    title = re.sub(r"^(?:the|a|an)\s+|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", "",
+    title = re.sub(r"^(?:(?:and|but|also|then)\s+)?(?:the|a|an)\s+|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", "",
                    title.strip(" ,.;:‘’'\"“”"), flags=re.IGNORECASE)
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"\s+period$", "", title)
@@ -202,7 +205,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         best = None
         for m in rx.finditer(text):
             t = m.group("t")
-            if len(t.split()) > 14 or re.match(r"(?i)(?:on|from|at|in|by|over|for|during|twice|once|every|daily|"
+            if len(t.split()) > 14 or re.match(r"(?i)(?:on|from|at|in|by|until|till|before|after|over|for|during|twice|once|every|daily|"
                                                 r"weekly|the\s+first|this\s+year)\s", t):
                 continue
             dist = abs(m.start("t") - rel)
@@ -216,6 +219,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = inner[0]
     elif near:
         title = min(near)[1]
+    elif phrase and (told := _told_before(phrase, earlier)):
+        title = told  # "the festival will run until 2 a.m.": the festival named before
     elif phrase and not re.match(r"(?i)(?:this|that|these|the)\s+\w+$", phrase.strip()):
         title = phrase
     elif (back := _back_reference(text, earlier, item, doc_text)) is not None:
@@ -241,6 +246,15 @@ _DEMONSTRATIVE = re.compile(r"^(?:This|That|These|The)\s+([a-z]+)\b")
 
 def _quote_text(q: re.Match) -> str:
     return next(g for g in q.groups() if g)
+
+
+def _told_before(phrase: str, earlier: list[_Draft]) -> str | None:
+    """A bare common noun ("festival", "the event") names the happening of that kind told before."""
+    words = phrase.strip().lower().split()
+    if not words or len(words) > 2 or words[0] not in ("the", "this", "that") and len(words) > 1 or phrase[:1].isupper() and len(words) > 1:
+        return None
+    noun = words[-1].rstrip("s")
+    return next((d.title for d in reversed(earlier) if noun in d.title.lower()), None)
 
 
 def _back_reference(text: str, earlier: list[_Draft], item: Item, doc_text: str) -> str | None:
@@ -276,8 +290,8 @@ def _location(text: str) -> str | None:
         loc = m.group("loc").strip(" ,.")
         if _NOT_PLACES.match(loc) or len(loc) < 4:
             continue
-        if re.fullmatch(r"[A-Z][\w'’-]*", loc):
-            continue  # a single capitalised word is more often a name, a platform or the district itself
+        if re.fullmatch(r"[A-Z][\w'’-]*", loc) and not m.group().lower().startswith("at "):
+            continue  # "in Korea", "on Friday": a single word after "in"/"on" is rarely the place of an event
         return re.sub(r"\s+(?:and|of|the)$", "", loc)
     return None
 
@@ -287,11 +301,12 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     join the multi-day event of the item that shares a word with that sentence; over several days
     they become a daily repetition rather than one long block."""
     for m in inside:
-        if not (m.day_from_context and m.end is not None):
+        daily = m.recurrence == "FREQ=DAILY" and m.grain == "repeat" and isinstance(m.end, datetime)
+        if not ((m.day_from_context or daily) and m.end is not None):
             continue
         sentence = _sentence_of(item, m.start_offset)
         stext = doc.text[sentence.start:sentence.end] if sentence else ""
-        if not _HOURS.search(stext):
+        if not (daily or _HOURS.search(stext)):
             continue
         words = _content_words(stext)
         hosts = [d for d in drafts if not isinstance(d.start, datetime) and d.start is not None]
@@ -314,9 +329,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     """An event with no place of its own takes the place of an earlier event about the same thing,
     or the venue that the item names in a sentence of its own ("All classes are held at X")."""
     venue = None
+    dated = {d.sentence.start for d in drafts}
     for s in item.sentences:
         stext = doc.text[s.start:s.end]
-        if _VENUE_SENTENCE.search(stext) and (loc := _location(stext)):
+        if s.start not in dated and _VENUE_SENTENCE.search(stext) and (loc := _location(stext)):
             venue = loc
             break
     for i, d in enumerate(drafts):
@@ -369,7 +385,9 @@ def _finish(doc: Document, d: _Draft) -> Event:
     m = d.mention
     start, end = d.start, d.end
     all_day = not isinstance(start, datetime)
-    if not all_day and end is None:
+    if all_day and isinstance(end, datetime):  # "On the 31st, until 2 a.m. the following day": days, not hours
+        d.inferred.append(f"Runs until {end.strftime('%H:%M')} on {end.date().isoformat()}; the start time is not given.")
+        end = end.date()
         d.inferred.append("End time not announced.")
     if m.open_end and all_day:
         d.inferred.append("Only the first day is given; the end is not announced.")

@@ -71,7 +71,10 @@ def split_items(text: str) -> list[Item]:
             openers.append((pos, org))
     if len(openers) == 1:
         first_break = text.find("\n")
-        body_start = first_break + 1 if 0 <= first_break < 300 else 0  # a short first line is a headline
+        first_line = text[:first_break].strip() if first_break >= 0 else ""
+        # A headline is short and does not end like a sentence; otherwise the first line is the story.
+        headline = 0 <= first_break < 300 and not re.search(r"[.!?][\"'”’)]*$", first_line)
+        body_start = first_break + 1 if headline else 0
         named = _ORG_NAME.search(text, body_start)
         openers.append((body_start, canonical_org(named.group()) if named else None))
     items = []

@@ -1,0 +1,68 @@
+"""Events from articles written for these tests, in the style of district news: what becomes an event,
+with which title, days, hours, place and repetition, and what stays background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from calendarize.documents import read_document, sample_document
+from calendarize.events import extract_events
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def _events(name: str) -> list[dict]:
+    return [e.to_json() for e in extract_events(read_document(ARTICLES / name))]
+
+
+def _find(events: list[dict], title: str) -> dict:
+    found = [e for e in events if title.lower() in e["title"].lower()]
+    assert found, [e["title"] for e in events]
+    return found[0]
+
+
+def test_announcement_day_is_not_an_event_but_the_festival_is():
+    events = _events("festival_weekend.txt")
+    festival = _find(events, "Spring Flower Festival")
+    assert (festival["start"], festival["end"], festival["all_day"]) == ("2023-05-13", "2023-05-14", True)
+    assert festival["location"] == "Riverside Park"
+    assert festival["organizer"] == "Hillside-gu"
+    assert all(e["start"] != "2023-05-10" for e in events), "'announced on the 10th' is the news, not an event"
+
+
+def test_hours_and_repetitions_become_timed_and_recurring_events():
+    events = _events("festival_weekend.txt")
+    ceremony = _find(events, "Opening ceremony")
+    assert ceremony["start"] == "2023-05-13T18:00" and ceremony["end"] is None
+    tour = _find(events, "walking tour")
+    assert tour["start"] == "2023-05-06T10:00"
+    assert tour["recurrence"] == "FREQ=WEEKLY;BYDAY=SA;COUNT=4"  # every Saturday in May 2023
+
+
+def test_application_deadline_is_its_own_kind():
+    deadline = _find(_events("festival_weekend.txt"), "Applications")
+    assert (deadline["start"], deadline["kind"]) == ("2023-05-12", "deadline")
+
+
+def test_article_without_item_openers_is_one_item_and_daily_hours_recur():
+    events = _events("lantern_year_end.txt")
+    festival = events[0]
+    assert festival["title"] == "Seoul Lantern Festival"
+    assert festival["organizer"] == "Seoul Metropolitan Government"
+    assert festival["location"] == "Cheonggyecheon"
+    assert (festival["start"], festival["end"]) == ("2024-12-13T17:00", "2024-12-13T22:00")
+    assert festival["recurrence"] == "FREQ=DAILY;COUNT=24"  # December 13 to January 5
+
+
+def test_midnight_on_new_years_eve_is_the_first_minute_of_the_new_year():
+    countdown = _find(_events("lantern_year_end.txt"), "countdown")
+    assert countdown["start"] == "2025-01-01T00:00"
+    assert countdown["location"] == "Gwanghwamun Square"
+
+
+@pytest.mark.parametrize("field", ["uid", "title", "start", "organizer", "source"])
+def test_every_event_of_the_sample_has_its_essentials(field):
+    for event in extract_events(sample_document()):
+        assert event.to_json()[field], (field, event.title)
