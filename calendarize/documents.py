@@ -190,9 +190,15 @@ def check_anchor_year(day: date) -> None:
         raise ValueError(f"{day.isoformat()} is not between {EARLIEST_YEAR} and {LATEST_YEAR}")
 
 
+# Control characters (but tab and newline) are invalid in .ics text and in HTML; text pasted from
+# terminals or old word processors carries them. Each becomes a space.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
 def parse_document(text: str, path: str, anchor: date | None = None) -> Document:
     """A Document from the text of a file; `anchor` (from the command line) overrides `published`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    text = _CONTROL.sub(" ", text)  # same length, so offsets and lines stay true
     if not text.strip():
         raise DocumentError(path, None, "no text: the file holds only blank space; add the article or remove the file")
     meta, body = split_front_matter(text, path)
