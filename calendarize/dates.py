@@ -164,7 +164,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.IG
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
 # "at 10 a.m. on November 3", "10:35 a.m. (0135 GMT) Friday", "5 p.m. EST Nov. 9"
 _DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|UTC|local\s+time)\s*)?,?\s*(?:on|of)?\s*(?:the\s+)?")
-_CONFIRM_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
+_CONFIRM_GAP = re.compile(r"\s*[,(]?\s*(?:on\s+)?(?:the\s+)?")
 _DAY_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _LIST_TAIL = re.compile(r"(\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.IGNORECASE)
@@ -334,8 +334,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []
         if re.search(r"\b(?:its|their|our|his|her|the\s+\w+'s)\s+$", before, re.IGNORECASE):
             return []
-        if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*)$", before, re.IGNORECASE):
-            return []
+        if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*|"
+                         r"(?:day|Sat|Sun|Mon|Tue|Wed|Thu|Fri)\.?\s*\()$", before, re.IGNORECASE):
+            return []  # a number with a suffix is a day only where a date may stand ("Saturday (6th)")
         day = int(_NUMS.match(tok).group())
         if tail := _MONTH_TAIL.match(text, e):  # "the 12th of next month": this end names its own month
             step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}[" ".join(tail.group(1).lower().split())]
@@ -624,7 +625,7 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             x.midnight = q.midnight_end
         return True
     if q.is_time and x.clock is not None and (x.clock_end is None) and _RANGE_GAP.fullmatch(gap) \
-            and "and" not in gap and "or" not in gap:
+            and ("and" not in gap or _BETWEEN_BEFORE.search(text[max(0, x.start - 30):x.start])) and "or" not in gap:
         x.clock_end = q.clock
         if q.midnight_end:
             x.end_day_offset = 1
@@ -984,8 +985,8 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     # "for three days from the 10th", "from the 10th for three days": the span the text counts out
     days = _DURATION_BEFORE.search(before) if hi is None and grain == "day" else None
     after = _DURATION_AFTER.match(text, x.end) if hi is None and grain == "day" and not days else None
-    if (dur := days or after) and (n := _count(dur.group(1))) and 1 < n <= 60:
-        end, open_end = lo.lo + timedelta(days=n - 1), False
+    if (dur := days or after) and (n := _count(dur.group(1))) and 1 < n * (7 if dur.group(2).lower() == "weeks" else 1) <= 92:
+        end, open_end = lo.lo + timedelta(days=n * (7 if dur.group(2).lower() == "weeks" else 1) - 1), False
         if after:
             x.end = after.end()
     # An open start ("until the 21st") keeps its one date as `start`, flagged, so that it stays a claim of that day.
@@ -996,8 +997,8 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     )
 
 
-_DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+days\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.I)
-_DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+days\b", re.I)
+_DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days|weeks)\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.I)
+_DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+(days|weeks)\b", re.I)
 
 
 def _count(word: str) -> int | None:
@@ -1140,6 +1141,8 @@ def sentence_bounds(text: str) -> list[int]:
                     continue  # "at 7 p.m. Monday", "5 p.m. EST": one sentence; "at 7 p.m. Tickets ...": two
             elif abbreviation in _ABBREVIATIONS:
                 continue
+            if re.match(r"\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", text[m.end():m.end() + 6]):
+                continue  # "2021. 11. 6. (Sat.)": a weekday tag, not a new sentence
             if _inside_quote(text[starts[-1]:m.end()]):
                 continue  # "the slogan ‘Science! For All’" is one sentence
         starts.append(m.end())
@@ -1231,8 +1234,7 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 continue
             later = next((h for h in exprs[i + 1:] if can_host(h)), None)
             if later is not None:  # "at 4 in the morning (4 a.m. Thursday)", "at midday, ... today"
-                later.clock, later.clock_end = x.clock, x.clock_end
-                later.start = x.start
+                later.clock, later.clock_end = x.clock, x.clock_end  # the span stays the day's: its tense is read there
                 continue
         out.append(x)
     return out

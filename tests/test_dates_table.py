@@ -779,6 +779,23 @@ ANNOUNCEMENTS = [
     ("The fair runs Nov. 1~15 at the plaza.", "2021-10-28", [day("2021-11-01", "2021-11-15")]),
     ("Hours are 10:00~17:00 on the 3rd.", "2021-10-28", [time("2021-11-03T10:00", "2021-11-03T17:00")]),
     ("The briefing will be held at 14:00 on the 5th.", "2021-10-28", [time("2021-11-05T14:00")]),
+    ("The exhibition runs from Oct. 28 (Thu.) to Nov. 3 (Wed.) at the gallery.", "2021-10-25",
+     [day("2021-10-28", "2021-11-03")]),
+    ("Period: Nov. 1 (Mon.) – Nov. 30 (Tue.), 2021", "2021-10-25", [day("2021-11-01", "2021-11-30")]),
+    ("Date: Saturday, November 6, 2021, 2:00 p.m.", "2021-10-25", [time("2021-11-06T14:00")]),
+    ("The concert is on 2021. 11. 6. (Sat.) at the plaza.", "2021-10-25", [day("2021-11-06")]),
+    ("The event will be held on Nov. 6th (Sat) from 2 pm to 5 pm.", "2021-10-25",
+     [time("2021-11-06T14:00", "2021-11-06T17:00")]),
+    ("The workshop runs from 2 to 5 p.m. on Saturday (6th).", "2021-10-25",
+     [time("2021-11-06T14:00", "2021-11-06T17:00")]),
+    ("The fair is on the 6th (Saturday) at 2 p.m.", "2021-10-25", [time("2021-11-06T14:00")]),
+    ("Submit the form by Friday, October 29.", "2021-10-25", [day("2021-10-29")]),
+    ("The center is open between 9 a.m. and 6 p.m. on the 3rd.", "2021-10-25",
+     [time("2021-11-03T09:00", "2021-11-03T18:00")]),
+    ("The festival (10:00-17:00) takes place on the 13th.", "2021-10-25",
+     [time("2021-11-13T10:00", "2021-11-13T17:00")]),
+    ("The program runs for two weeks from the 1st.", "2021-10-25", [day("2021-11-01", "2021-11-14")]),
+    ("Markets stay open during the Chuseok holidays (Sept. 20-22).", "2021-09-10", [day("2021-09-20", "2021-09-22")]),
 ]
 
 
