@@ -80,7 +80,7 @@ def _short_hash(text: str, length: int = 8) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
-def _assign_slugs(names: Iterable[str]) -> dict[str, str]:
+def assign_slugs(names: Iterable[str]) -> dict[str, str]:
     """Map each name to a slug unique among them.
 
     When several names slug alike ("Culture", "culture!"), the one that sorts first keeps the plain slug
@@ -129,7 +129,7 @@ def plan_feeds(events: Sequence[Event], organizers: bool = True, categories: boo
         for event in ordered:
             if _clean(event.organizer):
                 by_organizer.setdefault(_clean(event.organizer), []).append(event)
-        slugs = _assign_slugs(by_organizer)
+        slugs = assign_slugs(by_organizer)
         feeds += sorted(
             (
                 Feed(
@@ -148,7 +148,7 @@ def plan_feeds(events: Sequence[Event], organizers: bool = True, categories: boo
             for category in dict.fromkeys(_clean(c) for c in event.categories):
                 if category:
                     by_category.setdefault(category, []).append(event)
-        slugs = _assign_slugs(by_category)
+        slugs = assign_slugs(by_category)
         feeds += sorted(
             (
                 Feed(

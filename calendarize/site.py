@@ -31,11 +31,10 @@ a file of the same name in ``templates_dir``. Pages receive view objects (``Even
 from __future__ import annotations
 
 import calendar as _calendar
-import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -50,7 +49,7 @@ from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrulestr
 from icalendar import Calendar, Timezone
 from markupsafe import Markup, escape
 
-from .feeds import ALL_FEED_FILE, render_event, slugify
+from .feeds import ALL_FEED_FILE, assign_slugs, render_event, slugify
 from .model import Event, Feed
 
 MONTHS = (
@@ -152,26 +151,6 @@ def _zone(name: str) -> ZoneInfo:
 
 def _as_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
-
-
-def _unique_slugs(names: Iterable[str]) -> dict[str, str]:
-    """Page slugs per name, the same way feeds.py names feed files, so page and feed names agree."""
-    by_slug: dict[str, list[str]] = {}
-    for name in sorted(set(names)):
-        by_slug.setdefault(slugify(name), []).append(name)
-    taken = set(by_slug)
-    result: dict[str, str] = {}
-    for slug, group in sorted(by_slug.items()):
-        result[group[0]] = slug
-        for name in group[1:]:
-            length = 6
-            candidate = f"{slug}-{hashlib.sha256(name.encode()).hexdigest()[:length]}"
-            while candidate in taken:
-                length += 2
-                candidate = f"{slug}-{hashlib.sha256(name.encode()).hexdigest()[:length]}"
-            taken.add(candidate)
-            result[name] = candidate
-    return result
 
 
 # ---------------------------------------------------------------------------- event times
@@ -834,9 +813,9 @@ def render_site(
     base = base_url.rstrip("/") + "/" if base_url else None
     feed_views = _feed_views(feeds, base_url)
     feed_by_key = {(f.group, f.name): f for f in feed_views}
-    organizer_slugs = _unique_slugs(o for e in events if (o := _clean(e.organizer)))
+    organizer_slugs = assign_slugs(o for e in events if (o := _clean(e.organizer)))
     category_names = [c for e in events for c in (_clean(c) for c in e.categories) if c]
-    category_slugs = _unique_slugs(category_names)
+    category_slugs = assign_slugs(category_names)
 
     slugs = _event_slugs(events)
     views: list[EventView] = []
