@@ -69,19 +69,19 @@ _SCAN = re.compile(
         rf"(?P<time>\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|(?i:\bnoon\b|\bmidday\b|\bmidnight\b))",
         rf"(?P<month>\b{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         r"(?P<ord>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",
-        r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-        r"|the\s+(?:following|next|previous)\s+day|this\s+(?:morning|afternoon|evening))\b))",
-        r"(?P<relper>(?i:\b(?:this|next|last|coming|past|previous)\s+(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
-        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
-        rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:ago|later|earlier|from\s+now|before|after)\b"
-        rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))",
-        r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
+        (r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+        r"|the\s+(?:following|next|previous)\s+day|this\s+(?:morning|afternoon|evening))\b))"),
+        (r"(?P<relper>(?i:\b(?:this|next|last|coming|past|previous)\s+(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"),
+        (rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:ago|later|earlier|from\s+now|before|after)\b"
+        rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))"),
+        (r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
-        r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day)\b)",
+        r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day)\b)"),
         r"(?P<daily>(?i:\bdaily\b|\bevery\s+(?:day|night|evening|morning|weekday|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))",
-        r"(?P<monthly>(?i:\b(?:the\s+)?(?:(?:first|second|third|fourth|last|[1-4](?:st|nd|rd|th))(?:\s*(?:,|and)\s*(?:first|second|third|fourth|last|[1-4](?:st|nd|rd|th)))*"
+        (r"(?P<monthly>(?i:\b(?:the\s+)?(?:(?:first|second|third|fourth|last|[1-4](?:st|nd|rd|th))(?:\s*(?:,|and)\s*(?:first|second|third|fourth|last|[1-4](?:st|nd|rd|th)))*"
         r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
-        r"\s+of\s+(?:every|each|the)\s+month\b))",
+        r"\s+of\s+(?:every|each|the)\s+month\b))"),
         rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
         rf"(?P<season>(?i:\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?){_YEAR}\b)",
         rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?!\d|,\d|%|\.\d|-\d))",
@@ -95,13 +95,7 @@ _TRIGGER_DIGITS = re.compile(r"[0-9]+")
 _DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 2021, 11/1, 1-6, 1?15
     r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\s+in\s+the|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|\?)\s*[0-9])"
     r"|(?:1[89]|20)[0-9][0-9](?![0-9])")
-_TRIGGER_WORDS = (
-    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun JAN FEB MAR APR MAY JUN JUL AUG SEP "
-    "OCT NOV DEC Today Tonight Tomorrow Yesterday Christmas Thanksgiving New Election Liberation Hangeul Hangul "
-    "Children Parents National Independence Constitution Spring Summer Fall Autumn Winter Every Each Daily Nightly "
-    "Annually Noon Midday Midnight Week Month Year today tonight yesterday tomorrow week month year spring summer "
-    "fall autumn winter quarter half noon midday midnight daily nightly annually every each morning evening "
-    "afternoon night day").split()
+_TRIGGER_WORDS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "Today", "Tonight", "Tomorrow", "Yesterday", "Christmas", "Thanksgiving", "New", "Election", "Liberation", "Hangeul", "Hangul", "Children", "Parents", "National", "Independence", "Constitution", "Spring", "Summer", "Fall", "Autumn", "Winter", "Every", "Each", "Daily", "Nightly", "Annually", "Noon", "Midday", "Midnight", "Week", "Month", "Year", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter", "half", "noon", "midday", "midnight", "daily", "nightly", "annually", "every", "each", "morning", "evening", "afternoon", "night", "day"]
 
 
 def _literal_trie(words: list[str]) -> str:
@@ -309,9 +303,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "md":
         g = _MD.match(tok)
         month, day, year = _month_number(g.group(1)), int(g.group(2)), g.group(3) and int(g.group(3))
-        if tok[:3] == "May" and not g.group(3) and not _MONTH_CONTEXT_BEFORE.search(before):
-            if not re.match(r"\s*\d", tok[3:]):
-                return []
+        if tok[:3] == "May" and not g.group(3) and not _MONTH_CONTEXT_BEFORE.search(before) \
+                and not re.match(r"\s*\d", tok[3:]):
+            return []
         if not g.group(3) and _COUNTED_AFTER.match(text, e):
             return []  # "March 3 people": a count after a month name
         rule = "week of" if re.search(r"\bweek\s+of\s+$", before, re.IGNORECASE) else "month-day"
@@ -377,7 +371,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
                 Piece(s + g.start(3), e, "day-month", year, month, int(g.group(3)))]
     if kind == "time":
         low = tok.lower()
-        if re.search(r"\bhigh\s+$", before, re.I) and "noon" in tok.lower():
+        if re.search(r"\bhigh\s+$", before, re.IGNORECASE) and "noon" in tok.lower():
             return []  # "High Noon"
         if re.search(r"\b(?:sunrise|sunset|moonrise|high\s+tide|low\s+tide)\s+(?:is\s+|was\s+|will\s+be\s+)?(?:at\s+)?$", before, re.IGNORECASE):
             return []
@@ -604,11 +598,11 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
     """Join piece q into expression x when the text between them says they belong together."""
     tail = x.last or x.first
     if tail.grain == "repeat" and x.last is None:
-        if q.grain in ("weekday", "repeat") and q.weekday is not None or q.grain == "repeat":
-            if _LIST_GAP.fullmatch(gap):  # "every Tuesday and Thursday"
-                days = tuple(sorted(set(tail.weekdays) | set(q.weekdays) | ({q.weekday} if q.weekday is not None else set())))
-                x.first = replace(tail, weekdays=days)
-                return True
+        if (q.grain == "weekday" and q.weekday is not None or q.grain == "repeat") and _LIST_GAP.fullmatch(gap):
+            # "every Tuesday and Thursday"
+            days = tuple(sorted(set(tail.weekdays) | set(q.weekdays) | ({q.weekday} if q.weekday is not None else set())))
+            x.first = replace(tail, weekdays=days)
+            return True
         if q.is_time and x.clock is None and _TIME_AFTER_DAY.fullmatch(gap):  # "every Sunday at 10 a.m."
             x.clock, x.clock_end = q.clock, q.clock_end
             return True
@@ -766,9 +760,9 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence) -> tuple[str | None, 
 
 
 _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|households|units|won|KRW|dollars|"
-                            r"times|years?\s+old)\b", re.I)
+                            r"times|years?\s+old)\b", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(?:effective|as\s+soon\s+as|no\s+later\s+than|until|till)\s+"
-                           r"(?:on\s+)?(?:the\s+)?$", re.I)
+                           r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -997,8 +991,8 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     )
 
 
-_DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days|weeks)\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.I)
-_DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+(days|weeks)\b", re.I)
+_DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days|weeks)\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+(days|weeks)\b", re.IGNORECASE)
 
 
 def _count(word: str) -> int | None:
@@ -1015,7 +1009,7 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> M
     wd = x.first.weekday
     tense, cue = _tense(text, x.start, x.end, sentence)
     limit = re.search(r"(\b(?:up|not)\s+)?\b(?:until|till|as\s+soon\s+as|no\s+later\s+than|effective)\s+(?:\S+\s+){0,3}$",
-                      text[max(0, x.start - 40):x.start], re.I)
+                      text[max(0, x.start - 40):x.start], re.IGNORECASE)
     looks_back = tense == "past" and text.rfind(cue, sentence.lo, x.start) < 0  # "Until Thursday, they had ..."
     if limit and not limit.group(1) and not looks_back:  # "postponed until Saturday": a limit set now lies ahead
         tense, cue = "future", "until"
@@ -1242,7 +1236,7 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
 
 def line_of(text: str) -> callable:
     """A function from an offset in `text` to its 1-based line number."""
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    newlines = [m.start() for m in re.finditer("\n", text)]
     return lambda offset: bisect.bisect_right(newlines, offset - 1) + 1
 
 

@@ -134,10 +134,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     last_day = last.date() if isinstance(last, datetime) else last
     if isinstance(last_day, date) and last_day < anchor - _BACKGROUND_AFTER:
         return True
+    # "On the 28th, the city announced ...", "said on the 10th that": the news, not a date to attend
     after = sentence_text[rel + len(m.text):]
-    if (_ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(sentence_text[:rel])) and not _APPLICATION.search(sentence_text[:rel]):
-        return True  # "On the 28th, the city announced ...", "said on the 10th that": the news, not a date to attend
-    return False
+    announced = _ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(sentence_text[:rel])
+    return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
 
 def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: list[_Draft]) -> _Draft | None:

@@ -43,11 +43,7 @@ FUTURE_CUES = re.compile(
 # ... and one of these about the past. A participle after "will be" / "to be" is not past.
 # Past-tense words; besides these, any word of five letters or more ending in "-ed" (see PAST_SUFFIX).
 PAST_WORDS = frozenset(
-    "was were had did held said says announced won received signed conducted completed opened recruited published "
-    "issued sold selected ended closed attended hosted began started launched awarded graduated visited met gave "
-    "reported added told killed died arrested came went took made formed found decided agreed passed approved "
-    "released unveiled introduced expressed declared denied claimed stated noted explained revealed confirmed rose "
-    "fell dropped jumped accepted exhausted".split()
+    ["was", "were", "had", "did", "held", "said", "says", "announced", "won", "received", "signed", "conducted", "completed", "opened", "recruited", "published", "issued", "sold", "selected", "ended", "closed", "attended", "hosted", "began", "started", "launched", "awarded", "graduated", "visited", "met", "gave", "reported", "added", "told", "killed", "died", "arrested", "came", "went", "took", "made", "formed", "found", "decided", "agreed", "passed", "approved", "released", "unveiled", "introduced", "expressed", "declared", "denied", "claimed", "stated", "noted", "explained", "revealed", "confirmed", "rose", "fell", "dropped", "jumped", "accepted", "exhausted"]
 )
 PAST_SUFFIX = "ed"
 REPORTING_VERBS = frozenset(["said", "says", "told", "announced", "reported", "added", "stated", "noted", "explained"])

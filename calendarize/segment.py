@@ -7,8 +7,10 @@ organization keeps one name however often it reappears ("Riverside-gu, Seoul" is
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .dates import sentence_bounds
 
@@ -62,7 +64,7 @@ def split_items(text: str) -> list[Item]:
     """Items in reading order. Text before the first opener is the headline part (organizer None);
     an article with no opener at all is one item about the first organization it names."""
     starts = sentence_bounds(text)
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     openers: list[tuple[int, str | None]] = [(0, None)]
     for pos in line_starts:
         end = text.find("\n", pos)
@@ -77,21 +79,12 @@ def split_items(text: str) -> list[Item]:
         body_start = first_break + 1 if headline else 0
         named = _ORG_NAME.search(text, body_start)
         openers.append((body_start, canonical_org(named.group()) if named else None))
+    sentence_spans = list(pairwise([*starts, len(text)]))
     items = []
-    bounds = openers + [(len(text), None)]
-    line_no = 1
-    line_at = {}
-    for i, pos in enumerate(line_starts):
-        line_at[pos] = i + 1
-    import bisect
-    for (lo, org), (hi, _) in zip(bounds, bounds[1:]):
-        if hi <= lo and not (hi == lo == 0):
+    for (lo, org), (hi, _) in pairwise([*openers, (len(text), None)]):
+        if hi <= lo and not hi == lo == 0:
             continue
-        sents = []
-        for s_lo, s_hi in zip(starts, starts[1:] + [len(text)]):
-            if s_lo < lo or s_lo >= hi or not text[s_lo:s_hi].strip():
-                continue
-            line_no = bisect.bisect_right(line_starts, s_lo)
-            sents.append(Sentence(s_lo, min(s_hi, hi), line_no))
-        items.append(Item(org, lo, hi, tuple(sents)))
+        sents = tuple(Sentence(s_lo, min(s_hi, hi), bisect.bisect_right(line_starts, s_lo))
+                      for s_lo, s_hi in sentence_spans if lo <= s_lo < hi and text[s_lo:s_hi].strip())
+        items.append(Item(org, lo, hi, sents))
     return items
