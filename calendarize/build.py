@@ -7,6 +7,7 @@ never a mix, whatever happens to the process in between.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import fcntl
@@ -23,7 +24,7 @@ from pathlib import Path
 from . import feeds as feed_module
 from . import identity
 from .config import Config
-from .documents import DocumentWarning, far_from_anchor, impossible_dates
+from .documents import DocumentError, DocumentWarning, far_from_anchor, impossible_dates
 from .extract import default_cache_dir, extract_all
 from .model import Document, Event, Feed
 from .site import render_site
@@ -46,6 +47,7 @@ class BuildResult:
     changed: bool  # False when the build reproduced the previous output byte for byte
     warnings: tuple[DocumentWarning, ...] = ()
     failed: tuple[str, ...] = ()  # documents left out because --strict made their warnings failures
+    errors: tuple[DocumentError, ...] = ()  # documents whose reading crashed; the others were built
 
 
 def collect_events(docs: Sequence[Document], jobs: int | None = 1, cache_dir: Path | None = None) -> list[Event]:
@@ -55,6 +57,23 @@ def collect_events(docs: Sequence[Document], jobs: int | None = 1, cache_dir: Pa
     """
     events = extract_all(docs, jobs=jobs, cache_dir=cache_dir)
     return sorted(events, key=event_sort_key)
+
+
+def collect_events_safely(docs: Sequence[Document], jobs: int | None = 1,
+                          cache_dir: Path | None = None) -> tuple[list[Event], list[DocumentError]]:
+    """collect_events, but a document that makes the reader crash fails alone: the others keep their
+    events, and the crash is reported against its file so that it can be sent in with the file."""
+    with contextlib.suppress(Exception):  # which document, and why, is found and reported below
+        return collect_events(docs, jobs=jobs, cache_dir=cache_dir), []
+    events: list[Event] = []
+    errors: list[DocumentError] = []
+    for doc in docs:
+        try:
+            events.extend(collect_events([doc], jobs=1, cache_dir=cache_dir))
+        except Exception as exc:  # noqa: BLE001 - a bug met on one document must not cost the others
+            errors.append(DocumentError(doc.path, None, f"the date reader failed on this document "
+                                                        f"({type(exc).__name__}: {exc}); please report it with the file"))
+    return sorted(events, key=event_sort_key), errors
 
 
 def event_sort_key(e: Event) -> tuple:
@@ -112,7 +131,9 @@ def build(docs: Sequence[Document], config: Config, templates_dir: Path | None =
         recover(out)
         check_output_folder(out)
         previous = identity.load_state(out)
-        events = collect_events(docs, jobs=jobs, cache_dir=default_cache_dir(out))
+        events, errors = collect_events_safely(docs, jobs=jobs, cache_dir=default_cache_dir(out))
+        crashed = {e.path for e in errors}
+        docs = [d for d in docs if d.path not in crashed]
         warnings = review(docs, events)
         failed: tuple[str, ...] = ()
         if strict and warnings:
@@ -120,12 +141,12 @@ def build(docs: Sequence[Document], config: Config, templates_dir: Path | None =
             docs = [d for d in docs if d.path not in failed]
             events = [e for e in events if e.source.document not in failed]
         if not docs:
-            raise BuildError("no document could be used, so nothing was built", warnings)
+            raise BuildError("no document could be used, so nothing was built", [*errors, *warnings])
         files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir)
         changed = not same_tree(out, files)
         if changed:
             publish(out, files)
-    return BuildResult(len(docs), tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed)
+    return BuildResult(len(docs), tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed, tuple(errors))
 
 
 def check_output_folder(out: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .build import BuildError, collect_events, describe_os_error, review
+from .build import BuildError, collect_events_safely, describe_os_error, review
 from .build import build as run_build
 from .check import check
 from .config import ConfigError, load_config, validate
@@ -215,7 +215,8 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
     click.echo(f"{result.documents} document(s), {len(result.events)} event(s), {feeds} feed(s)"
                f"{'' if result.changed else ' (unchanged)'}")
     click.echo(f"agenda: {result.out / 'index.html'}")
-    _finish(len(docs), errors, list(result.warnings), strict, "the others were built")
+    _finish(len(docs) - len(result.errors), [*errors, *result.errors], list(result.warnings), strict,
+            "the others were built")
 
 
 def _finish_failed(errors: list[DocumentError | DocumentWarning], message: str) -> None:
@@ -233,7 +234,9 @@ def _finish_failed(errors: list[DocumentError | DocumentWarning], message: str) 
 def events(inputs: tuple[str, ...], anchor: date | None, fmt: str, strict: bool) -> None:
     """List the events found, in start order."""
     docs, errors = _load_or_exit(inputs, anchor)
-    found = collect_events(docs)
+    found, crashed = collect_events_safely(docs)
+    errors += crashed
+    docs = [d for d in docs if d.path not in {e.path for e in crashed}]
     warnings = review(docs, found)
     if strict and warnings:
         failed = {w.path for w in warnings}

@@ -501,3 +501,26 @@ def test_publication_time_anchor_works(tmp_path: Path) -> None:
     doc = documents.read_document(path)
     assert doc.published == datetime(2021, 10, 28, 9, 30)
 
+
+
+def test_a_document_that_crashes_the_reader_fails_alone(articles: Path, tmp_path: Path, monkeypatch) -> None:
+    """A bug met on one article (here simulated) is reported against that file; the others are built."""
+    import calendarize.extract as extract_module
+
+    real = extract_module.extract_events
+
+    def fragile(doc):
+        if "Hill" in doc.text:
+            raise ValueError("year 10000 is out of range")
+        return real(doc)
+
+    monkeypatch.setattr(extract_module, "extract_events", fragile)
+    out = tmp_path / "out"
+    code, stdout, stderr = run("build", str(articles), "--out", str(out), "--jobs", "1")
+    assert code == 1
+    assert "1 document(s), 2 event(s)" in stdout
+    assert (f"  {articles / 'b_good.txt'}: error: the date reader failed on this document (ValueError: year 10000 "
+            "is out of range); please report it with the file") in stderr
+    assert titles(out) == {"Autumn Book Fair", "Harvest Market"}
+    code, stdout, stderr = run("events", str(articles), "--format", "json")
+    assert code == 1 and "b_good.txt: error: the date reader failed" in stderr
