@@ -18,11 +18,12 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .extract import program_version
+from .extract import file_key, program_version
 
 MANIFEST_NAME = "build-manifest.json"
 
@@ -60,24 +61,41 @@ def inputs_key(document_keys: Iterable[str], config: Any, templates_dir: Path | 
     return digest.hexdigest()
 
 
-def tree_signature(out: Path) -> dict[str, list[int]]:
-    """Size and change time of every file under `out`, by relative path; cheap next to reading them."""
-    signature: dict[str, list[int]] = {}
-    root = Path(out)
-    stack = [root]
+def tree_signature(out: Path) -> str:
+    """A digest of the size and change time of every file under `out`: a stat per file, no reads.
+
+    Plain strings rather than Path objects: for a hundred thousand pages the difference is a second.
+    """
+    entries: list[str] = []
+    stack = [("", os.fspath(out))]
     while stack:
-        folder = stack.pop()
+        rel, folder = stack.pop()
         try:
-            entries = list(os.scandir(folder))
+            with os.scandir(folder) as listing:
+                for entry in listing:
+                    name = rel + entry.name
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append((name + "/", entry.path))
+                    elif entry.is_file(follow_symlinks=False):
+                        st = entry.stat(follow_symlinks=False)
+                        entries.append(f"{name}\0{st.st_size}\0{st.st_mtime_ns}")
         except OSError:
             continue
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                stack.append(Path(entry.path))
-            elif entry.is_file(follow_symlinks=False):
-                st = entry.stat(follow_symlinks=False)
-                signature[str(Path(entry.path).relative_to(root))] = [st.st_size, st.st_mtime_ns]
-    return signature
+    entries.sort()
+    return hashlib.sha256("\n".join(entries).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def input_files_key(paths: Iterable[Path], anchor: date | None, config: Any,
+                    templates_dir: Path | None = None) -> str:
+    """:func:`inputs_key` for files as given: each is read and hashed, never decoded or parsed."""
+    return inputs_key((file_key(p, _read(p), anchor) for p in paths), config, templates_dir)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:  # an unreadable file is part of the inputs too: the build will report it
+        return f"\0unreadable: {exc}".encode()
 
 
 def unchanged(cache_dir: Path, out: Path, key: str) -> dict[str, Any] | None:

@@ -161,3 +161,18 @@ def test_a_build_manifest_holds_while_inputs_and_output_stay_as_they_were(tmp_pa
     assert render_cache.unchanged(cache, out, key) is None
     render_cache.forget(cache)
     assert render_cache.unchanged(cache, out, key) is None
+
+
+def test_the_files_key_follows_the_bytes_of_every_input(tmp_path: Path) -> None:
+    from calendarize import render_cache
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("---\npublished: 2021-10-28\n---\nOne.\n", encoding="utf-8")
+    b.write_text("---\npublished: 2021-10-28\n---\nTwo.\n", encoding="utf-8")
+    config = Config(out=tmp_path / "out")
+    key = render_cache.input_files_key([a, b], None, config)
+    assert render_cache.input_files_key([a, b], None, config) == key
+    assert render_cache.input_files_key([a, b], date(2021, 10, 29), config) != key
+    b.write_text("---\npublished: 2021-10-28\n---\nTwo!\n", encoding="utf-8")
+    assert render_cache.input_files_key([a, b], None, config) != key
+    assert render_cache.input_files_key([a, tmp_path / "missing.txt"], None, config) != key
