@@ -170,7 +170,7 @@ def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
             raise DocumentError(path, i, f"unknown front-matter key {key[:40]!r} (known: {', '.join(FRONT_MATTER_KEYS)})")
         if key in where:
             raise DocumentError(path, i, f"front-matter key {key!r} is set twice (first on line {where[key]}); keep one")
-        value = re.sub(r"\s+#.*$", "", value).strip().strip("\"'")  # a trailing comment, as in the README
+        value = re.sub(r"\s+#\s.*$", "", value).strip().strip("\"'")  # a trailing " # comment", as in the README
         values[key], where[key] = value, i
     raise DocumentError(path, 1, "front matter opened with '---' is never closed; end it with a line '---'")
 

@@ -524,3 +524,12 @@ def test_a_document_that_crashes_the_reader_fails_alone(articles: Path, tmp_path
     assert titles(out) == {"Autumn Book Fair", "Harvest Market"}
     code, stdout, stderr = run("events", str(articles), "--format", "json")
     assert code == 1 and "b_good.txt: error: the date reader failed" in stderr
+
+
+def test_front_matter_as_the_readme_writes_it() -> None:
+    """Trailing '# comments' are comments; a '#' inside a value (a URL fragment, 'No. #1') is kept."""
+    doc = documents.parse_document("---\npublished: 2021-10-28        # the anchor\nurl: https://example.org/a#b\n"
+                                   "title: Fair #1  # shown\ntimezone: Asia/Seoul          # default\n---\nText.\n",
+                                   "x.txt")
+    assert (doc.published, doc.url, doc.title, doc.timezone) == (date(2021, 10, 28), "https://example.org/a#b",
+                                                                 "Fair #1", "Asia/Seoul")
