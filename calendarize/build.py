@@ -25,6 +25,7 @@ from . import feeds as feed_module
 from . import identity
 from .config import Config
 from .documents import DocumentError, DocumentWarning, far_from_anchor, impossible_dates
+from .events import merge_across_documents
 from .extract import default_cache_dir, extract_all
 from .model import Document, Event, Feed
 from .site import render_site
@@ -55,7 +56,7 @@ def collect_events(docs: Sequence[Document], jobs: int | None = 1, cache_dir: Pa
 
     Extraction is cached per document in `cache_dir` and spread over `jobs` processes (None: one per core).
     """
-    events = extract_all(docs, jobs=jobs, cache_dir=cache_dir)
+    events = merge_across_documents(extract_all(docs, jobs=jobs, cache_dir=cache_dir))
     return sorted(events, key=event_sort_key)
 
 

@@ -381,6 +381,30 @@ def _merge_retellings(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def merge_across_documents(events: list[Event]) -> list[Event]:
+    """The same happening reported by two articles (a preview, then a follow-up) is one event: same
+    organizer, same start and end, and titles sharing two name words. The first report keeps its
+    UID; the later ones add their sentences and say where else it was reported."""
+    kept: list[Event] = []
+    index: dict[tuple, list[int]] = {}
+    for e in events:
+        key = (e.organizer, e.start, e.end)
+        twin = next((i for i in index.get(key, []) if kept[i].source.document != e.source.document
+                     and (kept[i].title == e.title or len(_name_words(kept[i].title) & _name_words(e.title)) >= 2)), None)
+        if twin is None:
+            index.setdefault(key, []).append(len(kept))
+            kept.append(e)
+            continue
+        first = kept[twin]
+        extra = f"Also reported in {e.source.document} (line {e.source.line})."
+        kept[twin] = replace(first, description=first.description if e.description in first.description
+                             else f"{first.description} {e.description}",
+                             location=first.location or e.location,
+                             categories=tuple(dict.fromkeys(first.categories + e.categories)),
+                             inferred=tuple(dict.fromkeys((*first.inferred, extra))))
+    return kept
+
+
 def _finish(doc: Document, d: _Draft) -> Event:
     m = d.mention
     start, end = d.start, d.end
@@ -406,4 +430,4 @@ def _finish(doc: Document, d: _Draft) -> Event:
     )
 
 
-__all__ = ["extract_events", "replace"]
+__all__ = ["extract_events", "merge_across_documents"]

@@ -66,3 +66,20 @@ def test_midnight_on_new_years_eve_is_the_first_minute_of_the_new_year():
 def test_every_event_of_the_sample_has_its_essentials(field):
     for event in extract_events(sample_document()):
         assert event.to_json()[field], (field, event.title)
+
+
+def test_one_happening_reported_by_two_articles_is_one_event(tmp_path):
+    from calendarize.build import collect_events
+    from calendarize.documents import read_document as read
+
+    preview = tmp_path / "preview.txt"
+    follow_up = tmp_path / "follow_up.txt"
+    preview.write_text("---\npublished: 2023-05-02\n---\nHillside-gu (Mayor Park Min-ji) will hold the "
+                       "'2023 Hillside Spring Flower Festival' at Riverside Park from May 13 to 14.\n")
+    follow_up.write_text("---\npublished: 2023-05-10\n---\nHillside-gu (Mayor Park Min-ji) said the "
+                         "'2023 Hillside Spring Flower Festival' will open as planned from the 13th to the 14th.\n")
+    events = collect_events([read(preview), read(follow_up)])
+    festivals = [e for e in events if "Flower Festival" in e.title]
+    assert len(festivals) == 1
+    assert festivals[0].source.document == str(preview)
+    assert any("Also reported in" in note for note in festivals[0].inferred)
