@@ -170,8 +170,9 @@ def recover(out: Path) -> None:
             shutil.rmtree(previous, ignore_errors=True)
         else:
             os.rename(previous, out)  # killed between the two renames: the old build goes back
-    for stale in out.parent.glob(f".{out.name}.staging-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+    for stale in out.parent.iterdir():
+        if stale.name.startswith(f".{out.name}.staging-") and stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def describe_os_error(exc: OSError, out: Path) -> str:

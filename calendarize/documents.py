@@ -84,7 +84,8 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
     (b"\x1f\x8b", "gzip-compressed data"),
     (b"\x7fELF", "a program"),
-    (b"RIFF", "a media file"),
+    (b"\x00\x00\x00\x18ftyp", "a video"),
+    (b"\x00\x00\x00\x20ftyp", "a video"),
 )
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
