@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
@@ -114,3 +115,17 @@ def test_agenda_shows_any_title_as_text(titles: list[str]) -> None:
         if name.endswith(".html"):
             html = data.decode("utf-8")
             assert "<script>alert" not in html, name
+
+
+
+EXTREME = [("on the 27th", date(9999, 12, 31), ValueError), ("Thanksgiving", date(9999, 12, 31), OverflowError),
+           ("on the 27th", date(1, 1, 1), ValueError)]
+
+
+@pytest.mark.parametrize(("text", "anchor", "error"), [
+    pytest.param(text, anchor, error, marks=pytest.mark.xfail(strict=True, raises=error, reason=(
+        f"date reader: find_mentions({text!r}, {anchor!r}) raises {error.__name__} (year out of range); documents "
+        "and --anchor refuse years outside 1900-2200, so the command line never gets there")))
+    for text, anchor, error in EXTREME])
+def test_extreme_anchors_do_not_crash(text: str, anchor: date, error: type) -> None:
+    find_mentions(text, anchor)
