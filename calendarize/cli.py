@@ -78,17 +78,17 @@ def _say(problem: DocumentError | DocumentWarning, kind: str) -> None:
 def _finish(docs: int, errors: list[DocumentError], warnings: list[DocumentWarning], strict: bool,
             written: str) -> None:
     """Report on stderr: warnings, then every failed document and why (with --strict, warnings are
-    failures of their document), then exit 0 or 1."""
+    failures of their document); exit 0, 1 when some failed, 2 when all did."""
     if not strict:
         for w in warnings:
             _say(w, "warning")
     failures: list[DocumentError | DocumentWarning] = [*errors, *(warnings if strict else [])]
+    failed, total = len({f.path for f in failures}), docs + len(errors)
     if failures:
-        names = {f.path for f in failures}
-        click.echo(f"{len(names)} of {docs + len(errors)} document(s) failed; {written}:", err=True)
+        click.echo(f"{failed} of {total} document(s) failed{f'; {written}' if failed < total else ''}:", err=True)
         for f in failures:
             click.echo(f"  {_where(f)}: error: {f.message}", err=True)
-    if failures and len({f.path for f in failures}) >= docs + len(errors):
+    if failures and failed >= total:
         sys.exit(EXIT_USAGE)  # every document failed: nothing useful was produced
     sys.exit(EXIT_SOME_FAILED if failures else EXIT_OK)
 
