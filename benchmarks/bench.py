@@ -35,10 +35,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, os.environ.get("BENCH_CODE", str(ROOT)))  # the scan child measures the snapshot
 sys.path.insert(0, str(HERE))
-
-import corpus
 
 WORK = HERE / "results" / "bench"
 EPOCH = "1700000000"
@@ -54,6 +52,27 @@ CHANGED_SENTENCE = "\nThe district will also hold a neighbourhood flea market on
 
 def log(message: str) -> None:
     print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------- the code measured
+
+CODE = ROOT  # where the measured calendarize package lives; main() may point it at a snapshot
+
+
+def snapshot() -> Path:
+    """A copy of the committed code (`git archive HEAD`), so that edits made in the working tree while
+    the benchmark runs neither mix versions nor invalidate the build cache between two builds."""
+    target = WORK / "code"
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD", "calendarize", "templates"],
+                             check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target
+
+
+def code_env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(CODE), "BENCH_CODE": str(CODE)}
 
 
 # ---------------------------------------------------------------------------- the machine
@@ -77,7 +96,7 @@ def machine() -> dict[str, str]:
         pass
     node = _output(["node", "--version"]) or "absent"
     commit = _output(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"]) or "?"
-    if _output(["git", "-C", str(ROOT), "status", "--porcelain", "--", "calendarize"]):
+    if CODE == ROOT and _output(["git", "-C", str(ROOT), "status", "--porcelain", "--", "calendarize"]):
         commit += " (with uncommitted changes)"
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     return {
@@ -91,9 +110,10 @@ def machine() -> dict[str, str]:
     }
 
 
-def _output(cmd: list[str]) -> str:
+def _output(cmd: list[str], env: dict[str, str] | None = None) -> str:
     try:
-        return subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=1800).stdout.strip()
+        return subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=1800,
+                              env=env).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return ""
 
@@ -151,7 +171,8 @@ def measure_scans(repeats: list[int]) -> list[Scan]:
         size = path.stat().st_size
         label = f"sample ×{repeat} ({size / 1e3:.0f} kB)"
         log(f"scanning {label}")
-        out = _output([sys.executable, __file__, "--scan-calendarize", str(path), str(_passes(size, 1.0))])
+        out = _output([sys.executable, __file__, "--scan-calendarize", str(path), str(_passes(size, 2.0))],
+                      env=code_env())
         try:
             results.append(Scan("calendarize", label, json.loads(out)["mb_s"]))
         except (ValueError, KeyError):
@@ -187,11 +208,11 @@ def run_build(label: str, inputs: Path, out: Path, articles: int, jobs: int | No
     cmd = [sys.executable, "-m", "calendarize.cli", "build", str(inputs), "--out", str(out)]
     if jobs is not None:
         cmd += ["--jobs", str(jobs)]
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONPATH": str(ROOT)}
+    env = {**code_env(), "SOURCE_DATE_EPOCH": EPOCH}
     log(f"{label}: {' '.join(cmd[2:])}")
     with tempfile.TemporaryFile() as stdout:
         started = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+        proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.STDOUT, env=env, cwd=WORK)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -216,7 +237,10 @@ def measure_builds(sizes: list[int], seed: int, jobs: int | None) -> tuple[list[
     """Cold builds of every size; rebuilds on the largest; --jobs 1 against --jobs 2 on the smallest."""
     runs: list[Run] = []
     for n in sizes:
-        src = corpus.write_corpus(fresh(WORK / f"corpus-{n}") / "articles", n, seed)
+        src = fresh(WORK / f"corpus-{n}") / "articles"
+        log(f"writing {n:,} articles")
+        subprocess.run([sys.executable, str(HERE / "corpus.py"), str(n), "--seed", str(seed), "--out", str(src)],
+                       check=True, env=code_env(), stdout=subprocess.DEVNULL)
         where = fresh(WORK / f"build-{n}")  # the cache goes beside `out`, so a fresh parent is a cold cache
         runs.append(run_build(f"cold build, {n:,} articles", src, where / "out", n, jobs))
     n = sizes[-1]
@@ -299,11 +323,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="scan the sample repeated this many times, comma-separated [1,20]")
     parser.add_argument("--skip-scan", action="store_true")
     parser.add_argument("--skip-builds", action="store_true")
+    parser.add_argument("--working-tree", action="store_true",
+                        help="measure the checkout as it is rather than a snapshot of HEAD")
     parser.add_argument("--scan-calendarize", nargs=2, metavar=("FILE", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.scan_calendarize:
         scan_calendarize(args.scan_calendarize[0], int(args.scan_calendarize[1]))
         return 0
+    global CODE
+    if not args.working_tree:
+        CODE = snapshot()
     info = machine()
     scans = [] if args.skip_scan else measure_scans([int(x) for x in args.repeat.split(",")])
     runs, same = ([], None) if args.skip_builds else measure_builds(
