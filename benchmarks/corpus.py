@@ -1,6 +1,8 @@
 """Generate a corpus of N articles of the genre calendarize reads, deterministically for a seed.
 
-Each article recombines a few items (one organization each) of the bundled article, moved by a whole
+Each article recombines a few items (one organization each) of the bundled article, told of a made-up
+organization (the head of one organizer's name and the tail of another's, so that two articles do not
+report the same happening), moved by a whole
 number of months with the publication date kept on the same day of the month. Moving by months keeps
 every bare day ("held on the 27th") meaning the same thing relative to the publication date, so the
 generated articles stay truthful to what the reader should find; month names and the years written
@@ -166,6 +168,20 @@ def _shift_item(item: SourceItem, spans: list[tuple[int, int, str]], k: int, anc
     return "".join(out)
 
 
+def _blend(a: str, b: str) -> str:
+    """A made-up place name from two real ones: the head of one, the tail of the other."""
+    return a[:(len(a) + 1) // 2] + b[len(b) // 2:].lower()
+
+
+def _rename(text: str, organizer: str, name: str) -> str:
+    """The item told of another organization: the organizer's name (and its bare stem) replaced.
+
+    Without it, the same item with the same shift in two articles would be the same happening
+    reported twice, which the build merges: an archive of distinct news needs distinct organizers."""
+    stem = organizer.split("-")[0]
+    return re.sub(rf"\b{re.escape(stem)}\b", name, text)
+
+
 def generate(n: int, seed: int = 1, items_per_article: tuple[int, int] = (2, 5)) -> Iterator[tuple[str, str]]:
     """(file name, text) of n articles; the same seed gives the same articles."""
     rng = random.Random(seed)
@@ -177,10 +193,14 @@ def generate(n: int, seed: int = 1, items_per_article: tuple[int, int] = (2, 5))
         style = rng.randrange(3)
         y, m = _add_months(anchor.year, anchor.month, k)
         published = date(y, m, anchor.day)
-        orgs = list(dict.fromkeys(it.organizer for it in chosen))
+        stems = sorted({it.organizer.split("-")[0] for it in items})
+        names = [_blend(*rng.sample(stems, 2)) for _ in chosen]
+        orgs = list(dict.fromkeys(f"{name}-{it.organizer.split('-', 1)[1]}" if "-" in it.organizer else name
+                                  for name, it in zip(names, chosen)))
         headline = f"[District News] {', '.join(orgs[:-1])} and {orgs[-1]}: what the districts are doing" \
             if len(orgs) > 1 else f"[District News] {orgs[0]}: what the district is doing"
-        body = "".join(_shift_item(it, spans, k, anchor, style).rstrip("\n") + "\n" for it in chosen)
+        body = "".join(_rename(_shift_item(it, spans, k, anchor, style), it.organizer, name).rstrip("\n") + "\n"
+                       for it, name in zip(chosen, names))
         text = (f"---\npublished: {published.isoformat()}\nurl: https://news.example.org/article/{seed}-{i}\n"
                 f"---\n{headline}\n{body}")
         yield f"{published.isoformat()}-{i:06d}.txt", text
