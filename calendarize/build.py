@@ -66,14 +66,19 @@ def collect_events_safely(docs: Sequence[Document], jobs: int | None = 1,
     events, and the crash is reported against its file so that it can be sent in with the file."""
     with contextlib.suppress(Exception):  # which document, and why, is found and reported below
         return collect_events(docs, jobs=jobs, cache_dir=cache_dir), []
-    events: list[Event] = []
+    good: list[Document] = []
     errors: list[DocumentError] = []
     for doc in docs:
         try:
-            events.extend(collect_events([doc], jobs=1, cache_dir=cache_dir))
+            collect_events([doc], jobs=1, cache_dir=cache_dir)
+            good.append(doc)
         except Exception as exc:  # noqa: BLE001 - a bug met on one document must not cost the others
             errors.append(DocumentError(doc.path, None, f"the date reader failed on this document "
                                                         f"({type(exc).__name__}: {exc}); please report it with the file"))
+    with contextlib.suppress(Exception):  # the documents that work, together (merged across articles)
+        return collect_events(good, jobs=jobs, cache_dir=cache_dir), errors
+    # Only several documents together fail (merging across articles): each keeps its own events.
+    events = [e for doc in good for e in collect_events([doc], jobs=1, cache_dir=cache_dir)]
     return sorted(events, key=event_sort_key), errors
 
 
@@ -140,7 +145,8 @@ def build(docs: Sequence[Document], config: Config, templates_dir: Path | None =
         if strict and warnings:
             failed = tuple(dict.fromkeys(w.path for w in warnings))
             docs = [d for d in docs if d.path not in failed]
-            events = [e for e in events if e.source.document not in failed]
+            # Again without them, so that no event merged from a left-out article stays (the cache makes it cheap).
+            events, _ = collect_events_safely(docs, jobs=jobs, cache_dir=default_cache_dir(out))
         if not docs:
             raise BuildError("no document could be used, so nothing was built", [*errors, *warnings])
         files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir)

@@ -240,7 +240,7 @@ def events(inputs: tuple[str, ...], anchor: date | None, fmt: str, strict: bool)
     warnings = review(docs, found)
     if strict and warnings:
         failed = {w.path for w in warnings}
-        found = [e for e in found if e.source.document not in failed]
+        found, _ = collect_events_safely([d for d in docs if d.path not in failed])
     if fmt == "json":
         click.echo(json.dumps([e.to_json() for e in found], ensure_ascii=False, indent=2))
     else:
