@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import contextlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -1154,7 +1155,8 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
         anchor = anchor.date()
     pieces: list[Piece] = []
     for m in _scan(text):
-        pieces.extend(p for p in _parse(m, text, anchor) if _valid(p.year, p.month, p.day))
+        with contextlib.suppress(ValueError, OverflowError):  # a holiday or week beyond year 9999: no date
+            pieces.extend(p for p in _parse(m, text, anchor) if _valid(p.year, p.month, p.day))
     pieces = _expand_tails(pieces, text)
     starts = sentence_bounds(text)
     mentions: list[Mention] = []
@@ -1173,7 +1175,10 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
         for x in exprs:
             if mentions and x.start < mentions[-1].end_offset:
                 continue  # already read as part of the one before: "January next year"
-            m = _resolve(x, text, anchor, sentence)
+            try:
+                m = _resolve(x, text, anchor, sentence)
+            except (ValueError, OverflowError):  # read against an anchor at the calendar's edge: no such date
+                continue
             if m is None:
                 continue
             prev = mentions[-1] if mentions and mentions[-1].start_offset >= sent_lo else None

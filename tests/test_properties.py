@@ -122,10 +122,7 @@ EXTREME = [("on the 27th", date(9999, 12, 31), ValueError), ("Thanksgiving", dat
            ("on the 27th", date(1, 1, 1), ValueError)]
 
 
-@pytest.mark.parametrize(("text", "anchor", "error"), [
-    pytest.param(text, anchor, error, marks=pytest.mark.xfail(strict=True, raises=error, reason=(
-        f"date reader: find_mentions({text!r}, {anchor!r}) raises {error.__name__} (year out of range); documents "
-        "and --anchor refuse years outside 1900-2200, so the command line never gets there")))
-    for text, anchor, error in EXTREME])
-def test_extreme_anchors_do_not_crash(text: str, anchor: date, error: type) -> None:
-    find_mentions(text, anchor)
+@pytest.mark.parametrize(("text", "anchor", "error"), EXTREME)
+def test_extreme_anchors_do_not_crash(text: str, anchor: date, error: type) -> None:  # error: what it once raised
+    """At the calendar's edge a date that would leave it is simply not read: no error is raised."""
+    assert all(m.start is None or m.start.year >= 1 for m in find_mentions(text, anchor))
