@@ -730,8 +730,11 @@ class _Sentence:
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
                 cues.append((m.start(), m.end(), "past", m.group()))
-            self._cues = cues
+            self._cues = sorted(cues)
         return self._cues
+
+
+_CUE_REACH = 200  # characters: a verb farther from a date than this does not govern it
 
 
 def _tense(text: str, s: int, e: int, sentence: _Sentence) -> tuple[str | None, str]:
@@ -742,7 +745,9 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence) -> tuple[str | None, 
     if _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
         return "future", "effective"
     best: tuple[int, str, str] | None = None
-    for start, end, label, word in sentence.cues:
+    cues = sentence.cues
+    first = bisect.bisect_left(cues, (s - _CUE_REACH,))
+    for start, end, label, word in cues[first:bisect.bisect_right(cues, (e + _CUE_REACH,))]:
         if s <= start < e:
             continue
         if label == "past" and word.lower() in REPORTING_VERBS and not _adjacent(text, start, end, s, e):
@@ -768,7 +773,10 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before
 
 
 def _adjacent(text: str, cue_start: int, cue_end: int, s: int, e: int) -> bool:
-    between = text[cue_end:s] if cue_end <= s else text[e:cue_start]
+    lo, hi = (cue_end, s) if cue_end <= s else (e, cue_start)
+    if hi - lo > 40:  # more than two words apart in any text
+        return False
+    between = text[lo:hi]
     return len(between.split()) <= 2 and not re.search(r"[,;.]", between)
 
 
@@ -1145,6 +1153,8 @@ def sentence_bounds(text: str) -> list[int]:
 
 
 def _inside_quote(span: str) -> bool:
+    if len(span) > 600:
+        return False  # a quote never closed must not swallow the rest of the paragraph
     opened = span.count("‘") - len(re.findall(r"’(?![A-Za-z])", span))
     return opened > 0 or span.count("“") > span.count("”")
 

@@ -7,6 +7,7 @@ sentence join the happening they describe, and a happening told twice becomes on
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -99,13 +100,14 @@ class _Draft:
 def extract_events(doc: Document) -> list[Event]:
     """The events of one document, in reading order."""
     text = doc.text
-    mentions = [m for m in find_mentions(text, doc.anchor)]
+    mentions = sorted(find_mentions(text, doc.anchor), key=lambda m: m.start_offset)
+    offsets = [m.start_offset for m in mentions]
     drafts: list[_Draft] = []
     items = split_items(text)
     for item in items:
         if item.organizer is None and item.start == 0 and len(items) > 1:
             continue  # the headline and byline: they summarise the items below
-        inside = [m for m in mentions if item.start <= m.start_offset < item.end]
+        inside = mentions[bisect.bisect_left(offsets, item.start):bisect.bisect_left(offsets, item.end)]
         item_drafts: list[_Draft] = []
         for m in inside:
             sentence = _sentence_of(item, m.start_offset)
@@ -122,7 +124,8 @@ def extract_events(doc: Document) -> list[Event]:
 
 
 def _sentence_of(item: Item, offset: int) -> Sentence | None:
-    return next((s for s in item.sentences if s.start <= offset < s.end), None)
+    i = bisect.bisect_right(item.sentence_starts, offset) - 1
+    return item.sentences[i] if i >= 0 and offset < item.sentences[i].end else None
 
 
 def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bool:
@@ -309,7 +312,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if not (daily or _HOURS.search(stext)):
             continue
         words = _content_words(stext)
-        hosts = [d for d in drafts if not isinstance(d.start, datetime) and d.start is not None]
+        # the all-day events told shortly before (or after) the hours; the one sharing most words wins
+        near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000]
+        hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None]
         hosts.sort(key=lambda d: -len(words & _content_words(d.title + " " + d.descriptions[0])))
         if not hosts:
             continue
@@ -335,11 +340,13 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if s.start not in dated and _VENUE_SENTENCE.search(stext) and (loc := _location(stext)):
             venue = loc
             break
+    title_words = [_content_words(d.title) for d in drafts]
     for i, d in enumerate(drafts):
         if d.location:
             continue
-        words = _content_words(d.title)
-        donor = next((e for e in reversed(drafts[:i]) if e.location and words & _content_words(e.title)), None)
+        # the nearest earlier events only: an article returns to what it told a few sentences before
+        donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
+                      if drafts[j].location and title_words[i] & title_words[j]), None)
         if donor:
             d.location = donor.location
             d.inferred.append("Place taken from an earlier sentence about the same event.")
@@ -360,11 +367,10 @@ def _merge_retellings(drafts: list[_Draft]) -> list[_Draft]:
     """One happening told twice is one event: the same organizer at the same minute, or the same
     named happening (sharing two name words) on the same days."""
     out: list[_Draft] = []
+    by_span: dict[tuple, list[_Draft]] = {}
     for d in drafts:
         twin = None
-        for e in out:
-            if (e.start, e.end) != (d.start, d.end):
-                continue
+        for e in by_span.get((d.start, d.end), []):
             same_minute = isinstance(d.start, datetime) and d.organizer == e.organizer
             same_name = len(_name_words(d.title) & _name_words(e.title)) >= 2 or d.title == e.title
             if same_minute or same_name:
@@ -372,6 +378,7 @@ def _merge_retellings(drafts: list[_Draft]) -> list[_Draft]:
                 break
         if twin is None:
             out.append(d)
+            by_span.setdefault((d.start, d.end), []).append(d)
             continue
         twin.descriptions.extend(x for x in d.descriptions if x not in twin.descriptions)
         twin.location = twin.location or d.location

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 from .dates import sentence_bounds
@@ -48,6 +49,10 @@ class Item:
     end: int
     sentences: tuple[Sentence, ...]
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
 
 def canonical_org(name: str) -> str:
     """One spelling per organization: drop a trailing ", Seoul" and spaces around hyphens."""
@@ -84,7 +89,8 @@ def split_items(text: str) -> list[Item]:
     for (lo, org), (hi, _) in pairwise([*openers, (len(text), None)]):
         if hi <= lo and not hi == lo == 0:
             continue
+        first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
         sents = tuple(Sentence(s_lo, min(s_hi, hi), bisect.bisect_right(line_starts, s_lo))
-                      for s_lo, s_hi in sentence_spans if lo <= s_lo < hi and text[s_lo:s_hi].strip())
+                      for s_lo, s_hi in sentence_spans[first:last] if text[s_lo:s_hi].strip())
         items.append(Item(org, lo, hi, sents))
     return items
