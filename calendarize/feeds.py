@@ -105,8 +105,12 @@ def assign_slugs(names: Iterable[str]) -> dict[str, str]:
     return result
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _clean(name: str | None) -> str:
-    return " ".join((name or "").split())
+    """One line of printable text: RFC 5545 forbids control characters, and icalendar writes them raw."""
+    return " ".join(_CONTROL.sub(" ", name or "").split())
 
 
 def plan_feeds(events: Sequence[Event], organizers: bool = True, categories: bool = True) -> list[Feed]:
@@ -360,7 +364,7 @@ def _description(event: Event, times: EventTimes) -> str:
         parts.append(f"Note: {times.note}")
     if times.end_not_announced and not any("end time not announced" in n.lower() for n in notes):
         parts.append(END_NOT_ANNOUNCED)
-    return "\n".join(parts)
+    return "\n".join(_CONTROL.sub(" ", part) for part in parts)
 
 
 def _location(event: Event) -> str | None:

@@ -424,3 +424,18 @@ def test_flags_are_checked_like_the_file():
     assert validate(replace(Config(), refresh_interval="PT1H", out=Path("site"))).out == Path("site")
     with pytest.raises(ConfigError, match="timezone"):
         validate(replace(Config(), timezone="Nowhere/Land"))
+
+
+def test_control_characters_never_reach_a_feed():
+    from dataclasses import replace as _replace
+
+    from icalendar import Calendar
+
+    from calendarize.config import Config
+    from calendarize.feeds import plan_feeds, render_feed
+
+    event = _replace(make_event("control@test"), title="Fair\x00\x1b[31m night", description="Open\x07 late")
+    data = render_feed(plan_feeds([event])[0], Config())
+    assert not any(ch in data for ch in (b"\x00", b"\x1b", b"\x07"))
+    summary = str(Calendar.from_ical(data).walk("VEVENT")[0]["SUMMARY"])
+    assert summary == "Fair [31m night"
