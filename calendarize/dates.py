@@ -123,6 +123,14 @@ _TRIGGER_WORD = re.compile(_literal_trie(_TRIGGER_WORDS))
 _WORD = re.compile(r"[A-Za-z]+")
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been)\s+(?:\w+ly\s+)?$")
 _TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
+# Words an expression may start with before its trigger ("the end of November", "two days ago"): the
+# full scan is tried at an earlier word only when it is one of these, or a number or a parenthesis.
+_LEAD_WORDS = (
+    "the early mid late end this next last coming past previous in a an one two three four five six seven "
+    "eight nine ten eleven twelve fifteen twenty thirty every each first second third fourth latter "
+    "beginning start middle very"
+).split()
+_LEAD = re.compile(r"[0-9(]|(?:" + _literal_trie(_LEAD_WORDS + [w.capitalize() for w in _LEAD_WORDS]) + r")\b")
 _BEFORE_TRIGGER = 24  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
 
 
@@ -144,8 +152,11 @@ def _scan(text: str) -> Iterator[re.Match]:
         for token in _TOKEN_START.finditer(text, lo, trigger + 1):
             if token.start() < tried:
                 continue
-            m = _SCAN.match(text, token.start())
-            tried = token.start() + 1
+            pos = token.start()
+            tried = pos + 1
+            if pos != trigger and not _LEAD.match(text, pos):
+                continue
+            m = _SCAN.match(text, pos)
             if m:
                 yield m
                 tried = m.end()
@@ -654,7 +665,9 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         if re.search(r"\b(?:and|or)\b", gap) and not _BETWEEN_BEFORE.search(text[max(0, x.start - 30):x.start]) \
                 and not (tail.grain == q.grain == "month" and "or" not in gap):
             return False
-        if q.fixed is not None and tail.fixed is None or (q.grain != tail.grain and "week" in (q.grain, tail.grain)):
+        if q.fixed is not None and tail.fixed is not None and (q.fixed_end or q.fixed) < tail.fixed:
+            return False  # "tomorrow - last month" runs backwards: two dates, not a range
+        if (q.fixed is None) != (tail.fixed is None) or (q.grain != tail.grain and "week" in (q.grain, tail.grain)):
             return False
         if tail.grain == "weekday" and q.grain == "weekday":
             days = _weekday_span(tail.weekday, q.weekday)
@@ -950,6 +963,8 @@ def _known(ends: list[Piece], x: Expr) -> tuple[str, ...]:
 
 
 def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, rule, reason, anchor: date) -> Mention:
+    if hi is not None and hi.hi < lo.lo:
+        hi = None  # an end before the start is no range: keep the start
     grain = x.first.grain if x.first.grain in ("month", "year", "week", "daypart") else "day"
     if hi is not None and grain == "day" and x.last and x.last.grain in ("month", "year"):
         grain = x.last.grain
