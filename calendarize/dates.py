@@ -125,11 +125,12 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been)\s+(?:\w+ly\s+)?$")
 _TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
 # Words an expression may start with before its trigger ("the end of November", "two days ago"): the
 # full scan is tried at an earlier word only when it is one of these, or a number or a parenthesis.
-_LEAD_WORDS = (
-    "the early mid late end this next last coming past previous in a an one two three four five six seven "
-    "eight nine ten eleven twelve fifteen twenty thirty every each first second third fourth latter "
-    "beginning start middle very"
-).split()
+_LEAD_WORDS = [
+    "the", "early", "mid", "late", "end", "this", "next", "last", "coming", "past", "previous", "in", "a",
+    "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "every", "each", "first", "second", "third", "fourth",
+    "latter", "beginning", "start", "middle", "very",
+]
 _LEAD = re.compile(r"[0-9(]|(?:" + _literal_trie(_LEAD_WORDS + [w.capitalize() for w in _LEAD_WORDS]) + r")\b")
 _BEFORE_TRIGGER = 24  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
 
