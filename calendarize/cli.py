@@ -7,9 +7,11 @@ import sys
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import click
 
+from . import render_cache
 from .build import BuildError, collect_events_safely, describe_os_error, review
 from .build import build as run_build
 from .check import check
@@ -20,6 +22,7 @@ from .documents import (
     DocumentWarning,
     InputError,
     check_anchor_year,
+    expand_inputs,
     far_from_anchor,
     find_inputs,
     impossible_dates,
@@ -27,6 +30,7 @@ from .documents import (
     read_document,
     sample_document,
 )
+from .extract import default_cache_dir
 from .identity import StateError
 from .model import Document
 from .serve import serve
@@ -198,6 +202,14 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
         config = validate(replace(config, **overrides))
     except ConfigError as exc:
         _fail(str(exc))
+    # Nothing changed since a clean build of the same inputs into an untouched folder: nothing to do.
+    # (Rendering an archive costs far more than hashing its files; see render_cache.)
+    skip_key = _unchanged_build_key(inputs or tuple(config.inputs), anchor, config, templates_dir, strict)
+    cache_dir = default_cache_dir(config.out)
+    if skip_key and (previous := render_cache.unchanged(cache_dir, config.out, skip_key)):
+        click.echo(previous["summary"] + " (unchanged)")
+        click.echo(f"agenda: {Path(config.out) / 'index.html'}")
+        sys.exit(0)
     docs, errors = _load_or_exit(inputs or tuple(config.inputs), anchor)
 
     def waiting(lock: Path) -> None:
@@ -212,11 +224,30 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
     except OSError as exc:
         _finish_failed(errors, describe_os_error(exc, Path(config.out)))
     feeds = len(result.feeds)
-    click.echo(f"{result.documents} document(s), {len(result.events)} event(s), {feeds} feed(s)"
-               f"{'' if result.changed else ' (unchanged)'}")
+    summary = f"{result.documents} document(s), {len(result.events)} event(s), {feeds} feed(s)"
+    click.echo(summary + ("" if result.changed else " (unchanged)"))
     click.echo(f"agenda: {result.out / 'index.html'}")
+    if skip_key and not errors and not result.errors and not result.warnings:
+        render_cache.record(cache_dir, config.out, skip_key, summary=summary)
+    else:
+        render_cache.forget(cache_dir)
     _finish(len(docs) - len(result.errors), [*errors, *result.errors], list(result.warnings), strict,
             "the others were built")
+
+
+def _unchanged_build_key(inputs: tuple[str, ...], anchor: date | None, config, templates_dir: Path | None,
+                         strict: bool) -> str | None:
+    """A key over the input files' bytes and everything else the output depends on; None for the
+    bundled article (it is small, and it has no file of its own to hash)."""
+    if not inputs:
+        return None
+    try:
+        paths = expand_inputs(list(inputs))
+    except InputError:
+        return None  # the build itself will say what is wrong with the inputs
+    if not all(p.is_file() for p in paths):
+        return None  # a named pipe or a vanished file: never opened here, the build reports it
+    return render_cache.input_files_key(paths, anchor, SimpleNamespace(config=config, strict=strict), templates_dir)
 
 
 def _finish_failed(errors: list[DocumentError | DocumentWarning], message: str) -> None:

@@ -107,3 +107,26 @@ def test_explain_says_what_was_inferred():
     out = CliRunner().invoke(main, ["dates", "--text", "The expo was held on the 27th.", "--anchor", "2021-10-28",
                                     "--explain"]).output
     assert "2021-10-27" in out and "publication date (2021-10-28)" in out and "held" in out
+
+
+def test_rebuild_with_nothing_changed_renders_nothing(tmp_path, monkeypatch):
+    import calendarize.build as build_module
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("---\npublished: 2022-03-10\n---\n"
+                                    "Hill-gu (Mayor Kim Min-su) will hold the 'Spring Book Fair' on the 15th.\n")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(articles), "--out", str(out)]).exit_code == 0
+    calls = []
+    monkeypatch.setattr(build_module, "render_outputs", lambda *a, **k: calls.append(a) or (_ for _ in ()).throw(
+        AssertionError("rendered again")))
+    again = runner.invoke(main, ["build", str(articles), "--out", str(out)])
+    assert again.exit_code == 0 and "(unchanged)" in again.output and not calls
+    (articles / "a.txt").write_text("---\npublished: 2022-03-10\n---\n"
+                                    "Hill-gu (Mayor Kim Min-su) will hold the 'Spring Book Fair' on the 16th.\n")
+    monkeypatch.undo()
+    changed = runner.invoke(main, ["build", str(articles), "--out", str(out)])
+    assert changed.exit_code == 0 and "(unchanged)" not in changed.output
+    assert '"start": "2022-03-16"' in (out / "events.json").read_text()
