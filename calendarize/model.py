@@ -141,7 +141,7 @@ class Mention:
 class Feed:
     """One .ics file of the build: all events, or those of one organizer or one category."""
 
-    name: str  # shown to people: "All events", "Mapo-gu", "Culture"
+    name: str  # shown to people: "All events", "Riverside-gu", "Culture"
     file: str  # a safe file name inside the output folder, e.g. "organizer-mapo-gu.ics"
     description: str
     events: tuple[Event, ...]
