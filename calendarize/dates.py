@@ -860,8 +860,8 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention |
             return _resolve_weekday(x, text, anchor, sentence)
         return None
     if a.is_time and b is None:
-        return _mention(x, text, None, None, "time", ("hour", "minute"), ("day", "month", "year"),
-                        "clock time", "the day is not in the text", time_only=True)
+        return Mention(x.start, x.end, text[x.start:x.end], x.clock, x.clock_end, "time", ("hour", "minute"),
+                       ("day", "month", "year"), "clock time", "the day is not in the text")
     tense, cue = _tense(text, x.start, x.end, sentence)
     # What the text fixed: the most specific of the two ends decides what the anchor must supply.
     ends = [p for p in (a, b) if p is not None]
@@ -1024,12 +1024,6 @@ def _count(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
-def _mention(x: Expr, text: str, start, end, grain, known, implied, rule, reason, time_only=False) -> Mention:
-    if time_only:
-        start, end = x.clock, x.clock_end
-    return Mention(x.start, x.end, text[x.start:x.end], start, end, grain, tuple(known), tuple(implied), rule, reason)
-
-
 def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention | None:
     wd = x.first.weekday
     tense, cue = _tense(text, x.start, x.end, sentence)
@@ -1084,10 +1078,6 @@ def _monthly_rule(tok: str) -> str:
     weekday = WEEKDAYS[re.search(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", low).group(1)]
     nths = [_ORDINAL_WORDS[w] for w in re.findall(r"first|second|third|fourth|last", low)]
     return "FREQ=MONTHLY;BYDAY=" + ",".join(f"{n}{RRULE_DAYS[weekday]}" for n in nths)
-
-
-def _first_on_or_after(day: date, weekdays: tuple[int, ...]) -> date:
-    return min(day + timedelta(days=(d - day.weekday()) % 7) for d in weekdays)
 
 
 def _on_clock(day: date, x: Expr) -> tuple[date | datetime, datetime | None]:
