@@ -129,43 +129,24 @@ def plan_feeds(events: Sequence[Event], organizers: bool = True, categories: boo
         )
     ]
     if organizers:
-        by_organizer: dict[str, list[Event]] = {}
-        for event in ordered:
-            if _clean(event.organizer):
-                by_organizer.setdefault(_clean(event.organizer), []).append(event)
-        slugs = assign_slugs(by_organizer)
-        feeds += sorted(
-            (
-                Feed(
-                    name=name,
-                    file=f"organizer-{slugs[name]}.ics",
-                    description=f"Events organized by {name}.",
-                    events=tuple(evs),
-                )
-                for name, evs in by_organizer.items()
-            ),
-            key=lambda f: f.file,
-        )
+        feeds += _grouped_feeds(ordered, lambda e: [_clean(e.organizer)], "organizer", "Events organized by {}.")
     if categories:
-        by_category: dict[str, list[Event]] = {}
-        for event in ordered:
-            for category in dict.fromkeys(_clean(c) for c in event.categories):
-                if category:
-                    by_category.setdefault(category, []).append(event)
-        slugs = assign_slugs(by_category)
-        feeds += sorted(
-            (
-                Feed(
-                    name=name,
-                    file=f"category-{slugs[name]}.ics",
-                    description=f"Events in the category {name}.",
-                    events=tuple(evs),
-                )
-                for name, evs in by_category.items()
-            ),
-            key=lambda f: f.file,
-        )
+        feeds += _grouped_feeds(ordered, lambda e: [_clean(c) for c in e.categories], "category",
+                                "Events in the category {}.")
     return feeds
+
+
+def _grouped_feeds(events: Sequence[Event], names_of, prefix: str, description: str) -> list[Feed]:
+    """One feed per name (organizer or category), with a safe, distinct file name, ordered by file."""
+    groups: dict[str, list[Event]] = {}
+    for event in events:
+        for name in dict.fromkeys(names_of(event)):
+            if name:
+                groups.setdefault(name, []).append(event)
+    slugs = assign_slugs(groups)
+    feeds = [Feed(name=name, file=f"{prefix}-{slugs[name]}.ics", description=description.format(name),
+                  events=tuple(evs)) for name, evs in groups.items()]
+    return sorted(feeds, key=lambda f: f.file)
 
 
 def _start_instant(event: Event) -> datetime:
