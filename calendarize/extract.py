@@ -323,17 +323,22 @@ def extract_all(docs: Iterable[Document], jobs: int | None = None, cache_dir: Pa
         if found is None:
             misses.append((len(per_doc), (key, doc)))
         per_doc.append(found)
+    _fill_misses(per_doc, misses, _extract_documents, jobs, store)
+    return [e for events in per_doc if events for e in events]
+
+
+def _fill_misses(slots: list, misses: list, work, jobs: int | None, store, *args) -> None:
+    """Extract the cache misses across processes and put each result in its document's slot."""
     progress = _Progress(len(misses), "Reading articles")
     try:
-        results = _run([task for _, task in misses], _extract_documents, _jobs(jobs), progress,
-                       str(store.root) if store else None)
+        results = _run([task for _, task in misses], work, _jobs(jobs), progress,
+                       str(store.root) if store else None, *args)
         positions = iter(i for i, _ in misses)
         for chunk in results:
-            for events in chunk:
-                per_doc[next(positions)] = events
+            for outcome in chunk:
+                slots[next(positions)] = outcome
     finally:
         progress.close()
-    return [e for events in per_doc if events for e in events]
 
 
 @dataclass(frozen=True)
@@ -376,16 +381,7 @@ def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int |
                 continue
         misses.append((len(slots), (key, str(path))))
         slots.append(None)
-    progress = _Progress(len(misses), "Reading articles")
-    try:
-        results = _run([task for _, task in misses], _extract_files, _jobs(jobs), progress,
-                       str(store.root) if store else None, anchor)
-        positions = iter(i for i, _ in misses)
-        for chunk in results:
-            for outcome in chunk:
-                slots[next(positions)] = outcome
-    finally:
-        progress.close()
+    _fill_misses(slots, misses, _extract_files, jobs, store, anchor)
     events = [e for s in slots if s is not None for e in s.events]
     infos = [s.info for s in slots if s is not None and s.info is not None]
     errors = [s.error for s in slots if s is not None and s.error is not None]
