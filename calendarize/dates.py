@@ -51,6 +51,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MERID = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
 _WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?:\s+(?:night|morning|evening|afternoon)s?\b)?"
 _WEEKDAY_ABBR = r"\(\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s*\)"
+_DAYPART = r"(?:day|morning|afternoon|evening|night)"
 _NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _PART = (r"(?:early|mid|late|the\s+(?:very\s+)?end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
          r"|the\s+middle\s+of|the\s+(?:first|second|latter)\s+half\s+of|the\s+(?:first|second|third|fourth)\s+quarter\s+of)")
@@ -71,7 +72,11 @@ _SCAN = re.compile(
         rf"(?P<month>\b{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         r"(?P<ord>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",
         (r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-        r"|the\s+(?:following|next|previous)\s+day|this\s+(?:morning|afternoon|evening))\b))"),
+        r"|this\s+(?:morning|afternoon|evening))\b))"),
+        # Days told from another date of the story: "the next day", "earlier that day", "the previous Friday".
+        (rf"(?P<ref>(?i:\b(?:(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+day|(?:earlier|later\s+)?that\s+(?:same\s+)?{_DAYPART}"
+        rf"|the\s+same\s+day|the\s+(?:following|next|previous|preceding)\s+{_DAYPART}|(?:the\s+)?day\s+(?:before|after)"
+        r"|the\s+(?:previous|preceding|following)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))"),
         (r"(?P<relper>(?i:\b(?:this|next|last|coming|past|previous)\s+(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"),
         (rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:ago|later|earlier|from\s+now|before|after)\b"
@@ -129,7 +134,7 @@ _LEAD_WORDS = [
     "the", "early", "mid", "late", "end", "this", "next", "last", "coming", "past", "previous", "in", "a",
     "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "fifteen", "twenty", "thirty", "every", "each", "first", "second", "third", "fourth",
-    "latter", "beginning", "start", "middle", "very",
+    "latter", "beginning", "start", "middle", "very", "that", "earlier", "later", "day",
 ]
 _LEAD = re.compile(r"[0-9(]|(?:" + _literal_trie(_LEAD_WORDS + [w.capitalize() for w in _LEAD_WORDS]) + r")\b")
 _BEFORE_TRIGGER = 24  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
@@ -219,6 +224,8 @@ class Piece:
     month_offset: int | None = None  # "the 23rd of next month"
     year_offset: int | None = None  # "January next year"
     midnight_end: bool = False
+    shift: tuple[str, int] | None = None  # a reference piece: (unit, count) from the date it is told from
+    target_grain: str = "day"  # what a reference piece resolves to: a day, or a part of one
 
     @property
     def is_time(self) -> bool:
@@ -244,6 +251,7 @@ class Expr:
     open_end: bool = False
     open_start: bool = False
     weekday: int | None = None
+    shift: tuple[str, int] | None = None  # "the day before Christmas": moved from the date it names
     extra_rules: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -406,7 +414,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
                    "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0}
         if low in offsets:
             return [Piece(s, e, "relative day", fixed=anchor + timedelta(days=offsets[low]))]
-        return [Piece(s, e, "following day", grain="relative-day")]  # joined to a day before it
+        return []
+    if kind == "ref":
+        return [_from_reference(tok, s, e)]
     if kind == "relper":
         return _relative_period(tok, s, e, anchor)
     if kind == "counted":
@@ -468,6 +478,21 @@ def _holiday(tok: str, s: int, e: int, anchor: date) -> Piece:
     return Piece(s, e, f"holiday ({tok})", fixed=chosen)
 
 
+def _from_reference(tok: str, s: int, e: int) -> Piece:
+    """A day told from another date of the story, which find_mentions supplies as the reference."""
+    low = " ".join(tok.lower().split())
+    words = low.split()
+    grain = "daypart" if words[-1] in ("morning", "afternoon", "evening", "night") else "day"
+    if words[-1] in WEEKDAYS:
+        return Piece(s, e, f"{words[1]} weekday", grain="reference", weekday=WEEKDAYS[words[-1]],
+                     shift=("weekday", 1 if words[1] == "following" else -1))
+    if low.endswith(("day before", "day after")):
+        return Piece(s, e, low, grain="reference", shift=("day", -1 if low.endswith("before") else 1))
+    step = 1 if words[1:2] in (["following"], ["next"]) else -1 if words[1:2] in (["previous"], ["preceding"]) else 0
+    rule = "following day" if step == 1 else "previous day" if step == -1 else "same day"
+    return Piece(s, e, rule, grain="reference", shift=("day", step), target_grain=grain)
+
+
 def _relative_period(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
     which, unit = tok.lower().split()
     step = {"this": 0, "next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}[which]
@@ -507,11 +532,12 @@ def _counted(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
         return []
     unit = m.group(2)
     sign = -1 if re.search(r"\b(?:ago|earlier|before)$", low) else 1
-    if re.search(r"\b(?:later|after|before)$", low) and not low.endswith("ago"):
-        # "a week later" counts from another date of the sentence, which the caller may not know
-        return [Piece(s, e, "counted from a date", grain="offset", day=None,
-                      month_offset=sign * n if unit == "month" else None,
-                      year_offset=sign * n * (7 if unit == "week" else 1) if unit in ("day", "week") else None)]
+    if re.search(r"\b(?:later|earlier)$", low):  # "a week later": from the date the story is at
+        return [Piece(s, e, "counted from a date", grain="reference", shift=(unit, sign * n))]
+    if re.search(r"\b(?:after|before)$", low):  # "two days before Christmas": only with the date it names
+        return [Piece(s, e, "counted before a date", grain="reference", shift=(unit, sign * n))]
+    if unit == "year":  # "a year ago": about then, not that very day
+        return [Piece(s, e, "years from the anchor", grain="approximate", fixed=_shift_years(anchor, sign * n))]
     if unit == "day":
         return [Piece(s, e, "days from the anchor", fixed=anchor + timedelta(days=sign * n))]
     if unit == "week":
@@ -521,10 +547,12 @@ def _counted(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
             return [Piece(s, e, "weeks from the anchor", fixed=anchor - timedelta(weeks=n))]
         monday = anchor - timedelta(days=anchor.weekday()) - timedelta(weeks=n)  # "six weeks ago": that week
         return [Piece(s, e, "weeks from the anchor", fixed=monday, fixed_end=monday + timedelta(days=6), grain="week")]
-    if unit == "month":
-        y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * n, 12)
-        return [Piece(s, e, "months from the anchor", year=y, month=mo + 1, grain="month")]
-    return [Piece(s, e, "years from the anchor", year=anchor.year + sign * n, grain="year")]
+    y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * n, 12)
+    return [Piece(s, e, "months from the anchor", year=y, month=mo + 1, grain="month")]
+
+
+def _shift_years(day: date, n: int) -> date:
+    return day.replace(year=day.year + n, day=min(day.day, _last_day(day.year + n, day.month)))
 
 
 def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
@@ -619,7 +647,12 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         if q.is_time and x.clock is None and _TIME_AFTER_DAY.fullmatch(gap):  # "every Sunday at 10 a.m."
             x.clock, x.clock_end = q.clock, q.clock_end
             return True
-    if q.grain == "relative-day":  # "until 2 a.m. the following day"
+    if tail.grain == "reference" and x.last is None and tail.shift and q.has_day and not q.is_time \
+            and tail.rule in ("day before", "day after", "the day before", "the day after", "counted before a date") \
+            and re.fullmatch(r"\s*", gap):
+        x.first, x.shift = q, tail.shift  # "the day before last Tuesday", "two days after Christmas"
+        return True
+    if q.grain == "reference" and q.rule == "following day":  # "until 2 a.m. the following day"
         if (x.clock is not None or x.clock_end is not None) and _FOLLOWING_DAY.fullmatch(text[x.end:q.end]):
             x.end_day_offset = 1
             return True
@@ -711,7 +744,7 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
 
 _FUTURE_GRACE = timedelta(days=7)  # "applications open from the 27th", written on the 28th, is still this month
 _PAST_GRACE = timedelta(days=0)
-_STRONG_FUTURE = re.compile(r"(?i)will|shall|'ll|plans?\s+to|planning\s+to|scheduled|going\s+to|slated|set\s+to")
+_STRONG_FUTURE = re.compile(r"(?i)(?:(?:is|are|was|were|be|been|being)\s+)?(?:will|shall|'ll|plans?\s+to|planning\s+to|scheduled|going\s+to|slated|set\s+to)")
 
 
 class _Sentence:
@@ -728,17 +761,17 @@ class _Sentence:
         """(start, end, "future" | "past", word) for every cue that can govern a date of this sentence."""
         if self._cues is None:
             text, lo, hi = self.text, self.cue_lo, self.cue_hi
-            participles = [(m.start(), m.end()) for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
-            cues = [(a, b, "future", text[a:b]) for a, b in participles]
+            cues = [(m.start(), m.end(), "future", m.group()) for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
             cues += [(m.start(), m.end(), "future", m.group()) for m in FUTURE_CUES.finditer(text, lo, hi)]
+            ahead = [(a, b) for a, b, _, _ in cues]
             for m in _WORD.finditer(text, lo, hi):
                 word = m.group().lower()
                 if word not in PAST_WORDS and not (len(word) >= 5 and word.endswith(PAST_SUFFIX)):
                     continue
                 if word in NOT_PAST or (m.start() > 0 and text[m.start() - 1] in "-‐"):
                     continue  # "pre-recorded", "scheduled": adjectives, not the past
-                if any(a <= m.start() < b for a, b in participles):
-                    continue  # "will be held" is not past
+                if any(a <= m.start() < b for a, b in ahead):
+                    continue  # "will be held", "were planning to" are not the past
                 if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 12), m.start()):
                     continue  # "applications are accepted", "is held": the present, not the past
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
@@ -751,18 +784,21 @@ class _Sentence:
 _CUE_REACH = 200  # characters: a verb farther from a date than this does not govern it
 
 
-def _tense(text: str, s: int, e: int, sentence: _Sentence) -> tuple[str | None, str]:
-    """The tense governing the span s:e: the nearest cue before it in the sentence, else after it."""
+def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool = False) -> tuple[str | None, str]:
+    """The tense governing the span s:e: the nearest cue before it in the sentence, else after it
+    (with `adjacent_only`, only a cue standing by it)."""
     lo = sentence.lo
     if _SINCE_BEFORE.search(text, max(lo, s - 40), s):
         return "past", "since"
-    if _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
-        return "future", "effective"
-    best: tuple[int, str, str] | None = None
     cues = sentence.cues
+    if ahead := _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
+        after = cues[bisect.bisect_left(cues, (e,)):][:1]
+        if not (ahead.group(1).lower() in ("until", "till") and after and after[0][2] == "past"):
+            return "future", "effective"  # "until Thursday, they had not ...": a limit already past
+    best: tuple[int, str, str] | None = None
     first = bisect.bisect_left(cues, (s - _CUE_REACH,))
     for start, end, label, word in cues[first:bisect.bisect_right(cues, (e + _CUE_REACH,))]:
-        if s <= start < e:
+        if s <= start < e or adjacent_only and not _adjacent(text, start, end, s, e):
             continue
         if label == "past" and word.lower() in REPORTING_VERBS and not _adjacent(text, start, end, s, e):
             continue  # "said" dates the report, not the happening, unless it stands by the date: "said Friday"
@@ -781,7 +817,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence) -> tuple[str | None, 
 
 _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|households|units|won|KRW|dollars|"
                             r"times|years?\s+old)\b", re.IGNORECASE)
-_AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(?:effective|as\s+soon\s+as|no\s+later\s+than|until|till)\s+"
+_AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|no\s+later\s+than|until|till)\s+"
                            r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -791,7 +827,7 @@ def _adjacent(text: str, cue_start: int, cue_end: int, s: int, e: int) -> bool:
     if hi - lo > 40:  # more than two words apart in any text
         return False
     between = text[lo:hi]
-    return len(between.split()) <= 2 and not re.search(r"[,;.]", between)
+    return len(between.split()) <= 2 and not re.search(r"[,;.]|\b(?:and|but|or)\b", between)
 
 
 def _month_add(y: int, m: int, k: int) -> tuple[int, int]:
@@ -855,10 +891,10 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention |
     a, b = x.first, x.last
     if a.grain in ("repeat",):
         return _resolve_repeat(x, text, anchor, sentence)
-    if a.grain == "weekday" or a.grain == "offset" or (b and b.grain == "offset"):
-        if a.grain == "weekday":
-            return _resolve_weekday(x, text, anchor, sentence)
-        return None
+    if a.grain == "weekday":
+        return _resolve_weekday(x, text, anchor, sentence)
+    if a.grain == "reference" or (b and b.grain == "reference"):
+        return None  # told from another date: find_mentions reads it against the one it knows
     if a.is_time and b is None:
         return Mention(x.start, x.end, text[x.start:x.end], x.clock, x.clock_end, "time", ("hour", "minute"),
                        ("day", "month", "year"), "clock time", "the day is not in the text")
@@ -966,7 +1002,7 @@ def _known(ends: list[Piece], x: Expr) -> tuple[str, ...]:
 def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, rule, reason, anchor: date) -> Mention:
     if hi is not None and hi.hi < lo.lo:
         hi = None  # an end before the start is no range: keep the start
-    grain = x.first.grain if x.first.grain in ("month", "year", "week", "daypart") else "day"
+    grain = x.first.grain if x.first.grain in ("month", "year", "week", "daypart", "approximate") else "day"
     if hi is not None and grain == "day" and x.last and x.last.grain in ("month", "year"):
         grain = x.last.grain
     start: date | datetime = lo.lo
@@ -1024,9 +1060,14 @@ def _count(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention | None:
     wd = x.first.weekday
-    tense, cue = _tense(text, x.start, x.end, sentence)
+    # "would look for ways around Wednesday's ruling": the weekday names a happening, not the clause's time
+    possessive = _POSSESSIVE.match(text, x.end) is not None
+    tense, cue = _tense(text, x.start, x.end, sentence, adjacent_only=possessive)
     limit = re.search(r"(\b(?:up|not)\s+)?\b(?:until|till|as\s+soon\s+as|no\s+later\s+than|effective)\s+(?:\S+\s+){0,3}$",
                       text[max(0, x.start - 40):x.start], re.IGNORECASE)
     looks_back = tense == "past" and text.rfind(cue, sentence.lo, x.start) < 0  # "Until Thursday, they had ..."
@@ -1177,6 +1218,7 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
     starts = sentence_bounds(text)
     mentions: list[Mention] = []
     last_day: tuple[int, date] | None = None  # (paragraph start, day) of the latest single day read
+    story_day: date | None = None  # the latest single day read anywhere: what "the next day" is told from
     i = 0
     for sent_lo, sent_hi in zip(starts, starts[1:] + [len(text)]):
         j = i
@@ -1192,7 +1234,17 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
             if mentions and x.start < mentions[-1].end_offset:
                 continue  # already read as part of the one before: "January next year"
             try:
-                m = _resolve(x, text, anchor, sentence)
+                if x.first.grain == "reference" and x.first.shift[0] == "year":
+                    # "a year earlier": from a date of its sentence ("in 2010, and a year later"), else from now
+                    near = next((p for p in reversed(mentions) if p.start_offset >= sent_lo and _day(p.start)), None)
+                    m = _resolve_reference(x, text, anchor, near and _day(near.start), near and near.grain)
+                elif x.first.grain == "reference":
+                    told = last_day[1] if last_day and last_day[0] == paragraph else story_day
+                    m = _resolve_reference(x, text, anchor, told)
+                else:
+                    m = _resolve(x, text, anchor, sentence)
+                    if m is not None and x.shift:
+                        m = _shifted(m, x.shift)
             except (ValueError, OverflowError):  # read against an anchor at the calendar's edge: no such date
                 continue
             if m is None:
@@ -1207,8 +1259,62 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
             elif _day(m.start) and m.grain in ("day", "time", "daypart") and (m.end is None or _day(m.start) == _day(m.end)
                                                              or type(m.start) is date and isinstance(m.end, datetime)):
                 last_day = (paragraph, _day(m.start))
+                story_day = last_day[1]
             mentions.append(m)
     return mentions
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
+
+
+def _resolve_reference(x: Expr, text: str, anchor: date, told: date | None, told_grain: str | None = None) -> Mention | None:
+    """A day told from another one: the latest single day read before it (in its paragraph, else in
+    the text), else the publication date. "That day" with no day before it is left unread."""
+    p = x.first
+    unit, n = p.shift
+    if p.rule in ("day before", "day after", "counted before a date"):
+        return None  # "day after day", "two days before the vote": what it counts from is not a date
+    if p.rule in ("the day before", "the day after") and not _CLAUSE_ENDS.match(text, x.end):
+        return None  # "the day after the election": from an event whose date is not written here
+    if told is None and p.rule == "same day":
+        return None
+    ref = told or anchor
+    origin = f"the day named before it ({ref.isoformat()})" if told else f"the publication date ({anchor.isoformat()})"
+    grain, lo, hi = "day", ref, ref
+    if unit == "weekday":
+        gap = (ref.weekday() - p.weekday - 1) % 7 + 1 if n < 0 else (p.weekday - ref.weekday() - 1) % 7 + 1
+        lo = hi = ref + timedelta(days=n * gap)
+        why = f"the {'previous' if n < 0 else 'following'} {calendar.day_name[p.weekday]} from {origin}"
+    elif unit == "month":
+        y, mo = _month_add(ref.year, ref.month, n)
+        grain, lo, hi = "month", date(y, mo, 1), date(y, mo, _last_day(y, mo))
+        why = f"{abs(n)} month(s) {'after' if n > 0 else 'before'} {origin}"
+    elif unit == "year" and told_grain in ("month", "year"):  # "in 2010, and a year later": 2011
+        y, mo = (ref.year + n, ref.month) if told_grain == "month" else (ref.year + n, 1)
+        grain, lo, hi = told_grain, date(y, mo, 1), date(y, mo, _last_day(y, mo)) if told_grain == "month" else date(y, 12, 31)
+        why = f"{abs(n)} year(s) {'after' if n > 0 else 'before'} {origin}"
+    elif unit == "year":
+        grain, lo = "approximate", _shift_years(ref, n)
+        hi = lo
+        why = f"about {abs(n)} year(s) {'after' if n > 0 else 'before'} {origin}"
+    else:
+        days = n * (7 if unit == "week" else 1)
+        lo = hi = ref + timedelta(days=days)
+        grain = p.target_grain
+        why = f"{abs(days)} day(s) {'after' if days > 0 else 'before'} {origin}" if days else f"the same day as {origin}"
+    x.first = replace(p, grain=grain)
+    return _finish(x, text, _Point(lo, hi), None, ("relative",), ("day", "month", "year"), p.rule, why, anchor)
+
+
+def _shifted(m: Mention, shift: tuple[str, int]) -> Mention | None:
+    """ "The day before last Tuesday": the date it names, moved."""
+    unit, n = shift
+    if unit not in ("day", "week") or not isinstance(m.start, date):
+        return None
+    delta = timedelta(days=n * (7 if unit == "week" else 1))
+    end = m.end + delta if isinstance(m.end, date) else m.end
+    reason = f"{m.reason}; moved {abs(delta.days)} day(s) {'later' if n > 0 else 'earlier'}".lstrip("; ")
+    return replace(m, start=m.start + delta, end=end, reason=reason)
 
 
 def _day(v: date | datetime | time | None) -> date | None:

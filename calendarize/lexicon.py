@@ -35,9 +35,12 @@ ORDINAL_NOUNS = frozenset(["floor", "floors", "anniversary", "anniversaries", "c
 # A clause with one of these is about the future ...
 # Case-sensitive on purpose (a first letter may be capital): an ignore-case scan is several times slower.
 FUTURE_CUES = re.compile(
-    r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould|'ll|[Pp]lans?\s+to|[Pp]lanning\s+to|[Ss]cheduled|to\s+be\s+held|is\s+to|are\s+to|"
-    r"[Ee]xpected\s+to|[Gg]oing\s+to|[Uu]pcoming|[Pp]lanned|[Aa]s\s+soon\s+as|[Ii]ntends?\s+to|[Aa]ims?\s+to|"
-    r"set\s+to|[Ss]lated|[Cc]an\s+apply|[Mm]ay\s+apply|[Aa]pply|[Aa]pplications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
+    r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould|'ll|[Pp]lans?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
+    # "were planning to", "was scheduled": the past auxiliary belongs to the plan, which lies ahead
+    r"(?:(?:[Ii]s|are|was|were|be|been|being)\s+)?(?:[Pp]lanning\s+to|[Ss]cheduled|[Ee]xpected\s+to|[Gg]oing\s+to|set\s+to|[Ss]lated)|"
+    # "is planned for May", not "planned to pay" (a plan told as past) nor "the hastily planned trip"
+    r"(?:is|are|was|were|be|been|being)\s+planned|planned\s+(?:for|on)\b|"
+    r"[Uu]pcoming|[Aa]s\s+soon\s+as|[Ii]ntends?\s+to|[Aa]ims?\s+to|[Cc]an\s+apply|[Mm]ay\s+apply|[Aa]pply|[Aa]pplications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
     r"[Rr]ecruiting|recruits|opens|begins|starts|runs|is\s+held|are\s+held|takes\s+place)\b"
 )
 # ... and one of these about the past. A participle after "will be" / "to be" is not past.
