@@ -27,6 +27,7 @@ from itertools import islice
 from dateutil.rrule import rrulestr
 
 from .lexicon import (
+    FUTURE_AFTER_CUES,
     FUTURE_CUES,
     FUTURE_PARTICIPLE,
     MONTHS,
@@ -79,7 +80,7 @@ _SCAN = re.compile(
         r"|the\s+(?:previous|preceding|following)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))"),
         (r"(?P<relper>(?i:\b(?:this|next|last|coming|past|previous)\s+(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"),
-        (rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:ago|later|earlier|from\s+now|before|after)\b"
+        (rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:or\s+so\s+)?(?:ago|later|earlier|from\s+now|before|after)\b"
         rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))"),
         (r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
@@ -126,6 +127,7 @@ def _literal_trie(words: list[str]) -> str:
 
 _TRIGGER_WORD = re.compile(_literal_trie(_TRIGGER_WORDS))
 _WORD = re.compile(r"[A-Za-z]+")
+_AFTER_MODAL = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to)\s+$", re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been)\s+(?:\w+ly\s+)?$")
 _TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
 # Words an expression may start with before its trigger ("the end of November", "two days ago"): the
@@ -538,6 +540,8 @@ def _counted(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
         return [Piece(s, e, "counted before a date", grain="reference", shift=(unit, sign * n))]
     if unit == "year":  # "a year ago": about then, not that very day
         return [Piece(s, e, "years from the anchor", grain="approximate", fixed=_shift_years(anchor, sign * n))]
+    if " or so " in low and unit in ("day", "week"):  # "a week or so ago": about then
+        return [Piece(s, e, "about so long ago", grain="approximate", fixed=anchor + timedelta(days=sign * n * (7 if unit == "week" else 1)))]
     if unit == "day":
         return [Piece(s, e, "days from the anchor", fixed=anchor + timedelta(days=sign * n))]
     if unit == "week":
@@ -563,7 +567,8 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
         return [Piece(s, e, "weekdays", weekdays=(0, 1, 2, 3, 4), grain="repeat")]
     if low == "weekends":
         return [Piece(s, e, "weekends", weekdays=(5, 6), grain="repeat")]
-    plural = low.endswith("s") and low.rstrip("s") in WEEKDAYS and low not in WEEKDAYS
+    # "Saturdays", "Tuesday nights": every such day
+    plural = low.endswith("s") and low.rstrip("s") in WEEKDAYS and low not in WEEKDAYS or bool(part and part.group().endswith("s"))
     wd = WEEKDAYS[low.rstrip("s") if plural else low]
     if plural or (every := _EVERY_BEFORE.search(before)):
         interval = 2 if not plural and every.group(1) else 1
@@ -638,6 +643,10 @@ def _combine(pieces: list[Piece], text: str) -> list[Expr]:
 def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
     """Join piece q into expression x when the text between them says they belong together."""
     tail = x.last or x.first
+    if tail.grain == "weekday" and x.last is None and q.grain == "repeat" and q.weekdays and q.rrule is None \
+            and _LIST_GAP.fullmatch(gap):  # "on Monday and Tuesday nights": both, every week
+        x.first = replace(q, weekdays=tuple(sorted({tail.weekday, *q.weekdays})), start=tail.start)
+        return True
     if tail.grain == "repeat" and x.last is None:
         if (q.grain == "weekday" and q.weekday is not None or q.grain == "repeat") and _LIST_GAP.fullmatch(gap):
             # "every Tuesday and Thursday"
@@ -763,6 +772,7 @@ class _Sentence:
             text, lo, hi = self.text, self.cue_lo, self.cue_hi
             cues = [(m.start(), m.end(), "future", m.group()) for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
             cues += [(m.start(), m.end(), "future", m.group()) for m in FUTURE_CUES.finditer(text, lo, hi)]
+            cues += [(m.start(), m.end(), "future>", m.group()) for m in FUTURE_AFTER_CUES.finditer(text, lo, hi)]
             ahead = [(a, b) for a, b, _, _ in cues]
             for m in _WORD.finditer(text, lo, hi):
                 word = m.group().lower()
@@ -770,8 +780,8 @@ class _Sentence:
                     continue
                 if word in NOT_PAST or (m.start() > 0 and text[m.start() - 1] in "-‐"):
                     continue  # "pre-recorded", "scheduled": adjectives, not the past
-                if any(a <= m.start() < b for a, b in ahead):
-                    continue  # "will be held", "were planning to" are not the past
+                if any(a <= m.start() < b for a, b in ahead) or _AFTER_MODAL.search(text, max(lo, m.start() - 12), m.start()):
+                    continue  # "will be held", "were planning to", "will set" are not the past
                 if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 12), m.start()):
                     continue  # "applications are accepted", "is held": the present, not the past
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
@@ -798,7 +808,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
     best: tuple[int, str, str] | None = None
     first = bisect.bisect_left(cues, (s - _CUE_REACH,))
     for start, end, label, word in cues[first:bisect.bisect_right(cues, (e + _CUE_REACH,))]:
-        if s <= start < e or adjacent_only and not _adjacent(text, start, end, s, e):
+        if s <= start < e or adjacent_only and not _adjacent(text, start, end, s, e) or label == "future>" and start >= e:
             continue
         if label == "past" and word.lower() in REPORTING_VERBS and not _adjacent(text, start, end, s, e):
             continue  # "said" dates the report, not the happening, unless it stands by the date: "said Friday"
@@ -807,7 +817,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
         else:  # a verb right after the date ("the court Thursday refused") governs it as closely as one before
             dist = start - e if _adjacent(text, start, end, s, e) else (start - e) + 10_000
         if best is None or dist < best[0]:
-            best = (dist, label, word)
+            best = (dist, label.rstrip(">"), word)
     if best is None:
         return None, ""
     if best[1] == "future" and _STRONG_FUTURE.match(best[2]):
@@ -1353,10 +1363,14 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                     host.end = x.end
                 host.end_day_offset = x.end_day_offset
                 continue
-            later = next((h for h in exprs[i + 1:] if can_host(h)), None)
-            if later is not None:  # "at 4 in the morning (4 a.m. Thursday)", "at midday, ... today"
+            later = next((h for h in exprs[i + 1:] if can_host(h) or h.last is None and h.first.has_day
+                          and (h.clock, h.clock_end) == (x.clock, x.clock_end)), None)
+            if later is not None:  # "at midday, ... today", "at 4 in the morning (4 a.m. Thursday)"
+                told_twice = later.clock is not None or "," in text[x.end:later.start]
                 later.clock, later.clock_end = x.clock, x.clock_end  # the span stays the day's: its tense is read there
-                continue
+                if not told_twice:
+                    continue
+                x.first = replace(later.first, start=x.first.start, end=x.first.end)  # a mention of its own, on that day
         out.append(x)
     return out
 

@@ -43,10 +43,13 @@ FUTURE_CUES = re.compile(
     r"[Uu]pcoming|[Aa]s\s+soon\s+as|[Ii]ntends?\s+to|[Aa]ims?\s+to|[Cc]an\s+apply|[Mm]ay\s+apply|[Aa]pply|[Aa]pplications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
     r"[Rr]ecruiting|recruits|opens|begins|starts|runs|is\s+held|are\s+held|takes\s+place)\b"
 )
+# A plan told in the past tense looks ahead only for what follows it: "planned to leave on Thursday";
+# "On Friday, the government planned to pay" dates the planning.
+FUTURE_AFTER_CUES = re.compile(r"\b[Pp]lanned\s+to\b")
 # ... and one of these about the past. A participle after "will be" / "to be" is not past.
 # Past-tense words; besides these, any word of five letters or more ending in "-ed" (see PAST_SUFFIX).
 PAST_WORDS = frozenset(
-    ["was", "were", "had", "did", "held", "said", "says", "announced", "won", "received", "signed", "conducted", "completed", "opened", "recruited", "published", "issued", "sold", "selected", "ended", "closed", "attended", "hosted", "began", "started", "launched", "awarded", "graduated", "visited", "met", "gave", "reported", "added", "told", "killed", "died", "arrested", "came", "went", "took", "made", "formed", "found", "decided", "agreed", "passed", "approved", "released", "unveiled", "introduced", "expressed", "declared", "denied", "claimed", "stated", "noted", "explained", "revealed", "confirmed", "rose", "fell", "dropped", "jumped", "accepted", "exhausted"]
+    ["was", "were", "had", "did", "held", "said", "says", "announced", "won", "received", "signed", "conducted", "completed", "opened", "recruited", "published", "issued", "sold", "selected", "ended", "closed", "attended", "hosted", "began", "started", "launched", "awarded", "graduated", "visited", "met", "gave", "reported", "added", "told", "killed", "died", "arrested", "came", "went", "took", "made", "formed", "found", "decided", "agreed", "passed", "approved", "released", "unveiled", "introduced", "expressed", "declared", "denied", "claimed", "stated", "noted", "explained", "revealed", "confirmed", "rose", "fell", "dropped", "jumped", "accepted", "exhausted", "set"]
 )
 PAST_SUFFIX = "ed"
 REPORTING_VERBS = frozenset(["said", "says", "told", "announced", "reported", "added", "stated", "noted", "explained"])

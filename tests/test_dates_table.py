@@ -511,6 +511,10 @@ WEEKDAY = [
     ("The hastily planned trip took place on Friday.", "2021-10-28", [day("2021-10-22")]),
     ("Protesters planned a large demonstration on Saturday and were planning to drive around the airport on Monday.",
      "2021-10-28", [day("2021-10-30"), day("2021-11-01")]),
+    ("The team planned to leave the capital on Thursday for the coast.", "2021-10-27", [day("2021-10-28")]),
+    ("On Friday, the government planned to pay the first claims.", "2021-10-27", [day("2021-10-22")]),
+    ("The agency ruled that the boy must be returned and set Friday as the deadline.", "2021-10-30", [day("2021-10-29")]),
+    ("The district will set Monday as the deadline.", "2021-10-28", [day("2021-11-01")]),
     ("Protesters held a march on Saturday and were planning to hold a rally on Monday.", "2021-10-28",
      [day("2021-10-23"), day("2021-11-01")]),
 ]
@@ -572,6 +576,7 @@ REFERENCE = [
      [day("2021-10-30"), ("2021-10-31", None, "daypart"), time("2021-10-31T10:00")]),
     ("The center reopened on the 4th, and two months later it added a gym.", "2021-10-28",
      [day("2021-10-04"), month("2021-12")]),
+    ("The pier was closed a week or so ago.", "2021-10-28", [("2021-10-21", None, "approximate")]),
     ("Sales rose 5% from a year ago.", "2021-10-28", [("2020-10-28", None, "approximate")]),
     ("Visitors doubled from a year earlier.", "2021-10-28", [("2020-10-28", None, "approximate")]),
     ("The park opened in 2010, and a year later a museum followed.", "2021-10-28", [year("2010"), year("2011")]),
@@ -836,6 +841,11 @@ ANNOUNCEMENTS = [
     ("Submit the form by Friday, October 29.", "2021-10-25", [day("2021-10-29")]),
     ("The center is open between 9 a.m. and 6 p.m. on the 3rd.", "2021-10-25",
      [time("2021-11-03T09:00", "2021-11-03T18:00")]),
+    # a time told apart from its day, past a comma or told twice: a mention of its own, on that day
+    ("The suspect was to appear at midday, according to a statement today.", "2021-10-28",
+     [time("2021-10-28T12:00"), time("2021-10-28T12:00")]),
+    ("He will leave at 4 in the morning (4 a.m. Thursday), he said.", "2021-10-26",
+     [time("2021-10-28T04:00"), time("2021-10-28T04:00")]),
     ("The festival (10:00-17:00) takes place on the 13th.", "2021-10-25",
      [time("2021-11-13T10:00", "2021-11-13T17:00")]),
     ("The program runs for two weeks from the 1st.", "2021-10-25", [day("2021-11-01", "2021-11-14")]),
@@ -896,6 +906,8 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    ("Flights leave on Monday and Tuesday nights from March 30.", "2021-02-13", "2021-03-30", None, "day",
+     "FREQ=WEEKLY;BYDAY=MO,TU"),
     (
         "The farmers market opens every Saturday from November 6 to December 18.",
         "2021-10-28",
