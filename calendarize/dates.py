@@ -317,6 +317,12 @@ def _date_ends_here(text: str, pos: int) -> bool:
     return low not in ORDINAL_NOUNS and low.rstrip("s") not in ORDINAL_NOUNS
 
 
+# "today's youth", "tomorrow's leaders": the present or the future at large, not a day.
+_NOWADAYS = re.compile(r"['’]s\s+(?:youth|young|world|society|generations?|children|kids|students|leaders|economy|"
+                       r"standards|technology|culture|life|lifestyles?|families|consumers|workers|era|age|times|"
+                       r"environment|realities|challenges|problems)\b", re.IGNORECASE)
+
+
 def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     kind, s, e = m.lastgroup, m.start(), m.end()
     tok = m.group()
@@ -407,6 +413,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "relday":
         if re.search(r"['’]s\s+$|\bof\s+$", before):
             return []  # "the city's Tomorrow", "the people of tomorrow": not a day
+        if _NOWADAYS.match(text, e):
+            return []  # "today's youth", "the world of today": these days, not a day
         if tok[0].isupper() and before.strip() and not re.search(r"[.!?\"“'‘`]\s*$|^\s*$", before):
             return []  # "VOA Today": a name in the middle of a sentence
         low = " ".join(tok.lower().split())

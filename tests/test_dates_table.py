@@ -515,6 +515,8 @@ WEEKDAY = [
     ("On Friday, the government planned to pay the first claims.", "2021-10-27", [day("2021-10-22")]),
     ("The agency ruled that the boy must be returned and set Friday as the deadline.", "2021-10-30", [day("2021-10-29")]),
     ("The district will set Monday as the deadline.", "2021-10-28", [day("2021-11-01")]),
+    ("The council meets Monday to vote on the budget.", "2021-10-28", [day("2021-11-01")]),
+    ("The committee did not meet Monday.", "2021-10-28", [day("2021-10-25")]),
     ("Protesters held a march on Saturday and were planning to hold a rally on Monday.", "2021-10-28",
      [day("2021-10-23"), day("2021-11-01")]),
 ]
@@ -692,6 +694,7 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    ("The program prepares today's youth for tomorrow's challenges.", "2021-10-28", []),
     ("The counter is on the 4th floor of the district office.", "2021-10-28", []),
     ("The library celebrated its 30th anniversary.", "2021-10-28", []),
     ("The 14th festival drew large crowds.", "2021-10-28", []),
