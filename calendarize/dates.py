@@ -64,6 +64,8 @@ _SCAN = re.compile(
         r"(?P<halfyear>(?i:the\s+(?:first|second|latter)\s+half(?:\s+of\s+the\s+year)?|year[- ]end|end[- ]of[- ](?:the[- ])?year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter))\b",
         r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b\.?)",
         r"(?P<slash>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/]))",
+        rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
+        r"(?P<weekend>(?i:\bthe\s+weekend\b(?!\s+of\b)))",
         rf"(?P<md>\b{_MONTH}\s*{_DAYNUM}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<dm>\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to|and)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{_MERID})",
@@ -226,6 +228,7 @@ class Piece:
     month_offset: int | None = None  # "the 23rd of next month"
     year_offset: int | None = None  # "January next year"
     midnight_end: bool = False
+    week_of_month: int | None = None  # "the first week of November": 1 (-1 for the last)
     shift: tuple[str, int] | None = None  # a reference piece: (unit, count) from the date it is told from
     target_grain: str = "day"  # what a reference piece resolves to: a day, or a part of one
 
@@ -443,6 +446,20 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         return [Piece(s, e, "every day", weekdays=tuple(range(7)), grain="repeat")]
     if kind == "monthly":
         return [Piece(s, e, "every month", grain="repeat", rrule=_monthly_rule(tok))]
+    if kind == "nthweek":
+        which = tok.split()[1].lower()
+        nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(which, -1)
+        rest = tok.split(" of ", 1)[1] if " of " in tok else tok.split("of", 1)[1]
+        if g := _MY.fullmatch(rest.strip()):
+            return [Piece(s, e, "nth week of a month", g.group(2) and int(g.group(2)), _month_number(g.group(1)),
+                          grain="week", week_of_month=nth)]
+        step = {"this": 0, "next": 1, "last": -1}[rest.split()[0].lower()]
+        y, mo = _month_add(anchor.year, anchor.month, step)
+        return [Piece(s, e, "nth week of a month", y, mo, grain="week", week_of_month=nth)]
+    if kind == "weekend":
+        if not re.search(r"\b(?:over|during|on|at|for|through|throughout|across)\s+$", before, re.IGNORECASE):
+            return []  # "the weekend market": a kind of thing, not a date
+        return [Piece(s, e, "the weekend", grain="weekday", weekday=5)]  # read as its Saturday, then widened
     if kind == "part":
         return _part(tok, s, e, anchor)
     if kind == "halfyear":
@@ -737,11 +754,18 @@ def _weekday_span(a: int, b: int) -> tuple[int, ...]:
     return tuple((a + k) % 7 for k in range((b - a) % 7 + 1))
 
 
+_DOTTED_TAIL = re.compile(r"\.?\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*(?:~|-|–|to)\s*(1[0-2]|0?[1-9])\.\s?([12]\d|3[01]|0?[1-9])\b\.?(?!\d)")
+
+
 def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
     """A month-day followed by bare numbers: "Nov 1 to 6", "November 1?15", "October 21 and 23"."""
     out: list[Piece] = []
     for p in pieces:
         out.append(p)
+        if p.rule == "numeric date" and p.year and (m := _DOTTED_TAIL.match(text, p.end)):
+            # "2021. 11. 1.(Mon) ~ 11. 15.(Mon)": the end written as month and day, dotted like the start
+            out.append(Piece(m.start(1), m.end(2), "dotted month-day", p.year, int(m.group(1)), int(m.group(2))))
+            continue
         if p.month is None or p.day is None or p.rule.startswith("numeric"):
             continue
         pos = p.end
@@ -894,6 +918,10 @@ def _bounds(p: Piece, year: int, month: int | None) -> _Point | None:
         return _Point(p.fixed, p.fixed_end or p.fixed)
     if p.grain == "year":
         return _Point(date(year, 1, 1), date(year, 12, 31))
+    if p.week_of_month is not None and month is not None:  # the month's days 1-7, 8-14, ... or its last seven
+        last = _last_day(year, month)
+        first = last - 6 if p.week_of_month < 0 else 7 * (p.week_of_month - 1) + 1
+        return _Point(date(year, month, first), date(year, month, min(first + 6, last)))
     if p.day is None:
         m = month or 1
         if p.month_offset and p.grain == "month":  # a span of months: half year, quarter, season
@@ -1102,8 +1130,13 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> M
         day = anchor - timedelta(days=(7 - delta) % 7)
         why = f"the last {calendar.day_name[wd]} on or before the publication date (no tense says otherwise)"
     x.weekday = None
-    pt = _Point(day, day)
+    weekend = x.first.rule == "the weekend"
+    if weekend:
+        why = why.replace("Saturday", "weekend", 1)
+    pt = _Point(day, day + timedelta(days=1) if weekend else day)
     m = _finish(x, text, pt, None, ("weekday",), ("day", "month", "year"), "weekday", why, anchor)
+    if weekend:
+        return replace(m, grain="week", rule="the weekend")
     if x.first.month_offset == -1 and m.grain == "day":
         m = replace(m, grain="daypart")
     return m
@@ -1245,12 +1278,14 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
         chunk, i = pieces[i:j], j
         if not chunk:
             continue
-        exprs = _attach_loose_times(_combine(chunk, text), text)
+        exprs = _share_listed_times(_attach_loose_times(_combine(chunk, text), text), text)
         paragraph = text.rfind("\n", 0, sent_lo) + 1
         sentence = _Sentence(text, sent_lo, sent_hi, (chunk[0].start, chunk[-1].end))
         for x in exprs:
             if mentions and x.start < mentions[-1].end_offset:
                 continue  # already read as part of the one before: "January next year"
+            if x.first.grain == "weekday" and x.last is None and text[x.start] == "(":
+                continue  # "(Mon)" confirms a date next to it; alone it names no day
             try:
                 if x.first.grain == "reference" and x.first.shift[0] == "year":
                     # "a year earlier": from a date of its sentence ("in 2010, and a year later"), else from now
@@ -1381,6 +1416,16 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 x.first = replace(later.first, start=x.first.start, end=x.first.end)  # a mention of its own, on that day
         out.append(x)
     return out
+
+
+def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
+    """Days listed before hours give each of them those hours: "on Nov. 3 and Nov. 10, from 7 to 9 p.m." """
+    for a, b in zip(reversed(exprs[:-1]), reversed(exprs[1:])):
+        if a.clock is None and a.clock_end is None and a.last is None and a.first.grain in ("day", "weekday") \
+                and a.first.has_day and b.clock is not None and b.last is None and b.start == b.first.start \
+                and not b.first.is_time and _LIST_GAP.fullmatch(text, a.end, b.start):
+            a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
+    return exprs
 
 
 def line_of(text: str) -> callable:

@@ -215,6 +215,9 @@ MONTH_DAY = [
 # --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
 
 DAY_RANGE = [
+    # dates written with dots, the end as month and day; a weekday in parentheses alone names no day
+    ("The application period is 2021. 11. 1.(Mon) ~ 11. 15.(Mon).", "2021-10-28", [day("2021-11-01", "2021-11-15")]),
+    ("Applications are accepted until (Mon) at the office.", "2021-10-28", []),
     ("The robot festival will run from November 1 to 6.", "2021-10-28", [day("2021-11-01", "2021-11-06")]),
     ("The fair takes place Nov 1 to 6 at six venues.", "2021-10-28", [day("2021-11-01", "2021-11-06")]),
     ("The sale festival runs Nov. 1-15.", "2021-10-28", [day("2021-11-01", "2021-11-15")]),
@@ -515,6 +518,11 @@ WEEKDAY = [
     ("On Friday, the government planned to pay the first claims.", "2021-10-27", [day("2021-10-22")]),
     ("The agency ruled that the boy must be returned and set Friday as the deadline.", "2021-10-30", [day("2021-10-29")]),
     ("The district will set Monday as the deadline.", "2021-10-28", [day("2021-11-01")]),
+    ("The deadline is 5 p.m. Friday.", "2021-10-28", [time("2021-10-29T17:00")]),
+    # "the weekend" after a preposition: the coming one or the last one, by tense, as a Saturday-Sunday week
+    ("The lantern festival will be held over the weekend.", "2021-10-28", [week("2021-10-30", "2021-10-31")]),
+    ("Visitors packed the park over the weekend.", "2021-10-28", [week("2021-10-23", "2021-10-24")]),
+    ("The weekend market reopens.", "2021-10-28", []),
     ("The council meets Monday to vote on the budget.", "2021-10-28", [day("2021-11-01")]),
     ("The committee did not meet Monday.", "2021-10-28", [day("2021-10-25")]),
     ("Protesters held a march on Saturday and were planning to hold a rally on Monday.", "2021-10-28",
@@ -588,6 +596,9 @@ REFERENCE = [
 # --- Periods: weeks, weekends, months, parts of months and years, seasons, quarters, years --------------
 
 PERIOD = [
+    ("The district will hold the event in the first week of November.", "2021-10-28", [week("2021-11-01", "2021-11-07")]),
+    ("The event will be held in the second week of December.", "2021-10-28", [week("2021-12-08", "2021-12-14")]),
+    ("Repairs finish in the last week of next month.", "2021-10-28", [week("2021-11-24", "2021-11-30")]),
     ("The district will run safety checks this week.", "2021-10-28", [week("2021-10-25", "2021-10-31")]),
     ("Applications open next week.", "2021-10-28", [week("2021-11-01", "2021-11-07")]),
     ("The council debated the budget last week.", "2021-10-28", [week("2021-10-18", "2021-10-24")]),
@@ -849,6 +860,11 @@ ANNOUNCEMENTS = [
      [time("2021-10-28T12:00"), time("2021-10-28T12:00")]),
     ("He will leave at 4 in the morning (4 a.m. Thursday), he said.", "2021-10-26",
      [time("2021-10-28T04:00"), time("2021-10-28T04:00")]),
+    # days listed before their hours share them
+    ("The lecture will be held on Nov. 3 (Wed.) and Nov. 10 (Wed.), from 7 to 9 p.m.", "2021-10-28",
+     [time("2021-11-03T19:00", "2021-11-03T21:00"), time("2021-11-10T19:00", "2021-11-10T21:00")]),
+    ("The museum opened on Oct. 3 and will host a talk on Nov. 10 at 7 p.m.", "2021-10-28",
+     [day("2021-10-03"), time("2021-11-10T19:00")]),
     ("The festival (10:00-17:00) takes place on the 13th.", "2021-10-25",
      [time("2021-11-13T10:00", "2021-11-13T17:00")]),
     ("The program runs for two weeks from the 1st.", "2021-10-25", [day("2021-11-01", "2021-11-14")]),
@@ -1153,7 +1169,9 @@ def _check_value(start: str | None, end: str | None, grain: str) -> None:
         assert bounds[0] < bounds[1], (start, end)
     if grain == "week":
         assert start is not None and end is not None
-        assert bounds[0].weekday() in (0, 5) and bounds[1].weekday() == 6, (start, end)
+        calendar_week = bounds[0].weekday() in (0, 5) and bounds[1].weekday() == 6
+        week_of_month = (bounds[1] - bounds[0]).days == 6 and bounds[0].month == bounds[1].month  # "the second week of May"
+        assert calendar_week or week_of_month, (start, end)
 
 
 def test_table_is_well_formed() -> None:
