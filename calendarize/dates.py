@@ -715,6 +715,11 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
     if x.first.is_time and x.last is None and not q.is_time and q.has_day and _DAY_AFTER_TIME.fullmatch(gap):
         x.first, x.start = q, x.start
         return True
+    if tail.grain == "weekday" and q.grain == "weekday" and x.last is None and tail.rule == q.rule == "weekday" \
+            and re.fullmatch(r"\s*(?:-|–|—|~|to|through|thru)\s*", gap, re.IGNORECASE):
+        # "10 a.m. to 4 p.m., Monday to Friday": every day of the span, at those hours
+        x.first = replace(tail, weekdays=_weekday_span(tail.weekday, q.weekday), grain="repeat", rule="weekday range")
+        return True
     if q.grain == "weekday" and tail.has_day and tail.grain != "weekday" and re.fullmatch(r"\s*[,(]?\s*", gap):
         x.weekday = q.weekday  # "the 5th (Sat.)"
         return True

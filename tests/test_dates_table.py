@@ -925,6 +925,8 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    ("Residents can visit the center between 10 a.m. and 4 p.m., Monday to Friday, from November 1 to 12.", "2021-10-28",
+     "2021-11-01T10:00", "2021-11-01T16:00", "time", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"),
     ("Flights leave on Monday and Tuesday nights from March 30.", "2021-02-13", "2021-03-30", None, "day",
      "FREQ=WEEKLY;BYDAY=MO,TU"),
     (
