@@ -35,6 +35,7 @@ ORDINAL_NOUNS = frozenset(["floor", "floors", "anniversary", "anniversaries", "c
 # A clause with one of these is about the future ...
 # Case-sensitive on purpose (a first letter may be capital): an ignore-case scan is several times slower.
 FUTURE_CUES = re.compile(
+    r"(?=[WwSs'PpIiAaEeGgUuCcMmRrOoBbTtDd])"  # the first letters of the cues below: other words are skipped quickly
     r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould|'ll|[Pp]lans?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     # "were planning to", "was scheduled": the past auxiliary belongs to the plan, which lies ahead
     r"(?:(?:[Ii]s|are|was|were|be|been|being)\s+)?(?:[Pp]lanning\s+to|[Ss]cheduled|[Ee]xpected\s+to|[Gg]oing\s+to|set\s+to|[Ss]lated)|"
