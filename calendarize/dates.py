@@ -999,6 +999,8 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention |
             cands.append((pair[0].lo, (pair[1] or pair[0]).hi, pair))
     if not cands:
         return None
+    if tense == "future" and b is None and _OPEN_START_BEFORE.search(text, max(0, x.start - 30), x.start):
+        tense = "future!"  # "runs until the 21st": an end still ahead, not one just past
     if len(cands) > 1:
         chosen = _pick(cands, anchor, tense)
         if tense:
