@@ -250,7 +250,8 @@ class Piece:
 
     @property
     def has_day(self) -> bool:
-        return self.day is not None or (self.fixed is not None and self.grain in ("day", "daypart")) or self.grain == "weekday"
+        return self.day is not None or (self.fixed is not None and self.grain in ("day", "daypart")) or self.grain == "weekday" \
+            or self.grain == "reference" and self.shift is not None and self.shift[0] in ("day", "week", "weekday")
 
 
 @dataclass
@@ -677,6 +678,9 @@ def _combine(pieces: list[Piece], text: str) -> list[Expr]:
     return exprs
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
+
+
 def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
     """Join piece q into expression x when the text between them says they belong together."""
     tail = x.last or x.first
@@ -699,10 +703,10 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         x.first, x.shift = q, tail.shift  # "the day before last Tuesday", "two days after Christmas"
         return True
     if q.grain == "reference" and q.rule == "following day":  # "until 2 a.m. the following day"
-        if (x.clock is not None or x.clock_end is not None) and _FOLLOWING_DAY.fullmatch(text[x.end:q.end]):
+        ends = x.clock_end is not None or (x.clock is not None and _UNTIL_BEFORE.search(text, max(0, x.start - 8), x.start))
+        if ends and _FOLLOWING_DAY.fullmatch(text[x.end:q.end]):
             x.end_day_offset = 1
             return True
-        return False
     if q.is_time and x.clock is None and not tail.is_time and tail.has_day and _TIME_AFTER_DAY.fullmatch(gap):
         if re.search(r"(?i)\b(?:until|till|to|by)\s*$", gap) and q.clock_end is None:
             x.clock_end = q.clock  # "On New Year's Eve, ... until 2 a.m.": when it ends, not when it starts
@@ -1407,7 +1411,7 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
     "On the 28th, the opening ceremony will be held from 7 to 9 p.m." """
     def can_host(h: Expr) -> bool:
         return h.clock is None and h.clock_end is None and (h.first.has_day or h.first.grain == "repeat") \
-            and h.first.grain in ("day", "weekday", "daypart", "repeat") and h.last is None
+            and h.first.grain in ("day", "weekday", "daypart", "repeat", "reference") and h.last is None
 
     out: list[Expr] = []
     for i, x in enumerate(exprs):

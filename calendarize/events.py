@@ -30,7 +30,7 @@ _TITLE_PATTERNS = [
                r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
                r"offer|offers|signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit)\s+" + _AMOUNT_OF +
                r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
-               r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE),
+               r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE),
     # "The visiting clinic will operate on the 30th", "Pre-recorded videos will be streamed"
     re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+(?:be\s+)?"
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"

@@ -83,3 +83,19 @@ def test_one_happening_reported_by_two_articles_is_one_event(tmp_path):
     assert len(festivals) == 1
     assert festivals[0].source.document == str(preview)
     assert any("Also reported in" in note for note in festivals[0].inferred)
+
+
+def test_a_day_told_from_another_takes_its_hours_once():
+    events = _events("told_from_another_day.txt")
+    concerts = [e for e in events if "concert" in e["title"].lower()]
+    assert [(e["start"], e["end"]) for e in concerts] == [("2021-11-06T19:00", None)]  # "the next day ... from 7 p.m."
+    assert not any(e["start"].startswith("2020") for e in events), "'a year ago' compares, it is no event"
+
+
+def test_hours_before_a_weekday_span_and_after_a_day_list():
+    events = _events("told_from_another_day.txt")
+    center = _find(events, "counseling center")
+    assert (center["start"], center["end"]) == ("2021-11-01T10:00", "2021-11-01T16:00")
+    assert center["recurrence"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"
+    lectures = [e["start"] for e in events if "lecture" in e["title"].lower()]
+    assert lectures == ["2021-11-03T19:00", "2021-11-10T19:00"]
