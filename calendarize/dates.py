@@ -1313,6 +1313,9 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
                     near = next((p for p in reversed(mentions) if p.start_offset >= sent_lo and _day(p.start)), None)
                     m = _resolve_reference(x, text, anchor, near and _day(near.start), near and near.grain)
                 elif x.first.grain == "reference":
+                    latest = mentions[-1] if mentions and mentions[-1].start_offset >= paragraph else None
+                    if latest is not None and latest.grain in ("month", "year", "approximate"):
+                        continue  # "last October, when ... that same day": a day the text does not give
                     told = last_day[1] if last_day and last_day[0] == paragraph else story_day
                     m = _resolve_reference(x, text, anchor, told)
                 else:

@@ -573,6 +573,7 @@ REFERENCE = [
     ("On the 27th, the district held a cleanup; that same day, volunteers planted trees.", "2021-10-28",
      [day("2021-10-27"), day("2021-10-27")]),
     ("Earlier that day, the mayor visited a market.", "2021-10-28", []),  # no day told before it
+    ("The hall closed last October, and the sign came down that same day.", "2021-10-28", [month("2020-10")]),
     ("The district opened the center on the 20th and held a ceremony the day before.", "2021-10-28",
      [day("2021-10-20"), day("2021-10-19")]),
     ("Registration closes the day before the election.", "2021-10-28", []),
