@@ -81,7 +81,8 @@ _SCAN = re.compile(
         rf"|the\s+same\s+day|the\s+(?:following|next|previous|preceding)\s+{_DAYPART}|(?:the\s+)?day\s+(?:before|after)"
         r"|the\s+(?:previous|preceding|following)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))"),
         (r"(?P<relper>(?i:\b(?:this|next|last|coming|past|previous)\s+(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
-        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"),
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+        r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\s*\d))\b))"),
         (rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:or\s+so\s+)?(?:ago|later|earlier|from\s+now|before|after)\b"
         rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))"),
         (r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
@@ -544,6 +545,14 @@ def _relative_period(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
         elif step > 0 and delta == 0:
             delta = 7
         return [Piece(s, e, f"{which} weekday", fixed=anchor + timedelta(days=delta), weekday=target)]
+    if unit in MONTHS:  # "last October": the latest October before this month; "next March", "this May"
+        month = MONTHS[unit]
+        year = anchor.year
+        if step < 0 and month >= anchor.month:
+            year -= 1
+        elif step > 0 and month <= anchor.month:
+            year += 1
+        return [Piece(s, e, f"{which} month name", year=year, month=month, grain="month")]
     if unit in ("week", "weekend"):
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
         if unit == "weekend":

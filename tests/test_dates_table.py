@@ -602,6 +602,11 @@ REFERENCE = [
 # --- Periods: weeks, weekends, months, parts of months and years, seasons, quarters, years --------------
 
 PERIOD = [
+    ("The hall closed last October.", "2021-10-28", [month("2020-10")]),
+    ("The hall was closed last October.", "2021-11-05", [month("2021-10")]),
+    ("The market reopens next March.", "2021-10-28", [month("2022-03")]),
+    ("The market reopens next November.", "2021-10-28", [month("2021-11")]),
+    ("The pool opened last March 3.", "2021-10-28", [day("2021-03-03")]),
     ("The district will hold the event in the first week of November.", "2021-10-28", [week("2021-11-01", "2021-11-07")]),
     ("The event will be held in the second week of December.", "2021-10-28", [week("2021-12-08", "2021-12-14")]),
     ("Repairs finish in the last week of next month.", "2021-10-28", [week("2021-11-24", "2021-11-30")]),
