@@ -53,6 +53,9 @@ _MERID = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
 _WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?:\s+(?:night|morning|evening|afternoon)s?\b)?"
 _WEEKDAY_ABBR = r"\(\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s*\)"
 _DAYPART = r"(?:day|morning|afternoon|evening|night)"
+_WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # inside (?i:...)
+_NTH = r"(?:first|second|third|fourth|last|[1-4](?:st|nd|rd|th))"
+_NTHS = rf"{_NTH}(?:\s*(?:,|and)\s*{_NTH})*"  # "the second and fourth", "2nd and 4th"
 _NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _PART = (r"(?:early|mid|late|the\s+(?:very\s+)?end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
          r"|the\s+middle\s+of|the\s+(?:first|second|latter)\s+half\s+of|the\s+(?:first|second|third|fourth)\s+quarter\s+of)")
@@ -89,9 +92,8 @@ _SCAN = re.compile(
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
         r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day)\b)"),
         r"(?P<daily>(?i:\bdaily\b|\bevery\s+(?:day|night|evening|morning|weekday|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))",
-        (r"(?P<monthly>(?i:\b(?:the\s+)?(?:(?:first|second|third|fourth|last|[1-4](?:st|nd|rd|th))(?:\s*(?:,|and)\s*(?:first|second|third|fourth|last|[1-4](?:st|nd|rd|th)))*"
-        r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
-        r"\s+of\s+(?:every|each|the)\s+month\b))"),
+        (rf"(?P<monthly>(?i:\bevery\s+(?:the\s+)?{_NTHS}\s+{_WEEKDAY_NAME}s?\b(?:\s+of\s+(?:every|each|the)\s+month\b)?"
+         rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b))"),
         rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
         rf"(?P<season>(?i:\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?){_YEAR}\b)",
         rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?!\d|,\d|%|\.\d|-\d))",
@@ -459,6 +461,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return [Piece(s, e, "every weekday", weekdays=(0, 1, 2, 3, 4), grain="repeat")]
         return [Piece(s, e, "every day", weekdays=tuple(range(7)), grain="repeat")]
     if kind == "monthly":
+        if alternate := re.fullmatch(r"(?i)every\s+(?:the\s+)?second\s+(\w+?)s?", tok):
+            # "every second Sunday" is every other Sunday; "every 2nd and 4th Sunday" is monthly
+            return [Piece(s, e, "every weekday", weekdays=(WEEKDAYS[alternate.group(1).lower()],), grain="repeat", interval=2)]
         return [Piece(s, e, "every month", grain="repeat", rrule=_monthly_rule(tok))]
     if kind == "nthweek":
         which = tok.split()[1].lower()
@@ -862,9 +867,10 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
         return "past", "since"
     cues = sentence.cues
     if ahead := _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
-        after = cues[bisect.bisect_left(cues, (e,)):][:1]
-        if not (ahead.group(1).lower() in ("until", "till") and after and after[0][2] == "past"):
-            return "future", "effective"  # "until Thursday, they had not ...": a limit already past
+        at = bisect.bisect_left(cues, (s,))
+        near = [c for c in cues[max(0, at - 1):at + 1] if lo <= c[0] and c[3].lower() not in REPORTING_VERBS]
+        if not (ahead.group(1).lower() in ("until", "till") and any(c[2] == "past" for c in near)):
+            return "future", "effective"  # "until Thursday, they had not ...", "ran until the 25th": a limit already past
     best: tuple[int, str, str] | None = None
     first = bisect.bisect_left(cues, (s - _CUE_REACH,))
     for start, end, label, word in cues[first:bisect.bisect_right(cues, (e + _CUE_REACH,))]:
@@ -961,7 +967,8 @@ def _bounds(p: Piece, year: int, month: int | None) -> _Point | None:
     return _Point(date(year, month, p.day), date(year, month, p.day))
 
 
-def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention | None:
+def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date | None = None) -> Mention | None:
+    """Read x against the anchor; `floor` is the day read just before it in its sentence, if any."""
     a, b = x.first, x.last
     if a.grain in ("repeat",):
         return _resolve_repeat(x, text, anchor, sentence)
@@ -1012,6 +1019,11 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention |
             cands.append((pair[0].lo, (pair[1] or pair[0]).hi, pair))
     if not cands:
         return None
+    if x.weekday is not None and b is None and implied and (agree := [c for c in cands if c[0].weekday() == x.weekday]):
+        cands = agree  # "the 19th (Fri)": the month in which the 19th is a Friday
+        reason += f"; the one on a {calendar.day_name[x.weekday]}, as the text says"
+    if tense is None and floor is not None and (later := [c for c in cands if c[1] >= floor]):
+        cands = later  # "open on the 1st and close on the 15th": told in order, the second is not before the first
     if tense == "future" and b is None and _OPEN_START_BEFORE.search(text, max(0, x.start - 30), x.start):
         tense = "future!"  # "runs until the 21st": an end still ahead, not one just past
     if len(cands) > 1:
@@ -1116,8 +1128,8 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     # "for three days from the 10th", "from the 10th for three days": the span the text counts out
     days = _DURATION_BEFORE.search(before) if hi is None and grain == "day" else None
     after = _DURATION_AFTER.match(text, x.end) if hi is None and grain == "day" and not days else None
-    if (dur := days or after) and (n := _count(dur.group(1))) and 1 < n * (7 if dur.group(2).lower() == "weeks" else 1) <= 92:
-        end, open_end = lo.lo + timedelta(days=n * (7 if dur.group(2).lower() == "weeks" else 1) - 1), False
+    if (dur := days or after) and (n := _count(dur.group(1))) and (last := _duration_end(lo.lo, n, dur.group(2).lower())):
+        end, open_end = last, False
         if after:
             x.end = after.end()
     # An open start ("until the 21st") keeps its one date as `start`, flagged, so that it stays a claim of that day.
@@ -1128,8 +1140,18 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     )
 
 
-_DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days|weeks)\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
-_DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+(days|weeks)\b", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\b", re.IGNORECASE)
+
+
+def _duration_end(first: date, n: int, unit: str) -> date | None:
+    """The last day of "for n days/weeks/months" from `first`; None for one day or more than three months."""
+    if unit.startswith("month"):
+        y, m = _month_add(first.year, first.month, n)
+        last = date(y, m, min(first.day, _last_day(y, m))) - timedelta(days=1)
+    else:
+        last = first + timedelta(days=n * (7 if unit.startswith("week") else 1) - 1)
+    return last if 1 <= (last - first).days <= 92 else None
 
 
 def _count(word: str) -> int | None:
@@ -1328,7 +1350,9 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
                     told = last_day[1] if last_day and last_day[0] == paragraph else story_day
                     m = _resolve_reference(x, text, anchor, told)
                 else:
-                    m = _resolve(x, text, anchor, sentence)
+                    before = mentions[-1] if mentions and mentions[-1].start_offset >= sent_lo else None
+                    floor = _day(before.start) if before and before.grain in ("day", "time", "daypart") else None
+                    m = _resolve(x, text, anchor, sentence, floor)
                     if m is not None and x.shift:
                         m = _shifted(m, x.shift)
             except (ValueError, OverflowError):  # read against an anchor at the calendar's edge: no such date

@@ -57,6 +57,10 @@ def week(start: str, end: str) -> tuple[str, str, str]:
 # --- Bare days: "the 27th", month and year from the anchor, tense deciding past or coming ----------------
 
 BARE_DAY = [
+    # a weekday in parentheses picks the month; days told in order keep it
+    ("Performances are on the 19th (Fri) and 20th (Sat).", "2021-10-28", [day("2021-11-19"), day("2021-11-20")]),
+    ("Applications open on the 1st and close on the 15th.", "2021-10-28", [day("2021-11-01"), day("2021-11-15")]),
+    ("The survey ran for 10 days until the 25th.", "2021-10-28", [day("2021-10-25")]),
     ("The expo was held on the 27th in a coastal city.", "2021-10-28", [day("2021-10-27")]),
     ("The district will hold a briefing on the 3rd.", "2021-10-28", [day("2021-11-03")]),
     ("The mayor said on the 29th that the plan was final.", "2021-10-28", [day("2021-09-29")]),
@@ -215,6 +219,7 @@ MONTH_DAY = [
 # --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
 
 DAY_RANGE = [
+    ("The survey will be conducted for a month from Nov. 1.", "2021-10-28", [day("2021-11-01", "2021-11-30")]),
     # dates written with dots, the end as month and day; a weekday in parentheses alone names no day
     ("The application period is 2021. 11. 1.(Mon) ~ 11. 15.(Mon).", "2021-10-28", [day("2021-11-01", "2021-11-15")]),
     ("Applications are accepted until (Mon) at the office.", "2021-10-28", []),
@@ -936,6 +941,8 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    ("The flea market opens every 2nd and 4th Saturday.", "2021-10-28", "2021-11-13", None, "repeat", "FREQ=MONTHLY;BYDAY=2SA,4SA"),
+    ("The book club meets every second Sunday.", "2021-10-28", "2021-10-31", None, "repeat", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU"),
     ("Residents can visit the center between 10 a.m. and 4 p.m., Monday to Friday, from November 1 to 12.", "2021-10-28",
      "2021-11-01T10:00", "2021-11-01T16:00", "time", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"),
     ("Flights leave on Monday and Tuesday nights from March 30.", "2021-02-13", "2021-03-30", None, "day",
@@ -1169,7 +1176,7 @@ def test_recurrence(sentence: str, anchor: str, start: str, end: str | None, gra
 
 # --- The table itself: well-formed values, so that a typo in a row is not mistaken for a reader bug ------
 
-_FORMATS = {"day": "%Y-%m-%d", "daypart": "%Y-%m-%d", "approximate": "%Y-%m-%d", "week": "%Y-%m-%d", "time": "%Y-%m-%dT%H:%M", "month": "%Y-%m", "year": "%Y"}
+_FORMATS = {"day": "%Y-%m-%d", "daypart": "%Y-%m-%d", "approximate": "%Y-%m-%d", "repeat": "%Y-%m-%d", "week": "%Y-%m-%d", "time": "%Y-%m-%dT%H:%M", "month": "%Y-%m", "year": "%Y"}
 
 
 def _check_value(start: str | None, end: str | None, grain: str) -> None:
