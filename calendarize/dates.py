@@ -71,8 +71,8 @@ _SCAN = re.compile(
         r"(?P<weekend>(?i:\bthe\s+weekend\b(?!\s+of\b)))",
         rf"(?P<md>\b{_MONTH}\s*{_DAYNUM}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<dm>\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
-        rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to|and)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*{_MERID})",
-        r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b)",
+        rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to|and)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:{_MERID}|in\s+the\s+(?:morning|afternoon|evening)\b))",
+        r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|\b(?:1[0-2]|0?[1-9])\s+o['’]clock\b)",
         rf"(?P<dmrange>\b{_DAYNUM}\s*(?:-|–|—|~|to|through)\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<time>\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|(?i:\bnoon\b|\bmidday\b|\bmidnight\b))",
         rf"(?P<month>\b{_MONTH}(?:,?\s+{_YEAR}\b)?)",
@@ -105,7 +105,7 @@ _SCAN = re.compile(
 # at the starts of the few words before each trigger.
 _TRIGGER_DIGITS = re.compile(r"[0-9]+")
 _DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 2021, 11/1, 1-6, 1?15
-    r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\s+in\s+the|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|\?)\s*[0-9])"
+    r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\s+in\s+the|\s+o['’]clock|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|\?)\s*[0-9])"
     r"|(?:1[89]|20)[0-9][0-9](?![0-9])")
 _TRIGGER_WORDS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "Today", "Tonight", "Tomorrow", "Yesterday", "Christmas", "Thanksgiving", "New", "Election", "Liberation", "Hangeul", "Hangul", "Children", "Parents", "National", "Independence", "Constitution", "Spring", "Summer", "Fall", "Autumn", "Winter", "Every", "Each", "Daily", "Nightly", "Annually", "Noon", "Midday", "Midnight", "Week", "Month", "Year", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter", "half", "noon", "midday", "midnight", "daily", "nightly", "annually", "every", "each", "morning", "evening", "afternoon", "night", "day"]
 
@@ -401,6 +401,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         return [Piece(s, e, "numeric date", year, nums[0], nums[1])]
     if kind == "timerange":
         parts = re.split(r"\s*(?:-|–|~|to|and)\s*", tok, maxsplit=1)
+        if part_of_day := re.search(r"\s+in\s+the\s+(\w+)$", parts[1]):  # "from 2 to 4 in the afternoon"
+            parts[1] = parts[1][:part_of_day.start()] + (" a.m." if part_of_day.group(1).lower() == "morning" else " p.m.")
         mer = re.search(r"[aApP]", parts[1].split()[-1] if " " in parts[1] else parts[1][-4:])
         end = _clock(parts[1])
         start = _clock(parts[0], mer.group().lower() if mer else None)
@@ -410,7 +412,12 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             start = time(start.hour - 12, start.minute)
         return [Piece(s, e, "clock range", clock=start, clock_end=end, grain="time")]
     if kind == "daypart":
-        hour = _clock(tok.split()[0], "a" if tok.lower().endswith("morning") else "p")
+        low = tok.lower()
+        if low.endswith("clock"):  # "at 3 o'clock": an event's hour, so the afternoon up to 7, else the morning
+            mer = "p" if int(low.split()[0]) <= 7 or low.startswith("12") else "a"
+        else:
+            mer = "a" if low.endswith("morning") else "p"
+        hour = _clock(tok.split()[0], mer)
         return [Piece(s, e, "clock", clock=hour, grain="time")] if hour else []
     if kind == "dmrange":
         g = re.match(rf"(\d+)(?:st|nd|rd|th)?(\s*(?:-|–|—|~|to|through)\s*)(\d+)(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:,?\s+(\d{{4}}))?", tok)

@@ -388,6 +388,10 @@ TIME = [
     ("The briefing starts at 10 AM on November 9.", "2021-10-28", [time("2021-11-09T10:00")]),
     ("The doors open at 10:30 a.m. on Nov. 6.", "2021-10-28", [time("2021-11-06T10:30")]),
     ("The seminar begins at 14:00 on November 2.", "2021-10-28", [time("2021-11-02T14:00")]),
+    ("The ceremony starts at 3 o'clock on the 5th.", "2021-10-28", [time("2021-11-05T15:00")]),
+    ("The walk starts at 9 o'clock in the morning on the 5th.", "2021-10-28", [time("2021-11-05T09:00")]),
+    ("The webinar will run from 2 to 4 in the afternoon on the 5th.", "2021-10-28",
+     [time("2021-11-05T14:00", "2021-11-05T16:00")]),
     ("The meeting will start at noon on the 29th.", "2021-10-28", [time("2021-10-29T12:00")]),
     (
         "The market is open from noon to 6:00 p.m. on November 6.",
