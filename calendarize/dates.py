@@ -342,6 +342,10 @@ _NOWADAYS = re.compile(r"['’]s\s+(?:youth|young|world|society|generations?|chi
                        r"environment|realities|challenges|problems)\b", re.IGNORECASE)
 
 
+_CHANGED_BY = re.compile(r"\b(?:reduced|increased|cut|rose|fell|grew|dropped|raised|lowered|decreased|expanded|up|down|"
+                         r"reduce|increase|raise|lower|decrease|expand)\s+by\s+$", re.IGNORECASE)
+
+
 def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     kind, s, e = m.lastgroup, m.start(), m.end()
     tok = m.group()
@@ -395,6 +399,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         if len(nums) == 2 and not re.search(r"\b(?:on|from|to|until|till|through|since|by|and)\s+$", before, re.IGNORECASE) \
                 and not re.match(r"\s*\(", text[e:e + 3]):
             return []
+        if len(nums) == 2 and _CHANGED_BY.search(before):
+            return []  # "reduced by 1/3": a fraction
         year = None
         if len(nums) == 3:
             year = nums[2] + (2000 if nums[2] < 100 else 0)
