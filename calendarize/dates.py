@@ -30,6 +30,7 @@ from .lexicon import (
     FUTURE_AFTER_CUES,
     FUTURE_CUES,
     FUTURE_PARTICIPLE,
+    LUNAR_HOLIDAYS,
     MONTHS,
     NOT_PAST,
     NUMBER_WORDS,
@@ -90,7 +91,8 @@ _SCAN = re.compile(
         rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))"),
         (r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
-        r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day)\b)"),
+        r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day|"
+        r"(?:Chuseok|Seollal|Lunar\s+New\s+Year(?:['’]s\s+Day)?)(?:\s+(?:holidays?|holiday\s+period))?|Buddha['’]s\s+Birthday)\b)"),
         r"(?P<daily>(?i:\bdaily\b|\bevery\s+(?:day|night|evening|morning|weekday|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))",
         (rf"(?P<monthly>(?i:\bevery\s+(?:the\s+)?{_NTHS}\s+{_WEEKDAY_NAME}s?\b(?:\s+of\s+(?:every|each|the)\s+month\b)?"
          rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b))"),
@@ -107,7 +109,7 @@ _TRIGGER_DIGITS = re.compile(r"[0-9]+")
 _DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 2021, 11/1, 1-6, 1?15
     r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\s+in\s+the|\s+o['’]clock|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|\?)\s*[0-9])"
     r"|(?:1[89]|20)[0-9][0-9](?![0-9])")
-_TRIGGER_WORDS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "Today", "Tonight", "Tomorrow", "Yesterday", "Christmas", "Thanksgiving", "New", "Election", "Liberation", "Hangeul", "Hangul", "Children", "Parents", "National", "Independence", "Constitution", "Spring", "Summer", "Fall", "Autumn", "Winter", "Every", "Each", "Daily", "Nightly", "Annually", "Noon", "Midday", "Midnight", "Week", "Month", "Year", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter", "half", "noon", "midday", "midnight", "daily", "nightly", "annually", "every", "each", "morning", "evening", "afternoon", "night", "day"]
+_TRIGGER_WORDS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "Today", "Tonight", "Tomorrow", "Yesterday", "Christmas", "Thanksgiving", "New", "Election", "Liberation", "Hangeul", "Hangul", "Children", "Parents", "National", "Independence", "Constitution", "Chuseok", "Seollal", "Lunar", "Buddha", "Spring", "Summer", "Fall", "Autumn", "Winter", "Every", "Each", "Daily", "Nightly", "Annually", "Noon", "Midday", "Midnight", "Week", "Month", "Year", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter", "half", "noon", "midday", "midnight", "daily", "nightly", "annually", "every", "each", "morning", "evening", "afternoon", "night", "day"]
 
 
 def _literal_trie(words: list[str]) -> str:
@@ -351,7 +353,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     tok = m.group()
     before = text[max(0, s - 40):s]
     if kind == "holiday":
-        return [_holiday(tok, s, e, anchor)]
+        return _holiday(tok, s, e, anchor)
     if kind == "md":
         g = _MD.match(tok)
         month, day, year = _month_number(g.group(1)), int(g.group(2)), g.group(3) and int(g.group(3))
@@ -516,16 +518,28 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     return []
 
 
-def _holiday(tok: str, s: int, e: int, anchor: date) -> Piece:
-    """Holidays on fixed days, and Thanksgiving (the fourth Thursday of November)."""
+def _holiday(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
+    """Holidays on fixed days, Thanksgiving (the fourth Thursday of November) and the lunar holidays."""
     low = " ".join(tok.lower().replace("’", "'").split())
+    name = re.sub(r"\s+(?:holidays?|holiday period)$", "", low)
+    name = "seollal" if name.startswith("lunar new year") else name
+    if name in LUNAR_HOLIDAYS:
+        known = LUNAR_HOLIDAYS[name]
+        days = [date(y, *known[y]) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if y in known]
+        if not days:
+            return []
+        day = min(days, key=lambda d: abs((d - anchor).days))
+        if name != low and name != "buddha's birthday":  # "the Chuseok holidays": the eve, the day and the day after
+            return [Piece(s, e, f"holiday ({tok})", fixed=day - timedelta(days=1), fixed_end=day + timedelta(days=1))]
+        return [Piece(s, e, f"holiday ({tok})", fixed=day)]
     fixed = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
              "liberation day": (8, 15), "hangeul day": (10, 9), "hangul day": (10, 9), "children's day": (5, 5),
              "parents' day": (5, 8), "national foundation day": (10, 3), "independence movement day": (3, 1),
              "constitution day": (7, 17)}
     if low in fixed:
         month, day = fixed[low]
-        return Piece(s, e, f"holiday ({tok})", None, month, day)
+        return [Piece(s, e, f"holiday ({tok})", None, month, day)]
+
     def nth_weekday(year: int) -> date:
         first = date(year, 11, 1)
         if low.startswith("election"):  # the Tuesday after the first Monday of November
@@ -534,7 +548,7 @@ def _holiday(tok: str, s: int, e: int, anchor: date) -> Piece:
 
     this_year, last_year = nth_weekday(anchor.year), nth_weekday(anchor.year - 1)
     chosen = this_year if this_year <= anchor + timedelta(days=60) else last_year
-    return Piece(s, e, f"holiday ({tok})", fixed=chosen)
+    return [Piece(s, e, f"holiday ({tok})", fixed=chosen)]
 
 
 def _from_reference(tok: str, s: int, e: int) -> Piece:
@@ -1377,6 +1391,9 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
                     and _REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
                 continue
+            if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
+                    and re.fullmatch(r"\s*\(\s*", text[prev.end_offset:m.start_offset]):
+                continue  # "the Chuseok holidays (Sept. 20-22)": the same days, told twice
             if isinstance(m.start, time) and last_day and last_day[0] == paragraph:
                 m = _on_day(m, last_day[1])  # "... on Friday. The doors open at 10 a.m."
             elif _day(m.start) and m.grain in ("day", "time", "daypart") and (m.end is None or _day(m.start) == _day(m.end)

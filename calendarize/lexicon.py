@@ -60,3 +60,14 @@ NOT_PAST = frozenset(
 )
 FUTURE_PARTICIPLE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|to|[Ss]hall|[Cc]an|[Mm]ay|[Mm]ust|[Ss]hould)\s+(?:\w+\s+){0,2}?be\s+\w+")
+
+# Korean holidays on the lunar calendar, by solar date (month, day) and year: Seollal (the Lunar New
+# Year), Buddha's Birthday and Chuseok. Years outside the table are not read as dates.
+LUNAR_HOLIDAYS = {
+    "seollal": {2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
+                2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17)},
+    "buddha's birthday": {2015: (5, 25), 2016: (5, 14), 2017: (5, 3), 2018: (5, 22), 2019: (5, 12), 2020: (4, 30),
+                          2021: (5, 19), 2022: (5, 8), 2023: (5, 27), 2024: (5, 15), 2025: (5, 5), 2026: (5, 24)},
+    "chuseok": {2015: (9, 27), 2016: (9, 15), 2017: (10, 4), 2018: (9, 24), 2019: (9, 13), 2020: (10, 1),
+                2021: (9, 21), 2022: (9, 10), 2023: (9, 29), 2024: (9, 17), 2025: (10, 6), 2026: (9, 25)},
+}

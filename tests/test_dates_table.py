@@ -890,6 +890,11 @@ ANNOUNCEMENTS = [
      [time("2021-11-13T10:00", "2021-11-13T17:00")]),
     ("The program runs for two weeks from the 1st.", "2021-10-25", [day("2021-11-01", "2021-11-14")]),
     ("Markets stay open during the Chuseok holidays (Sept. 20-22).", "2021-09-10", [day("2021-09-20", "2021-09-22")]),
+    # the lunar holidays, from a table of their solar dates: the day, or the eve, the day and the day after
+    ("Ahead of Chuseok, the district delivered rice to 300 households.", "2021-09-10", [day("2021-09-21")]),
+    ("During the Lunar New Year holiday, the office is closed.", "2024-01-30", [day("2024-02-09", "2024-02-11")]),
+    ("The market was busy before Seollal.", "2022-02-03", [day("2022-02-01")]),
+    ("A lantern parade marks Buddha's Birthday.", "2023-05-10", [day("2023-05-27")]),
 ]
 
 
