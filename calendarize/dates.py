@@ -344,6 +344,17 @@ _NOWADAYS = re.compile(r"['’]s\s+(?:youth|young|world|society|generations?|chi
                        r"environment|realities|challenges|problems)\b", re.IGNORECASE)
 
 
+_SLASH_PAIR = re.compile(r"(?<![\d/.])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])\s*[-–~]\s*(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")
+
+
+def _slash_pair(text: str, s: int, e: int) -> bool:
+    """True when s:e is one end of "11/1-11/5", a forward range of two month/day dates."""
+    for m in (_SLASH_PAIR.match(text, s), _SLASH_PAIR.search(text, max(0, s - 12), e)):
+        if m and s in (m.start(1), m.start(3)):
+            return (int(m.group(1)), int(m.group(2))) < (int(m.group(3)), int(m.group(4)))
+    return False
+
+
 _CHANGED_BY = re.compile(r"\b(?:reduced|increased|cut|rose|fell|grew|dropped|raised|lowered|decreased|expanded|up|down|"
                          r"reduce|increase|raise|lower|decrease|expand)\s+by\s+$", re.IGNORECASE)
 
@@ -399,8 +410,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "slash":
         nums = [int(x) for x in _NUMS.findall(tok)]
         if len(nums) == 2 and not re.search(r"\b(?:on|from|to|until|till|through|since|by|and)\s+$", before, re.IGNORECASE) \
-                and not re.match(r"\s*\(", text[e:e + 3]):
-            return []
+                and not re.match(r"\s*\(", text[e:e + 3]) and not _slash_pair(text, s, e):
+            return []  # "3/4 of residents"; but "on 11/1", "11/1 (Mon)", "11/1-11/5" are dates
         if len(nums) == 2 and _CHANGED_BY.search(before):
             return []  # "reduced by 1/3": a fraction
         year = None

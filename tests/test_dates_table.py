@@ -219,6 +219,7 @@ MONTH_DAY = [
 # --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
 
 DAY_RANGE = [
+    ("The fair runs 11/1-11/5 at the plaza.", "2021-10-28", [day("2021-11-01", "2021-11-05")]),
     ("The survey will be conducted for a month from Nov. 1.", "2021-10-28", [day("2021-11-01", "2021-11-30")]),
     # dates written with dots, the end as month and day; a weekday in parentheses alone names no day
     ("The application period is 2021. 11. 1.(Mon) ~ 11. 15.(Mon).", "2021-10-28", [day("2021-11-01", "2021-11-15")]),
