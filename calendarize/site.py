@@ -31,6 +31,7 @@ a file of the same name in ``templates_dir``. Pages receive view objects (``Even
 from __future__ import annotations
 
 import calendar as _calendar
+import hashlib
 import json
 import re
 from collections import Counter
@@ -46,11 +47,16 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrulestr
-from icalendar import Calendar, Timezone
+from icalendar import Calendar
 from markupsafe import Markup, escape
 
-from .feeds import ALL_FEED_FILE, assign_slugs, render_event, slugify
+from .extract import program_version
+from .feeds import ALL_FEED_FILE, assign_slugs, new_vevent_store, slugify
 from .model import Event, Feed
+from .publish import OutputFile
+from .render_cache import templates_digest
+from .vevents import VeventStore, calendar_bytes, vtimezone_bytes
+from .vevents import event_key as vevent_key
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -808,7 +814,32 @@ def render_site(
     today: date | None = None,
 ) -> dict[str, bytes]:
     """Every file of the HTML agenda, keyed by relative path ('index.html', 'events/x.html', ...)."""
+    files = site_files(events, feeds, base_url=base_url, templates_dir=templates_dir, calendar_name=calendar_name,
+                       today=today)
+    return dict(sorted((f.path, f.render()) for f in files))
+
+
+# What the packaged event page reads besides the event: its cache key covers exactly these.
+EVENT_PAGE_COMMON = ("calendar_name", "reference_day", "today_given", "main_feed", "month_for_ref")
+
+
+def site_files(
+    events: Sequence[Event],
+    feeds: Sequence[Feed],
+    *,
+    base_url: str | None = None,
+    templates_dir: Path | None = None,
+    calendar_name: str = "calendarize",
+    today: date | None = None,
+    vevents: VeventStore | None = None,
+) -> list[OutputFile]:
+    """The files of the HTML agenda, each rendered when asked for; per-event files carry a render key.
+
+    The packaged event page is given only the values of EVENT_PAGE_COMMON (and fails on any other), so
+    that its key can name everything it depends on. User templates see everything and get no key.
+    """
     env = make_environment(templates_dir)
+    vevents = vevents or new_vevent_store()
     ref = reference_day(events, today)
     base = base_url.rstrip("/") + "/" if base_url else None
     feed_views = _feed_views(feeds, base_url)
@@ -839,14 +870,16 @@ def render_site(
                          months[-1] if months else None)
 
     def facets(kind: str, slugs_by_name: dict[str, str]) -> list[Facet]:
+        members: dict[str, list[EventView]] = {name: [] for name in slugs_by_name}
+        for v in views:
+            names = [v.organizer] if kind == "organizer" else list(dict.fromkeys(c for c, _, _ in v.categories))
+            for name in names:
+                if name in members:
+                    members[name].append(v)
         result = []
         for name, slug in slugs_by_name.items():
-            if kind == "organizer":
-                members = [v for v in views if v.organizer == name]
-            else:
-                members = [v for v in views if any(c == name for c, _, _ in v.categories)]
             label = name if kind == "organizer" else category_label(name)
-            result.append(Facet(name, label, slug, kind, members, feed_by_key.get((kind, name))))
+            result.append(Facet(name, label, slug, kind, members[name], feed_by_key.get((kind, name))))
         return sorted(result, key=lambda f: (f.label.lower(), f.slug))
 
     organizers = facets("organizer", organizer_slugs)
@@ -867,61 +900,82 @@ def render_site(
         "past_count": len(past),
         "total_count": len(views),
     }
+    packaged = templates_dir is None
+    event_common = {k: common[k] for k in EVENT_PAGE_COMMON} if packaged else common
+    event_page_base = _event_page_base_key(calendar_name, ref, today is not None, main_feed, month_for_ref, base)
 
-    files: dict[str, bytes] = {}
+    files: list[OutputFile] = []
 
-    def page(path: str, template: str, **context: object) -> None:
-        root = "../" * path.count("/")
-        html = env.get_template(template).render(**common, root=root, path=path, **context)
-        files[path] = html.encode("utf-8")
+    def page(path: str, template: str, context: dict, key: str | None = None, **values: object) -> None:
+        def render() -> bytes:
+            root = "../" * path.count("/")
+            return env.get_template(template).render(**context, root=root, path=path, **values).encode("utf-8")
+        files.append(OutputFile(path, render, key))
 
-    page("index.html", "index.html", page_id="agenda", groups=_groups(upcoming, ref, past=False),
+    page("index.html", "index.html", common, page_id="agenda", groups=_groups(upcoming, ref, past=False),
          listed=upcoming, options=_filter_options(upcoming, organizers, categories))
-    page("past.html", "past.html", page_id="past", groups=_groups(past, ref, past=True), listed=past,
+    page("past.html", "past.html", common, page_id="past", groups=_groups(past, ref, past=True), listed=past,
          options=_filter_options(past, organizers, categories))
-    page("subscribe.html", "subscribe.html", page_id="subscribe")
+    page("subscribe.html", "subscribe.html", common, page_id="subscribe")
     for i, month in enumerate(months):
-        page(month.href, "month.html", page_id="month", month=month,
+        page(month.href, "month.html", common, page_id="month", month=month,
              prev_month=months[i - 1] if i > 0 else None,
              next_month=months[i + 1] if i + 1 < len(months) else None)
     for facet in organizers + categories:
         mine_up = [v for v in facet.events if not v.is_past(ref)]
         mine_past = [v for v in facet.events if v.is_past(ref)]
-        page(facet.href, "facet.html", page_id=facet.kind, facet=facet,
+        page(facet.href, "facet.html", common, page_id=facet.kind, facet=facet,
              groups=_groups(mine_up, ref, past=False), past_groups=_groups(mine_past, ref, past=True),
              listed=facet.events, options=_filter_options(facet.events, organizers, categories))
     for view in views:
         page_url = base + view.href if base else None
-        page(view.href, "event.html", page_id="event", ev=view, json_ld=view.json_ld(page_url),
-             is_past=view.is_past(ref))
-        files[view.ics] = event_ics(view.event)
+        is_past = view.is_past(ref)
+        key = _event_page_key(event_page_base, view, is_past) if packaged else None
+        page(view.href, "event.html", event_common, key, page_id="event", ev=view,
+             json_ld=view.json_ld(page_url), is_past=is_past)
+        files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents), _event_ics_key(view.event)))
     for path, name in ASSETS.items():
-        files[path] = _asset(env, name)
-    return dict(sorted(files.items()))
+        files.append(OutputFile(path, lambda name=name: _asset(env, name)))
+    return files
 
 
-def event_ics(event: Event) -> bytes:
+def _digest(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _event_page_base_key(calendar_name: str, ref: date, today_given: bool, main_feed: FeedView | None,
+                         month_for_ref: MonthView | None, base: str | None) -> str:
+    """What every event page of a build shares: the program, the packaged templates, the common values."""
+    return _digest("event page", program_version(), templates_digest(None), calendar_name, ref, today_given,
+                   (main_feed.name, main_feed.file) if main_feed else None,
+                   month_for_ref.href if month_for_ref else None, base)
+
+
+def _event_page_key(base_key: str, view: EventView, is_past: bool) -> str:
+    """Everything an event page shows: the event (every field), its links, and its neighbours."""
+    def neighbour(other: EventView | None) -> tuple | None:
+        return (other.href, other.first_day, other.title) if other is not None else None
+
+    return _digest(base_key, view.event, view.slug, view.organizer_slug, view.categories, is_past,
+                   neighbour(view.prev), neighbour(view.next))
+
+
+def _event_ics_key(event: Event) -> str:
+    return _digest("event ics", PRODID, vevent_key(event).hex())
+
+
+def event_ics(event: Event, vevents: VeventStore | None = None) -> bytes:
     """A one-event calendar to download: the same VEVENT the feeds carry, with its VTIMEZONE."""
     cal = Calendar()
     cal.add("PRODID", PRODID)
     cal.add("VERSION", "2.0")
     cal.add("CALSCALE", "GREGORIAN")
     cal.add("METHOD", "PUBLISH")
-    vevent = render_event(event)
+    serialized = (vevents or new_vevent_store()).get(event)
+    timezones = []
     if not event.all_day:
-        first = _as_date(vevent["DTSTART"].dt)
-        last = _as_date(vevent["DTEND"].dt)
-        rule = vevent.get("RRULE")
-        if rule is not None and rule.get("UNTIL"):
-            last = max(last, _as_date(rule["UNTIL"][0]))
-        unbounded = rule is not None and "COUNT" not in rule and "UNTIL" not in rule
-        cal.add_component(_vtimezone(event.timezone, date(first.year, 1, 1),
-                                     date(last.year + (10 if unbounded else 2), 1, 1)))
-    cal.add_component(vevent)
-    return cal.to_ical()
-
-
-@cache
-def _vtimezone(tzid: str, first: date, last: date) -> Timezone:
-    """Bounded to the years the event needs, like the feeds' (no 1987 daylight-saving rules)."""
-    return Timezone.from_tzid(tzid, first_date=first, last_date=last)
+        last = serialized.last if serialized.until is None else max(serialized.last, serialized.until)
+        unbounded = serialized.has_rule and not serialized.has_count and not serialized.has_until
+        timezones.append(vtimezone_bytes(event.timezone, date(serialized.first.year, 1, 1),
+                                         date(last.year + (10 if unbounded else 2), 1, 1)))
+    return calendar_bytes(cal, timezones, [serialized])
