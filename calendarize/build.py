@@ -99,19 +99,29 @@ def render_outputs(docs: Sequence[Document], events: Sequence[Event], config: Co
     stable, state = identity.stabilize(list(events), previous, published)
     stable.sort(key=event_sort_key)
     feeds = feed_module.plan_feeds(stable, config.organizer_feeds, config.category_feeds)
-    files = [OutputFile(f.file, partial(feed_module.render_feed, f, config, vevents)) for f in feeds]
-    files.append(OutputFile("feeds.json", partial(feed_module.feeds_json, feeds)))
-    files.append(OutputFile("events.json", partial(_events_json, stable)))
     # "Upcoming" is judged against the newest article, not the clock, so rebuilds are reproducible.
     today = max((d.anchor for d in docs), default=None)
-    files += site_files(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
-                        calendar_name=config.calendar_name, today=today, vevents=vevents)
+    # The site first: its per-event files render across processes, and the VEVENTs they serialize
+    # come back for the feeds.
+    files = site_files(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
+                       calendar_name=config.calendar_name, today=today, vevents=vevents)
+    files += [OutputFile(f.file, chunks=partial(feed_module.feed_chunks, f, config, vevents)) for f in feeds]
+    files.append(OutputFile("feeds.json", partial(feed_module.feeds_json, feeds)))
+    files.append(OutputFile("events.json", chunks=partial(_events_json, stable)))
     files.append(OutputFile(identity.STATE_FILE, partial(identity.dump_state, state)))
     return files, stable, feeds
 
 
-def _events_json(events: Sequence[Event]) -> bytes:
-    return (json.dumps([e.to_json() for e in events], ensure_ascii=False, indent=2) + "\n").encode()
+def _events_json(events: Sequence[Event]) -> Iterator[bytes]:
+    """json.dumps(list, indent=2) + newline, one event at a time (strings in JSON hold no raw newline,
+    so indenting an item's lines by two spaces nests it exactly as dumping the whole list would)."""
+    if not events:
+        yield b"[]\n"
+        return
+    for i, event in enumerate(events):
+        item = json.dumps(event.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        yield ("[\n  " if i == 0 else ",\n  ").encode() + item.encode()
+    yield b"\n]\n"
 
 
 def review(docs: Sequence[Document], events: Sequence[Event]) -> list[DocumentWarning]:
@@ -162,8 +172,7 @@ def build(docs: Sequence[Document], config: Config, templates_dir: Path | None =
         vevents = feed_module.new_vevent_store(cache_dir / RENDER_CACHE_NAME)
         files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir, vevents)
         with Publisher(out, cache_dir) as publisher:
-            for file in files:
-                publisher.add(file)
+            publisher.add_all(files, jobs, vevents.shared())
             changed = publisher.finish()
         vevents.save()
     return BuildResult(len(docs), tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed, tuple(errors))

@@ -51,7 +51,7 @@ from icalendar import Event as VEvent
 
 from .config import Config, parse_duration
 from .model import Event, Feed
-from .vevents import SerializedEvent, VeventStore, calendar_bytes, vtimezone_bytes
+from .vevents import SerializedEvent, VeventStore, calendar_chunks, vtimezone_bytes
 
 ALL_FEED_FILE = "calendar.ics"
 ALL_FEED_NAME = "All events"
@@ -421,6 +421,11 @@ def render_feed(feed: Feed, config: Config, vevents: VeventStore | None = None) 
 
     Pass the build's `vevents` so that an event in several feeds is serialized once.
     """
+    return b"".join(feed_chunks(feed, config, vevents))
+
+
+def feed_chunks(feed: Feed, config: Config, vevents: VeventStore | None = None) -> list[bytes]:
+    """render_feed's bytes in pieces, so that a large feed is never copied whole."""
     vevents = vevents or new_vevent_store()
     calendar = Calendar()
     calendar.add("PRODID", config.prodid)
@@ -450,4 +455,4 @@ def render_feed(feed: Feed, config: Config, vevents: VeventStore | None = None) 
         unbounded = any(s.has_rule and not s.has_until for s in serialized)
         first, last = _zone_bounds(serialized, unbounded)
         timezones = [vtimezone_bytes(tzid, first, last) for tzid in tzids]
-    return calendar_bytes(calendar, timezones, serialized)
+    return calendar_chunks(calendar, timezones, serialized)

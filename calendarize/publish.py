@@ -21,13 +21,17 @@ import ctypes
 import errno
 import json
 import os
+import posixpath
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
+
+from .extract import Progress
+from .render_pool import SharedState, rendered
 
 MANIFEST_NAME = "outputs.json"
 MANIFEST_FORMAT = 1
@@ -36,11 +40,17 @@ MANIFEST_FORMAT = 1
 @dataclass(frozen=True)
 class OutputFile:
     """One file of the output folder. `render` gives its bytes; `key`, when set, is a digest of everything
-    the bytes depend on, so that the same key means the same bytes."""
+    the bytes depend on, so that the same key means the same bytes. A large file may give `chunks`
+    instead, so that it is never whole in memory; a small one that any process can render is `portable`."""
 
     path: str
-    render: Callable[[], bytes]
+    render: Callable[[], bytes] | None = None
     key: str | None = None
+    chunks: Callable[[], Iterable[bytes]] | None = None
+    portable: bool = False
+
+    def bytes(self) -> bytes:
+        return self.render() if self.render is not None else b"".join(self.chunks())
 
 
 def load_manifest(cache_dir: Path | None) -> dict[str, list]:
@@ -106,26 +116,104 @@ class Publisher:
 
     # ---- adding files
 
-    def add(self, file: OutputFile) -> None:
-        name = self._checked(file.path)
+    def add_all(self, files: Sequence[OutputFile], jobs: int | None = 1, shared: SharedState | None = None) -> None:
+        """Every file, in order of the list; the portable ones that need rendering across `jobs` processes."""
+        progress = Progress(len(files), "Writing the output")
+        todo: list[tuple[str, OutputFile]] = []
+        try:
+            for file in files:
+                name = self._checked(file.path)
+                if file.key is not None and self._published_with_key(name, file.key):
+                    self._keep(name, self.previous[name][:3], file.key)
+                    progress.advance()
+                else:
+                    todo.append((name, file))
+            portable = [(name, file) for name, file in todo if file.portable]
+            for (name, file), data in zip(portable, rendered([f.bytes for _, f in portable], jobs, shared)):
+                self._add_rendered(name, data, file.key)
+                progress.advance()
+            for name, file in todo:
+                if not file.portable:
+                    self.add(file, name)
+                    progress.advance()
+        finally:
+            progress.close()
+
+    def add(self, file: OutputFile, name: str | None = None) -> None:
+        name = name or self._checked(file.path)
         if file.key is not None and self._published_with_key(name, file.key):
             self._keep(name, self.previous[name][:3], file.key)
-            return
-        data = file.render()
-        current = self._published_bytes_stat(name, data)
-        if current is not None:
-            self._keep(name, _signature(current), file.key)
+        elif file.render is None:
+            self._add_chunks(name, file.chunks(), file.key)
         else:
-            self._write(name, data, file.key)
+            self._add_rendered(name, file.render(), file.key)
 
     def add_bytes(self, name: str, data: bytes) -> None:
         self.add(OutputFile(name, lambda: data))
 
+    def _add_rendered(self, name: str, data: bytes, key: str | None) -> None:
+        current = self._published_bytes_stat(name, data)
+        if current is not None:
+            self._keep(name, _signature(current), key)
+        else:
+            self._write(name, data, key)
+
+    def _add_chunks(self, name: str, chunks: Iterable[bytes], key: str | None) -> None:
+        """Compare the chunks with the published file as they come; write only from the first difference
+        on (with the equal part copied from the published file), so a large page is never whole in memory."""
+        source = self._published_file(name)
+        matched = 0
+        writer = None
+        try:
+            for chunk in chunks:
+                if writer is None and source is not None and source.read(len(chunk)) == chunk:
+                    matched += len(chunk)
+                    continue
+                if writer is None:
+                    writer = self._open_new(name)
+                    if matched:
+                        source.seek(0)
+                        _write_to(writer, source.read(matched))
+                _write_to(writer, chunk)
+            if writer is None and source is not None and source.read(1) == b"":
+                self._keep(name, _signature(os.fstat(source.fileno())), key)
+                return
+            if writer is None:  # the published file is longer: the new one is its beginning
+                writer = self._open_new(name)
+                if source is not None:
+                    source.seek(0)
+                    _write_to(writer, source.read(matched))
+            writer.flush()
+            self.manifest[name] = [*_signature(os.fstat(writer.fileno())), key]
+            self.written += 1
+        finally:
+            if source is not None:
+                source.close()
+            if writer is not None:
+                writer.close()
+
+    def _published_file(self, name: str):
+        try:
+            path = self.out / name
+            if stat.S_ISREG(os.stat(path, follow_symlinks=False).st_mode):
+                return open(path, "rb")
+        except OSError:
+            pass
+        return None
+
+    def _open_new(self, name: str):
+        target = self._staging() / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return open(target, "xb")
+
     def _checked(self, name: str) -> str:
-        target = (self.out / name).resolve()
-        if self.out not in target.parents:
-            raise OSError(errno.EPERM, f"refusing to write outside the output folder: {name!r}", str(target))
-        return name
+        """A relative path that stays inside the folder, judged by its text (the staging folder is ours and
+        holds no links to follow)."""
+        normal = posixpath.normpath(name)
+        if not name or name.startswith("/") or normal == "." or normal == ".." or normal.startswith("../"):
+            raise OSError(errno.EPERM, f"refusing to write outside the output folder: {name!r}",
+                          str(self.out / name))
+        return normal
 
     def _published_with_key(self, name: str, key: str) -> bool:
         """The published file was made from the same key and nobody touched it since."""
@@ -230,9 +318,14 @@ def _relative_files(folder: Path) -> set[str]:
 def _write_file(path: Path, data: bytes) -> list:
     """Write one new file; its size, change time and inode for the manifest."""
     with open(path, "xb") as fh:
-        fh.write(data)
+        _write_to(fh, data)
         fh.flush()
         return _signature(os.fstat(fh.fileno()))
+
+
+def _write_to(fh, data: bytes) -> None:
+    """Every byte of the output is written here: the one place where a full disk shows before the sync."""
+    fh.write(data)
 
 
 def publish(out: Path, files: dict[str, bytes], cache_dir: Path | None = None) -> bool:

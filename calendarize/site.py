@@ -35,10 +35,10 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
@@ -274,7 +274,8 @@ def _time_range(span: Span) -> str:
 
 @dataclass
 class EventView:
-    """One event as every page shows it: labels, links and search text computed once."""
+    """One event as every page shows it: labels, links and search text computed once (an event is shown
+    on several pages: cached_property, since the view does not change once made)."""
 
     event: Event
     slug: str
@@ -287,15 +288,15 @@ class EventView:
     prev: EventView | None = None
     next: EventView | None = None
 
-    @property
+    @cached_property
     def href(self) -> str:
         return f"events/{self.slug}.html"
 
-    @property
+    @cached_property
     def ics(self) -> str:
         return f"events/{self.slug}.ics"
 
-    @property
+    @cached_property
     def title(self) -> str:
         return _clean(self.event.title) or "Untitled event"
 
@@ -307,7 +308,7 @@ class EventView:
     def last_day(self) -> date:
         return self.days[-1] if self.days else self.span.last
 
-    @property
+    @cached_property
     def open_ended(self) -> bool:
         """'Has been running since the 25th': an ongoing activity whose end nobody announced."""
         return self.event.kind == "ongoing" and self.event.end is None and self.rule is None
@@ -315,25 +316,25 @@ class EventView:
     def is_past(self, ref: date) -> bool:
         return self.last_day < ref and not self.open_ended
 
-    @property
+    @cached_property
     def multi_day(self) -> bool:
         return self.span.last > self.span.first
 
-    @property
+    @cached_property
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.event.kind, self.event.kind.capitalize())
 
-    @property
+    @cached_property
     def location(self) -> str:
         return _clean(self.event.location)
 
-    @property
+    @cached_property
     def attendance(self) -> str:
         if self.event.online and self.location:
             return "Online and in person"
         return "Online" if self.event.online else "In person"
 
-    @property
+    @cached_property
     def end_not_announced(self) -> bool:
         if self.open_ended:
             return True
@@ -341,7 +342,7 @@ class EventView:
             self.span.first == self.span.last
         )
 
-    @property
+    @cached_property
     def time_label(self) -> str:
         """The short label of the agenda's time column."""
         span = self.span
@@ -354,7 +355,7 @@ class EventView:
             return f"{clock(span.start_time)} – {day_short(span.last)}{end}"
         return _time_range(span) if span.end_time else clock(span.start_time)
 
-    @property
+    @cached_property
     def when_long(self) -> str:
         """The full date and time of the first occurrence, as the event page states it."""
         span = self.span
@@ -370,7 +371,7 @@ class EventView:
             return f"{day_long(span.first)}, {clock(span.start_time)}"
         return f"{day_long(span.first)}, {_time_range(span)}"
 
-    @property
+    @cached_property
     def headline(self) -> str:
         """The one line under the title: the pattern for a recurring event, else the date and time."""
         rule = self.rule
@@ -385,25 +386,25 @@ class EventView:
             parts.append(f"from {day_range_plain(rule.starts[0], rule.starts[0])}")
         return ", ".join(parts)
 
-    @property
+    @cached_property
     def timezone_note(self) -> str:
         if self.span.start_time is None:
             return ""
         moment = datetime.combine(self.span.first, self.span.start_time)
         return f"Local time in {self.event.timezone} (UTC{utc_offset(self.event.timezone, moment)})"
 
-    @property
+    @cached_property
     def search_text(self) -> str:
         """What the in-page search matches: lowercase, single-spaced."""
         parts = [self.title, self.organizer, self.location, self.attendance, self.kind_label,
                  self.event.description, *(label for _, label, _ in self.categories)]
         return " ".join(_clean(" ".join(parts)).lower().split())
 
-    @property
+    @cached_property
     def category_slugs(self) -> str:
         return " ".join(slug for _, _, slug in self.categories)
 
-    @property
+    @cached_property
     def source_html(self) -> Markup:
         """The source sentence with the date expression in <mark>, everything else escaped."""
         source = self.event.source
@@ -449,7 +450,7 @@ class EventView:
             return f"{self.location} (online)" if self.location else "Online"
         return self.location
 
-    @property
+    @cached_property
     def google_url(self) -> str:
         start, end, all_day = self._bounds()
         fmt = "%Y%m%d" if all_day else "%Y%m%dT%H%M%S"
@@ -464,7 +465,7 @@ class EventView:
             params.append(("recur", "RRULE:" + self.event.recurrence.removeprefix("RRULE:")))
         return "https://calendar.google.com/calendar/render?" + urlencode(params, quote_via=quote)
 
-    @property
+    @cached_property
     def outlook_url(self) -> str:
         start, end, all_day = self._bounds()
         if all_day:
@@ -816,7 +817,7 @@ def render_site(
     """Every file of the HTML agenda, keyed by relative path ('index.html', 'events/x.html', ...)."""
     files = site_files(events, feeds, base_url=base_url, templates_dir=templates_dir, calendar_name=calendar_name,
                        today=today)
-    return dict(sorted((f.path, f.render()) for f in files))
+    return dict(sorted((f.path, f.bytes()) for f in files))
 
 
 # What the packaged event page reads besides the event: its cache key covers exactly these.
@@ -907,10 +908,13 @@ def site_files(
     files: list[OutputFile] = []
 
     def page(path: str, template: str, context: dict, key: str | None = None, **values: object) -> None:
-        def render() -> bytes:
-            root = "../" * path.count("/")
-            return env.get_template(template).render(**context, root=root, path=path, **values).encode("utf-8")
-        files.append(OutputFile(path, render, key))
+        """A page listing many events streams out in pieces; an event's page renders whole, anywhere."""
+        def pieces() -> Iterator[str]:
+            return env.get_template(template).generate(**context, root="../" * path.count("/"), path=path, **values)
+        if template == "event.html":
+            files.append(OutputFile(path, lambda: "".join(pieces()).encode("utf-8"), key, portable=True))
+        else:
+            files.append(OutputFile(path, chunks=lambda: _encoded(pieces())))
 
     page("index.html", "index.html", common, page_id="agenda", groups=_groups(upcoming, ref, past=False),
          listed=upcoming, options=_filter_options(upcoming, organizers, categories))
@@ -933,10 +937,25 @@ def site_files(
         key = _event_page_key(event_page_base, view, is_past) if packaged else None
         page(view.href, "event.html", event_common, key, page_id="event", ev=view,
              json_ld=view.json_ld(page_url), is_past=is_past)
-        files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents), _event_ics_key(view.event)))
+        files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents), _event_ics_key(view.event),
+                                portable=True))
     for path, name in ASSETS.items():
         files.append(OutputFile(path, lambda name=name: _asset(env, name)))
     return files
+
+
+def _encoded(pieces: Iterable[str], size: int = 1 << 18) -> Iterator[bytes]:
+    """UTF-8 of the pieces, a few hundred kB at a time."""
+    buffer: list[str] = []
+    length = 0
+    for piece in pieces:
+        buffer.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(buffer).encode("utf-8")
+            buffer, length = [], 0
+    if buffer:
+        yield "".join(buffer).encode("utf-8")
 
 
 def _digest(*parts: object) -> str:
@@ -966,11 +985,6 @@ def _event_ics_key(event: Event) -> str:
 
 def event_ics(event: Event, vevents: VeventStore | None = None) -> bytes:
     """A one-event calendar to download: the same VEVENT the feeds carry, with its VTIMEZONE."""
-    cal = Calendar()
-    cal.add("PRODID", PRODID)
-    cal.add("VERSION", "2.0")
-    cal.add("CALSCALE", "GREGORIAN")
-    cal.add("METHOD", "PUBLISH")
     serialized = (vevents or new_vevent_store()).get(event)
     timezones = []
     if not event.all_day:
@@ -978,4 +992,14 @@ def event_ics(event: Event, vevents: VeventStore | None = None) -> bytes:
         unbounded = serialized.has_rule and not serialized.has_count and not serialized.has_until
         timezones.append(vtimezone_bytes(event.timezone, date(serialized.first.year, 1, 1),
                                          date(last.year + (10 if unbounded else 2), 1, 1)))
-    return calendar_bytes(cal, timezones, [serialized])
+    return calendar_bytes(_event_calendar_head(), timezones, [serialized])
+
+
+@cache
+def _event_calendar_head() -> bytes:
+    cal = Calendar()
+    cal.add("PRODID", PRODID)
+    cal.add("VERSION", "2.0")
+    cal.add("CALSCALE", "GREGORIAN")
+    cal.add("METHOD", "PUBLISH")
+    return cal.to_ical()

@@ -28,6 +28,7 @@ import icalendar
 from icalendar import Calendar, Timezone
 
 from .model import Event
+from .render_pool import SharedState
 
 PACK_NAME = "vevents.bin"
 CALENDAR_END = b"END:VCALENDAR\r\n"
@@ -68,6 +69,7 @@ class VeventStore:
         self._path = Path(folder) / PACK_NAME if folder is not None else None
         self._saved = _read_pack(self._path) if self._path is not None else {}
         self._used: dict[bytes, SerializedEvent] = {}
+        self._new: dict[bytes, SerializedEvent] = {}  # serialized here since the last take_new()
         self.serialized = 0  # how many this build had to serialize
 
     def get(self, event: Event) -> SerializedEvent:
@@ -78,8 +80,23 @@ class VeventStore:
             if found is None:
                 found = self._serialize(event)
                 self.serialized += 1
+                self._new[key] = found
             self._used[key] = found
         return found
+
+    def shared(self) -> SharedState:
+        """For a render pool: what workers serialize comes back here, to be saved and reused."""
+        return SharedState(self._take_new, self._adopt)
+
+    def _take_new(self) -> dict[bytes, SerializedEvent]:
+        new, self._new = self._new, {}
+        return new
+
+    def _adopt(self, entries: dict[bytes, SerializedEvent]) -> None:
+        for key, value in entries.items():
+            if key not in self._used:
+                self._used[key] = value
+                self.serialized += 1
 
     def save(self) -> None:
         """Keep this build's VEVENTs (only those: the file does not grow with the history). A cache that
@@ -138,8 +155,14 @@ def vtimezone_bytes(tzid: str, first: date, last: date) -> bytes:
     return Timezone.from_tzid(tzid, first_date=first, last_date=last).to_ical()
 
 
-def calendar_bytes(head: Calendar, timezones: list[bytes], events: list[SerializedEvent]) -> bytes:
-    """What `head` with these VTIMEZONEs and VEVENTs added as subcomponents would serialize to."""
-    opening = head.to_ical()
-    assert opening.endswith(CALENDAR_END) and not head.subcomponents
-    return b"".join([opening[:-len(CALENDAR_END)], *timezones, *(e.data for e in events), CALENDAR_END])
+def calendar_bytes(head: Calendar | bytes, timezones: list[bytes], events: list[SerializedEvent]) -> bytes:
+    """What `head` (a calendar without components, or its bytes) with these VTIMEZONEs and VEVENTs added
+    as components would serialize to."""
+    return b"".join(calendar_chunks(head, timezones, events))
+
+
+def calendar_chunks(head: Calendar | bytes, timezones: list[bytes], events: list[SerializedEvent]) -> list[bytes]:
+    """calendar_bytes in pieces (the VEVENTs' own bytes, not copied)."""
+    opening = head if isinstance(head, bytes) else head.to_ical()
+    assert opening.endswith(CALENDAR_END)
+    return [opening[:-len(CALENDAR_END)], *timezones, *(e.data for e in events), CALENDAR_END]

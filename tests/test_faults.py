@@ -272,7 +272,7 @@ def test_write_failures_keep_the_previous_output(built, monkeypatch, where: str,
                                                  strerror: str, advice: str) -> None:
     articles, out, before = built
     calls = {"n": 0}
-    targets = {"write": (publish_module, "_write_file"), "sync": (publish_module, "_sync"),
+    targets = {"write": (publish_module, "_write_to"), "sync": (publish_module, "_sync"),
                "mkdtemp": (publish_module.tempfile, "mkdtemp"), "open": (publish_module, "open"),
                "exchange": (publish_module, "_exchange"), "fsync_dir": (publish_module, "_fsync_dir")}
     owner, name = targets[where]
