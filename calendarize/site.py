@@ -907,14 +907,19 @@ def site_files(
 
     files: list[OutputFile] = []
 
-    def page(path: str, template: str, context: dict, key: str | None = None, **values: object) -> None:
-        """A page listing many events streams out in pieces; an event's page renders whole, anywhere."""
+    def page(path: str, template: str, context: dict, **values: object) -> None:
+        """A page listing many events: streamed out in pieces."""
         def pieces() -> Iterator[str]:
             return env.get_template(template).generate(**context, root="../" * path.count("/"), path=path, **values)
-        if template == "event.html":
-            files.append(OutputFile(path, lambda: "".join(pieces()).encode("utf-8"), key, portable=True))
-        else:
-            files.append(OutputFile(path, chunks=lambda: _encoded(pieces())))
+        files.append(OutputFile(path, chunks=lambda: _encoded(pieces())))
+
+    def event_page(view: EventView, key: str | None, page_url: str | None, is_past: bool) -> None:
+        """An event's page: rendered whole, in any process, only when its key does not match."""
+        def render() -> bytes:
+            return env.get_template("event.html").render(
+                **event_common, root="../" * view.href.count("/"), path=view.href, page_id="event", ev=view,
+                json_ld=view.json_ld(page_url), is_past=is_past).encode("utf-8")
+        files.append(OutputFile(view.href, render, key, portable=True))
 
     page("index.html", "index.html", common, page_id="agenda", groups=_groups(upcoming, ref, past=False),
          listed=upcoming, options=_filter_options(upcoming, organizers, categories))
@@ -935,8 +940,7 @@ def site_files(
         page_url = base + view.href if base else None
         is_past = view.is_past(ref)
         key = _event_page_key(event_page_base, view, is_past) if packaged else None
-        page(view.href, "event.html", event_common, key, page_id="event", ev=view,
-             json_ld=view.json_ld(page_url), is_past=is_past)
+        event_page(view, key, page_url, is_past)
         files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents), _event_ics_key(view.event),
                                 portable=True))
     for path, name in ASSETS.items():
