@@ -8,17 +8,16 @@ never a mix, whatever happens to the process in between.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import fcntl
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from . import feeds as feed_module
@@ -28,7 +27,11 @@ from .documents import DocumentError, DocumentWarning, far_from_anchor, impossib
 from .events import merge_across_documents
 from .extract import default_cache_dir, extract_all
 from .model import Document, Event, Feed
-from .site import render_site
+from .publish import OutputFile, Publisher
+from .site import site_files
+from .vevents import VeventStore
+
+RENDER_CACHE_NAME = "render"  # serialized VEVENTs, inside the cache folder
 
 
 class BuildError(Exception):
@@ -88,21 +91,37 @@ def event_sort_key(e: Event) -> tuple:
 
 
 def render_outputs(docs: Sequence[Document], events: Sequence[Event], config: Config, previous: identity.State,
-                   templates_dir: Path | None = None) -> tuple[dict[str, bytes], list[Event], list[Feed]]:
-    """Every file of the output folder, by relative path."""
+                   templates_dir: Path | None = None, vevents: VeventStore | None = None,
+                   ) -> tuple[list[OutputFile], list[Event], list[Feed]]:
+    """Every file of the output folder, each rendered when the publisher asks for its bytes."""
+    vevents = vevents or feed_module.new_vevent_store()
     published = {d.path: d.published for d in docs}  # keyed like Event.source.document
     stable, state = identity.stabilize(list(events), previous, published)
     stable.sort(key=event_sort_key)
     feeds = feed_module.plan_feeds(stable, config.organizer_feeds, config.category_feeds)
-    files = {f.file: feed_module.render_feed(f, config) for f in feeds}
-    files["feeds.json"] = feed_module.feeds_json(feeds)
-    files["events.json"] = (json.dumps([e.to_json() for e in stable], ensure_ascii=False, indent=2) + "\n").encode()
     # "Upcoming" is judged against the newest article, not the clock, so rebuilds are reproducible.
     today = max((d.anchor for d in docs), default=None)
-    files.update(render_site(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
-                             calendar_name=config.calendar_name, today=today))
-    files[identity.STATE_FILE] = identity.dump_state(state)
+    # The site first: its per-event files render across processes, and the VEVENTs they serialize
+    # come back for the feeds.
+    files = site_files(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
+                       calendar_name=config.calendar_name, today=today, vevents=vevents)
+    files += [OutputFile(f.file, chunks=partial(feed_module.feed_chunks, f, config, vevents)) for f in feeds]
+    files.append(OutputFile("feeds.json", partial(feed_module.feeds_json, feeds)))
+    files.append(OutputFile("events.json", chunks=partial(_events_json, stable)))
+    files.append(OutputFile(identity.STATE_FILE, partial(identity.dump_state, state)))
     return files, stable, feeds
+
+
+def _events_json(events: Sequence[Event]) -> Iterator[bytes]:
+    """json.dumps(list, indent=2) + newline, one event at a time (strings in JSON hold no raw newline,
+    so indenting an item's lines by two spaces nests it exactly as dumping the whole list would)."""
+    if not events:
+        yield b"[]\n"
+        return
+    for i, event in enumerate(events):
+        item = json.dumps(event.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        yield ("[\n  " if i == 0 else ",\n  ").encode() + item.encode()
+    yield b"\n]\n"
 
 
 def review(docs: Sequence[Document], events: Sequence[Event]) -> list[DocumentWarning]:
@@ -149,10 +168,13 @@ def build(docs: Sequence[Document], config: Config, templates_dir: Path | None =
             events, _ = collect_events_safely(docs, jobs=jobs, cache_dir=default_cache_dir(out))
         if not docs:
             raise BuildError("no document could be used, so nothing was built", [*errors, *warnings])
-        files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir)
-        changed = not same_tree(out, files)
-        if changed:
-            publish(out, files)
+        cache_dir = default_cache_dir(out)
+        vevents = feed_module.new_vevent_store(cache_dir / RENDER_CACHE_NAME)
+        files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir, vevents)
+        with Publisher(out, cache_dir) as publisher:
+            publisher.add_all(files, jobs, vevents.shared())
+            changed = publisher.finish()
+        vevents.save()
     return BuildResult(len(docs), tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed, tuple(errors))
 
 
@@ -193,69 +215,6 @@ def describe_os_error(exc: OSError, out: Path) -> str:
         errno.EPERM: f"not permitted; make {parent} writable or choose another folder with --out",
     }.get(exc.errno or 0, "fix the cause and build again")
     return f"cannot write {out}: {exc.strerror or exc} ({where}); {advice}"
-
-
-def same_tree(out: Path, files: dict[str, bytes]) -> bool:
-    """True when the output folder already holds exactly these files with these bytes."""
-    if not out.is_dir():
-        return False
-    present = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
-    if present != set(files):
-        return False
-    return all((out / name).read_bytes() == data for name, data in files.items())
-
-
-def publish(out: Path, files: dict[str, bytes]) -> None:
-    """Write the files into a staging folder and swap it with `out` in one step."""
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
-    try:
-        for name, data in files.items():
-            target = (staging / name).resolve()
-            if staging.resolve() not in target.parents:
-                raise OSError(errno.EPERM, f"refusing to write outside the output folder: {name!r}", str(target))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.chmod(staging, 0o755)
-        if out.exists():
-            _exchange(staging, out)  # staging now holds the previous build
-        else:
-            os.rename(staging, out)
-        _fsync_dir(out.parent)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
-
-
-def _exchange(a: Path, b: Path) -> None:
-    """Atomically swap two folders (Linux renameat2). Elsewhere, two renames: a short window only."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    fn = getattr(libc, "renameat2", None)
-    if fn is not None:
-        if fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
-            return
-        err = ctypes.get_errno()
-        if err not in (errno.ENOSYS, errno.EINVAL):
-            raise OSError(err, os.strerror(err), str(b))
-    old = b.with_name(b.name + ".previous")
-    os.rename(b, old)
-    os.rename(a, b)
-    os.rename(old, a)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextmanager

@@ -201,7 +201,7 @@ class EventCache:
 # ---------------------------------------------------------------------------- progress
 
 
-class _Progress:
+class Progress:
     """A bar on stderr once the work has lasted a moment, and only when stderr is a terminal."""
 
     def __init__(self, total: int, label: str):
@@ -288,7 +288,7 @@ def _extract_files(batch: Sequence[tuple[str, str]], cache_root: str | None,
     return out
 
 
-def _run(tasks: list[Any], work: Callable[..., list[Any]], jobs: int, progress: _Progress,
+def _run(tasks: list[Any], work: Callable[..., list[Any]], jobs: int, progress: Progress,
          *args: Any) -> Iterator[list[Any]]:
     """Results of `work` over chunks of tasks, in order; across processes when that can help."""
     chunks = list(_chunks(tasks, CHUNK))
@@ -329,7 +329,7 @@ def extract_all(docs: Iterable[Document], jobs: int | None = None, cache_dir: Pa
 
 def _fill_misses(slots: list, misses: list, work, jobs: int | None, store, *args) -> None:
     """Extract the cache misses across processes and put each result in its document's slot."""
-    progress = _Progress(len(misses), "Reading articles")
+    progress = Progress(len(misses), "Reading articles")
     try:
         results = _run([task for _, task in misses], work, _jobs(jobs), progress,
                        str(store.root) if store else None, *args)

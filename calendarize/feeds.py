@@ -43,13 +43,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Calendar, Timezone, vRecur
+from icalendar import Calendar, vRecur
 from icalendar import Event as VEvent
 
 from .config import Config, parse_duration
 from .model import Event, Feed
+from .vevents import SerializedEvent, VeventStore, calendar_chunks, vtimezone_bytes
 
 ALL_FEED_FILE = "calendar.ics"
 ALL_FEED_NAME = "All events"
@@ -200,12 +202,6 @@ def _with_known_zone(event: Event, fallback: str) -> Event:
         return event
     note = f"time zone {event.timezone!r} is unknown; times are read in {fallback}"
     return replace(event, timezone=fallback, inferred=(*event.inferred, note))
-
-
-@cache
-def _vtimezone(tzid: str, first: date, last: date) -> Timezone:
-    """A VTIMEZONE, cached: generating one walks the zone's transitions and is slow. Not mutated."""
-    return Timezone.from_tzid(tzid, first_date=first, last_date=last)
 
 
 @dataclass(frozen=True)
@@ -393,21 +389,44 @@ def render_event(event: Event) -> VEvent:
     return vevent
 
 
-def _zone_bounds(vevents: Sequence[VEvent], unbounded: bool) -> tuple[date, date]:
+def serialize_event(event: Event) -> SerializedEvent:
+    """render_event's bytes, with the days its VTIMEZONE must cover."""
+    vevent = render_event(event)
+    rule = vevent.get("RRULE")
+    until = _as_date(rule["UNTIL"][0]) if rule is not None and rule.get("UNTIL") else None
+    return SerializedEvent(vevent.to_ical(), _as_date(vevent["DTSTART"].dt), _as_date(vevent["DTEND"].dt), until,
+                           rule is not None, rule is not None and "UNTIL" in rule,
+                           rule is not None and "COUNT" in rule)
+
+
+def new_vevent_store(folder: Path | None = None) -> VeventStore:
+    """Where a build gets its serialized VEVENTs: each one once, and those of the last build from `folder`."""
+    return VeventStore(serialize_event, folder)
+
+
+def _zone_bounds(events: Sequence[SerializedEvent], unbounded: bool) -> tuple[date, date]:
     """Years the VTIMEZONEs must cover: from 1 January of the first start to well past the last end."""
     days: list[date] = []
-    for vevent in vevents:
-        days.append(_as_date(vevent["DTSTART"].dt))
-        days.append(_as_date(vevent["DTEND"].dt))
-        rule = vevent.get("RRULE")
-        if rule is not None and rule.get("UNTIL"):
-            days.append(_as_date(rule["UNTIL"][0]))
+    for event in events:
+        days.append(event.first)
+        days.append(event.last)
+        if event.until is not None:
+            days.append(event.until)
     first_year, last_year = min(days).year, max(days).year
     return date(first_year, 1, 1), date(last_year + (OPEN_RULE_YEARS if unbounded else 2), 1, 1)
 
 
-def render_feed(feed: Feed, config: Config) -> bytes:
-    """The .ics bytes of one feed: the same feed and config always give the same bytes."""
+def render_feed(feed: Feed, config: Config, vevents: VeventStore | None = None) -> bytes:
+    """The .ics bytes of one feed: the same feed and config always give the same bytes.
+
+    Pass the build's `vevents` so that an event in several feeds is serialized once.
+    """
+    return b"".join(feed_chunks(feed, config, vevents))
+
+
+def feed_chunks(feed: Feed, config: Config, vevents: VeventStore | None = None) -> list[bytes]:
+    """render_feed's bytes in pieces, so that a large feed is never copied whole."""
+    vevents = vevents or new_vevent_store()
     calendar = Calendar()
     calendar.add("PRODID", config.prodid)
     calendar.add("VERSION", "2.0")
@@ -428,14 +447,12 @@ def render_feed(feed: Feed, config: Config) -> bytes:
         calendar.add("URL", url, parameters={"VALUE": "URI"})
 
     events = [_with_known_zone(event, config.timezone) for event in sort_events(feed.events)]
-    vevents = [render_event(event) for event in events]
+    serialized = [vevents.get(event) for event in events]
     tzids = sorted({e.timezone for e in events if not e.all_day})
+    timezones = []
     if tzids:
         # A COUNT rule may run for years past its first dates; give it the same margin as an open one.
-        unbounded = any(v.get("RRULE") is not None and "UNTIL" not in v["RRULE"] for v in vevents)
-        first, last = _zone_bounds(vevents, unbounded)
-        for tzid in tzids:
-            calendar.add_component(_vtimezone(tzid, first, last))
-    for vevent in vevents:
-        calendar.add_component(vevent)
-    return calendar.to_ical()
+        unbounded = any(s.has_rule and not s.has_until for s in serialized)
+        first, last = _zone_bounds(serialized, unbounded)
+        timezones = [vtimezone_bytes(tzid, first, last) for tzid in tzids]
+    return calendar_chunks(calendar, timezones, serialized)

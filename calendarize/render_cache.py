@@ -19,6 +19,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,19 @@ from .extract import file_key, program_version
 MANIFEST_NAME = "build-manifest.json"
 
 
+def templates_digest(templates_dir: Path | None) -> str:
+    """The packaged templates and any user templates, by name and bytes (the packaged ones read once)."""
+    if templates_dir is None:
+        return _packaged_templates_digest()
+    return _templates_digest(templates_dir)
+
+
+@cache
+def _packaged_templates_digest() -> str:
+    return _templates_digest(None)
+
+
 def _templates_digest(templates_dir: Path | None) -> str:
-    """The packaged templates and any user templates, by name and bytes."""
     digest = hashlib.sha256()
     try:
         packaged = resources.files("calendarize.templates")
@@ -54,7 +66,7 @@ def inputs_key(document_keys: Iterable[str], config: Any, templates_dir: Path | 
     settings = dataclasses.asdict(config) if dataclasses.is_dataclass(config) else dict(vars(config))
     digest.update(program_version().encode() + b"\0")
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode() + b"\0")
-    digest.update(_templates_digest(templates_dir).encode() + b"\0")
+    digest.update(templates_digest(templates_dir).encode() + b"\0")
     digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode() + b"\0")
     for key in document_keys:
         digest.update(key.encode() + b"\n")

@@ -31,13 +31,14 @@ a file of the same name in ``templates_dir``. Pages receive view objects (``Even
 from __future__ import annotations
 
 import calendar as _calendar
+import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
@@ -46,11 +47,16 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrulestr
-from icalendar import Calendar, Timezone
+from icalendar import Calendar
 from markupsafe import Markup, escape
 
-from .feeds import ALL_FEED_FILE, assign_slugs, render_event, slugify
+from .extract import program_version
+from .feeds import ALL_FEED_FILE, assign_slugs, new_vevent_store, slugify
 from .model import Event, Feed
+from .publish import OutputFile
+from .render_cache import templates_digest
+from .vevents import VeventStore, calendar_bytes, vtimezone_bytes
+from .vevents import event_key as vevent_key
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -268,7 +274,8 @@ def _time_range(span: Span) -> str:
 
 @dataclass
 class EventView:
-    """One event as every page shows it: labels, links and search text computed once."""
+    """One event as every page shows it: labels, links and search text computed once (an event is shown
+    on several pages: cached_property, since the view does not change once made)."""
 
     event: Event
     slug: str
@@ -281,15 +288,15 @@ class EventView:
     prev: EventView | None = None
     next: EventView | None = None
 
-    @property
+    @cached_property
     def href(self) -> str:
         return f"events/{self.slug}.html"
 
-    @property
+    @cached_property
     def ics(self) -> str:
         return f"events/{self.slug}.ics"
 
-    @property
+    @cached_property
     def title(self) -> str:
         return _clean(self.event.title) or "Untitled event"
 
@@ -301,7 +308,7 @@ class EventView:
     def last_day(self) -> date:
         return self.days[-1] if self.days else self.span.last
 
-    @property
+    @cached_property
     def open_ended(self) -> bool:
         """'Has been running since the 25th': an ongoing activity whose end nobody announced."""
         return self.event.kind == "ongoing" and self.event.end is None and self.rule is None
@@ -309,25 +316,25 @@ class EventView:
     def is_past(self, ref: date) -> bool:
         return self.last_day < ref and not self.open_ended
 
-    @property
+    @cached_property
     def multi_day(self) -> bool:
         return self.span.last > self.span.first
 
-    @property
+    @cached_property
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.event.kind, self.event.kind.capitalize())
 
-    @property
+    @cached_property
     def location(self) -> str:
         return _clean(self.event.location)
 
-    @property
+    @cached_property
     def attendance(self) -> str:
         if self.event.online and self.location:
             return "Online and in person"
         return "Online" if self.event.online else "In person"
 
-    @property
+    @cached_property
     def end_not_announced(self) -> bool:
         if self.open_ended:
             return True
@@ -335,7 +342,7 @@ class EventView:
             self.span.first == self.span.last
         )
 
-    @property
+    @cached_property
     def time_label(self) -> str:
         """The short label of the agenda's time column."""
         span = self.span
@@ -348,7 +355,7 @@ class EventView:
             return f"{clock(span.start_time)} – {day_short(span.last)}{end}"
         return _time_range(span) if span.end_time else clock(span.start_time)
 
-    @property
+    @cached_property
     def when_long(self) -> str:
         """The full date and time of the first occurrence, as the event page states it."""
         span = self.span
@@ -364,7 +371,7 @@ class EventView:
             return f"{day_long(span.first)}, {clock(span.start_time)}"
         return f"{day_long(span.first)}, {_time_range(span)}"
 
-    @property
+    @cached_property
     def headline(self) -> str:
         """The one line under the title: the pattern for a recurring event, else the date and time."""
         rule = self.rule
@@ -379,25 +386,25 @@ class EventView:
             parts.append(f"from {day_range_plain(rule.starts[0], rule.starts[0])}")
         return ", ".join(parts)
 
-    @property
+    @cached_property
     def timezone_note(self) -> str:
         if self.span.start_time is None:
             return ""
         moment = datetime.combine(self.span.first, self.span.start_time)
         return f"Local time in {self.event.timezone} (UTC{utc_offset(self.event.timezone, moment)})"
 
-    @property
+    @cached_property
     def search_text(self) -> str:
         """What the in-page search matches: lowercase, single-spaced."""
         parts = [self.title, self.organizer, self.location, self.attendance, self.kind_label,
                  self.event.description, *(label for _, label, _ in self.categories)]
         return " ".join(_clean(" ".join(parts)).lower().split())
 
-    @property
+    @cached_property
     def category_slugs(self) -> str:
         return " ".join(slug for _, _, slug in self.categories)
 
-    @property
+    @cached_property
     def source_html(self) -> Markup:
         """The source sentence with the date expression in <mark>, everything else escaped."""
         source = self.event.source
@@ -443,7 +450,7 @@ class EventView:
             return f"{self.location} (online)" if self.location else "Online"
         return self.location
 
-    @property
+    @cached_property
     def google_url(self) -> str:
         start, end, all_day = self._bounds()
         fmt = "%Y%m%d" if all_day else "%Y%m%dT%H%M%S"
@@ -458,7 +465,7 @@ class EventView:
             params.append(("recur", "RRULE:" + self.event.recurrence.removeprefix("RRULE:")))
         return "https://calendar.google.com/calendar/render?" + urlencode(params, quote_via=quote)
 
-    @property
+    @cached_property
     def outlook_url(self) -> str:
         start, end, all_day = self._bounds()
         if all_day:
@@ -808,7 +815,32 @@ def render_site(
     today: date | None = None,
 ) -> dict[str, bytes]:
     """Every file of the HTML agenda, keyed by relative path ('index.html', 'events/x.html', ...)."""
+    files = site_files(events, feeds, base_url=base_url, templates_dir=templates_dir, calendar_name=calendar_name,
+                       today=today)
+    return dict(sorted((f.path, f.bytes()) for f in files))
+
+
+# What the packaged event page reads besides the event: its cache key covers exactly these.
+EVENT_PAGE_COMMON = ("calendar_name", "reference_day", "today_given", "main_feed", "month_for_ref")
+
+
+def site_files(
+    events: Sequence[Event],
+    feeds: Sequence[Feed],
+    *,
+    base_url: str | None = None,
+    templates_dir: Path | None = None,
+    calendar_name: str = "calendarize",
+    today: date | None = None,
+    vevents: VeventStore | None = None,
+) -> list[OutputFile]:
+    """The files of the HTML agenda, each rendered when asked for; per-event files carry a render key.
+
+    The packaged event page is given only the values of EVENT_PAGE_COMMON (and fails on any other), so
+    that its key can name everything it depends on. User templates see everything and get no key.
+    """
     env = make_environment(templates_dir)
+    vevents = vevents or new_vevent_store()
     ref = reference_day(events, today)
     base = base_url.rstrip("/") + "/" if base_url else None
     feed_views = _feed_views(feeds, base_url)
@@ -839,14 +871,16 @@ def render_site(
                          months[-1] if months else None)
 
     def facets(kind: str, slugs_by_name: dict[str, str]) -> list[Facet]:
+        members: dict[str, list[EventView]] = {name: [] for name in slugs_by_name}
+        for v in views:
+            names = [v.organizer] if kind == "organizer" else list(dict.fromkeys(c for c, _, _ in v.categories))
+            for name in names:
+                if name in members:
+                    members[name].append(v)
         result = []
         for name, slug in slugs_by_name.items():
-            if kind == "organizer":
-                members = [v for v in views if v.organizer == name]
-            else:
-                members = [v for v in views if any(c == name for c, _, _ in v.categories)]
             label = name if kind == "organizer" else category_label(name)
-            result.append(Facet(name, label, slug, kind, members, feed_by_key.get((kind, name))))
+            result.append(Facet(name, label, slug, kind, members[name], feed_by_key.get((kind, name))))
         return sorted(result, key=lambda f: (f.label.lower(), f.slug))
 
     organizers = facets("organizer", organizer_slugs)
@@ -867,61 +901,109 @@ def render_site(
         "past_count": len(past),
         "total_count": len(views),
     }
+    packaged = templates_dir is None
+    event_common = {k: common[k] for k in EVENT_PAGE_COMMON} if packaged else common
+    event_page_base = _event_page_base_key(calendar_name, ref, today is not None, main_feed, month_for_ref, base)
 
-    files: dict[str, bytes] = {}
+    files: list[OutputFile] = []
 
-    def page(path: str, template: str, **context: object) -> None:
-        root = "../" * path.count("/")
-        html = env.get_template(template).render(**common, root=root, path=path, **context)
-        files[path] = html.encode("utf-8")
+    def page(path: str, template: str, context: dict, **values: object) -> None:
+        """A page listing many events: streamed out in pieces."""
+        def pieces() -> Iterator[str]:
+            return env.get_template(template).generate(**context, root="../" * path.count("/"), path=path, **values)
+        files.append(OutputFile(path, chunks=lambda: _encoded(pieces())))
 
-    page("index.html", "index.html", page_id="agenda", groups=_groups(upcoming, ref, past=False),
+    def event_page(view: EventView, key: str | None, page_url: str | None, is_past: bool) -> None:
+        """An event's page: rendered whole, in any process, only when its key does not match."""
+        def render() -> bytes:
+            return env.get_template("event.html").render(
+                **event_common, root="../" * view.href.count("/"), path=view.href, page_id="event", ev=view,
+                json_ld=view.json_ld(page_url), is_past=is_past).encode("utf-8")
+        files.append(OutputFile(view.href, render, key, portable=True))
+
+    page("index.html", "index.html", common, page_id="agenda", groups=_groups(upcoming, ref, past=False),
          listed=upcoming, options=_filter_options(upcoming, organizers, categories))
-    page("past.html", "past.html", page_id="past", groups=_groups(past, ref, past=True), listed=past,
+    page("past.html", "past.html", common, page_id="past", groups=_groups(past, ref, past=True), listed=past,
          options=_filter_options(past, organizers, categories))
-    page("subscribe.html", "subscribe.html", page_id="subscribe")
+    page("subscribe.html", "subscribe.html", common, page_id="subscribe")
     for i, month in enumerate(months):
-        page(month.href, "month.html", page_id="month", month=month,
+        page(month.href, "month.html", common, page_id="month", month=month,
              prev_month=months[i - 1] if i > 0 else None,
              next_month=months[i + 1] if i + 1 < len(months) else None)
     for facet in organizers + categories:
         mine_up = [v for v in facet.events if not v.is_past(ref)]
         mine_past = [v for v in facet.events if v.is_past(ref)]
-        page(facet.href, "facet.html", page_id=facet.kind, facet=facet,
+        page(facet.href, "facet.html", common, page_id=facet.kind, facet=facet,
              groups=_groups(mine_up, ref, past=False), past_groups=_groups(mine_past, ref, past=True),
              listed=facet.events, options=_filter_options(facet.events, organizers, categories))
     for view in views:
         page_url = base + view.href if base else None
-        page(view.href, "event.html", page_id="event", ev=view, json_ld=view.json_ld(page_url),
-             is_past=view.is_past(ref))
-        files[view.ics] = event_ics(view.event)
+        is_past = view.is_past(ref)
+        key = _event_page_key(event_page_base, view, is_past) if packaged else None
+        event_page(view, key, page_url, is_past)
+        files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents), _event_ics_key(view.event),
+                                portable=True))
     for path, name in ASSETS.items():
-        files[path] = _asset(env, name)
-    return dict(sorted(files.items()))
+        files.append(OutputFile(path, lambda name=name: _asset(env, name)))
+    return files
 
 
-def event_ics(event: Event) -> bytes:
+def _encoded(pieces: Iterable[str], size: int = 1 << 18) -> Iterator[bytes]:
+    """UTF-8 of the pieces, a few hundred kB at a time."""
+    buffer: list[str] = []
+    length = 0
+    for piece in pieces:
+        buffer.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(buffer).encode("utf-8")
+            buffer, length = [], 0
+    if buffer:
+        yield "".join(buffer).encode("utf-8")
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _event_page_base_key(calendar_name: str, ref: date, today_given: bool, main_feed: FeedView | None,
+                         month_for_ref: MonthView | None, base: str | None) -> str:
+    """What every event page of a build shares: the program, the packaged templates, the common values."""
+    return _digest("event page", program_version(), templates_digest(None), calendar_name, ref, today_given,
+                   (main_feed.name, main_feed.file) if main_feed else None,
+                   month_for_ref.href if month_for_ref else None, base)
+
+
+def _event_page_key(base_key: str, view: EventView, is_past: bool) -> str:
+    """Everything an event page shows: the event (every field), its links, and its neighbours."""
+    def neighbour(other: EventView | None) -> tuple | None:
+        return (other.href, other.first_day, other.title) if other is not None else None
+
+    return _digest(base_key, view.event, view.slug, view.organizer_slug, view.categories, is_past,
+                   neighbour(view.prev), neighbour(view.next))
+
+
+def _event_ics_key(event: Event) -> str:
+    return _digest("event ics", PRODID, vevent_key(event).hex())
+
+
+def event_ics(event: Event, vevents: VeventStore | None = None) -> bytes:
     """A one-event calendar to download: the same VEVENT the feeds carry, with its VTIMEZONE."""
+    serialized = (vevents or new_vevent_store()).get(event)
+    timezones = []
+    if not event.all_day:
+        last = serialized.last if serialized.until is None else max(serialized.last, serialized.until)
+        unbounded = serialized.has_rule and not serialized.has_count and not serialized.has_until
+        timezones.append(vtimezone_bytes(event.timezone, date(serialized.first.year, 1, 1),
+                                         date(last.year + (10 if unbounded else 2), 1, 1)))
+    return calendar_bytes(_event_calendar_head(), timezones, [serialized])
+
+
+@cache
+def _event_calendar_head() -> bytes:
     cal = Calendar()
     cal.add("PRODID", PRODID)
     cal.add("VERSION", "2.0")
     cal.add("CALSCALE", "GREGORIAN")
     cal.add("METHOD", "PUBLISH")
-    vevent = render_event(event)
-    if not event.all_day:
-        first = _as_date(vevent["DTSTART"].dt)
-        last = _as_date(vevent["DTEND"].dt)
-        rule = vevent.get("RRULE")
-        if rule is not None and rule.get("UNTIL"):
-            last = max(last, _as_date(rule["UNTIL"][0]))
-        unbounded = rule is not None and "COUNT" not in rule and "UNTIL" not in rule
-        cal.add_component(_vtimezone(event.timezone, date(first.year, 1, 1),
-                                     date(last.year + (10 if unbounded else 2), 1, 1)))
-    cal.add_component(vevent)
     return cal.to_ical()
-
-
-@cache
-def _vtimezone(tzid: str, first: date, last: date) -> Timezone:
-    """Bounded to the years the event needs, like the feeds' (no 1987 daylight-saving rules)."""
-    return Timezone.from_tzid(tzid, first_date=first, last_date=last)

@@ -22,6 +22,7 @@ from icalendar import Calendar
 
 from calendarize import build as build_module
 from calendarize import documents
+from calendarize import publish as publish_module
 from calendarize.cli import main
 from calendarize.config import Config
 from calendarize.model import Event, Source
@@ -469,7 +470,8 @@ def test_hostile_organizer_and_category_names_give_safe_distinct_files(tmp_path:
     out = root / "out"
     result = build_module.build([doc], replace(Config(), out=out))
     assert result.changed
-    assert sorted(p.name for p in root.iterdir()) == [".out.lock", "out"]  # nothing else beside it
+    # nothing else beside it but the build's cache
+    assert sorted(p.name for p in root.iterdir()) == [".calendarize-cache", ".out.lock", "out"]
     files = [p for p in out.rglob("*") if p.is_file()]
     for p in files:
         assert out.resolve() in p.resolve().parents
@@ -490,7 +492,7 @@ def test_hostile_organizer_and_category_names_give_safe_distinct_files(tmp_path:
 def test_publish_refuses_names_that_leave_the_folder(tmp_path: Path) -> None:
     out = tmp_path / "out"
     with pytest.raises(OSError, match="refusing to write outside the output folder"):
-        build_module.publish(out, {"ok.ics": b"x", "../escape.ics": b"x"})
+        publish_module.publish(out, {"ok.ics": b"x", "../escape.ics": b"x"})
     assert not (tmp_path / "escape.ics").exists() and not out.exists()
     assert staging_left(out) == []
 

@@ -1,7 +1,7 @@
 """Faults lose nothing: a build killed at any moment, a full disk, a read-only folder, two builds at once.
 
 A killed build is a real `calendarize build` process that SIGKILLs itself at the Nth step of writing
-(each open, fsync, rename, swap, chmod, mkdir or removal, before or after the step), plus kills after
+(each open, hard link, the sync, rename, swap, chmod, mkdir or removal, before or after the step), plus kills after
 random delays from outside. After each, the output folder must equal, byte for byte, either the build
 before or the build that was killed, `calendarize check` must pass on it, and the next build must
 clean up and produce the new build exactly.
@@ -25,6 +25,7 @@ from click.testing import CliRunner
 
 import calendarize
 from calendarize import build as build_module
+from calendarize import publish as publish_module
 from calendarize.cli import main
 
 PACKAGE_ROOT = str(Path(calendarize.__file__).resolve().parents[1])
@@ -40,6 +41,7 @@ AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 FAULT_RUNNER = r'''
 import builtins, contextlib, os, shutil, signal, sys, tempfile, time
 import calendarize.build as b
+import calendarize.publish as p
 from calendarize.cli import main
 
 kill_at = int(os.environ.get("FAULT_KILL_AT", "0"))
@@ -60,13 +62,14 @@ def step(fn):
                 os.kill(os.getpid(), signal.SIGKILL)
     return wrapped
 
-b.open = step(builtins.open)
-for name in ("fsync", "chmod", "rename", "replace", "mkdir", "unlink", "rmdir"):
+p.open = step(builtins.open)
+for name in ("fsync", "link", "chmod", "rename", "replace", "mkdir", "unlink", "rmdir"):
     setattr(os, name, step(getattr(os, name)))
 shutil.rmtree = step(shutil.rmtree)
 tempfile.mkdtemp = step(tempfile.mkdtemp)
-b._exchange = step(b._exchange)
-b._fsync_dir = step(b._fsync_dir)
+p._sync = step(p._sync)
+p._exchange = step(p._exchange)
+p._fsync_dir = step(p._fsync_dir)
 
 log = os.environ.get("FAULT_LOG")
 if log:
@@ -173,7 +176,7 @@ def test_killed_at_every_step_of_the_write_leaves_one_whole_build(builds: Builds
     count_file = builds.root / "count"
     assert builds.run(builds.b, FAULT_COUNT_FILE=str(count_file)).returncode == 0
     steps = int(count_file.read_text())
-    assert steps > 20  # opens, fsyncs, the swap...: enough points to be a real test
+    assert steps > 20  # opens, links, the sync, the swap...: enough points to be a real test
     seen = {"first": 0, "second": 0}
     tried = 0
     every = os.environ.get("CALENDARIZE_ALL_KILL_POINTS") == "1"
@@ -245,11 +248,15 @@ def built(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
     return articles, out, snapshot(out)
 
 
+# Files are written without an fsync each and flushed by one sync before the swap, so a full disk or an
+# exhausted quota shows at a write (the first, or one halfway) or at that sync (delayed allocation).
 DISK_FAULTS = [
-    ("disk full at the first fsync", "fsync", 0, errno.ENOSPC, "No space left on device",
+    ("disk full at the first write", "write", 0, errno.ENOSPC, "No space left on device",
      "the disk is full; free some space and build again"),
-    ("disk full halfway", "fsync", 8, errno.ENOSPC, "No space left on device", "the disk is full"),
-    ("quota used up", "fsync", 3, errno.EDQUOT, "Disk quota exceeded", "the disk quota is used up"),
+    ("disk full halfway", "write", 8, errno.ENOSPC, "No space left on device", "the disk is full"),
+    ("quota used up", "write", 3, errno.EDQUOT, "Disk quota exceeded", "the disk quota is used up"),
+    ("disk full at the sync", "sync", 0, errno.ENOSPC, "No space left on device", "the disk is full"),
+    ("quota used up at the sync", "sync", 0, errno.EDQUOT, "Disk quota exceeded", "the disk quota is used up"),
     ("read-only file system", "mkdtemp", 0, errno.EROFS, "Read-only file system",
      "the file system is read-only; choose another folder with --out"),
     ("parent not writable", "mkdtemp", 0, errno.EACCES, "Permission denied", "permission denied; make"),
@@ -265,9 +272,9 @@ def test_write_failures_keep_the_previous_output(built, monkeypatch, where: str,
                                                  strerror: str, advice: str) -> None:
     articles, out, before = built
     calls = {"n": 0}
-    targets = {"fsync": (build_module.os, "fsync"), "mkdtemp": (build_module.tempfile, "mkdtemp"),
-               "open": (build_module, "open"), "exchange": (build_module, "_exchange"),
-               "fsync_dir": (build_module, "_fsync_dir")}
+    targets = {"write": (publish_module, "_write_to"), "sync": (publish_module, "_sync"),
+               "mkdtemp": (publish_module.tempfile, "mkdtemp"), "open": (publish_module, "open"),
+               "exchange": (publish_module, "_exchange"), "fsync_dir": (publish_module, "_fsync_dir")}
     owner, name = targets[where]
     real = getattr(owner, name, open)
 

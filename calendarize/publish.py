@@ -1,0 +1,379 @@
+"""Publish a build's files all at once, writing only what changed.
+
+Files are written one by one, as they are rendered, into a staging folder beside the output folder,
+which is then swapped with the output folder in one atomic rename: a reader (or a subscriber's
+calendar) sees either the previous build or the new one, never a mix, whatever happens to the process
+in between. A file whose bytes are those already published is hard-linked from the current output
+instead of written again; when every file is unchanged, nothing is written at all.
+
+Whether a file is unchanged is known without rendering it when the caller gives a render key (a digest
+of everything its bytes depend on): the manifest in the cache folder remembers, for each published
+file, its key and its size, change time and inode, so a file that nobody touched since and whose key
+is the same is linked as it is. Other files are rendered and compared with the published bytes.
+
+Durability: one sync of the staging folder's file system before the swap (rather than an fsync per
+file, which cost more than rendering), then an fsync of the parent folder after it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import json
+import os
+import posixpath
+import shutil
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Self
+
+from .extract import Progress
+from .render_pool import SharedState, rendered
+
+MANIFEST_NAME = "outputs.json"
+MANIFEST_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """One file of the output folder. `render` gives its bytes; `key`, when set, is a digest of everything
+    the bytes depend on, so that the same key means the same bytes. A large file may give `chunks`
+    instead, so that it is never whole in memory; a small one that any process can render is `portable`."""
+
+    path: str
+    render: Callable[[], bytes] | None = None
+    key: str | None = None
+    chunks: Callable[[], Iterable[bytes]] | None = None
+    portable: bool = False
+
+    def bytes(self) -> bytes:
+        return self.render() if self.render is not None else b"".join(self.chunks())
+
+
+def load_manifest(cache_dir: Path | None) -> dict[str, list]:
+    """Per published file: [size, mtime_ns, inode, key or None]; empty when missing or unreadable."""
+    if cache_dir is None:
+        return {}
+    try:
+        data = json.loads((Path(cache_dir) / MANIFEST_NAME).read_bytes())
+        if data.get("format") == MANIFEST_FORMAT and isinstance(data.get("files"), dict):
+            return data["files"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    return {}
+
+
+def save_manifest(cache_dir: Path | None, files: dict[str, list]) -> None:
+    """Atomically; a manifest that cannot be written only costs the next build time."""
+    if cache_dir is None:
+        return
+    try:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=cache_dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"format": MANIFEST_FORMAT, "files": files}, fh, ensure_ascii=False,
+                          separators=(",", ":"))
+            os.replace(tmp, Path(cache_dir) / MANIFEST_NAME)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
+
+
+def _signature(st: os.stat_result) -> list:
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+class Publisher:
+    """Collects the files of the next build of `out`; :meth:`finish` swaps them in if anything changed.
+
+    The staging folder is made on the first file that differs from the published one, so a build that
+    changes nothing writes nothing. Use as a context manager: on an error the staging folder goes.
+    """
+
+    def __init__(self, out: Path, cache_dir: Path | None = None):
+        self.out = Path(out).resolve()
+        self.cache_dir = cache_dir
+        self.previous = load_manifest(cache_dir) if self.out.is_dir() else {}
+        self.staging: Path | None = None
+        self.manifest: dict[str, list] = {}  # the new build's files, as `previous`
+        self._kept: list[str] = []  # unchanged files not linked yet (no staging folder yet)
+        self.written = 0
+        self.linked = 0
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.staging is not None:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            self.staging = None
+
+    # ---- adding files
+
+    def add_all(self, files: Sequence[OutputFile], jobs: int | None = 1, shared: SharedState | None = None) -> None:
+        """Every file, in order of the list; the portable ones that need rendering across `jobs` processes."""
+        progress = Progress(len(files), "Writing the output")
+        todo: list[tuple[str, OutputFile]] = []
+        try:
+            for file in files:
+                name = self._checked(file.path)
+                if file.key is not None and self._published_with_key(name, file.key):
+                    self._keep(name, self.previous[name][:3], file.key)
+                    progress.advance()
+                else:
+                    todo.append((name, file))
+            portable = [(name, file) for name, file in todo if file.portable]
+            for (name, file), data in zip(portable, rendered([f.bytes for _, f in portable], jobs, shared)):
+                self._add_rendered(name, data, file.key)
+                progress.advance()
+            for name, file in todo:
+                if not file.portable:
+                    self.add(file, name)
+                    progress.advance()
+        finally:
+            progress.close()
+
+    def add(self, file: OutputFile, name: str | None = None) -> None:
+        name = name or self._checked(file.path)
+        if file.key is not None and self._published_with_key(name, file.key):
+            self._keep(name, self.previous[name][:3], file.key)
+        elif file.render is None:
+            self._add_chunks(name, file.chunks(), file.key)
+        else:
+            self._add_rendered(name, file.render(), file.key)
+
+    def add_bytes(self, name: str, data: bytes) -> None:
+        self.add(OutputFile(name, lambda: data))
+
+    def _add_rendered(self, name: str, data: bytes, key: str | None) -> None:
+        current = self._published_bytes_stat(name, data)
+        if current is not None:
+            self._keep(name, _signature(current), key)
+        else:
+            self._write(name, data, key)
+
+    def _add_chunks(self, name: str, chunks: Iterable[bytes], key: str | None) -> None:
+        """Compare the chunks with the published file as they come; write only from the first difference
+        on (with the equal part copied from the published file), so a large page is never whole in memory."""
+        source = self._published_file(name)
+        matched = 0
+        writer = None
+        try:
+            for chunk in chunks:
+                if writer is None and source is not None and source.read(len(chunk)) == chunk:
+                    matched += len(chunk)
+                    continue
+                if writer is None:
+                    writer = self._open_new(name)
+                    if matched:
+                        source.seek(0)
+                        _write_to(writer, source.read(matched))
+                _write_to(writer, chunk)
+            if writer is None and source is not None and source.read(1) == b"":
+                self._keep(name, _signature(os.fstat(source.fileno())), key)
+                return
+            if writer is None:  # the published file is longer: the new one is its beginning
+                writer = self._open_new(name)
+                if source is not None:
+                    source.seek(0)
+                    _write_to(writer, source.read(matched))
+            writer.flush()
+            self.manifest[name] = [*_signature(os.fstat(writer.fileno())), key]
+            self.written += 1
+        finally:
+            if source is not None:
+                source.close()
+            if writer is not None:
+                writer.close()
+
+    def _published_file(self, name: str):
+        try:
+            path = self.out / name
+            if stat.S_ISREG(os.stat(path, follow_symlinks=False).st_mode):
+                return open(path, "rb")
+        except OSError:
+            pass
+        return None
+
+    def _open_new(self, name: str):
+        target = self._staging() / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return open(target, "xb")
+
+    def _checked(self, name: str) -> str:
+        """A relative path that stays inside the folder, judged by its text (the staging folder is ours and
+        holds no links to follow)."""
+        normal = posixpath.normpath(name)
+        if not name or name.startswith("/") or normal == "." or normal == ".." or normal.startswith("../"):
+            raise OSError(errno.EPERM, f"refusing to write outside the output folder: {name!r}",
+                          str(self.out / name))
+        return normal
+
+    def _published_with_key(self, name: str, key: str) -> bool:
+        """The published file was made from the same key and nobody touched it since."""
+        entry = self.previous.get(name)
+        if not entry or entry[3] != key:
+            return False
+        try:
+            return _signature(os.stat(self.out / name, follow_symlinks=False)) == entry[:3]
+        except OSError:
+            return False
+
+    def _published_bytes_stat(self, name: str, data: bytes) -> os.stat_result | None:
+        """The published file's stat when it holds exactly `data` (a plain file), else None."""
+        path = self.out / name
+        try:
+            st = os.stat(path, follow_symlinks=False)
+            if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
+                return None
+            with open(path, "rb") as fh:
+                return st if fh.read() == data else None
+        except OSError:
+            return None
+
+    def _keep(self, name: str, signature: list, key: str | None) -> None:
+        self.manifest[name] = [*signature, key]
+        if self.staging is None:
+            self._kept.append(name)
+        else:
+            self._link(name)
+
+    def _write(self, name: str, data: bytes, key: str | None) -> None:
+        staging = self._staging()
+        target = staging / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.manifest[name] = [*_write_file(target, data), key]
+        self.written += 1
+
+    def _staging(self) -> Path:
+        if self.staging is None:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent))
+            for name in self._kept:
+                self._link(name)
+            self._kept = []
+        return self.staging
+
+    def _link(self, name: str) -> None:
+        """The published file into staging, as a hard link (the bytes are shared, never modified)."""
+        assert self.staging is not None
+        source, target = self.out / name, self.staging / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target, follow_symlinks=False)
+        except OSError as exc:
+            if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
+                raise
+            with open(source, "rb") as fh:  # a file system without hard links: copy
+                self.manifest[name][:3] = _write_file(target, fh.read())
+        self.linked += 1
+
+    # ---- publishing
+
+    def finish(self) -> bool:
+        """Swap the new build in; False (and nothing written) when it equals the published folder."""
+        if self.staging is None and self._folder_matches():
+            save_manifest(self.cache_dir, self.manifest)
+            return False
+        staging = self._staging()
+        os.chmod(staging, 0o755)
+        _sync(staging)
+        if self.out.exists():
+            _exchange(staging, self.out)  # staging now holds the previous build
+        else:
+            os.rename(staging, self.out)
+            self.staging = None
+        _fsync_dir(self.out.parent)
+        save_manifest(self.cache_dir, self.manifest)
+        return True
+
+    def _folder_matches(self) -> bool:
+        """The published folder holds exactly the files of this build (each already found unchanged)."""
+        if not self.out.is_dir():
+            return False
+        return _relative_files(self.out) == set(self.manifest)
+
+
+def _relative_files(folder: Path) -> set[str]:
+    """Every entry under `folder` that is not a folder, by relative path (scandir: a stat per entry)."""
+    found: set[str] = set()
+    stack = [("", os.fspath(folder))]
+    while stack:
+        rel, path = stack.pop()
+        with os.scandir(path) as listing:
+            for entry in listing:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((rel + entry.name + "/", entry.path))
+                else:
+                    found.add(rel + entry.name)
+    return found
+
+
+def _write_file(path: Path, data: bytes) -> list:
+    """Write one new file; its size, change time and inode for the manifest."""
+    with open(path, "xb") as fh:
+        _write_to(fh, data)
+        fh.flush()
+        return _signature(os.fstat(fh.fileno()))
+
+
+def _write_to(fh, data: bytes) -> None:
+    """Every byte of the output is written here: the one place where a full disk shows before the sync."""
+    fh.write(data)
+
+
+def publish(out: Path, files: dict[str, bytes], cache_dir: Path | None = None) -> bool:
+    """Publish these files as the whole output folder; False when it already held exactly them."""
+    with Publisher(out, cache_dir) as publisher:
+        for name, data in files.items():
+            publisher.add_bytes(name, data)
+        return publisher.finish()
+
+
+def _sync(folder: Path) -> None:
+    """Flush the file system that holds `folder` (Linux syncfs); elsewhere, every file system."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        syncfs = getattr(libc, "syncfs", None)
+        if syncfs is None:
+            os.sync()
+        elif syncfs(fd) != 0:
+            err = ctypes.get_errno()
+            raise OSError(err, os.strerror(err), str(folder))
+    finally:
+        os.close(fd)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> None:
+    """Atomically swap two folders (Linux renameat2). Elsewhere, two renames: a short window only."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    fn = getattr(libc, "renameat2", None)
+    if fn is not None:
+        if fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+            return
+        err = ctypes.get_errno()
+        if err not in (errno.ENOSYS, errno.EINVAL):
+            raise OSError(err, os.strerror(err), str(b))
+    old = b.with_name(b.name + ".previous")
+    os.rename(b, old)
+    os.rename(a, b)
+    os.rename(old, a)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

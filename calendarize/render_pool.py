@@ -1,0 +1,75 @@
+"""Render many output files across processes, handing back their bytes in order.
+
+Rendering pages is pure Python (Jinja2), so a build of an archive renders in forked workers that
+inherit the prepared views and compiled templates rather than receiving them pickled; only the bytes
+come back. The results come in the order asked for, whatever the number of processes, and only a few
+chunks run ahead of the consumer, so memory stays at a few chunks of pages.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+CHUNK = 64  # files per task: enough to amortise the round trip, small enough to balance the workers
+PARALLEL_FROM = 512  # fewer files than this render in this process: forking would cost more than it saves
+
+
+
+@dataclass(frozen=True)
+class SharedState:
+    """What workers learn that the parent should keep (e.g. serialized VEVENTs): `take` runs in the
+    worker after each chunk, `adopt` in the parent with what it returned."""
+
+    take: Callable[[], Any]
+    adopt: Callable[[Any], None]
+
+
+_renders: Sequence[Callable[[], bytes]] = ()  # set before the workers fork; they inherit them
+_shared: SharedState | None = None
+
+
+def _render_chunk(start: int, stop: int) -> tuple[list[bytes], Any]:
+    data = [render() for render in _renders[start:stop]]
+    return data, _shared.take() if _shared is not None else None
+
+
+def _fork_available() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def rendered(renders: Sequence[Callable[[], bytes]], jobs: int | None = None,
+             shared: SharedState | None = None) -> Iterator[bytes]:
+    """Each render's bytes, in order; across `jobs` processes (None: one per core) when there are many."""
+    jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    if jobs == 1 or len(renders) < PARALLEL_FROM or not _fork_available():
+        for render in renders:
+            yield render()
+        return
+    global _renders, _shared
+    _renders, _shared = renders, shared
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            bounds = iter(range(0, len(renders), CHUNK))
+            pending: deque[Future[tuple[list[bytes], Any]]] = deque()
+
+            def submit_next() -> None:
+                start = next(bounds, None)
+                if start is not None:
+                    pending.append(pool.submit(_render_chunk, start, min(start + CHUNK, len(renders))))
+
+            for _ in range(jobs * 3):
+                submit_next()
+            while pending:
+                chunk, learned = pending.popleft().result()
+                if shared is not None:
+                    shared.adopt(learned)
+                submit_next()
+                yield from chunk
+    finally:
+        _renders, _shared = (), None

@@ -1,0 +1,168 @@
+"""Each event's VEVENT serialized once, reused by every feed and page that carries it, and kept
+across builds.
+
+An event appears in the all-events feed, its organizer's feed, a feed per category and its own .ics
+file; icalendar's serialisation (line folding above all) is most of the cost of a build, so it is done
+once per event. The bytes of a component are the same inside any calendar (icalendar writes
+``BEGIN``, properties, subcomponents, ``END``, folding each line on its own), so a calendar's bytes are
+its head, the serialized components, and ``END:VCALENDAR``.
+
+Across builds the bytes are kept in one file in the cache folder, keyed by a digest of the whole event
+(UID, SEQUENCE, change time and every other field) and the program and icalendar versions: an event
+that did not change is not serialized again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import struct
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import icalendar
+from icalendar import Calendar, Timezone
+
+from .model import Event
+from .render_pool import SharedState
+
+PACK_NAME = "vevents.bin"
+CALENDAR_END = b"END:VCALENDAR\r\n"
+_RECORD = struct.Struct("<32sIiiiB")  # key, length, first, last, until (ordinals, 0: none), flags
+_HAS_RULE, _HAS_UNTIL, _HAS_COUNT = 1, 2, 4
+
+
+@dataclass(frozen=True)
+class SerializedEvent:
+    """A VEVENT's bytes and the days its VTIMEZONE must cover."""
+
+    data: bytes  # BEGIN:VEVENT ... END:VEVENT, CRLF line ends
+    first: date  # DTSTART's day
+    last: date  # DTEND's day
+    until: date | None  # the RRULE's UNTIL day
+    has_rule: bool
+    has_until: bool
+    has_count: bool
+
+
+@cache
+def _format_key() -> bytes:
+    from .extract import program_version  # the package's own sources: a changed renderer, new bytes
+
+    return f"{program_version()}\0icalendar {icalendar.__version__}\0".encode()
+
+
+def event_key(event: Event) -> bytes:
+    """A digest of everything about the event (the dataclass repr lists every field) and the versions."""
+    return hashlib.sha256(_format_key() + repr(event).encode("utf-8", "surrogatepass")).digest()
+
+
+class VeventStore:
+    """Serialized VEVENTs by event key: those of this build, and those the last build saved."""
+
+    def __init__(self, serialize: Callable[[Event], SerializedEvent], folder: Path | None = None):
+        self._serialize = serialize
+        self._path = Path(folder) / PACK_NAME if folder is not None else None
+        self._saved = _read_pack(self._path) if self._path is not None else {}
+        self._used: dict[bytes, SerializedEvent] = {}
+        self._new: dict[bytes, SerializedEvent] = {}  # serialized here since the last take_new()
+        self.serialized = 0  # how many this build had to serialize
+
+    def get(self, event: Event) -> SerializedEvent:
+        key = event_key(event)
+        found = self._used.get(key)
+        if found is None:
+            found = self._saved.get(key)
+            if found is None:
+                found = self._serialize(event)
+                self.serialized += 1
+                self._new[key] = found
+            self._used[key] = found
+        return found
+
+    def shared(self) -> SharedState:
+        """For a render pool: what workers serialize comes back here, to be saved and reused."""
+        return SharedState(self._take_new, self._adopt)
+
+    def _take_new(self) -> dict[bytes, SerializedEvent]:
+        new, self._new = self._new, {}
+        return new
+
+    def _adopt(self, entries: dict[bytes, SerializedEvent]) -> None:
+        for key, value in entries.items():
+            if key not in self._used:
+                self._used[key] = value
+                self.serialized += 1
+
+    def save(self) -> None:
+        """Keep this build's VEVENTs (only those: the file does not grow with the history). A cache that
+        cannot be written costs the next build time, never this one."""
+        if self._path is None or (not self.serialized and len(self._used) == len(self._saved)):
+            return
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self._path.parent)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(_format_key())
+                    for key, s in self._used.items():
+                        flags = (_HAS_RULE * s.has_rule) | (_HAS_UNTIL * s.has_until) | (_HAS_COUNT * s.has_count)
+                        fh.write(_RECORD.pack(key, len(s.data), s.first.toordinal(), s.last.toordinal(),
+                                              s.until.toordinal() if s.until else 0, flags))
+                        fh.write(s.data)
+                os.replace(tmp, self._path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass
+
+
+def _read_pack(path: Path) -> dict[bytes, SerializedEvent]:
+    """The saved VEVENTs, or none when the file is missing, from another version, or damaged."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return {}
+    head = _format_key()
+    if not blob.startswith(head):
+        return {}
+    found: dict[bytes, SerializedEvent] = {}
+    at = len(head)
+    try:
+        while at < len(blob):
+            key, length, first, last, until, flags = _RECORD.unpack_from(blob, at)
+            at += _RECORD.size
+            data = blob[at:at + length]
+            if len(data) != length:
+                return {}
+            at += length
+            found[key] = SerializedEvent(data, date.fromordinal(first), date.fromordinal(last),
+                                         date.fromordinal(until) if until else None,
+                                         bool(flags & _HAS_RULE), bool(flags & _HAS_UNTIL), bool(flags & _HAS_COUNT))
+    except (struct.error, ValueError):
+        return {}
+    return found
+
+
+@cache
+def vtimezone_bytes(tzid: str, first: date, last: date) -> bytes:
+    """A VTIMEZONE bounded to these days, serialized once per process (generating one is slow)."""
+    return Timezone.from_tzid(tzid, first_date=first, last_date=last).to_ical()
+
+
+def calendar_bytes(head: Calendar | bytes, timezones: list[bytes], events: list[SerializedEvent]) -> bytes:
+    """What `head` (a calendar without components, or its bytes) with these VTIMEZONEs and VEVENTs added
+    as components would serialize to."""
+    return b"".join(calendar_chunks(head, timezones, events))
+
+
+def calendar_chunks(head: Calendar | bytes, timezones: list[bytes], events: list[SerializedEvent]) -> list[bytes]:
+    """calendar_bytes in pieces (the VEVENTs' own bytes, not copied)."""
+    opening = head if isinstance(head, bytes) else head.to_ical()
+    assert opening.endswith(CALENDAR_END)
+    return [opening[:-len(CALENDAR_END)], *timezones, *(e.data for e in events), CALENDAR_END]

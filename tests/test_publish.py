@@ -1,0 +1,88 @@
+"""The publisher writes only what changed, links the rest, and trusts no file that was touched."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from calendarize import render_pool
+from calendarize.publish import OutputFile, Publisher
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def publish(out: Path, cache: Path, files: list[OutputFile], jobs: int = 1) -> Publisher:
+    with Publisher(out, cache) as publisher:
+        publisher.add_all(files, jobs)
+        publisher.changed = publisher.finish()
+    return publisher
+
+
+def never(path: str):
+    def render() -> bytes:
+        raise AssertionError(f"{path} was rendered again")
+    return render
+
+
+def test_unchanged_build_writes_nothing_and_renders_no_keyed_file(tmp_path: Path) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    files = [OutputFile("a.html", lambda: b"A", key="ka"), OutputFile("sub/b.ics", lambda: b"B" * 5000),
+             OutputFile("big.html", chunks=lambda: [b"x" * 100, b"y" * 100])]
+    first = publish(out, cache, files)
+    assert first.changed and first.written == 3
+    mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+    again = publish(out, cache, [OutputFile("a.html", never("a.html"), key="ka"), *files[1:]])
+    assert not again.changed and again.written == 0 and again.staging is None
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == mtimes
+    assert [p.name for p in tmp_path.iterdir() if ".staging-" in p.name] == []
+
+
+def test_one_change_writes_one_file_and_links_the_others(tmp_path: Path) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    publish(out, cache, [OutputFile("a.html", lambda: b"A", key="ka"), OutputFile("b.html", lambda: b"B")])
+    inode = (out / "a.html").stat().st_ino
+    result = publish(out, cache, [OutputFile("a.html", never("a.html"), key="ka"), OutputFile("b.html", lambda: b"C")])
+    assert result.changed and result.written == 1 and result.linked == 1
+    assert snapshot(out) == {"a.html": b"A", "b.html": b"C"}
+    assert (out / "a.html").stat().st_ino == inode  # the same file, linked into the new build
+
+
+def test_a_file_edited_by_hand_is_rendered_again_despite_its_key(tmp_path: Path) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    publish(out, cache, [OutputFile("a.html", lambda: b"original", key="ka")])
+    (out / "a.html").write_bytes(b"edited!!")
+    os.utime(out / "a.html", ns=(1, 1))
+    publish(out, cache, [OutputFile("a.html", lambda: b"original", key="ka")])
+    assert (out / "a.html").read_bytes() == b"original"
+
+
+def test_a_file_gone_from_the_build_is_gone_from_the_folder(tmp_path: Path) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    publish(out, cache, [OutputFile("a.html", lambda: b"A"), OutputFile("b.html", lambda: b"B")])
+    result = publish(out, cache, [OutputFile("a.html", lambda: b"A")])
+    assert result.changed and snapshot(out) == {"a.html": b"A"}
+
+
+@pytest.mark.parametrize("new", [b"abcdef", b"abc", b"abcdefgh", b"abXdef", b""])
+def test_streamed_file_against_a_published_one_of_any_length(tmp_path: Path, new: bytes) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    publish(out, cache, [OutputFile("f", chunks=lambda: [b"abc", b"def"])])
+    result = publish(out, cache, [OutputFile("f", chunks=lambda: [new[i:i + 2] for i in range(0, len(new), 2)])])
+    assert (out / "f").read_bytes() == new
+    assert result.changed == (new != b"abcdef")
+
+
+def test_rendering_across_processes_gives_the_same_bytes_in_order(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(render_pool, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(render_pool, "CHUNK", 3)
+    files = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i} of pid".encode(), portable=True)
+             for i in range(50)]
+    publish(tmp_path / "one", tmp_path / "c1", files, jobs=1)
+    publish(tmp_path / "two", tmp_path / "c2", files, jobs=2)
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+    assert list(render_pool.rendered([lambda: str(os.getpid()).encode()] * 6, jobs=2)) != [
+        str(os.getpid()).encode()] * 6  # it did run elsewhere
