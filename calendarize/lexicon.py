@@ -42,8 +42,8 @@ FUTURE_CUES = re.compile(
     # "is planned for May", not "planned to pay" (a plan told as past) nor "the hastily planned trip"
     r"(?:is|are|was|were|be|been|being)\s+planned|planned\s+(?:for|on)\b|"
     r"[Uu]pcoming|[Aa]s\s+soon\s+as|[Ii]ntends?\s+to|[Aa]ims?\s+to|[Cc]an\s+apply|[Mm]ay\s+apply|[Aa]pply|[Aa]pplications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
-    # the present tense of a scheduled happening: "the council meets Monday", "the session resumes Friday"
-    r"[Rr]ecruiting|recruits|opens|begins|starts|runs|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:meets?|arrives?|convenes?|reconvenes?|resumes?)|is\s+held|are\s+held|takes\s+place|[Dd]eadline\s+is)\b"
+    # the present tense of a scheduled happening: "the council meets Monday", "the vote is on Friday"
+    r"[Rr]ecruiting|recruits|opens|begins|starts|runs|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:meets?|arrives?|convenes?|reconvenes?|resumes?)|is\s+held|are\s+held|takes\s+place|[Dd]eadline\s+is|(?:is|are)(?:\s+on)?(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
 )
 # A plan told in the past tense looks ahead only for what follows it: "planned to leave on Thursday";
 # "On Friday, the government planned to pay" dates the planning.

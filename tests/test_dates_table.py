@@ -534,6 +534,8 @@ WEEKDAY = [
     ("The lantern festival will be held over the weekend.", "2021-10-28", [week("2021-10-30", "2021-10-31")]),
     ("Visitors packed the park over the weekend.", "2021-10-28", [week("2021-10-23", "2021-10-24")]),
     ("The weekend market reopens.", "2021-10-28", []),
+    ("The closing concert is on Saturday.", "2021-10-28", [day("2021-10-30")]),
+    ("The closing concert was on Saturday.", "2021-10-28", [day("2021-10-23")]),
     ("The council meets Monday to vote on the budget.", "2021-10-28", [day("2021-11-01")]),
     ("The committee did not meet Monday.", "2021-10-28", [day("2021-10-25")]),
     ("Protesters held a march on Saturday and were planning to hold a rally on Monday.", "2021-10-28",
