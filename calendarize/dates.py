@@ -908,7 +908,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
         at = bisect.bisect_left(cues, (s,))
         near = [c for c in cues[max(0, at - 1):at + 1] if lo <= c[0] and c[3].lower() not in REPORTING_VERBS]
         if not (ahead.group(1).lower() in ("until", "till") and any(c[2] == "past" for c in near)):
-            return "future", "effective"  # "until Thursday, they had not ...", "ran until the 25th": a limit already past
+            return "future", ahead.group(1)  # not "until Thursday, they had not ...", "ran until the 25th": limits already past
     best: tuple[int, str, str] | None = None
     first = bisect.bisect_left(cues, (s - _CUE_REACH,))
     for start, end, label, word in cues[first:bisect.bisect_right(cues, (e + _CUE_REACH,))]:
@@ -1062,8 +1062,9 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
         reason += f"; the one on a {calendar.day_name[x.weekday]}, as the text says"
     if tense is None and floor is not None and (later := [c for c in cands if c[1] >= floor]):
         cands = later  # "open on the 1st and close on the 15th": told in order, the second is not before the first
-    if tense == "future" and b is None and _OPEN_START_BEFORE.search(text, max(0, x.start - 30), x.start):
-        tense = "future!"  # "runs until the 21st": an end still ahead, not one just past
+    limit = _OPEN_START_BEFORE.search(text, max(0, x.start - 30), x.start) if b is None else None
+    if limit and tense in (None, "future"):  # "runs until the 21st", "submit by the 21st": an end still ahead
+        tense, cue = "future!", cue or limit.group().split()[0]
     if len(cands) > 1:
         chosen = _pick(cands, anchor, tense)
         if tense:

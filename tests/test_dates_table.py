@@ -529,6 +529,9 @@ WEEKDAY = [
     ("The agency ruled that the boy must be returned and set Friday as the deadline.", "2021-10-30", [day("2021-10-29")]),
     ("The district will set Monday as the deadline.", "2021-10-28", [day("2021-11-01")]),
     ("The exhibition runs until the 21st.", "2021-10-28", [day("2021-11-21")]),  # an end still ahead
+    ("The exhibition is open through the 21st.", "2021-10-28", [day("2021-11-21")]),
+    ("Submit applications by the 21st.", "2021-10-28", [day("2021-11-21")]),
+    ("The exhibition was open through the 21st.", "2021-10-28", [day("2021-10-21")]),
     ("The deadline is 5 p.m. Friday.", "2021-10-28", [time("2021-10-29T17:00")]),
     # "the weekend" after a preposition: the coming one or the last one, by tense, as a Saturday-Sunday week
     ("The lantern festival will be held over the weekend.", "2021-10-28", [week("2021-10-30", "2021-10-31")]),
