@@ -747,7 +747,10 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             x.first = replace(tail, weekdays=days)
             return True
         if q.is_time and x.clock is None and _TIME_AFTER_DAY.fullmatch(gap):  # "every Sunday at 10 a.m."
-            x.clock, x.clock_end = q.clock, q.clock_end
+            if re.search(r"(?i)\b(?:until|till)\s*$", gap) and q.clock_end is None:
+                x.clock_end = q.clock  # "every Wednesday until 9 p.m.": when it ends
+            else:
+                x.clock, x.clock_end = q.clock, q.clock_end
             return True
     if tail.grain == "reference" and x.last is None and tail.shift and q.has_day and not q.is_time \
             and tail.rule in ("day before", "day after", "the day before", "the day after", "counted before a date") \
@@ -1264,8 +1267,8 @@ def _monthly_rule(tok: str) -> str:
 
 
 def _on_clock(day: date, x: Expr) -> tuple[date | datetime, datetime | None]:
-    if x.clock is None:
-        return day, None
+    if x.clock is None:  # only the end's hour may be known: "every Wednesday until 9 p.m."
+        return day, datetime.combine(day, x.clock_end) if x.clock_end is not None else None
     start = datetime.combine(day, x.clock)
     end = datetime.combine(day, x.clock_end) if x.clock_end is not None else None
     if end is not None and end <= start:
@@ -1308,7 +1311,7 @@ def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Ment
     end = None
     if clock_end is not None:
         end = datetime.combine(first, clock_end)
-        if end <= start:
+        if isinstance(start, datetime) and end <= start:
             end += timedelta(days=1)
     lo_off, hi_off = min(rep.start_offset, bound.start_offset), max(rep.end_offset, bound.end_offset)
     return Mention(lo_off, hi_off, text[lo_off:hi_off], start, end, "time" if clock else "day",

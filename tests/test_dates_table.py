@@ -1224,3 +1224,10 @@ def test_table_is_well_formed() -> None:
         date.fromisoformat(anchor)
         _check_value(start, end, grain)
         assert rrule.startswith("FREQ="), rrule
+
+
+def test_a_repetition_with_only_its_closing_hour() -> None:
+    from calendarize.dates import find_mentions
+
+    (m,) = find_mentions("Night clinics run every Wednesday until 9 p.m. from June 7 to 28.", date(2023, 6, 2))
+    assert (m.start, m.end, m.recurrence) == (date(2023, 6, 7), datetime(2023, 6, 7, 21, 0), "FREQ=WEEKLY;BYDAY=WE;COUNT=4")
