@@ -1245,8 +1245,10 @@ def _resolve_repeat(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Me
     else:
         rrule = "FREQ=WEEKLY;" + (f"INTERVAL={x.first.interval};" if x.first.interval > 1 else "")
         rrule += "BYDAY=" + ",".join(RRULE_DAYS[d] for d in sorted(days))
-    first = _occurrences(rrule, anchor + timedelta(days=1), None)[0]
-    start, end = _on_clock(first, x)
+    following = _occurrences(rrule, anchor + timedelta(days=1), None)
+    if not following:
+        return None  # none left before the calendar ends (an anchor in year 9999)
+    start, end = _on_clock(following[0], x)
     # No date bounds it (yet): a repetition, not a claim about one day.
     return Mention(x.start, x.end, text[x.start:x.end], start, end, "repeat", ("weekday",), ("day", "month", "year"),
                    x.first.rule, "a repetition; shown from its first occurrence after the publication date",
