@@ -731,6 +731,7 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    ("The library was built in the 1990s.", "2021-10-28", []),  # a decade, not the year 1990
     ("Emissions were reduced by 1/3 last year.", "2021-10-28", [year("2020")]),
     ("The program prepares today's youth for tomorrow's challenges.", "2021-10-28", []),
     ("The counter is on the 4th floor of the district office.", "2021-10-28", []),
