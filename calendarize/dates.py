@@ -1445,22 +1445,26 @@ def _resolve_reference(x: Expr, text: str, anchor: date, told: date | None, told
     elif unit == "month":
         y, mo = _month_add(ref.year, ref.month, n)
         grain, lo, hi = "month", date(y, mo, 1), date(y, mo, _last_day(y, mo))
-        why = f"{abs(n)} month(s) {'after' if n > 0 else 'before'} {origin}"
+        why = f"{_count_of(n, 'month')} {'after' if n > 0 else 'before'} {origin}"
     elif unit == "year" and told_grain in ("month", "year"):  # "in 2010, and a year later": 2011
         y, mo = (ref.year + n, ref.month) if told_grain == "month" else (ref.year + n, 1)
         grain, lo, hi = told_grain, date(y, mo, 1), date(y, mo, _last_day(y, mo)) if told_grain == "month" else date(y, 12, 31)
-        why = f"{abs(n)} year(s) {'after' if n > 0 else 'before'} {origin}"
+        why = f"{_count_of(n, 'year')} {'after' if n > 0 else 'before'} {origin}"
     elif unit == "year":
         grain, lo = "approximate", _shift_years(ref, n)
         hi = lo
-        why = f"about {abs(n)} year(s) {'after' if n > 0 else 'before'} {origin}"
+        why = f"about {_count_of(n, 'year')} {'after' if n > 0 else 'before'} {origin}"
     else:
         days = n * (7 if unit == "week" else 1)
         lo = hi = ref + timedelta(days=days)
         grain = p.target_grain
-        why = f"{abs(days)} day(s) {'after' if days > 0 else 'before'} {origin}" if days else f"the same day as {origin}"
+        why = f"{_count_of(days, 'day')} {'after' if days > 0 else 'before'} {origin}" if days else f"the same day as {origin}"
     x.first = replace(p, grain=grain)
     return _finish(x, text, _Point(lo, hi), None, ("relative",), ("day", "month", "year"), p.rule, why, anchor)
+
+
+def _count_of(n: int, unit: str) -> str:
+    return f"{abs(n)} {unit}{'' if abs(n) == 1 else 's'}"
 
 
 def _shifted(m: Mention, shift: tuple[str, int]) -> Mention | None:
@@ -1470,7 +1474,7 @@ def _shifted(m: Mention, shift: tuple[str, int]) -> Mention | None:
         return None
     delta = timedelta(days=n * (7 if unit == "week" else 1))
     end = m.end + delta if isinstance(m.end, date) else m.end
-    reason = f"{m.reason}; moved {abs(delta.days)} day(s) {'later' if n > 0 else 'earlier'}".lstrip("; ")
+    reason = f"{m.reason}; moved {_count_of(delta.days, 'day')} {'later' if n > 0 else 'earlier'}".lstrip("; ")
     return replace(m, start=m.start + delta, end=end, reason=reason)
 
 
