@@ -1363,9 +1363,7 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
             pieces.extend(p for p in _parse(m, text, anchor) if _valid(p.year, p.month, p.day))
     pieces = _expand_tails(pieces, text)
     starts = sentence_bounds(text)
-    mentions: list[Mention] = []
-    last_day: tuple[int, date] | None = None  # (paragraph start, day) of the latest single day read
-    story_day: date | None = None  # the latest single day read anywhere: what "the next day" is told from
+    story = _Story()
     i = 0
     for sent_lo, sent_hi in zip(starts, starts[1:] + [len(text)]):
         j = i
@@ -1378,32 +1376,18 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
         paragraph = text.rfind("\n", 0, sent_lo) + 1
         sentence = _Sentence(text, sent_lo, sent_hi, (chunk[0].start, chunk[-1].end))
         for x in exprs:
+            mentions = story.mentions
             if mentions and x.start < mentions[-1].end_offset:
                 continue  # already read as part of the one before: "January next year"
             if x.first.grain == "weekday" and x.last is None and text[x.start] == "(":
                 continue  # "(Mon)" confirms a date next to it; alone it names no day
             try:
-                if x.first.grain == "reference" and x.first.shift[0] == "year":
-                    # "a year earlier": from a date of its sentence ("in 2010, and a year later"), else from now
-                    near = next((p for p in reversed(mentions) if p.start_offset >= sent_lo and _day(p.start)), None)
-                    m = _resolve_reference(x, text, anchor, near and _day(near.start), near and near.grain)
-                elif x.first.grain == "reference":
-                    latest = mentions[-1] if mentions and mentions[-1].start_offset >= paragraph else None
-                    if latest is not None and latest.grain in ("month", "year", "approximate"):
-                        continue  # "last October, when ... that same day": a day the text does not give
-                    told = last_day[1] if last_day and last_day[0] == paragraph else story_day
-                    m = _resolve_reference(x, text, anchor, told)
-                else:
-                    before = mentions[-1] if mentions and mentions[-1].start_offset >= sent_lo else None
-                    floor = _day(before.start) if before and before.grain in ("day", "time", "daypart") else None
-                    m = _resolve(x, text, anchor, sentence, floor)
-                    if m is not None and x.shift:
-                        m = _shifted(m, x.shift)
+                m = _read(x, text, anchor, sentence, story, paragraph)
             except (ValueError, OverflowError):  # read against an anchor at the calendar's edge: no such date
                 continue
             if m is None:
                 continue
-            prev = mentions[-1] if mentions and mentions[-1].start_offset >= sent_lo else None
+            prev = story.latest(sent_lo)
             if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month") and m.start is not None \
                     and _REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
@@ -1411,14 +1395,51 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
             if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end_offset:m.start_offset]):
                 continue  # "the Chuseok holidays (Sept. 20-22)": the same days, told twice
-            if isinstance(m.start, time) and last_day and last_day[0] == paragraph:
-                m = _on_day(m, last_day[1])  # "... on Friday. The doors open at 10 a.m."
-            elif _day(m.start) and m.grain in ("day", "time", "daypart") and (m.end is None or _day(m.start) == _day(m.end)
-                                                             or type(m.start) is date and isinstance(m.end, datetime)):
-                last_day = (paragraph, _day(m.start))
-                story_day = last_day[1]
-            mentions.append(m)
-    return mentions
+            if isinstance(m.start, time) and (day := story.day_told(paragraph, same_paragraph=True)):
+                m = _on_day(m, day)  # "... on Friday. The doors open at 10 a.m."
+            story.add(m, paragraph)
+    return story.mentions
+
+
+class _Story:
+    """What a text has told so far: its mentions, and the latest single day read (by paragraph)."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.last_day: tuple[int, date] | None = None  # (paragraph start, day)
+
+    def latest(self, since: int) -> Mention | None:
+        """The last mention read, if it starts at `since` or later."""
+        return self.mentions[-1] if self.mentions and self.mentions[-1].start_offset >= since else None
+
+    def day_told(self, paragraph: int, same_paragraph: bool = False) -> date | None:
+        """The latest single day: of this paragraph, else (unless `same_paragraph`) of the text."""
+        if self.last_day is None or same_paragraph and self.last_day[0] != paragraph:
+            return None
+        return self.last_day[1]
+
+    def add(self, m: Mention, paragraph: int) -> None:
+        self.mentions.append(m)
+        one_day = m.end is None or _day(m.start) == _day(m.end) or type(m.start) is date and isinstance(m.end, datetime)
+        if _day(m.start) and m.grain in ("day", "time", "daypart") and one_day:
+            self.last_day = (paragraph, _day(m.start))
+
+
+def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, paragraph: int) -> Mention | None:
+    """Resolve one expression: from the anchor, or from the day the story has reached."""
+    if x.first.grain == "reference" and x.first.shift[0] == "year":
+        # "a year earlier": from a date of its sentence ("in 2010, and a year later"), else from now
+        near = next((p for p in reversed(story.mentions) if p.start_offset >= sentence.lo and _day(p.start)), None)
+        return _resolve_reference(x, text, anchor, near and _day(near.start), near and near.grain)
+    if x.first.grain == "reference":
+        latest = story.latest(paragraph)
+        if latest is not None and latest.grain in ("month", "year", "approximate"):
+            return None  # "last October, when ... that same day": a day the text does not give
+        return _resolve_reference(x, text, anchor, story.day_told(paragraph))
+    before = story.latest(sentence.lo)
+    floor = _day(before.start) if before and before.grain in ("day", "time", "daypart") else None
+    m = _resolve(x, text, anchor, sentence, floor)
+    return _shifted(m, x.shift) if m is not None and x.shift else m
 
 
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
