@@ -322,6 +322,12 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return 1 <= day <= calendar.monthrange(year or 2024, month)[1]  # 2024: leap, so Feb 29 stays possible
 
 
+_NEXT_ORDINAL = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)\b")
+# "the March 1st Independence Movement", "the May 18 Democratic Uprising": names of history, not dates.
+_NAMED_HISTORY = re.compile(r"\s+(?:Independence\s+|Democratic\s+|Democratization\s+|Pro-Democracy\s+)?"
+                            r"(?:Movement|Uprising|Revolution|War|Incident|Massacre|Struggle)\b")
+
+
 def _date_ends_here(text: str, pos: int) -> bool:
     """True unless the number just read is a rank: "the 4th floor", "the 7th Riverside administration"."""
     if text[pos:pos + 1] == "-" and text[pos + 1:pos + 2].isalpha():
@@ -331,6 +337,8 @@ def _date_ends_here(text: str, pos: int) -> bool:
         return True
     word = m.group(1)
     low = word.lower()
+    if low in ("and", "or", "to") and (listed := _NEXT_ORDINAL.match(text, m.end())):
+        return _date_ends_here(text, listed.end())  # "the 1st and 2nd floors": ranks, like the last one
     if low in MONTHS or low.rstrip("s") in WEEKDAYS or low in ("of", "and", "or", "to"):
         return True
     if word[0].isupper():
@@ -373,6 +381,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []
         if not g.group(3) and _COUNTED_AFTER.match(text, e):
             return []  # "March 3 people": a count after a month name
+        if _NAMED_HISTORY.match(text, e):
+            return []
         rule = "week of" if re.search(r"\bweek\s+of\s+$", before, re.IGNORECASE) else "month-day"
         return [Piece(s, e, rule + (" with year" if year else ""), year, month, day)]
     if kind == "dm":

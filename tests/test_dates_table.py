@@ -731,6 +731,10 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    ("The 1st and 2nd floors are closed for repairs.", "2021-10-28", []),
+    ("The district held a memorial for the May 18 Democratic Uprising.", "2021-10-28", []),
+    ("Veterans of the June 25 War attended the ceremony.", "2021-10-28", []),
+    ("A ceremony marked the anniversary of the March 1st Independence Movement.", "2021-10-28", []),
     ("The library was built in the 1990s.", "2021-10-28", []),  # a decade, not the year 1990
     ("Emissions were reduced by 1/3 last year.", "2021-10-28", [year("2020")]),
     ("The program prepares today's youth for tomorrow's challenges.", "2021-10-28", []),
