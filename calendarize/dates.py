@@ -323,6 +323,7 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
 
 
 _NEXT_ORDINAL = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)\b")
+_NEXT_ORDINAL_SPAN = re.compile(r"\s*[-~–]\s*\d{1,2}(?:st|nd|rd|th)\b")
 # "the March 1st Independence Movement", "the May 18 Democratic Uprising": names of history, not dates.
 _NAMED_HISTORY = re.compile(r"\s+(?:Independence\s+|Democratic\s+|Democratization\s+|Pro-Democracy\s+)?"
                             r"(?:Movement|Uprising|Revolution|War|Incident|Massacre|Struggle)\b")
@@ -332,6 +333,8 @@ def _date_ends_here(text: str, pos: int) -> bool:
     """True unless the number just read is a rank: "the 4th floor", "the 7th Riverside administration"."""
     if text[pos:pos + 1] == "-" and text[pos + 1:pos + 2].isalpha():
         return False  # "the 2nd-floor hall", "a 3rd-generation owner"
+    if spanned := _NEXT_ORDINAL_SPAN.match(text, pos):
+        return _date_ends_here(text, spanned.end())  # "the 1st-4th grades": ranks, like the last one
     m = _WORD_AFTER.match(text, pos)
     if not m or text[pos:m.start(1)].strip():  # punctuation or the end of the text follows
         return True

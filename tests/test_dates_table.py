@@ -732,6 +732,8 @@ PERIOD = [
 
 NOT_A_DATE = [
     ("The 1st and 2nd floors are closed for repairs.", "2021-10-28", []),
+    ("Students in the 1st-4th grades can apply.", "2021-10-28", []),
+    ("The 2nd~3rd floors will be renovated.", "2021-10-28", []),
     ("The district held a memorial for the May 18 Democratic Uprising.", "2021-10-28", []),
     ("Veterans of the June 25 War attended the ceremony.", "2021-10-28", []),
     ("A ceremony marked the anniversary of the March 1st Independence Movement.", "2021-10-28", []),
