@@ -75,7 +75,7 @@ _SCAN = re.compile(
         rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to|and)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:{_MERID}|in\s+the\s+(?:morning|afternoon|evening)\b))",
         r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|\b(?:1[0-2]|0?[1-9])\s+o['’]clock\b)",
         rf"(?P<dmrange>\b{_DAYNUM}\s*(?:-|–|—|~|to|through)\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
-        rf"(?P<time>\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|(?i:\bnoon\b|\bmidday\b|\bmidnight\b))",
+        rf"(?P<time>\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b24:00\b(?!:)|(?i:\bnoon\b|\bmidday\b|\bmidnight\b))",
         rf"(?P<month>\b{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         r"(?P<ord>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",
         (r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
@@ -298,7 +298,7 @@ def _clock(text: str, meridiem: str | None = None) -> time | None:
     low = text.lower().strip()
     if low in ("noon", "midday"):
         return time(12, 0)
-    if low == "midnight":
+    if low in ("midnight", "24:00"):  # the midnight that ends a day
         return time(0, 0)
     m = _CLOCK.match(low)
     if not m:
@@ -467,7 +467,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         c = _clock(tok)
         if c is None:
             return []
-        return [Piece(s, e, "clock", clock=c, grain="time", midnight_end=low.strip() == "midnight")]
+        return [Piece(s, e, "clock", clock=c, grain="time", midnight_end=low.strip() in ("midnight", "24:00"))]
     if kind == "relday":
         if re.search(r"['’]s\s+$|\bof\s+$", before):
             return []  # "the city's Tomorrow", "the people of tomorrow": not a day
@@ -797,6 +797,7 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         x.first = q  # "from 9 a.m. to 6 p.m. on weekdays"
         return True
     if x.first.is_time and x.last is None and not q.is_time and q.has_day and _DAY_AFTER_TIME.fullmatch(gap):
+        x.midnight = x.first.midnight_end  # "until 24:00 on the 31st", "at midnight on Dec. 31": the night that ends it
         x.first, x.start = q, x.start
         return True
     if tail.grain == "weekday" and q.grain == "weekday" and x.last is None and tail.rule == q.rule == "weekday" \

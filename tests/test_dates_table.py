@@ -390,6 +390,11 @@ TIME = [
     ("The doors open at 10:30 a.m. on Nov. 6.", "2021-10-28", [time("2021-11-06T10:30")]),
     ("The seminar begins at 14:00 on November 2.", "2021-10-28", [time("2021-11-02T14:00")]),
     ("The ceremony starts at 3 o'clock on the 5th.", "2021-10-28", [time("2021-11-05T15:00")]),
+    # 24:00 is the midnight that ends a day, as is "midnight on" a day
+    ("Distancing applies from 0:00 on the 6th to 24:00 on the 19th.", "2021-10-28",
+     [time("2021-11-06T00:00", "2021-11-20T00:00")]),
+    ("Gatherings are banned until 24:00 on the 31st.", "2021-10-28", [time("2021-11-01T00:00")]),
+    ("The rule applies until midnight on the 31st.", "2021-10-28", [time("2021-11-01T00:00")]),
     ("The walk starts at 9 o'clock in the morning on the 5th.", "2021-10-28", [time("2021-11-05T09:00")]),
     ("The webinar will run from 2 to 4 in the afternoon on the 5th.", "2021-10-28",
      [time("2021-11-05T14:00", "2021-11-05T16:00")]),
