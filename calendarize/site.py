@@ -749,6 +749,13 @@ def _event_slugs(events: Sequence[Event]) -> dict[int, str]:
     return slugs
 
 
+# Listing pages hold at most this many events, the soonest upcoming and the most recent past ones: an
+# archive of thousands would make pages no browser opens comfortably. The month pages list everything.
+LISTED_UPCOMING = 500
+LISTED_PAST = 300
+LISTED_FACET_PAST = 100
+
+
 def _groups(views: list[EventView], ref: date, past: bool) -> list[DayGroup]:
     """Agenda headings: upcoming by start day ('under way' first), past by day, newest first."""
     groups: dict[date | None, list[EventView]] = {}
@@ -921,10 +928,11 @@ def site_files(
                 json_ld=view.json_ld(page_url), is_past=is_past).encode("utf-8")
         files.append(OutputFile(view.href, render, key, portable=True))
 
-    page("index.html", "index.html", common, page_id="agenda", groups=_groups(upcoming, ref, past=False),
-         listed=upcoming, options=_filter_options(upcoming, organizers, categories))
-    page("past.html", "past.html", common, page_id="past", groups=_groups(past, ref, past=True), listed=past,
-         options=_filter_options(past, organizers, categories))
+    soonest, latest = upcoming[:LISTED_UPCOMING], past[-LISTED_PAST:]
+    page("index.html", "index.html", common, page_id="agenda", groups=_groups(soonest, ref, past=False),
+         listed=soonest, options=_filter_options(soonest, organizers, categories))
+    page("past.html", "past.html", common, page_id="past", groups=_groups(latest, ref, past=True), listed=latest,
+         options=_filter_options(latest, organizers, categories))
     page("subscribe.html", "subscribe.html", common, page_id="subscribe")
     for i, month in enumerate(months):
         page(month.href, "month.html", common, page_id="month", month=month,
@@ -933,9 +941,11 @@ def site_files(
     for facet in organizers + categories:
         mine_up = [v for v in facet.events if not v.is_past(ref)]
         mine_past = [v for v in facet.events if v.is_past(ref)]
+        shown_up, shown_past = mine_up[:LISTED_UPCOMING], mine_past[-LISTED_FACET_PAST:]
         page(facet.href, "facet.html", common, page_id=facet.kind, facet=facet,
-             groups=_groups(mine_up, ref, past=False), past_groups=_groups(mine_past, ref, past=True),
-             listed=facet.events, options=_filter_options(facet.events, organizers, categories))
+             groups=_groups(shown_up, ref, past=False), past_groups=_groups(shown_past, ref, past=True),
+             upcoming_total=len(mine_up), past_total=len(mine_past), listed=shown_up + shown_past,
+             options=_filter_options(shown_up + shown_past, organizers, categories))
     for view in views:
         page_url = base + view.href if base else None
         is_past = view.is_past(ref)

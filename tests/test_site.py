@@ -6,7 +6,7 @@ import json
 import posixpath
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -427,3 +427,22 @@ def test_empty_build_renders():
 def test_calendar_name_is_used(base: str | None):
     files = build(calendar_name="Neighbourhood events", base_url=base)
     assert b"<title>Upcoming events \xc2\xb7 Neighbourhood events</title>" in files["index.html"]
+
+
+def test_listing_pages_hold_the_most_recent_and_the_month_pages_hold_everything(monkeypatch):
+    import calendarize.site as site_module
+
+    monkeypatch.setattr(site_module, "LISTED_PAST", 5)
+    monkeypatch.setattr(site_module, "LISTED_FACET_PAST", 3)
+    days = [date(2021, 8, 1) + timedelta(days=3 * i) for i in range(20)]  # all before the 28th of October
+    events = [make_event(f"p{i:02d}@test", f"Walk number {i:02d}", day, mention="on the 1st") for i, day in enumerate(days)]
+    files = build(events)
+    past = files["past.html"].decode()
+    shown = [i for i in range(20) if f"Walk number {i:02d}" in past]
+    assert shown == [15, 16, 17, 18, 19]  # the five most recent
+    assert "every event is in the month pages" in past and 'href="months/2021-08.html"' in past
+    months = "".join(files[f"months/2021-{m:02d}.html"].decode() for m in (8, 9))
+    assert all(f"Walk number {i:02d}" in months for i in range(20))
+    facet = files["organizers/riverside-gu.html"].decode()
+    assert "0 upcoming, 20 past." in facet
+    assert sum(f"Walk number {i:02d}" in facet for i in range(20)) == 3
