@@ -15,7 +15,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -143,15 +143,18 @@ def review(docs: Sequence[Document], events: Sequence[Event]) -> list[DocumentWa
     return [w for d in docs for w in sorted(found[d.path], key=lambda w: (w.line or 0, w.message))]
 
 
-def build(docs: Sequence[Document], config: Config, templates_dir: Path | None = None,
+def build(docs: list[Document], config: Config, templates_dir: Path | None = None,
           jobs: int | None = None, *, strict: bool = False,
           on_wait: Callable[[Path], None] | None = None) -> BuildResult:
     """Extract, render and publish. With `strict`, documents with warnings are left out like failed ones.
 
+    Once read, the documents' texts are released, in `docs` too: rendering an archive needs only their
+    names and dates, and its texts would otherwise stay in memory to the end.
+
     Raises BuildError when there is nothing to publish or the output folder is not ours to replace,
     OSError when it cannot be written; in both cases the previous output is kept as it was.
     """
-    out = Path(config.out)
+    out, given = Path(config.out), docs
     with build_lock(out, on_wait):
         recover(out)
         check_output_folder(out)
@@ -168,6 +171,9 @@ def build(docs: Sequence[Document], config: Config, templates_dir: Path | None =
             events, _ = collect_events_safely(docs, jobs=jobs, cache_dir=default_cache_dir(out))
         if not docs:
             raise BuildError("no document could be used, so nothing was built", [*errors, *warnings])
+        kept = {d.path for d in docs}
+        given[:] = [replace(d, text="") for d in given]
+        docs = [d for d in given if d.path in kept]
         cache_dir = default_cache_dir(out)
         vevents = feed_module.new_vevent_store(cache_dir / RENDER_CACHE_NAME)
         files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir, vevents)
