@@ -143,18 +143,18 @@ def review(docs: Sequence[Document], events: Sequence[Event]) -> list[DocumentWa
     return [w for d in docs for w in sorted(found[d.path], key=lambda w: (w.line or 0, w.message))]
 
 
-def build(docs: list[Document], config: Config, templates_dir: Path | None = None,
+def build(docs: Sequence[Document], config: Config, templates_dir: Path | None = None,
           jobs: int | None = None, *, strict: bool = False,
           on_wait: Callable[[Path], None] | None = None) -> BuildResult:
     """Extract, render and publish. With `strict`, documents with warnings are left out like failed ones.
 
-    Once read, the documents' texts are released, in `docs` too: rendering an archive needs only their
-    names and dates, and its texts would otherwise stay in memory to the end.
+    Rendering needs only the documents' names and dates, so their texts are let go once read; a caller
+    that wants that memory back for an archive hands its list over (see cli.build).
 
     Raises BuildError when there is nothing to publish or the output folder is not ours to replace,
     OSError when it cannot be written; in both cases the previous output is kept as it was.
     """
-    out, given = Path(config.out), docs
+    out = Path(config.out)
     with build_lock(out, on_wait):
         recover(out)
         check_output_folder(out)
@@ -171,9 +171,7 @@ def build(docs: list[Document], config: Config, templates_dir: Path | None = Non
             events, _ = collect_events_safely(docs, jobs=jobs, cache_dir=default_cache_dir(out))
         if not docs:
             raise BuildError("no document could be used, so nothing was built", [*errors, *warnings])
-        kept = {d.path for d in docs}
-        given[:] = [replace(d, text="") for d in given]
-        docs = [d for d in given if d.path in kept]
+        docs = [replace(d, text="") for d in docs]
         cache_dir = default_cache_dir(out)
         vevents = feed_module.new_vevent_store(cache_dir / RENDER_CACHE_NAME)
         files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir, vevents)

@@ -79,6 +79,13 @@ def _say(problem: DocumentError | DocumentWarning, kind: str) -> None:
     click.echo(f"{_where(problem)}: {kind}: {problem.message}", err=True)
 
 
+def _handed_over(items: list) -> list:
+    """The items in a new list; the given one is emptied, so that only the receiver holds them."""
+    taken = list(items)
+    items.clear()
+    return taken
+
+
 def _finish(docs: int, errors: list[DocumentError], warnings: list[DocumentWarning], strict: bool,
             written: str) -> None:
     """Report on stderr: warnings, then every failed document and why (with --strict, warnings are
@@ -211,12 +218,14 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
         click.echo(f"agenda: {Path(config.out) / 'index.html'}")
         sys.exit(0)
     docs, errors = _load_or_exit(inputs or tuple(config.inputs), anchor)
+    count = len(docs)
 
     def waiting(lock: Path) -> None:
         click.echo(f"waiting for another build into {config.out} to finish (lock: {lock})", err=True)
 
     try:
-        result = run_build(docs, config, templates_dir, jobs=jobs, strict=strict, on_wait=waiting)
+        # Handed over: the build lets the texts go once read, which matters for an archive.
+        result = run_build(_handed_over(docs), config, templates_dir, jobs=jobs, strict=strict, on_wait=waiting)
     except BuildError as exc:
         _finish_failed([*errors, *exc.warnings], str(exc))
     except StateError as exc:
@@ -231,7 +240,7 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
         render_cache.record(cache_dir, config.out, skip_key, summary=summary)
     else:
         render_cache.forget(cache_dir)
-    _finish(len(docs) - len(result.errors), [*errors, *result.errors], list(result.warnings), strict,
+    _finish(count - len(result.errors), [*errors, *result.errors], list(result.warnings), strict,
             "the others were built")
 
 
