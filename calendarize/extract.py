@@ -157,6 +157,23 @@ def file_key(path: Path, raw: bytes, anchor: date | None) -> str:
     return hashlib.sha256(head + raw).hexdigest()
 
 
+def write_json_quietly(path: Path, data: Any) -> None:
+    """Write a cache file atomically (a temporary file, then a rename); one that cannot be written only
+    costs the next build time, never this build."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
+
+
 class EventCache:
     """Serialized events per document key, one small JSON file each, written atomically."""
 
@@ -182,20 +199,7 @@ class EventCache:
 
     def put(self, key: str, events: Sequence[Event], meta: dict[str, Any] | None = None) -> None:
         """Write atomically; a cache that cannot be written only costs speed, never the build."""
-        path = self._path(key)
-        data = {"events": [event_to_dict(e) for e in events], **(meta or {})}
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass
+        write_json_quietly(self._path(key), {"events": [event_to_dict(e) for e in events], **(meta or {})})
 
 
 # ---------------------------------------------------------------------------- progress

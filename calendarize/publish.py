@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
-from .extract import Progress
+from .extract import Progress, write_json_quietly
 from .render_pool import SharedState, rendered
 
 MANIFEST_NAME = "outputs.json"
@@ -70,19 +70,7 @@ def save_manifest(cache_dir: Path | None, files: dict[str, list]) -> None:
     """Atomically; a manifest that cannot be written only costs the next build time."""
     if cache_dir is None:
         return
-    try:
-        Path(cache_dir).mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=cache_dir)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"format": MANIFEST_FORMAT, "files": files}, fh, ensure_ascii=False,
-                          separators=(",", ":"))
-            os.replace(tmp, Path(cache_dir) / MANIFEST_NAME)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass
+    write_json_quietly(Path(cache_dir) / MANIFEST_NAME, {"format": MANIFEST_FORMAT, "files": files})
 
 
 def _signature(st: os.stat_result) -> list:

@@ -16,7 +16,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
@@ -24,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .extract import file_key, program_version
+from .extract import file_key, program_version, write_json_quietly
 
 MANIFEST_NAME = "build-manifest.json"
 
@@ -125,19 +124,7 @@ def unchanged(cache_dir: Path, out: Path, key: str) -> dict[str, Any] | None:
 
 def record(cache_dir: Path, out: Path, key: str, **facts: Any) -> None:
     """Remember this build (atomically); a manifest that cannot be written only costs the next build time."""
-    data = {"key": key, "tree": tree_signature(out), **facts}
-    try:
-        Path(cache_dir).mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=cache_dir)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, separators=(",", ":"))
-            os.replace(tmp, Path(cache_dir) / MANIFEST_NAME)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass
+    write_json_quietly(Path(cache_dir) / MANIFEST_NAME, {"key": key, "tree": tree_signature(out), **facts})
 
 
 def forget(cache_dir: Path) -> None:
