@@ -42,6 +42,7 @@ from functools import cache, cached_property
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
@@ -812,19 +813,10 @@ def _filter_options(listed: list[EventView], organizers: list[Facet], categories
                          [(f, cat_counts[f.slug]) for f in categories if cat_counts[f.slug]])
 
 
-def render_site(
-    events: Sequence[Event],
-    feeds: Sequence[Feed],
-    *,
-    base_url: str | None = None,
-    templates_dir: Path | None = None,
-    calendar_name: str = "calendarize",
-    today: date | None = None,
-) -> dict[str, bytes]:
-    """Every file of the HTML agenda, keyed by relative path ('index.html', 'events/x.html', ...)."""
-    files = site_files(events, feeds, base_url=base_url, templates_dir=templates_dir, calendar_name=calendar_name,
-                       today=today)
-    return dict(sorted((f.path, f.bytes()) for f in files))
+def render_site(events: Sequence[Event], feeds: Sequence[Feed], **options: Any) -> dict[str, bytes]:
+    """Every file of the HTML agenda, keyed by relative path ('index.html', 'events/x.html', ...), rendered
+    at once; `options` are those of site_files."""
+    return dict(sorted((f.path, f.bytes()) for f in site_files(events, feeds, **options)))
 
 
 # What the packaged event page reads besides the event: its cache key covers exactly these.
