@@ -140,7 +140,6 @@ _TRIGGER_LOWER = [w for w in _TRIGGER_WORDS if w[0].islower()]
 _PAST_CANDIDATE = re.compile(
     r"\b(?:" + _literal_trie(sorted({v for w in PAST_WORDS for v in (w, w.capitalize(), w.upper())}))
     + rf"|[A-Za-z]{{3,}}{PAST_SUFFIX})\b")
-_WORD = re.compile(r"[A-Za-z]+")
 _AFTER_MODAL = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to)\s+$", re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been)\s+(?:\w+ly\s+)?$")
 _TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
