@@ -925,7 +925,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
         near = [c for c in cues[max(0, at - 1):at + 1] if lo <= c[0] and c[3].lower() not in REPORTING_VERBS]
         if not (ahead.group(1).lower() in ("until", "till") and any(c[2] == "past" for c in near)):
             return "future", ahead.group(1)  # not "until Thursday, they had not ...", "ran until the 25th": limits already past
-    best: tuple[int, str, str] | None = None
+    best: tuple[int, str, str, bool] | None = None
     first = bisect.bisect_left(cues, (s - _CUE_REACH,))
     for start, end, label, word in cues[first:bisect.bisect_right(cues, (e + _CUE_REACH,))]:
         if s <= start < e or adjacent_only and not _adjacent(text, start, end, s, e) or label == "future>" and start >= e:
@@ -937,14 +937,20 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
         else:  # a verb right after the date ("the court Thursday refused") governs it as closely as one before
             dist = start - e if _adjacent(text, start, end, s, e) else (start - e) + 10_000
         if best is None or dist < best[0]:
-            best = (dist, label.rstrip(">"), word)
+            best = (dist, label.rstrip(">"), word, _STANDS_BY.fullmatch(text, end, s) is not None
+                    and _PERFECT_BEFORE.search(text, max(lo, start - 12), start) is None)
     if best is None:
         return None, ""
     if best[1] == "future" and _STRONG_FUTURE.match(best[2]):
         return "future!", best[2]
+    if best[1] == "past" and best[3]:  # "the quarter ended Oct. 31": the verb dates it, however far back
+        return "past!", best[2]
     return best[1], best[2]
 
 
+# "ended Oct. 31", "was closed on December 2"; not "extended to Nov. 20" or "has set Nov. 10", which look ahead
+_STANDS_BY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|households|units|won|KRW|dollars|"
                             r"times|years?\s+old)\b", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|no\s+later\s+than|until|till)\s+"
@@ -970,6 +976,7 @@ def _last_day(y: int, m: int) -> int:
 
 
 _TENSE_REACH = 300  # days: tense may move a date to another year only within half a year of the anchor
+_ADJACENT_TENSE_REACH = 366  # a year, when the verb stands by the date ("was closed on December 2")
 
 
 def _pick(cands: list[tuple[date, date, object]], anchor: date, tense: str | None):
@@ -985,11 +992,11 @@ def _pick(cands: list[tuple[date, date, object]], anchor: date, tense: str | Non
         ok = [c for c in cands if c[1] >= anchor]
     elif tense == "future":  # "applications can be made from the 27th": may have begun a few days ago
         ok = [c for c in cands if c[1] >= anchor - _FUTURE_GRACE]
-    elif tense == "past":
+    elif tense in ("past", "past!"):
         ok = [c for c in cands if c[0] <= anchor + _PAST_GRACE][::-1]
     else:
         return nearest
-    if ok and distance(ok[0]) <= _TENSE_REACH:
+    if ok and distance(ok[0]) <= (_TENSE_REACH if tense != "past!" else _ADJACENT_TENSE_REACH):
         return ok[0]
     return nearest
 
@@ -1084,7 +1091,7 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
     if len(cands) > 1:
         chosen = _pick(cands, anchor, tense)
         if tense:
-            reason += f"; {'past' if tense == 'past' else 'coming'}, because '{cue}'"
+            reason += f"; {'past' if tense.startswith('past') else 'coming'}, because '{cue}'"
             tense = tense.rstrip("!")
         else:
             reason += "; the nearest to the publication date"
@@ -1221,6 +1228,8 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> M
     # "would look for ways around Wednesday's ruling": the weekday names a happening, not the clause's time
     possessive = _POSSESSIVE.match(text, x.end) is not None
     tense, cue = _tense(text, x.start, x.end, sentence, adjacent_only=possessive)
+    if tense == "past!":  # a weekday is never more than a week away, however strong the tense
+        tense = "past"
     limit = re.search(r"(\b(?:up|not)\s+)?\b(?:until|till|as\s+soon\s+as|no\s+later\s+than|effective)\s+(?:\S+\s+){0,3}$",
                       text[max(0, x.start - 40):x.start], re.IGNORECASE)
     looks_back = tense == "past" and text.rfind(cue, sentence.lo, x.start) < 0  # "Until Thursday, they had ..."
