@@ -51,7 +51,7 @@ from icalendar import Event as VEvent
 
 from .config import Config, parse_duration
 from .model import Event, Feed
-from .vevents import SerializedEvent, VeventStore, calendar_chunks, vtimezone_bytes
+from .vevents import SerializedEvent, VeventStore, calendar_chunks, component_bytes, vtimezone_bytes
 
 ALL_FEED_FILE = "calendar.ics"
 ALL_FEED_NAME = "All events"
@@ -394,7 +394,7 @@ def serialize_event(event: Event) -> SerializedEvent:
     vevent = render_event(event)
     rule = vevent.get("RRULE")
     until = _as_date(rule["UNTIL"][0]) if rule is not None and rule.get("UNTIL") else None
-    return SerializedEvent(vevent.to_ical(), _as_date(vevent["DTSTART"].dt), _as_date(vevent["DTEND"].dt), until,
+    return SerializedEvent(component_bytes(vevent), _as_date(vevent["DTSTART"].dt), _as_date(vevent["DTEND"].dt), until,
                            rule is not None, rule is not None and "UNTIL" in rule,
                            rule is not None and "COUNT" in rule)
 

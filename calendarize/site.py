@@ -57,7 +57,6 @@ from .model import Event, Feed
 from .publish import OutputFile
 from .render_cache import templates_digest
 from .vevents import VeventStore, calendar_bytes, vtimezone_bytes
-from .vevents import event_key as vevent_key
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -943,8 +942,8 @@ def site_files(
         is_past = view.is_past(ref)
         key = _event_page_key(event_page_base, view, is_past) if packaged else None
         event_page(view, key, page_url, is_past)
-        files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents), _event_ics_key(view.event),
-                                portable=True))
+        files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents),
+                                _event_ics_key(vevents.key(view.event)), portable=True))
     for path, name in ASSETS.items():
         files.append(OutputFile(path, lambda name=name: _asset(env, name)))
     return files
@@ -985,8 +984,8 @@ def _event_page_key(base_key: str, view: EventView, is_past: bool) -> str:
                    neighbour(view.prev), neighbour(view.next))
 
 
-def _event_ics_key(event: Event) -> str:
-    return _digest("event ics", PRODID, vevent_key(event).hex())
+def _event_ics_key(vevent_key: bytes) -> str:
+    return _digest("event ics", PRODID, vevent_key.hex())
 
 
 def event_ics(event: Event, vevents: VeventStore | None = None) -> bytes:

@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 import icalendar
-from icalendar import Calendar, Timezone
+from icalendar import Calendar, Component, Timezone
 
 from .model import Event
 from .render_pool import SharedState
@@ -70,10 +70,18 @@ class VeventStore:
         self._saved = _read_pack(self._path) if self._path is not None else {}
         self._used: dict[bytes, SerializedEvent] = {}
         self._new: dict[bytes, SerializedEvent] = {}  # serialized here since the last take_new()
+        self._keys: dict[int, tuple[Event, bytes]] = {}
         self.serialized = 0  # how many this build had to serialize
 
+    def key(self, event: Event) -> bytes:
+        """event_key, computed once per event object of this build (every feed and page asks for it)."""
+        held = self._keys.get(id(event))
+        if held is None or held[0] is not event:
+            held = self._keys[id(event)] = (event, event_key(event))  # the event is held, so its id stays its own
+        return held[1]
+
     def get(self, event: Event) -> SerializedEvent:
-        key = event_key(event)
+        key = self.key(event)
         found = self._used.get(key)
         if found is None:
             found = self._saved.get(key)
@@ -147,6 +155,20 @@ def _read_pack(path: Path) -> dict[bytes, SerializedEvent]:
     except (struct.error, ValueError):
         return {}
     return found
+
+
+FOLD_AT = 75  # octets: RFC 5545 folds longer content lines, and icalendar already folds one this long
+
+
+def component_bytes(component: Component) -> bytes:
+    """component.to_ical(), but only the lines long enough to fold go through icalendar's folding:
+    it walks every character, and almost every line of a VEVENT is short."""
+    lines = []
+    for line in component.content_lines():
+        if line:
+            raw = line.encode("utf-8")
+            lines.append(raw if len(raw) < FOLD_AT else line.to_ical())
+    return b"\r\n".join(lines) + b"\r\n"
 
 
 @cache
