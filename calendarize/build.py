@@ -175,6 +175,7 @@ def build(docs: Sequence[Document], config: Config, templates_dir: Path | None =
         cache_dir = default_cache_dir(out)
         vevents = feed_module.new_vevent_store(cache_dir / RENDER_CACHE_NAME)
         files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir, vevents)
+        vevents.fill(stable, jobs)  # before the renderers fork: each finds every VEVENT it needs
         with Publisher(out, cache_dir) as publisher:
             publisher.add_all(files, jobs, vevents.shared())
             changed = publisher.finish()

@@ -27,11 +27,12 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Self
 
 from .extract import Progress, write_json_quietly
-from .render_pool import SharedState, rendered
+from .render_pool import SharedState, rendered, runs_in_parallel
 
 MANIFEST_NAME = "outputs.json"
 MANIFEST_FORMAT = 1
@@ -41,13 +42,12 @@ MANIFEST_FORMAT = 1
 class OutputFile:
     """One file of the output folder. `render` gives its bytes; `key`, when set, is a digest of everything
     the bytes depend on, so that the same key means the same bytes. A large file may give `chunks`
-    instead, so that it is never whole in memory; a small one that any process can render is `portable`."""
+    instead, so that it is never whole in memory. Any process forked from the build can render it."""
 
     path: str
     render: Callable[[], bytes] | None = None
     key: str | None = None
     chunks: Callable[[], Iterable[bytes]] | None = None
-    portable: bool = False
 
     def bytes(self) -> bytes:
         return self.render() if self.render is not None else b"".join(self.chunks())
@@ -105,7 +105,8 @@ class Publisher:
     # ---- adding files
 
     def add_all(self, files: Sequence[OutputFile], jobs: int | None = 1, shared: SharedState | None = None) -> None:
-        """Every file, in order of the list; the portable ones that need rendering across `jobs` processes."""
+        """Every file, in order of the list; those that need rendering across `jobs` processes, each of
+        which writes its own files into the staging folder and hands back only their manifest entries."""
         progress = Progress(len(files), "Writing the output")
         todo: list[tuple[str, OutputFile]] = []
         try:
@@ -116,16 +117,24 @@ class Publisher:
                     progress.advance()
                 else:
                     todo.append((name, file))
-            portable = [(name, file) for name, file in todo if file.portable]
-            for (name, file), data in zip(portable, rendered([f.bytes for _, f in portable], jobs, shared)):
-                self._add_rendered(name, data, file.key)
+            if runs_in_parallel(len(todo), jobs):
+                self._staging()  # made before the workers fork, so that they all write into it
+            tasks = [partial(self._add_here, file, name) for name, file in todo]
+            for (name, _), (entry, written, linked) in zip(todo, rendered(tasks, jobs, shared)):
+                self.manifest[name] = entry
+                self.written += written
+                self.linked += linked
                 progress.advance()
-            for name, file in todo:
-                if not file.portable:
-                    self.add(file, name)
-                    progress.advance()
         finally:
             progress.close()
+
+    def _add_here(self, file: OutputFile, name: str) -> tuple[list, int, int]:
+        """add() in whichever process runs it: the file's manifest entry and what it wrote and linked."""
+        before = self.written, self.linked
+        self.add(file, name)
+        done = self.manifest.pop(name), self.written - before[0], self.linked - before[1]
+        self.written, self.linked = before  # the caller counts them, in whichever process this ran
+        return done
 
     def add(self, file: OutputFile, name: str | None = None) -> None:
         name = name or self._checked(file.path)
@@ -266,7 +275,10 @@ class Publisher:
 
     def finish(self) -> bool:
         """Swap the new build in; False (and nothing written) when it equals the published folder."""
-        if self.staging is None and self._folder_matches():
+        if not self.written and self._folder_matches():
+            if self.staging is not None:  # made for the workers, who found every file unchanged
+                shutil.rmtree(self.staging, ignore_errors=True)
+                self.staging = None
             save_manifest(self.cache_dir, self.manifest)
             return False
         staging = self._staging()

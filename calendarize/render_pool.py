@@ -1,9 +1,9 @@
-"""Render many output files across processes, handing back their bytes in order.
+"""Run many rendering tasks across processes, handing back their results in order.
 
 Rendering pages is pure Python (Jinja2), so a build of an archive renders in forked workers that
-inherit the prepared views and compiled templates rather than receiving them pickled; only the bytes
-come back. The results come in the order asked for, whatever the number of processes, and only a few
-chunks run ahead of the consumer, so memory stays at a few chunks of pages.
+inherit the prepared views and compiled templates rather than receiving them pickled; only small
+results come back (the publisher's workers write their files themselves). The results come in the
+order asked for, whatever the number of processes, and only a few chunks run ahead of the consumer.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 CHUNK = 64  # files per task: enough to amortise the round trip, small enough to balance the workers
 PARALLEL_FROM = 512  # fewer files than this render in this process: forking would cost more than it saves
@@ -30,11 +32,11 @@ class SharedState:
     adopt: Callable[[Any], None]
 
 
-_renders: Sequence[Callable[[], bytes]] = ()  # set before the workers fork; they inherit them
+_renders: Sequence[Callable[[], Any]] = ()  # set before the workers fork; they inherit them
 _shared: SharedState | None = None
 
 
-def _render_chunk(start: int, stop: int) -> tuple[list[bytes], Any]:
+def _render_chunk(start: int, stop: int) -> tuple[list[Any], Any]:
     data = [render() for render in _renders[start:stop]]
     return data, _shared.take() if _shared is not None else None
 
@@ -43,20 +45,29 @@ def _fork_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def rendered(renders: Sequence[Callable[[], bytes]], jobs: int | None = None,
-             shared: SharedState | None = None) -> Iterator[bytes]:
-    """Each render's bytes, in order; across `jobs` processes (None: one per core) when there are many."""
-    jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
-    if jobs == 1 or len(renders) < PARALLEL_FROM or not _fork_available():
+def _jobs(jobs: int | None) -> int:
+    return max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+
+
+def runs_in_parallel(tasks: int, jobs: int | None) -> bool:
+    """Whether `rendered` would fork workers for this many tasks."""
+    return _jobs(jobs) > 1 and tasks >= PARALLEL_FROM and _fork_available()
+
+
+def rendered(renders: Sequence[Callable[[], T]], jobs: int | None = None,
+             shared: SharedState | None = None) -> Iterator[T]:
+    """Each render's result, in order; across `jobs` processes (None: one per core) when there are many."""
+    if not runs_in_parallel(len(renders), jobs):
         for render in renders:
             yield render()
         return
+    jobs = _jobs(jobs)
     global _renders, _shared
     _renders, _shared = renders, shared
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
             bounds = iter(range(0, len(renders), CHUNK))
-            pending: deque[Future[tuple[list[bytes], Any]]] = deque()
+            pending: deque[Future[tuple[list[Any], Any]]] = deque()
 
             def submit_next() -> None:
                 start = next(bounds, None)

@@ -917,7 +917,7 @@ def site_files(
             return env.get_template("event.html").render(
                 **event_common, root="../" * view.href.count("/"), path=view.href, page_id="event", ev=view,
                 json_ld=view.json_ld(page_url), is_past=is_past).encode("utf-8")
-        files.append(OutputFile(view.href, render, key, portable=True))
+        files.append(OutputFile(view.href, render, key))
 
     soonest, latest = upcoming[:LISTED_UPCOMING], past[-LISTED_PAST:]
     page("index.html", "index.html", common, page_id="agenda", groups=_groups(soonest, ref, past=False),
@@ -943,7 +943,7 @@ def site_files(
         key = _event_page_key(event_page_base, view, is_past) if packaged else None
         event_page(view, key, page_url, is_past)
         files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents),
-                                _event_ics_key(vevents.key(view.event)), portable=True))
+                                _event_ics_key(vevents.key(view.event))))
     for path, name in ASSETS.items():
         files.append(OutputFile(path, lambda name=name: _asset(env, name)))
     return files

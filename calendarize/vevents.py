@@ -18,17 +18,17 @@ import hashlib
 import os
 import struct
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import icalendar
 from icalendar import Calendar, Component, Timezone
 
 from .model import Event
-from .render_pool import SharedState
+from .render_pool import SharedState, rendered
 
 PACK_NAME = "vevents.bin"
 CALENDAR_END = b"END:VCALENDAR\r\n"
@@ -91,6 +91,19 @@ class VeventStore:
                 self._new[key] = found
             self._used[key] = found
         return found
+
+    def fill(self, events: Iterable[Event], jobs: int | None = 1) -> None:
+        """Serialize every event not serialized yet, across `jobs` processes, so that the renderers forked
+        after it find them all (each would otherwise serialize those it needs on its own)."""
+        missing: dict[bytes, Event] = {}
+        for event in events:
+            key = self.key(event)
+            if key not in self._used and key not in self._saved:
+                missing.setdefault(key, event)
+        tasks = [partial(self._serialize, event) for event in missing.values()]
+        for key, serialized in zip(missing, rendered(tasks, jobs)):
+            self._used[key] = serialized
+            self.serialized += 1
 
     def shared(self) -> SharedState:
         """For a render pool: what workers serialize comes back here, to be saved and reused."""

@@ -439,3 +439,19 @@ def test_control_characters_never_reach_a_feed():
     assert not any(ch in data for ch in (b"\x00", b"\x1b", b"\x07"))
     summary = str(Calendar.from_ical(data).walk("VEVENT")[0]["SUMMARY"])
     assert summary == "Fair [31m night"
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=160))
+def test_a_vevent_is_serialized_exactly_as_icalendar_does(text):
+    """Short lines skip icalendar's folding; long ones, with multi-byte characters or escapes near the
+    fold, must still come out exactly as icalendar writes them."""
+    from icalendar import Event as VEvent
+
+    from calendarize.vevents import component_bytes
+
+    vevent = VEvent()
+    vevent.add("UID", "x@example.org")
+    vevent.add("SUMMARY", text or "untitled")
+    vevent.add("DESCRIPTION", ("é;,\\" + text) * 3)
+    vevent.add("LOCATION", text[:40])
+    assert component_bytes(vevent) == vevent.to_ical()

@@ -79,10 +79,30 @@ def test_streamed_file_against_a_published_one_of_any_length(tmp_path: Path, new
 def test_rendering_across_processes_gives_the_same_bytes_in_order(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(render_pool, "PARALLEL_FROM", 2)
     monkeypatch.setattr(render_pool, "CHUNK", 3)
-    files = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i} of pid".encode(), portable=True)
+    files = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i} of pid".encode())
              for i in range(50)]
     publish(tmp_path / "one", tmp_path / "c1", files, jobs=1)
     publish(tmp_path / "two", tmp_path / "c2", files, jobs=2)
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
     assert list(render_pool.rendered([lambda: str(os.getpid()).encode()] * 6, jobs=2)) != [
         str(os.getpid()).encode()] * 6  # it did run elsewhere
+
+
+def test_workers_write_their_own_files_and_an_unchanged_build_still_writes_nothing(tmp_path: Path,
+                                                                                    monkeypatch) -> None:
+    monkeypatch.setattr(render_pool, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(render_pool, "CHUNK", 3)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode()) for i in range(20)]
+    big = OutputFile("all.ics", chunks=lambda: [b"x" * 100] * 5)
+    first = publish(out, cache, [*pages, big], jobs=2)
+    assert first.changed and first.written == 21
+    mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+    again = publish(out, cache, [*pages, big], jobs=2)  # no keys: every file is rendered and compared
+    assert not again.changed and again.written == 0 and again.staging is None
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == mtimes
+    assert [p.name for p in tmp_path.iterdir() if ".staging-" in p.name] == []
+    pages[7] = OutputFile("events/7.html", lambda: b"changed")
+    third = publish(out, cache, [*pages, big], jobs=2)
+    assert third.changed and third.written == 1 and third.linked == 20
+    assert (out / "events/7.html").read_bytes() == b"changed" and (out / "events/8.html").read_bytes() == b"page 8"
