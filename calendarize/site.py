@@ -940,7 +940,7 @@ def site_files(
     for view in views:
         page_url = base + view.href if base else None
         is_past = view.is_past(ref)
-        key = _event_page_key(event_page_base, view, is_past) if packaged else None
+        key = _event_page_key(event_page_base, view, is_past, vevents.key(view.event)) if packaged else None
         event_page(view, key, page_url, is_past)
         files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents),
                                 _event_ics_key(vevents.key(view.event))))
@@ -975,12 +975,13 @@ def _event_page_base_key(calendar_name: str, ref: date, today_given: bool, main_
                    month_for_ref.href if month_for_ref else None, base)
 
 
-def _event_page_key(base_key: str, view: EventView, is_past: bool) -> str:
-    """Everything an event page shows: the event (every field), its links, and its neighbours."""
+def _event_page_key(base_key: str, view: EventView, is_past: bool, event_key: bytes) -> str:
+    """Everything an event page shows: the event (every field, digested in `event_key`), its links, and its
+    neighbours."""
     def neighbour(other: EventView | None) -> tuple | None:
         return (other.href, other.first_day, other.title) if other is not None else None
 
-    return _digest(base_key, view.event, view.slug, view.organizer_slug, view.categories, is_past,
+    return _digest(base_key, event_key, view.slug, view.organizer_slug, view.categories, is_past,
                    neighbour(view.prev), neighbour(view.next))
 
 
