@@ -91,13 +91,15 @@ def event_sort_key(e: Event) -> tuple:
 
 
 def render_outputs(docs: Sequence[Document], events: Sequence[Event], config: Config, previous: identity.State,
-                   templates_dir: Path | None = None, vevents: VeventStore | None = None,
+                   templates_dir: Path | None = None, vevents: VeventStore | None = None, jobs: int | None = 1,
                    ) -> tuple[list[OutputFile], list[Event], list[Feed]]:
-    """Every file of the output folder, each rendered when the publisher asks for its bytes."""
+    """Every file of the output folder, each rendered when the publisher asks for its bytes, with every
+    VEVENT serialized (across `jobs` processes, while the site is planned)."""
     vevents = vevents or feed_module.new_vevent_store()
     published = {d.path: d.published for d in docs}  # keyed like Event.source.document
     stable, state = identity.stabilize(list(events), previous, published)
     stable.sort(key=event_sort_key)
+    keep_vevents = vevents.fill(stable, jobs)  # forks now, before the site's views take their memory
     feeds = feed_module.plan_feeds(stable, config.organizer_feeds, config.category_feeds)
     # "Upcoming" is judged against the newest article, not the clock, so rebuilds are reproducible.
     today = max((d.anchor for d in docs), default=None)
@@ -105,6 +107,7 @@ def render_outputs(docs: Sequence[Document], events: Sequence[Event], config: Co
     # come back for the feeds.
     files = site_files(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
                        calendar_name=config.calendar_name, today=today, vevents=vevents)
+    keep_vevents()
     files += [OutputFile(f.file, chunks=partial(feed_module.feed_chunks, f, config, vevents)) for f in feeds]
     files.append(OutputFile("feeds.json", partial(feed_module.feeds_json, feeds)))
     files.append(OutputFile("events.json", chunks=partial(_events_json, stable)))
@@ -174,8 +177,7 @@ def build(docs: Sequence[Document], config: Config, templates_dir: Path | None =
         docs = [replace(d, text="") for d in docs]
         cache_dir = default_cache_dir(out)
         vevents = feed_module.new_vevent_store(cache_dir / RENDER_CACHE_NAME)
-        files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir, vevents)
-        vevents.fill(stable, jobs)  # before the renderers fork: each finds every VEVENT it needs
+        files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir, vevents, jobs)
         with Publisher(out, cache_dir) as publisher:
             publisher.add_all(files, jobs, vevents.shared())
             changed = publisher.finish()

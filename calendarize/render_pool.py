@@ -55,8 +55,11 @@ def runs_in_parallel(tasks: int, jobs: int | None) -> bool:
 
 
 def rendered(renders: Sequence[Callable[[], T]], jobs: int | None = None,
-             shared: SharedState | None = None) -> Iterator[T]:
-    """Each render's result, in order; across `jobs` processes (None: one per core) when there are many."""
+             shared: SharedState | None = None, all_at_once: bool = False) -> Iterator[T]:
+    """Each render's result, in order; across `jobs` processes (None: one per core) when there are many.
+
+    The workers keep a few chunks ahead of the consumer; `all_at_once` gives them every chunk at the
+    first request, for small results that the caller collects after doing something else."""
     if not runs_in_parallel(len(renders), jobs):
         for render in renders:
             yield render()
@@ -74,7 +77,7 @@ def rendered(renders: Sequence[Callable[[], T]], jobs: int | None = None,
                 if start is not None:
                     pending.append(pool.submit(_render_chunk, start, min(start + CHUNK, len(renders))))
 
-            for _ in range(jobs * 3):
+            for _ in range(len(renders) if all_at_once else jobs * 3):
                 submit_next()
             while pending:
                 chunk, learned = pending.popleft().result()
@@ -84,3 +87,15 @@ def rendered(renders: Sequence[Callable[[], T]], jobs: int | None = None,
                 yield from chunk
     finally:
         _renders, _shared = (), None
+
+
+def started(results: Iterator[T]) -> Callable[[], list[T]]:
+    """Start `results` now (its workers fork and get to work) and return what collects them all."""
+    first = next(results, _NOTHING)
+
+    def collect() -> list[T]:
+        return [] if first is _NOTHING else [first, *results]
+    return collect
+
+
+_NOTHING: Any = object()

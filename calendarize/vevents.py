@@ -28,7 +28,7 @@ import icalendar
 from icalendar import Calendar, Component, Timezone
 
 from .model import Event
-from .render_pool import SharedState, rendered
+from .render_pool import SharedState, rendered, started
 
 PACK_NAME = "vevents.bin"
 CALENDAR_END = b"END:VCALENDAR\r\n"
@@ -92,18 +92,23 @@ class VeventStore:
             self._used[key] = found
         return found
 
-    def fill(self, events: Iterable[Event], jobs: int | None = 1) -> None:
-        """Serialize every event not serialized yet, across `jobs` processes, so that the renderers forked
-        after it find them all (each would otherwise serialize those it needs on its own)."""
+    def fill(self, events: Iterable[Event], jobs: int | None = 1) -> Callable[[], None]:
+        """Start serializing, across `jobs` processes, every event not serialized yet; returns what waits
+        for them and keeps them. The caller goes on meanwhile; renderers forked after the wait find
+        every VEVENT they need (each would otherwise serialize those it needs on its own)."""
         missing: dict[bytes, Event] = {}
         for event in events:
             key = self.key(event)
             if key not in self._used and key not in self._saved:
                 missing.setdefault(key, event)
         tasks = [partial(self._serialize, event) for event in missing.values()]
-        for key, serialized in zip(missing, rendered(tasks, jobs)):
-            self._used[key] = serialized
-            self.serialized += 1
+        collect = started(rendered(tasks, jobs, all_at_once=True))
+
+        def keep() -> None:
+            for key, serialized in zip(missing, collect(), strict=True):
+                self._used[key] = serialized
+                self.serialized += 1
+        return keep
 
     def shared(self) -> SharedState:
         """For a render pool: what workers serialize comes back here, to be saved and reused."""
