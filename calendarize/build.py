@@ -25,7 +25,7 @@ from . import identity
 from .config import Config
 from .documents import DocumentError, DocumentWarning, far_from_anchor, impossible_dates
 from .events import merge_across_documents
-from .extract import default_cache_dir, extract_all
+from .extract import DocumentInfo, default_cache_dir, extract_all, extract_paths, reader_failure
 from .model import Document, Event, Feed
 from .publish import OutputFile, Publisher
 from .site import site_files
@@ -40,6 +40,10 @@ class BuildError(Exception):
     def __init__(self, message: str, warnings: Sequence[DocumentWarning] = ()):
         super().__init__(message)
         self.warnings = list(warnings)  # with --strict, the warnings that failed every document
+
+
+class NothingRead(BuildError):
+    """No input document could be read at all (each one's error is in `warnings`)."""
 
 
 @dataclass(frozen=True)
@@ -76,8 +80,7 @@ def collect_events_safely(docs: Sequence[Document], jobs: int | None = 1,
             collect_events([doc], jobs=1, cache_dir=cache_dir)
             good.append(doc)
         except Exception as exc:  # noqa: BLE001 - a bug met on one document must not cost the others
-            errors.append(DocumentError(doc.path, None, f"the date reader failed on this document "
-                                                        f"({type(exc).__name__}: {exc}); please report it with the file"))
+            errors.append(reader_failure(doc.path, exc))
     with contextlib.suppress(Exception):  # the documents that work, together (merged across articles)
         return collect_events(good, jobs=jobs, cache_dir=cache_dir), errors
     # Only several documents together fail (merging across articles): each keeps its own events.
@@ -90,8 +93,9 @@ def event_sort_key(e: Event) -> tuple:
     return (start.date(), not e.all_day, start, e.title, e.uid)
 
 
-def render_outputs(docs: Sequence[Document], events: Sequence[Event], config: Config, previous: identity.State,
-                   templates_dir: Path | None = None, vevents: VeventStore | None = None, jobs: int | None = 1,
+def render_outputs(docs: Sequence[Document] | Sequence[DocumentInfo], events: Sequence[Event], config: Config,
+                   previous: identity.State, templates_dir: Path | None = None, vevents: VeventStore | None = None,
+                   jobs: int | None = 1,
                    ) -> tuple[list[OutputFile], list[Event], list[Feed]]:
     """Every file of the output folder, each rendered when the publisher asks for its bytes, with every
     VEVENT serialized (across `jobs` processes, while the site is planned)."""
@@ -130,8 +134,18 @@ def _events_json(events: Sequence[Event]) -> Iterator[bytes]:
 def review(docs: Sequence[Document], events: Sequence[Event]) -> list[DocumentWarning]:
     """What a person should look at, by document and line: impossible dates (which made no event) and
     events far from their article's publication date (kept, but likely a typo)."""
+    return review_found(docs, [w for d in docs for w in impossible_dates(d)], events)
+
+
+def review_found(docs: Sequence[Document | DocumentInfo], impossible: Sequence[DocumentWarning],
+                 events: Sequence[Event]) -> list[DocumentWarning]:
+    """`review` from impossible dates already found (during extraction, while each text was at hand):
+    far-off dates need only each document's path and publication date."""
     by_path = {d.path: d for d in docs}
-    found = {d.path: impossible_dates(d) for d in docs}
+    found: dict[str, list[DocumentWarning]] = {d.path: [] for d in docs}
+    for w in impossible:
+        if w.path in found:
+            found[w.path].append(w)
     for e in events:
         doc = by_path.get(e.source.document)
         if doc is None:
@@ -139,11 +153,59 @@ def review(docs: Sequence[Document], events: Sequence[Event]) -> list[DocumentWa
         first = e.start.date() if isinstance(e.start, datetime) else e.start
         last = e.end.date() if isinstance(e.end, datetime) else e.end if isinstance(e.end, date) else first
         for day in dict.fromkeys((first, last)):
-            warning = far_from_anchor(doc, day, e.source.line, e.source.mention or e.title)
+            warning = far_from_anchor(doc, day, e.source.line, e.source.mention or e.title)  # type: ignore[arg-type]
             if warning is not None:
                 found[doc.path].append(warning)
                 break
     return [w for d in docs for w in sorted(found[d.path], key=lambda w: (w.line or 0, w.message))]
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """What a build needs of its inputs: the usable documents (no text), their events sorted, the
+    warnings to show, and the documents that failed."""
+
+    documents: list[Document] | list[DocumentInfo]
+    events: list[Event]
+    warnings: list[DocumentWarning]
+    errors: list[DocumentError]
+    read: int  # documents that could be read, usable or not
+
+
+Gather = Callable[[Path, frozenset[str]], Gathered]  # (cache folder, paths to leave out) -> Gathered
+
+
+def gather_documents(docs: Sequence[Document], jobs: int | None) -> Gather:
+    """Documents already read (the bundled article, tests, callers with texts at hand)."""
+    def gather(cache_dir: Path, leave_out: frozenset[str]) -> Gathered:
+        kept = [d for d in docs if d.path not in leave_out]
+        events, errors = collect_events_safely(kept, jobs=jobs, cache_dir=cache_dir)
+        crashed = {e.path for e in errors}
+        kept = [d for d in kept if d.path not in crashed]
+        warnings = review(kept, events)
+        # Rendering needs only each document's name and dates: the texts are not kept past here.
+        return Gathered([replace(d, text="") for d in kept], events, warnings, errors, len(kept) + len(crashed))
+    return gather
+
+
+def gather_files(paths: Sequence[Path], anchor: date | None, jobs: int | None) -> Gather:
+    """Files read one at a time by the extraction workers: no text of the archive is held here."""
+    def gather(cache_dir: Path, leave_out: frozenset[str]) -> Gathered:
+        found = extract_paths([p for p in paths if str(p) not in leave_out], anchor, jobs, cache_dir)
+        events = _merged(found.events)
+        warnings = review_found(found.documents, found.warnings, events)
+        return Gathered(found.documents, events, warnings, found.errors, len(found.documents) + found.crashed)
+    return gather
+
+
+def _merged(events: list[Event]) -> list[Event]:
+    """Events merged across documents, in start order; if merging them all fails, each document's alone."""
+    with contextlib.suppress(Exception):  # a bug met merging articles must not cost their events
+        return sorted(merge_across_documents(events), key=event_sort_key)
+    by_document: dict[str, list[Event]] = {}
+    for e in events:
+        by_document.setdefault(e.source.document, []).append(e)
+    return sorted((e for mine in by_document.values() for e in merge_across_documents(mine)), key=event_sort_key)
 
 
 def build(docs: Sequence[Document], config: Config, templates_dir: Path | None = None,
@@ -151,38 +213,54 @@ def build(docs: Sequence[Document], config: Config, templates_dir: Path | None =
           on_wait: Callable[[Path], None] | None = None) -> BuildResult:
     """Extract, render and publish. With `strict`, documents with warnings are left out like failed ones.
 
-    Rendering needs only the documents' names and dates, so their texts are let go once read; a caller
-    that wants that memory back for an archive hands its list over (see cli.build).
+    For an archive, `build_files` keeps memory down: it never holds the texts, which are read one at a
+    time by the extraction workers.
 
     Raises BuildError when there is nothing to publish or the output folder is not ours to replace,
     OSError when it cannot be written; in both cases the previous output is kept as it was.
     """
+    return build_from(gather_documents(docs, jobs), config, templates_dir, jobs, strict=strict, on_wait=on_wait)
+
+
+def build_files(paths: Sequence[Path], anchor: date | None, config: Config, templates_dir: Path | None = None,
+                jobs: int | None = None, *, strict: bool = False,
+                on_wait: Callable[[Path], None] | None = None) -> BuildResult:
+    """`build` of files, each read in an extraction worker: an archive's texts are never all in memory.
+    Files that cannot be read are among the result's errors; NothingRead when none can."""
+    return build_from(gather_files(paths, anchor, jobs), config, templates_dir, jobs, strict=strict,
+                      on_wait=on_wait)
+
+
+def build_from(gather: Gather, config: Config, templates_dir: Path | None = None, jobs: int | None = None, *,
+               strict: bool = False, on_wait: Callable[[Path], None] | None = None) -> BuildResult:
     out = Path(config.out)
     with build_lock(out, on_wait):
         recover(out)
         check_output_folder(out)
         previous = identity.load_state(out)
-        events, errors = collect_events_safely(docs, jobs=jobs, cache_dir=default_cache_dir(out))
-        crashed = {e.path for e in errors}
-        docs = [d for d in docs if d.path not in crashed]
-        warnings = review(docs, events)
+        cache_dir = default_cache_dir(out)
+        first = used = gather(cache_dir, frozenset())
+        if not first.read:
+            raise NothingRead(f"none of the {len(first.errors)} document(s) could be read, so nothing was done",
+                              first.errors)
+        warnings = first.warnings
         failed: tuple[str, ...] = ()
         if strict and warnings:
             failed = tuple(dict.fromkeys(w.path for w in warnings))
-            docs = [d for d in docs if d.path not in failed]
             # Again without them, so that no event merged from a left-out article stays (the cache makes it cheap).
-            events, _ = collect_events_safely(docs, jobs=jobs, cache_dir=default_cache_dir(out))
-        if not docs:
-            raise BuildError("no document could be used, so nothing was built", [*errors, *warnings])
-        docs = [replace(d, text="") for d in docs]
-        cache_dir = default_cache_dir(out)
+            used = gather(cache_dir, frozenset(failed))
+        if not used.documents:
+            raise BuildError("no document could be used, so nothing was built", [*first.errors, *warnings])
         vevents = feed_module.new_vevent_store(cache_dir / RENDER_CACHE_NAME)
-        files, stable, feeds = render_outputs(docs, events, config, previous, templates_dir, vevents, jobs)
+        files, stable, feeds = render_outputs(used.documents, used.events, config, previous, templates_dir, vevents,
+                                              jobs)
+        documents, errors = len(used.documents), first.errors
+        del first, used  # the extracted events are not needed once stabilized
         with Publisher(out, cache_dir) as publisher:
             publisher.add_all(files, jobs, vevents.shared())
             changed = publisher.finish()
         vevents.save()
-    return BuildResult(len(docs), tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed, tuple(errors))
+    return BuildResult(documents, tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed, tuple(errors))
 
 
 def check_output_folder(out: Path) -> None:

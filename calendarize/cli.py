@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import click
 
 from . import render_cache
-from .build import BuildError, collect_events_safely, describe_os_error, review
+from .build import BuildError, NothingRead, build_files, collect_events_safely, describe_os_error, review
 from .build import build as run_build
 from .check import check
 from .config import ConfigError, load_config, validate
@@ -77,13 +77,6 @@ def _where(problem: DocumentError | DocumentWarning) -> str:
 def _say(problem: DocumentError | DocumentWarning, kind: str) -> None:
     """One line on stderr, compiler style: file:line: kind: message."""
     click.echo(f"{_where(problem)}: {kind}: {problem.message}", err=True)
-
-
-def _handed_over(items: list) -> list:
-    """The items in a new list; the given one is emptied, so that only the receiver holds them."""
-    taken = list(items)
-    items.clear()
-    return taken
 
 
 def _finish(docs: int, errors: list[DocumentError], warnings: list[DocumentWarning], strict: bool,
@@ -217,15 +210,22 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
         click.echo(previous["summary"] + " (unchanged)")
         click.echo(f"agenda: {Path(config.out) / 'index.html'}")
         sys.exit(0)
-    docs, errors = _load_or_exit(inputs or tuple(config.inputs), anchor)
-    count = len(docs)
+    paths, errors = _find_or_exit(inputs or tuple(config.inputs))
 
     def waiting(lock: Path) -> None:
         click.echo(f"waiting for another build into {config.out} to finish (lock: {lock})", err=True)
 
     try:
-        # Handed over: the build lets the texts go once read, which matters for an archive.
-        result = run_build(_handed_over(docs), config, templates_dir, jobs=jobs, strict=strict, on_wait=waiting)
+        if paths is None:  # the bundled article
+            result = run_build([sample_document(anchor)], config, templates_dir, jobs=jobs, strict=strict,
+                               on_wait=waiting)
+        else:  # each file is read by an extraction worker: an archive's texts are never all held
+            result = build_files(paths, anchor, config, templates_dir, jobs=jobs, strict=strict, on_wait=waiting)
+    except NothingRead as exc:
+        for e in [*errors, *exc.warnings]:
+            _say(e, "error")
+        _fail(str(exc) if not errors else f"none of the {len(errors) + len(exc.warnings)} document(s) could be "
+                                          "read, so nothing was done")
     except BuildError as exc:
         _finish_failed([*errors, *exc.warnings], str(exc))
     except StateError as exc:
@@ -240,8 +240,25 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
         render_cache.record(cache_dir, config.out, skip_key, summary=summary)
     else:
         render_cache.forget(cache_dir)
-    _finish(count - len(result.errors), [*errors, *result.errors], list(result.warnings), strict,
+    _finish(result.documents + len(result.failed), [*errors, *result.errors], list(result.warnings), strict,
             "the others were built")
+
+
+def _find_or_exit(inputs: tuple[str, ...]) -> tuple[list[Path] | None, list[DocumentError]]:
+    """The files to build (None: the bundled article) and the folders that could not be listed."""
+    if not inputs:
+        return None, []
+    try:
+        paths, errors = find_inputs(list(inputs))
+    except InputError as exc:
+        _fail(str(exc))
+    if not paths and not errors:
+        _fail(f"{', '.join(inputs)}: no articles found (looked for .txt, .md and .text files)")
+    if not paths:
+        for e in errors:
+            _say(e, "error")
+        _fail(f"none of the {len(errors)} document(s) could be read, so nothing was done")
+    return paths, errors
 
 
 def _unchanged_build_key(inputs: tuple[str, ...], anchor: date | None, config, templates_dir: Path | None,

@@ -32,7 +32,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .documents import DocumentError, read_document
+from .documents import DocumentError, DocumentWarning, impossible_dates, read_bytes, read_document
 from .events import extract_events
 from .model import Document, Event, Source
 
@@ -266,29 +266,47 @@ class DocumentInfo:
         return self.published.date() if isinstance(self.published, datetime) else self.published
 
 
+def reader_failure(path: str, exc: Exception) -> DocumentError:
+    """A crash of the date reader on one document, said so that it can be reported with the file."""
+    return DocumentError(path, None, f"the date reader failed on this document ({type(exc).__name__}: {exc}); "
+                                     "please report it with the file")
+
+
 @dataclass(frozen=True)
 class _Outcome:
     events: list[Event]
     info: DocumentInfo | None
-    error: str | None
+    error: tuple[str, int | None, str] | None  # a DocumentError's fields (exceptions pickle badly)
+    warnings: tuple[DocumentWarning, ...] = ()  # impossible dates, found while the text is at hand
+    crashed: bool = False  # read, but the date reader failed on it
+
+
+def _failed(exc: DocumentError, crashed: bool = False) -> _Outcome:
+    return _Outcome([], None, (exc.path, exc.line, exc.message), crashed=crashed)
 
 
 def _extract_files(batch: Sequence[tuple[str, str]], cache_root: str | None,
                    anchor: date | None) -> list[_Outcome]:
-    """Worker: read, parse and extract a chunk of files, and store each one's events."""
+    """Worker: read, parse and extract a chunk of files, and store each one's events and warnings."""
     store = EventCache(Path(cache_root)) if cache_root else None
     out = []
     for key, name in batch:
         try:
             doc = read_document(Path(name), anchor)
         except DocumentError as exc:
-            out.append(_Outcome([], None, str(exc)))
+            out.append(_failed(exc))
             continue
-        events = extract_events(doc)
+        try:
+            events = extract_events(doc)
+        except Exception as exc:  # noqa: BLE001 - a bug met on one document must not cost the others
+            out.append(_failed(reader_failure(doc.path, exc), crashed=True))
+            continue
+        warnings = tuple(impossible_dates(doc))
         info = DocumentInfo(doc.path, doc.published)
         if store is not None:
-            store.put(key, events, {"path": doc.path, "published": _encode(doc.published)})
-        out.append(_Outcome(events, info, None))
+            store.put(key, events, {"path": doc.path, "published": _encode(doc.published),
+                                    "impossible": [[w.line, w.message] for w in warnings]})
+        out.append(_Outcome(events, info, None, warnings))
     return out
 
 
@@ -351,8 +369,10 @@ class Extraction:
 
     events: list[Event]
     documents: list[DocumentInfo]
-    errors: list[str]
+    errors: list[DocumentError]
     extracted: int  # documents not found in the cache
+    warnings: list[DocumentWarning] = dataclasses.field(default_factory=list)  # impossible dates, in file order
+    crashed: int = 0  # documents read on which the date reader failed (their errors are among `errors`)
 
 
 def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int | None = None,
@@ -366,27 +386,36 @@ def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int |
     misses: list[tuple[int, tuple[str, str]]] = []
     for path in paths:
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            slots.append(_Outcome([], None, str(DocumentError(str(path), None,
-                                                              f"cannot read: {exc.strerror or exc}"))))
+            raw = read_bytes(path)  # checks first: a named pipe must not block the build
+        except DocumentError as exc:
+            slots.append(_failed(exc))
             continue
         key = file_key(path, raw, anchor)
         del raw
-        meta = store.get_meta(key) if store is not None else None
-        if meta is not None:
-            try:
-                events = [event_from_dict(d) for d in meta["events"]]
-                info = DocumentInfo(meta["path"], _decode(meta["published"]))
-            except (KeyError, TypeError, ValueError):
-                meta = None
-            else:
-                slots.append(_Outcome(events, info, None))
-                continue
-        misses.append((len(slots), (key, str(path))))
-        slots.append(None)
+        cached = _cached_outcome(store.get_meta(key)) if store is not None else None
+        if cached is None:
+            misses.append((len(slots), (key, str(path))))
+        slots.append(cached)
     _fill_misses(slots, misses, _extract_files, jobs, store, anchor)
-    events = [e for s in slots if s is not None for e in s.events]
-    infos = [s.info for s in slots if s is not None and s.info is not None]
-    errors = [s.error for s in slots if s is not None and s.error is not None]
-    return Extraction(events, infos, errors, len(misses))
+    done = [s for s in slots if s is not None]
+    return Extraction(
+        events=[e for s in done for e in s.events],
+        documents=[s.info for s in done if s.info is not None],
+        # Files that could not be read, then those that crashed the reader: as when all were read first.
+        errors=[DocumentError(*s.error) for s in sorted(done, key=lambda s: s.crashed) if s.error is not None],
+        extracted=len(misses),
+        warnings=[w for s in done for w in s.warnings],
+        crashed=sum(s.crashed for s in done),
+    )
+
+
+def _cached_outcome(meta: dict[str, Any] | None) -> _Outcome | None:
+    """A stored extraction of a file, or None when absent or from an older layout."""
+    if meta is None:
+        return None
+    try:
+        info = DocumentInfo(meta["path"], _decode(meta["published"]))
+        warnings = tuple(DocumentWarning(info.path, line, message) for line, message in meta["impossible"])
+        return _Outcome([event_from_dict(d) for d in meta["events"]], info, None, warnings)
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -528,6 +528,61 @@ def test_a_document_that_crashes_the_reader_fails_alone(articles: Path, tmp_path
     assert code == 1 and "b_good.txt: error: the date reader failed" in stderr
 
 
+def test_failures_read_in_the_build_and_in_the_workers_are_each_reported(articles: Path, tmp_path: Path,
+                                                                          monkeypatch) -> None:
+    """Files are read by the extraction workers: a file refused before reading, one that cannot be decoded
+    and one that crashes the reader each fail alone, listed as when every file was read first."""
+    import calendarize.extract as extract_module
+
+    real = extract_module.extract_events
+
+    def fragile(doc):
+        if "Hill" in doc.text:
+            raise ValueError("year 10000 is out of range")
+        return real(doc)
+
+    monkeypatch.setattr(extract_module, "extract_events", fragile)
+    (articles / "c_scan.txt").write_bytes(tiny_pdf())
+    os.mkfifo(articles / "d_pipe.txt")
+    out = tmp_path / "out"
+    code, stdout, stderr = run("build", str(articles), "--out", str(out), "--jobs", "1")
+    assert code == 1
+    assert "1 document(s), 2 event(s)" in stdout
+    failures = [line for line in stderr.splitlines() if line.startswith("  ")]
+    assert failures == [
+        (f"  {articles / 'c_scan.txt'}: error: binary file (a PDF document), not an article; convert it to text "
+         "or move it out of the input folder"),
+        f"  {articles / 'd_pipe.txt'}: error: is a named pipe (FIFO), not a file; move it out of the input folder",
+        (f"  {articles / 'b_good.txt'}: error: the date reader failed on this document (ValueError: year 10000 "
+         "is out of range); please report it with the file"),
+    ]
+    assert "3 of 4 document(s) failed; the others were built:" in stderr
+    assert titles(out) == {"Autumn Book Fair", "Harvest Market"}
+
+
+def test_an_impossible_date_is_reported_again_from_the_cache(articles: Path, tmp_path: Path, monkeypatch) -> None:
+    """Impossible dates are found while the text is read and kept with its events: a rebuild that takes
+    the events from the cache still warns, and --strict still leaves the article out."""
+    import calendarize.extract as extract_module
+
+    bad = articles / "b_good.txt"
+    bad.write_text(GOOD_B + "Also on February 30.\n", encoding="utf-8")
+    warning = f"{bad}:6: warning: 'February 30' is not a date (February has 28 or 29 days)"
+    out = tmp_path / "out"
+    code, stdout, stderr = run("build", str(articles), "--out", str(out), "--jobs", "1")
+    assert code == 0 and warning in stderr and "2 document(s), 3 event(s)" in stdout
+
+    def unread(doc):
+        raise AssertionError(f"{doc.path} was extracted again instead of taken from the cache")
+
+    monkeypatch.setattr(extract_module, "extract_events", unread)
+    code, stdout, again = run("build", str(articles), "--out", str(out), "--jobs", "1")
+    assert code == 0 and again == stderr and "(unchanged)" in stdout
+    code, stdout, stderr = run("build", str(articles), "--out", str(out), "--jobs", "1", "--strict")
+    assert code == 1 and "1 document(s), 2 event(s)" in stdout
+    assert f"1 of 2 document(s) failed; the others were built:\n  {bad}:6: error: 'February 30'" in stderr
+
+
 def test_front_matter_as_the_readme_writes_it() -> None:
     """Trailing '# comments' are comments; a '#' inside a value (a URL fragment, 'No. #1') is kept."""
     doc = documents.parse_document("---\npublished: 2021-10-28        # the anchor\nurl: https://example.org/a#b\n"

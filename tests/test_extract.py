@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from calendarize import extract
-from calendarize.build import build, collect_events
+from calendarize.build import build, build_files, collect_events
 from calendarize.config import Config
 from calendarize.documents import parse_document, sample_document
 from calendarize.events import extract_events
@@ -110,7 +110,49 @@ def test_files_are_read_lazily_with_the_same_events(tmp_path: Path) -> None:
     assert cold.events == expected and warm.events == expected
     assert cold.extracted == 21 and warm.extracted == 1
     assert [d.path for d in warm.documents] == [str(p) for p in paths[:-1]]
-    assert len(warm.errors) == 1 and "bad.txt" in warm.errors[0]
+    assert len(warm.errors) == 1 and "bad.txt" in str(warm.errors[0])
+
+
+def test_impossible_dates_are_cached_with_the_events(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("---\npublished: 2021-10-28\n---\nNews\nThe fair is on November 3.\nAlso on 31 June.\n",
+                    encoding="utf-8")
+    cold = extract.extract_paths([path], jobs=1, cache_dir=tmp_path / "cache")
+    warm = extract.extract_paths([path], jobs=1, cache_dir=tmp_path / "cache")
+    assert [(w.path, w.line) for w in cold.warnings] == [(str(path), 6)] and "31 June" in cold.warnings[0].message
+    assert (warm.extracted, warm.warnings, warm.events) == (0, cold.warnings, cold.events)
+
+
+def test_a_cached_extraction_without_impossible_dates_is_made_again(tmp_path: Path) -> None:
+    """An entry written before impossible dates were cached is a miss, not a document without warnings."""
+    path = tmp_path / "a.txt"
+    path.write_text("---\npublished: 2021-10-28\n---\nNews\nAlso on 31 June.\n", encoding="utf-8")
+    cold = extract.extract_paths([path], jobs=1, cache_dir=tmp_path / "cache")
+    store = extract.EventCache(tmp_path / "cache")
+    key = extract.file_key(path, path.read_bytes(), None)
+    meta = store.get_meta(key)
+    assert meta is not None
+    del meta["impossible"]
+    extract.write_json_quietly(store._path(key), meta)
+    again = extract.extract_paths([path], jobs=1, cache_dir=tmp_path / "cache")
+    assert again.extracted == 1 and again.warnings == cold.warnings
+
+
+def test_file_builds_with_one_and_two_processes_are_byte_identical(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1635379200")
+    folder = corpus.write_corpus(tmp_path / "articles", 30, seed=5)
+    paths = sorted(folder.rglob("*.txt"))
+    (folder / "zz_bad.txt").write_bytes(b"")
+    paths.append(folder / "zz_bad.txt")
+    one = build_files(paths, None, Config(out=tmp_path / "one" / "out"), jobs=1)
+    two = build_files(paths, None, Config(out=tmp_path / "two" / "out"), jobs=2)
+    assert _tree(one.out) == _tree(two.out)
+    assert [str(e) for e in one.errors] == [str(e) for e in two.errors]
+    assert [e.path for e in one.errors] == [str(folder / "zz_bad.txt")]
+    assert one.warnings == two.warnings and one.documents == two.documents == 30
+    docs = [parse_document(p.read_text(encoding="utf-8"), str(p)) for p in paths[:-1]]
+    assert _tree(build(docs, Config(out=tmp_path / "docs" / "out"), jobs=2).out) == _tree(one.out)
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
