@@ -274,8 +274,9 @@ def _time_range(span: Span) -> str:
 
 @dataclass
 class EventView:
-    """One event as every page shows it: labels, links and search text computed once (an event is shown
-    on several pages: cached_property, since the view does not change once made)."""
+    """One event as every page shows it. What several pages show is computed once (cached_property: the
+    view does not change once made); what its own page alone shows, or what is long (links, quotes,
+    search text), is computed when asked, so that renderers holding thousands of views stay small."""
 
     event: Event
     slug: str
@@ -342,7 +343,7 @@ class EventView:
             self.span.first == self.span.last
         )
 
-    @cached_property
+    @property
     def time_label(self) -> str:
         """The short label of the agenda's time column."""
         span = self.span
@@ -355,7 +356,7 @@ class EventView:
             return f"{clock(span.start_time)} – {day_short(span.last)}{end}"
         return _time_range(span) if span.end_time else clock(span.start_time)
 
-    @cached_property
+    @property
     def when_long(self) -> str:
         """The full date and time of the first occurrence, as the event page states it."""
         span = self.span
@@ -371,7 +372,7 @@ class EventView:
             return f"{day_long(span.first)}, {clock(span.start_time)}"
         return f"{day_long(span.first)}, {_time_range(span)}"
 
-    @cached_property
+    @property
     def headline(self) -> str:
         """The one line under the title: the pattern for a recurring event, else the date and time."""
         rule = self.rule
@@ -386,25 +387,25 @@ class EventView:
             parts.append(f"from {day_range_plain(rule.starts[0], rule.starts[0])}")
         return ", ".join(parts)
 
-    @cached_property
+    @property
     def timezone_note(self) -> str:
         if self.span.start_time is None:
             return ""
         moment = datetime.combine(self.span.first, self.span.start_time)
         return f"Local time in {self.event.timezone} (UTC{utc_offset(self.event.timezone, moment)})"
 
-    @cached_property
+    @property
     def search_text(self) -> str:
         """What the in-page search matches: lowercase, single-spaced."""
         parts = [self.title, self.organizer, self.location, self.attendance, self.kind_label,
                  self.event.description, *(label for _, label, _ in self.categories)]
         return " ".join(_clean(" ".join(parts)).lower().split())
 
-    @cached_property
+    @property
     def category_slugs(self) -> str:
         return " ".join(slug for _, _, slug in self.categories)
 
-    @cached_property
+    @property
     def source_html(self) -> Markup:
         """The source sentence with the date expression in <mark>, everything else escaped."""
         source = self.event.source
@@ -450,7 +451,7 @@ class EventView:
             return f"{self.location} (online)" if self.location else "Online"
         return self.location
 
-    @cached_property
+    @property
     def google_url(self) -> str:
         start, end, all_day = self._bounds()
         fmt = "%Y%m%d" if all_day else "%Y%m%dT%H%M%S"
@@ -465,7 +466,7 @@ class EventView:
             params.append(("recur", "RRULE:" + self.event.recurrence.removeprefix("RRULE:")))
         return "https://calendar.google.com/calendar/render?" + urlencode(params, quote_via=quote)
 
-    @cached_property
+    @property
     def outlook_url(self) -> str:
         start, end, all_day = self._bounds()
         if all_day:
