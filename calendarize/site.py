@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
@@ -272,11 +272,10 @@ def _time_range(span: Span) -> str:
 # ---------------------------------------------------------------------------- view objects
 
 
-@dataclass
+@dataclass(slots=True)
 class EventView:
-    """One event as every page shows it. What several pages show is computed once (cached_property: the
-    view does not change once made); what its own page alone shows, or what is long (links, quotes,
-    search text), is computed when asked, so that renderers holding thousands of views stay small."""
+    """One event as every page shows it. Its labels and links are computed when a page asks for them:
+    each is cheap, and an archive has tens of thousands of views, held by every renderer."""
 
     event: Event
     slug: str
@@ -289,15 +288,15 @@ class EventView:
     prev: EventView | None = None
     next: EventView | None = None
 
-    @cached_property
+    @property
     def href(self) -> str:
         return f"events/{self.slug}.html"
 
-    @cached_property
+    @property
     def ics(self) -> str:
         return f"events/{self.slug}.ics"
 
-    @cached_property
+    @property
     def title(self) -> str:
         return _clean(self.event.title) or "Untitled event"
 
@@ -309,7 +308,7 @@ class EventView:
     def last_day(self) -> date:
         return self.days[-1] if self.days else self.span.last
 
-    @cached_property
+    @property
     def open_ended(self) -> bool:
         """'Has been running since the 25th': an ongoing activity whose end nobody announced."""
         return self.event.kind == "ongoing" and self.event.end is None and self.rule is None
@@ -317,25 +316,25 @@ class EventView:
     def is_past(self, ref: date) -> bool:
         return self.last_day < ref and not self.open_ended
 
-    @cached_property
+    @property
     def multi_day(self) -> bool:
         return self.span.last > self.span.first
 
-    @cached_property
+    @property
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.event.kind, self.event.kind.capitalize())
 
-    @cached_property
+    @property
     def location(self) -> str:
         return _clean(self.event.location)
 
-    @cached_property
+    @property
     def attendance(self) -> str:
         if self.event.online and self.location:
             return "Online and in person"
         return "Online" if self.event.online else "In person"
 
-    @cached_property
+    @property
     def end_not_announced(self) -> bool:
         if self.open_ended:
             return True
