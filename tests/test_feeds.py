@@ -455,3 +455,19 @@ def test_a_vevent_is_serialized_exactly_as_icalendar_does(text):
     vevent.add("DESCRIPTION", ("é;,\\" + text) * 3)
     vevent.add("LOCATION", text[:40])
     assert component_bytes(vevent) == vevent.to_ical()
+
+
+def test_vevents_serialized_across_processes_are_those_serialized_here(monkeypatch):
+    from calendarize import render_pool
+    from calendarize.feeds import new_vevent_store
+
+    monkeypatch.setattr(render_pool, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(render_pool, "CHUNK", 2)
+    events = sample_events() * 2  # the same event twice is serialized once
+    here, there = new_vevent_store(), new_vevent_store()
+    expected = [here.get(e) for e in events]
+    keep = there.fill(events, jobs=2)
+    keep()
+    assert there.serialized == len(sample_events())
+    assert [there.get(e) for e in events] == expected
+    assert there.serialized == len(sample_events())  # nothing left to serialize after the fill
