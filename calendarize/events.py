@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from .dates import find_mentions
+from .dates import find_mentions, sentence_bounds
 from .model import Document, Event, Mention, Source
 from .segment import Item, Sentence, split_items
 
@@ -77,6 +77,29 @@ CATEGORIES: tuple[tuple[str, re.Pattern], ...] = (
 )
 
 
+
+def _one_scan(categories: tuple[tuple[str, re.Pattern], ...]) -> re.Pattern:
+    """The category patterns as one scan, a named group each. Every pattern starts at a word boundary
+    and no keyword begins another category's, so a single pass finds the categories that one search
+    per pattern would (tests/test_events.py holds them to it); the lookahead skips word ends quickly."""
+    groups = []
+    for i, (_, rx) in enumerate(categories):
+        if not rx.pattern.startswith(r"\b"):
+            raise ValueError(f"a category pattern must start at a word boundary: {rx.pattern}")
+        body = rx.pattern[2:] if rx.flags & re.IGNORECASE else f"(?-i:{rx.pattern[2:]})"
+        groups.append(f"(?P<c{i}>{body})")
+    return re.compile(r"\b(?=[a-z])(?:" + "|".join(groups) + ")", re.IGNORECASE)
+
+
+_CATEGORY_SCAN = _one_scan(CATEGORIES)
+
+
+def _categories(text: str) -> tuple[str, ...]:
+    """The names of the categories whose pattern occurs in text, in the order of CATEGORIES."""
+    found = {m.lastgroup for m in _CATEGORY_SCAN.finditer(text)}
+    return tuple(name for i, (name, _) in enumerate(CATEGORIES) if f"c{i}" in found)
+
+
 @dataclass
 class _Draft:
     """An event while it is being assembled from its sentence."""
@@ -100,10 +123,11 @@ class _Draft:
 def extract_events(doc: Document) -> list[Event]:
     """The events of one document, in reading order."""
     text = doc.text
-    mentions = sorted(find_mentions(text, doc.anchor), key=lambda m: m.start_offset)
+    starts = sentence_bounds(text)  # the date reader and the item splitter cut the same sentences
+    mentions = sorted(find_mentions(text, doc.anchor, starts), key=lambda m: m.start_offset)
     offsets = [m.start_offset for m in mentions]
     drafts: list[_Draft] = []
-    items = split_items(text)
+    items = split_items(text, starts)
     for item in items:
         if item.organizer is None and item.start == 0 and len(items) > 1:
             continue  # the headline and byline: they summarise the items below
@@ -166,7 +190,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
                         f"({doc.anchor.isoformat()}).")
     if "because" in m.reason:
         inferred.append("Read as " + m.reason.split("; ", 1)[-1] + ".")
-    cats = tuple(name for name, rx in CATEGORIES if rx.search(stext + " " + title))
+    cats = _categories(stext + " " + title)
     start, end = (m.start, m.end) if m.start is not None else (m.end, None)  # a deadline is its last day
     return _Draft(m, item, sentence, title, item.organizer, location, online, kind, cats or ("General",),
                   [stext], inferred, m.recurrence, start, end)
@@ -198,8 +222,7 @@ def _tidy(title: str) -> str:
 def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], doc_text: str) -> str:
     """A name the date is attached to: "the 2021 Hill Sale Festa (November 1?15)"; else a quoted name
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
-    named = _NAME_BEFORE_PAREN.search(text[:rel])
-    if named and text[rel - 1:rel] in "(" and rel > 0:
+    if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
     quoted = [(rel - q.end() if q.end() <= rel else 1000 + q.start() - rel, _quote_text(q)) for q in _QUOTED.finditer(text)]
     near = [q for q in quoted if q[0] < 60 and len(q[1].split()) >= 2]
@@ -334,12 +357,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     """An event with no place of its own takes the place of an earlier event about the same thing,
     or the venue that the item names in a sentence of its own ("All classes are held at X")."""
     venue = None
-    dated = {d.sentence.start for d in drafts}
-    for s in item.sentences:
-        stext = doc.text[s.start:s.end]
-        if s.start not in dated and _VENUE_SENTENCE.search(stext) and (loc := _location(stext)):
-            venue = loc
-            break
+    venue_sought = False  # the venue is looked for only when an event needs it: most have a place of their own
     title_words = [_content_words(d.title) for d in drafts]
     for i, d in enumerate(drafts):
         if d.location:
@@ -350,9 +368,22 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if donor:
             d.location = donor.location
             d.inferred.append("Place taken from an earlier sentence about the same event.")
-        elif venue and not d.online and d.kind == "event" or venue and d.kind == "event" and d.start != d.end:
-            d.location = venue
-            d.inferred.append("Place taken from the venue the article names for it.")
+        elif d.kind == "event" and (not d.online or d.start != d.end):
+            if not venue_sought:
+                venue, venue_sought = _venue(doc, item, drafts), True
+            if venue:
+                d.location = venue
+                d.inferred.append("Place taken from the venue the article names for it.")
+
+
+def _venue(doc: Document, item: Item, drafts: list[_Draft]) -> str | None:
+    """The place an item names in an undated sentence of its own: "All classes are held at X"."""
+    dated = {d.sentence.start for d in drafts}
+    for s in item.sentences:
+        stext = doc.text[s.start:s.end]
+        if s.start not in dated and _VENUE_SENTENCE.search(stext) and (loc := _location(stext)):
+            return loc
+    return None
 
 
 def _content_words(text: str) -> set[str]:

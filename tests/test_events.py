@@ -3,6 +3,7 @@ with which title, days, hours, place and repetition, and what stays background."
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,16 @@ def test_hours_before_a_weekday_span_and_after_a_day_list():
     assert center["recurrence"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"
     lectures = [e["start"] for e in events if "lecture" in e["title"].lower()]
     assert lectures == ["2021-11-03T19:00", "2021-11-10T19:00"]
+
+
+def test_category_scan_finds_what_one_search_per_category_finds():
+    from calendarize.dates import sentence_bounds
+    from calendarize.events import CATEGORIES, _categories
+
+    texts = ["Gift certificates, small businesses and urban regeneration", "COVID-19 vaccination; AI coding class",
+             "the Science fair, classical artists, a classes-based course", "ſchool or ſales at the KIDS' market"]
+    for doc in [sample_document(), *(read_document(p) for p in sorted(ARTICLES.glob("*.txt")))]:
+        bounds = [*sentence_bounds(doc.text), len(doc.text)]
+        texts += [doc.text[lo:hi] for lo, hi in pairwise(bounds)]
+    for text in texts:
+        assert _categories(text) == tuple(name for name, rx in CATEGORIES if rx.search(text)), text
