@@ -1051,7 +1051,7 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
     if a.is_time and b is None:
         return Mention(x.start, x.end, text[x.start:x.end], x.clock, x.clock_end, "time", ("hour", "minute"),
                        ("day", "month", "year"), "clock time", "the day is not in the text")
-    tense, cue = _tense(text, x.start, x.end, sentence)
+    span = x.start, x.end  # the tense is read for the span as written, before a year tail joins it
     # What the text fixed: the most specific of the two ends decides what the anchor must supply.
     ends = [p for p in (a, b) if p is not None]
     fixed_year = next((p.year for p in ends if p.year is not None), None)
@@ -1094,6 +1094,8 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
     if x.weekday is not None and b is None and implied and (agree := [c for c in cands if c[0].weekday() == x.weekday]):
         cands = agree  # "the 19th (Fri)": the month in which the 19th is a Friday
         reason += f"; the one on a {calendar.day_name[x.weekday]}, as the text says"
+    # The tense only chooses between occurrences: a date the text fixed needs none (nor its cues).
+    tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
     if tense is None and floor is not None and (later := [c for c in cands if c[1] >= floor]):
         cands = later  # "open on the 1st and close on the 15th": told in order, the second is not before the first
     limit = _OPEN_START_BEFORE.search(text, max(0, x.start - 30), x.start) if b is None else None

@@ -61,6 +61,8 @@ def canonical_org(name: str) -> str:
 
 
 def organizer_of(paragraph: str) -> str | None:
+    if "(" not in paragraph:
+        return None  # no "(Mayor ...)": most lines are spared the pattern
     m = _ITEM_OPENER.match(paragraph)
     return canonical_org(m.group("org")) if m else None
 
