@@ -105,7 +105,7 @@ _SCAN = re.compile(
 # Cheap triggers: every date expression holds one of these. Each regex is a plain literal alternation or
 # starts with a character class, which the regex engine skips to quickly; the full scan is then tried only
 # at the starts of the few words before each trigger.
-_TRIGGER_DIGITS = re.compile(r"[0-9]+")
+_TRIGGER_DIGITS = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": a pattern that opens with a class is searched faster
 _DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 2021, 11/1, 1-6, 1?15
     r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\s+in\s+the|\s+o['’]clock|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|\?)\s*[0-9])"
     r"|(?:1[89]|20)[0-9][0-9](?![0-9])")
@@ -217,7 +217,14 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|from|to|through|of|during|before|after|for|end|year|around|and)\s+(?:the\s+(?:year\s+)?)?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
+# A sentence ends at ".", "!" or "?" before a capital, or at a newline. The pattern opens with one
+# character class so that the engine skips quickly to the few places where a sentence can end.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|(?<=\n))")
+_WORD_BEFORE_END = re.compile(r"([A-Za-z.]+)[.!?]?$")
+_WORD_AFTER_END = re.compile(r"\W*([A-Za-z]+)")
+_WEEKDAY_TAG = re.compile(r"\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
+_DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m"])
 
@@ -875,6 +882,7 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
 _FUTURE_GRACE = timedelta(days=7)  # "applications open from the 27th", written on the 28th, is still this month
 _PAST_GRACE = timedelta(days=0)
 _STRONG_FUTURE = re.compile(r"(?i)(?:(?:is|are|was|were|be|been|being)\s+)?(?:will|shall|'ll|plans?\s+to|planning\s+to|scheduled|going\s+to|slated|set\s+to)")
+_BE = re.compile(r"be\s")  # every FUTURE_PARTICIPLE holds it: "will be held", "can be made"
 
 
 class _Sentence:
@@ -891,9 +899,12 @@ class _Sentence:
         """(start, end, "future" | "past", word) for every cue that can govern a date of this sentence."""
         if self._cues is None:
             text, lo, hi = self.text, self.cue_lo, self.cue_hi
-            cues = [(m.start(), m.end(), "future", m.group()) for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
+            cues = []
+            if _BE.search(text, lo, hi):  # a quick look for the "be" of "will be held" spares most sentences the scan
+                cues += [(m.start(), m.end(), "future", m.group()) for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
             cues += [(m.start(), m.end(), "future", m.group()) for m in FUTURE_CUES.finditer(text, lo, hi)]
-            cues += [(m.start(), m.end(), "future>", m.group()) for m in FUTURE_AFTER_CUES.finditer(text, lo, hi)]
+            if text.find("lanned", lo, hi) >= 0:  # likewise for "planned to"
+                cues += [(m.start(), m.end(), "future>", m.group()) for m in FUTURE_AFTER_CUES.finditer(text, lo, hi)]
             ahead = [(a, b) for a, b, _, _ in cues]
             for m in _PAST_CANDIDATE.finditer(text, lo, hi):
                 word = m.group().lower()
@@ -1040,7 +1051,7 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
     if a.is_time and b is None:
         return Mention(x.start, x.end, text[x.start:x.end], x.clock, x.clock_end, "time", ("hour", "minute"),
                        ("day", "month", "year"), "clock time", "the day is not in the text")
-    tense, cue = _tense(text, x.start, x.end, sentence)
+    span = x.start, x.end  # the tense is read for the span as written, before a year tail joins it
     # What the text fixed: the most specific of the two ends decides what the anchor must supply.
     ends = [p for p in (a, b) if p is not None]
     fixed_year = next((p.year for p in ends if p.year is not None), None)
@@ -1083,6 +1094,8 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
     if x.weekday is not None and b is None and implied and (agree := [c for c in cands if c[0].weekday() == x.weekday]):
         cands = agree  # "the 19th (Fri)": the month in which the 19th is a Friday
         reason += f"; the one on a {calendar.day_name[x.weekday]}, as the text says"
+    # The tense only chooses between occurrences: a date the text fixed needs none (nor its cues).
+    tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
     if tense is None and floor is not None and (later := [c for c in cands if c[1] >= floor]):
         cands = later  # "open on the 1st and close on the 15th": told in order, the second is not before the first
     limit = _OPEN_START_BEFORE.search(text, max(0, x.start - 30), x.start) if b is None else None
@@ -1351,16 +1364,16 @@ def sentence_bounds(text: str) -> list[int]:
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group():
-            word = re.search(r"([A-Za-z.]+)[.!?]?$", text[max(0, m.start() - 8):m.start() + 1])
+            word = _WORD_BEFORE_END.search(text[max(0, m.start() - 8):m.start() + 1])
             abbreviation = word.group(1).lower().rstrip(".") if word else ""
             if abbreviation in ("a.m", "p.m"):
-                following = re.match(r"\W*([A-Za-z]+)", text[m.end():m.end() + 20])
-                if following and (following.group(1).lower()[:3] in WEEKDAYS | MONTHS.keys()
+                following = _WORD_AFTER_END.match(text[m.end():m.end() + 20])
+                if following and (following.group(1).lower()[:3] in _DAY_OR_MONTH_WORDS
                                   or following.group(1).isupper() and len(following.group(1)) <= 4):  # "p.m. EST"
                     continue  # "at 7 p.m. Monday", "5 p.m. EST": one sentence; "at 7 p.m. Tickets ...": two
             elif abbreviation in _ABBREVIATIONS:
                 continue
-            if re.match(r"\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", text[m.end():m.end() + 6]):
+            if _WEEKDAY_TAG.match(text, m.end(), m.end() + 6):
                 continue  # "2021. 11. 6. (Sat.)": a weekday tag, not a new sentence
             if _inside_quote(text[starts[-1]:m.end()]):
                 continue  # "the slogan ‘Science! For All’" is one sentence
@@ -1371,12 +1384,15 @@ def sentence_bounds(text: str) -> list[int]:
 def _inside_quote(span: str) -> bool:
     if len(span) > 600:
         return False  # a quote never closed must not swallow the rest of the paragraph
-    opened = span.count("‘") - len(re.findall(r"’(?![A-Za-z])", span))
-    return opened > 0 or span.count("“") > span.count("”")
+    opened = span.count("‘")  # closing marks are counted only when one was opened: most spans have none
+    if opened and opened > len(_CLOSING_SINGLE.findall(span)):
+        return True
+    return span.count("“") > span.count("”")
 
 
-def find_mentions(text: str, anchor: date) -> list[Mention]:
-    """Every temporal expression of `text`, resolved against `anchor` (the publication date)."""
+def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> list[Mention]:
+    """Every temporal expression of `text`, resolved against `anchor` (the publication date);
+    `starts` are the text's sentence_bounds when the caller has them already."""
     if isinstance(anchor, datetime):
         anchor = anchor.date()
     pieces: list[Piece] = []
@@ -1384,7 +1400,8 @@ def find_mentions(text: str, anchor: date) -> list[Mention]:
         with contextlib.suppress(ValueError, OverflowError):  # a holiday or week beyond year 9999: no date
             pieces.extend(p for p in _parse(m, text, anchor) if _valid(p.year, p.month, p.day))
     pieces = _expand_tails(pieces, text)
-    starts = sentence_bounds(text)
+    if starts is None:
+        starts = sentence_bounds(text)
     story = _Story()
     i = 0
     for sent_lo, sent_hi in zip(starts, starts[1:] + [len(text)]):

@@ -13,20 +13,23 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from .dates import find_mentions
+from .dates import find_mentions, sentence_bounds
 from .model import Document, Event, Mention, Source
 from .segment import Item, Sentence, split_items
 
 _BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks before publication is history
 
 # A quoted name; a closing ’ followed by a letter is an apostrophe inside it ("Riverside’s Tomorrow").
-_QUOTED = re.compile(r"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{1,88}?)’(?![A-Za-z])|“([^“”]{3,90}?)”|(?<![A-Za-z])'([^']{3,90}?)'(?![A-Za-z])|\"([^\"]{3,90}?)\"")
+# Every alternative opens with its quote mark (an opening ' is checked behind it), so the engine skips to quotes.
+_QUOTED = re.compile(r"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{1,88}?)’(?![A-Za-z])|“([^“”]{3,90}?)”|'(?<![A-Za-z]')([^']{3,90}?)'(?![A-Za-z])|\"([^\"]{3,90}?)\"")
+# An ignore-case alternation of words is slow to try at every word; a lookahead on the first letters of
+# its words ("(?=[aers])") lets the engine pass over the other words quickly. It must list every first letter.
 _AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thousand)?\s*(?:KRW|won|dollars)\s+worth\s+of\s+)?"
 _TITLE_PATTERNS = [
     # "At the opening ceremony on November 1, ..."
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
     # "will hold the 'X'", "will issue X worth", "held the X at"
-    re.compile(r"\b(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
+    re.compile(r"\b(?=[acehijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
                r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
                r"offer|offers|signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit)\s+" + _AMOUNT_OF +
                r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
@@ -49,16 +52,16 @@ _NOT_PLACES = re.compile(
     r"Instagram|Facebook|Naver|Kakao|KakaoTalk|Internet|COVID|Korea|Korean|English|In|At|On|The|This|Addition|"
     r"Particular|Advance|Order|Response|Celebration|Cooperation|Collaboration|Line|Accordance|Time|Total)\b|^\d"
 )
-_ONLINE = re.compile(r"\b(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
+_ONLINE = re.compile(r"\b(?=[ilmnovwyz])(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
                      r"virtual(?:ly)?|Instagram Live)\b", re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b", re.IGNORECASE)
-_ANNOUNCED_ON = re.compile(r"\b(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
-_APPLICATION = re.compile(r"\b(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]up|"
+_ANNOUNCED_ON = re.compile(r"\b(?=[aers])(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+_APPLICATION = re.compile(r"\b(?=[aers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]up|"
                           r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
-_SALE = re.compile(r"\b(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
+_SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
 _HOURS = re.compile(r"\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b", re.IGNORECASE)
-_VENUE_SENTENCE = re.compile(r"\b(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
+_VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
 _STOPWORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "with", "by", "from", "this", "that", "will", "be", "is", "are", "was", "were", "its", "their"])
 
@@ -75,6 +78,28 @@ CATEGORIES: tuple[tuple[str, re.Pattern], ...] = (
     ("Science", re.compile(r"\b(?:science|scientific|robot\w*|coding|AI|metaverse)\b")),
     ("Community", re.compile(r"\b(?:residents?|village|community|volunteer\w*|urban regeneration)\b", re.IGNORECASE)),
 )
+
+
+def _one_scan(categories: tuple[tuple[str, re.Pattern], ...]) -> re.Pattern:
+    """The category patterns as one scan, a named group each. Every pattern starts at a word boundary
+    and no keyword begins another category's, so a single pass finds the categories that one search
+    per pattern would (tests/test_events.py holds them to it); the lookahead skips word ends quickly."""
+    groups = []
+    for i, (_, rx) in enumerate(categories):
+        if not rx.pattern.startswith(r"\b"):
+            raise ValueError(f"a category pattern must start at a word boundary: {rx.pattern}")
+        body = rx.pattern[2:] if rx.flags & re.IGNORECASE else f"(?-i:{rx.pattern[2:]})"
+        groups.append(f"(?P<c{i}>{body})")
+    return re.compile(r"\b(?=[a-z])(?:" + "|".join(groups) + ")", re.IGNORECASE)
+
+
+_CATEGORY_SCAN = _one_scan(CATEGORIES)
+
+
+def _categories(text: str) -> tuple[str, ...]:
+    """The names of the categories whose pattern occurs in text, in the order of CATEGORIES."""
+    found = {m.lastgroup for m in _CATEGORY_SCAN.finditer(text)}
+    return tuple(name for i, (name, _) in enumerate(CATEGORIES) if f"c{i}" in found)
 
 
 @dataclass
@@ -100,10 +125,11 @@ class _Draft:
 def extract_events(doc: Document) -> list[Event]:
     """The events of one document, in reading order."""
     text = doc.text
-    mentions = sorted(find_mentions(text, doc.anchor), key=lambda m: m.start_offset)
+    starts = sentence_bounds(text)  # the date reader and the item splitter cut the same sentences
+    mentions = sorted(find_mentions(text, doc.anchor, starts), key=lambda m: m.start_offset)
     offsets = [m.start_offset for m in mentions]
     drafts: list[_Draft] = []
-    items = split_items(text)
+    items = split_items(text, starts)
     for item in items:
         if item.organizer is None and item.start == 0 and len(items) > 1:
             continue  # the headline and byline: they summarise the items below
@@ -166,7 +192,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
                         f"({doc.anchor.isoformat()}).")
     if "because" in m.reason:
         inferred.append("Read as " + m.reason.split("; ", 1)[-1] + ".")
-    cats = tuple(name for name, rx in CATEGORIES if rx.search(stext + " " + title))
+    cats = _categories(stext + " " + title)
     start, end = (m.start, m.end) if m.start is not None else (m.end, None)  # a deadline is its last day
     return _Draft(m, item, sentence, title, item.organizer, location, online, kind, cats or ("General",),
                   [stext], inferred, m.recurrence, start, end)
@@ -185,11 +211,19 @@ def _kind(text: str, m: Mention) -> str | None:
     return "event"
 
 
+_TITLE_LEAD = re.compile(r"^(?:(?:and|but|also|then)\s+)?(?:the|a|an)\s+|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?",
+                         re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_PERIOD_END = re.compile(r"\s+period$")
+# A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
+_NOT_A_NAME = re.compile(r"(?i)(?:on|from|at|in|by|until|till|before|after|over|for|during|twice|once|every|daily|"
+                         r"weekly|the\s+first|this\s+year)\s")
+
+
 def _tidy(title: str) -> str:
-    title = re.sub(r"^(?:(?:and|but|also|then)\s+)?(?:the|a|an)\s+|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", "",
-                   title.strip(" ,.;:‘’'\"“”"), flags=re.IGNORECASE)
-    title = re.sub(r"\s+", " ", title)
-    title = re.sub(r"\s+period$", "", title)
+    title = _TITLE_LEAD.sub("", title.strip(" ,.;:‘’'\"“”"))
+    title = _SPACES.sub(" ", title)
+    title = _PERIOD_END.sub("", title)
     if len(title) > 90:
         title = title[:90].rsplit(" ", 1)[0] + "…"
     return title[:1].upper() + title[1:]
@@ -198,8 +232,7 @@ def _tidy(title: str) -> str:
 def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], doc_text: str) -> str:
     """A name the date is attached to: "the 2021 Hill Sale Festa (November 1?15)"; else a quoted name
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
-    named = _NAME_BEFORE_PAREN.search(text[:rel])
-    if named and text[rel - 1:rel] in "(" and rel > 0:
+    if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
     quoted = [(rel - q.end() if q.end() <= rel else 1000 + q.start() - rel, _quote_text(q)) for q in _QUOTED.finditer(text)]
     near = [q for q in quoted if q[0] < 60 and len(q[1].split()) >= 2]
@@ -208,8 +241,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         best = None
         for m in rx.finditer(text):
             t = m.group("t")
-            if len(t.split()) > 14 or re.match(r"(?i)(?:on|from|at|in|by|until|till|before|after|over|for|during|twice|once|every|daily|"
-                                                r"weekly|the\s+first|this\s+year)\s", t):
+            if len(t.split()) > 14 or _NOT_A_NAME.match(t):
                 continue
             dist = abs(m.start("t") - rel)
             if best is None or dist < best[0]:
@@ -334,12 +366,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     """An event with no place of its own takes the place of an earlier event about the same thing,
     or the venue that the item names in a sentence of its own ("All classes are held at X")."""
     venue = None
-    dated = {d.sentence.start for d in drafts}
-    for s in item.sentences:
-        stext = doc.text[s.start:s.end]
-        if s.start not in dated and _VENUE_SENTENCE.search(stext) and (loc := _location(stext)):
-            venue = loc
-            break
+    venue_sought = False  # the venue is looked for only when an event needs it: most have a place of their own
     title_words = [_content_words(d.title) for d in drafts]
     for i, d in enumerate(drafts):
         if d.location:
@@ -350,9 +377,22 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if donor:
             d.location = donor.location
             d.inferred.append("Place taken from an earlier sentence about the same event.")
-        elif venue and not d.online and d.kind == "event" or venue and d.kind == "event" and d.start != d.end:
-            d.location = venue
-            d.inferred.append("Place taken from the venue the article names for it.")
+        elif d.kind == "event" and (not d.online or d.start != d.end):
+            if not venue_sought:
+                venue, venue_sought = _venue(doc, item, drafts), True
+            if venue:
+                d.location = venue
+                d.inferred.append("Place taken from the venue the article names for it.")
+
+
+def _venue(doc: Document, item: Item, drafts: list[_Draft]) -> str | None:
+    """The place an item names in an undated sentence of its own: "All classes are held at X"."""
+    dated = {d.sentence.start for d in drafts}
+    for s in item.sentences:
+        stext = doc.text[s.start:s.end]
+        if s.start not in dated and _VENUE_SENTENCE.search(stext) and (loc := _location(stext)):
+            return loc
+    return None
 
 
 def _content_words(text: str) -> set[str]:

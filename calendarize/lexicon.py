@@ -36,14 +36,15 @@ ORDINAL_NOUNS = frozenset(["floor", "floors", "anniversary", "anniversaries", "c
 # Case-sensitive on purpose (a first letter may be capital): an ignore-case scan is several times slower.
 FUTURE_CUES = re.compile(
     r"(?=[WwSs'PpIiAaEeGgUuCcMmRrOoBbTtDd])"  # the first letters of the cues below: other words are skipped quickly
+    # (two alternatives that open with a group or a lookbehind get such a lookahead of their own)
     r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould|'ll|[Pp]lans?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     # "were planning to", "was scheduled": the past auxiliary belongs to the plan, which lies ahead
-    r"(?:(?:[Ii]s|are|was|were|be|been|being)\s+)?(?:[Pp]lanning\s+to|[Ss]cheduled|[Ee]xpected\s+to|[Gg]oing\s+to|set\s+to|[Ss]lated)|"
+    r"(?=[IiawbPpSsEeGg])(?:(?:[Ii]s|are|was|were|be|been|being)\s+)?(?:[Pp]lanning\s+to|[Ss]cheduled|[Ee]xpected\s+to|[Gg]oing\s+to|set\s+to|[Ss]lated)|"
     # "is planned for May", not "planned to pay" (a plan told as past) nor "the hastily planned trip"
     r"(?:is|are|was|were|be|been|being)\s+planned|planned\s+(?:for|on)\b|"
     r"[Uu]pcoming|[Aa]s\s+soon\s+as|[Ii]ntends?\s+to|[Aa]ims?\s+to|[Cc]an\s+apply|[Mm]ay\s+apply|[Aa]pply|[Aa]pplications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
     # the present tense of a scheduled happening: "the council meets Monday", "the vote is on Friday"
-    r"[Rr]ecruiting|recruits|opens|begins|starts|runs|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:meets?|arrives?|convenes?|reconvenes?|resumes?)|is\s+held|are\s+held|takes\s+place|[Dd]eadline\s+is|(?:is|are)(?:\s+on)?(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
+    r"[Rr]ecruiting|recruits|opens|begins|starts|runs|(?=[macr])(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:meets?|arrives?|convenes?|reconvenes?|resumes?)|is\s+held|are\s+held|takes\s+place|[Dd]eadline\s+is|(?:is|are)(?:\s+on)?(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
 )
 # A plan told in the past tense looks ahead only for what follows it: "planned to leave on Thursday";
 # "On Friday, the government planned to pay" dates the planning.

@@ -61,14 +61,18 @@ def canonical_org(name: str) -> str:
 
 
 def organizer_of(paragraph: str) -> str | None:
+    if "(" not in paragraph:
+        return None  # no "(Mayor ...)": most lines are spared the pattern
     m = _ITEM_OPENER.match(paragraph)
     return canonical_org(m.group("org")) if m else None
 
 
-def split_items(text: str) -> list[Item]:
+def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
     """Items in reading order. Text before the first opener is the headline part (organizer None);
-    an article with no opener at all is one item about the first organization it names."""
-    starts = sentence_bounds(text)
+    an article with no opener at all is one item about the first organization it names.
+    `starts` are the text's sentence_bounds when the caller has them already."""
+    if starts is None:
+        starts = sentence_bounds(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     openers: list[tuple[int, str | None]] = [(0, None)]
     for pos in line_starts:

@@ -3,6 +3,7 @@ with which title, days, hours, place and repetition, and what stays background."
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,58 @@ def test_hours_before_a_weekday_span_and_after_a_day_list():
     assert center["recurrence"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"
     lectures = [e["start"] for e in events if "lecture" in e["title"].lower()]
     assert lectures == ["2021-11-03T19:00", "2021-11-10T19:00"]
+
+
+def test_category_scan_finds_what_one_search_per_category_finds():
+    from calendarize.dates import sentence_bounds
+    from calendarize.events import CATEGORIES, _categories
+
+    texts = ["Gift certificates, small businesses and urban regeneration", "COVID-19 vaccination; AI coding class",
+             "the Science fair, classical artists, a classes-based course", "ſchool or ſales at the KIDS' market"]
+    for doc in [sample_document(), *(read_document(p) for p in sorted(ARTICLES.glob("*.txt")))]:
+        bounds = [*sentence_bounds(doc.text), len(doc.text)]
+        texts += [doc.text[lo:hi] for lo, hi in pairwise(bounds)]
+    for text in texts:
+        assert _categories(text) == tuple(name for name, rx in CATEGORIES if rx.search(text)), text
+
+
+def _top_alternatives(group: str) -> list[str]:
+    """The alternatives of the group that `group` opens with (its text after "(?:")."""
+    alternatives, depth, i = [""], 0, 0
+    while i < len(group):
+        ch = group[i]
+        if ch == "\\":
+            alternatives[-1] += group[i:i + 2]
+            i += 2
+            continue
+        if ch == "[":
+            end = group.index("]", i + 2)
+            alternatives[-1] += group[i:end + 1]
+            i = end + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            break
+        if ch == "|" and depth == 0:
+            alternatives.append("")
+        else:
+            alternatives[-1] += ch
+        i += 1
+    return alternatives
+
+
+def test_first_letter_lookaheads_name_the_first_letter_of_every_word():
+    import re
+
+    import calendarize.events as ev
+
+    guarded = [rx for rx in [*vars(ev).values(), *ev._TITLE_PATTERNS]
+               if isinstance(rx, re.Pattern) and rx.pattern.startswith(r"\b(?=[")]
+    assert len(guarded) >= 6
+    for rx in guarded:
+        letters, group = re.match(r"\\b\(\?=\[([a-z-]+)\]\)\(\?:(.*)", rx.pattern, re.DOTALL).groups()
+        assert rx.flags & re.IGNORECASE, rx.pattern  # so that a lowercase letter stands for both cases
+        if letters == "a-z":
+            continue  # every letter: the category scan
+        for word in _top_alternatives(group):
+            assert word[0].isalpha() and word[0].lower() in letters, (word, rx.pattern)
