@@ -34,9 +34,10 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from json.encoder import encode_basestring  # what json.dumps uses for a str when ensure_ascii=False
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -45,6 +46,7 @@ from .model import Event
 STATE_FILE = ".calendarize-state.json"
 STATE_VERSION = 1
 SENTENCE_PREFIX = 80
+STATE_CHUNK = 1000  # records per chunk of the state file: ~0.5 MB
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -135,11 +137,44 @@ def load_state(out_dir: Path) -> State:
 
 def dump_state(state: State) -> bytes:
     """The state file's bytes: sorted keys and fixed layout, so unchanged builds write the same file."""
-    data = {
-        "version": STATE_VERSION,
-        "events": {uid: state.records[uid].to_json() for uid in sorted(state.records)},
-    }
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return b"".join(state_chunks(state))
+
+
+def state_chunks(state: State) -> Iterator[bytes]:
+    """The bytes of :func:`dump_state` a thousand records at a time, so that an archive's state is never
+    whole in memory: json.dumps(indent=1, sort_keys=True) of {"events": ..., "version": ...}, laid out
+    record by record."""
+    uids = sorted(state.records)
+    if not uids:
+        yield (json.dumps({"events": {}, "version": STATE_VERSION}, indent=1) + "\n").encode()
+        return
+    yield b'{\n "events": {'
+    for at in range(0, len(uids), STATE_CHUNK):
+        items = (f"{encode_basestring(uid)}: {_record_json(state.records[uid])}" for uid in uids[at:at + STATE_CHUNK])
+        yield (("\n  " if at == 0 else ",\n  ") + ",\n  ".join(items)).encode("utf-8")
+    yield f'\n }},\n "version": {STATE_VERSION}\n}}\n'.encode()
+
+
+def _record_json(record: Record) -> str:
+    """A record as json.dumps(indent=1, sort_keys=True) lays it out two levels deep (its values are
+    strings and numbers, never containers)."""
+    items = sorted(record.to_json().items())
+    return "{\n   " + ",\n   ".join([f"{encode_basestring(k)}: {_json_value(v)}" for k, v in items]) + "\n  }"
+
+
+def _json_value(value: object) -> str:
+    """json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")), without its overhead
+    for the strings, None, booleans and integers that events and records hold."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def write_state(out_dir: Path, state: State) -> Path:
@@ -147,7 +182,12 @@ def write_state(out_dir: Path, state: State) -> Path:
     path = Path(out_dir) / STATE_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(dump_state(state))
+    try:
+        with open(tmp, "wb") as fh:
+            fh.writelines(state_chunks(state))
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a state that cannot be written leaves no half file behind
+        raise
     tmp.replace(path)
     return path
 

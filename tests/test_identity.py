@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -15,7 +16,17 @@ from hypothesis import strategies as st
 from calendarize import identity
 from calendarize.config import Config
 from calendarize.feeds import plan_feeds, render_feed
-from calendarize.identity import STATE_FILE, State, StateError, dump_state, load_state, stabilize, write_state
+from calendarize.identity import (
+    STATE_FILE,
+    Record,
+    State,
+    StateError,
+    dump_state,
+    load_state,
+    stabilize,
+    state_chunks,
+    write_state,
+)
 from calendarize.model import Event, Source
 
 PUBLISHED = {"roundup.txt": date(2021, 10, 28), "weekly.txt": datetime(2021, 11, 2, 9, 30)}
@@ -266,3 +277,42 @@ def test_publication_is_found_by_path_or_file_name():
     nested = replace(event, source=replace(event.source, document="articles/roundup.txt"))
     stable, _ = stabilize([nested], State.empty(), {"roundup.txt": date(2021, 10, 28)})
     assert stable[0].last_modified == datetime(2021, 10, 27, 15, tzinfo=UTC)
+
+
+# ---------------------------------------------------------------- the state file, held to its definition
+
+
+def reference_dump(state: State) -> bytes:
+    """The state file's definition: the one JSON document, dumped whole."""
+    data = {"version": 1, "events": {uid: state.records[uid].to_json() for uid in sorted(state.records)}}
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+# Quotes, escapes, line separators and characters beyond ASCII.
+TRICKY = "aZ09_ -,.'\"\\/\n\t\x00\x7f\u2028\u00e9e\u0301\ufb01\u00df\u1100\u2019\U0001f600"
+texts = st.text(alphabet=TRICKY, max_size=30)
+
+
+records = st.builds(
+    Record, uid=texts, content_uid=texts, document=texts, organizer=texts, title=texts, sentence=texts,
+    fingerprint=texts, sequence=st.integers(0, 10**6), last_modified=st.datetimes(timezones=st.just(UTC)),
+)
+
+
+@given(st.lists(records, max_size=7), st.integers(1, 3))
+@settings(deadline=None, max_examples=200)
+def test_the_state_file_comes_in_chunks_of_the_whole_documents_bytes(found, per_chunk):
+    state = State(records={r.uid: r for r in found})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(identity, "STATE_CHUNK", per_chunk)
+        chunks = list(state_chunks(state))
+    assert b"".join(chunks) == dump_state(state) == reference_dump(state)
+    if state.records:  # a head, the records a few at a time, a tail
+        assert len(chunks) == 2 + -(-len(state.records) // per_chunk)
+
+
+def test_the_state_of_a_build_is_written_as_dumped(tmp_path: Path):
+    _, state, _, _ = build(first_build(), State.empty())
+    assert dump_state(state) == reference_dump(state)
+    write_state(tmp_path, state)
+    assert (tmp_path / STATE_FILE).read_bytes() == reference_dump(state)
