@@ -115,7 +115,7 @@ def render_outputs(docs: Sequence[Document] | Sequence[DocumentInfo], events: Se
     files += [OutputFile(f.file, chunks=partial(feed_module.feed_chunks, f, config, vevents)) for f in feeds]
     files.append(OutputFile("feeds.json", partial(feed_module.feeds_json, feeds)))
     files.append(OutputFile("events.json", chunks=partial(_events_json, stable)))
-    files.append(OutputFile(identity.STATE_FILE, partial(identity.dump_state, state)))
+    files.append(OutputFile(identity.STATE_FILE, chunks=partial(identity.state_chunks, state)))
     return files, stable, feeds
 
 

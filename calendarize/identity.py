@@ -34,17 +34,22 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache, lru_cache
+from json.encoder import encode_basestring  # what json.dumps uses for a str when ensure_ascii=False
+from operator import attrgetter
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .model import Event
+from .model import Event, iso_minutes
 
 STATE_FILE = ".calendarize-state.json"
 STATE_VERSION = 1
 SENTENCE_PREFIX = 80
+STATE_CHUNK = 1000  # records per chunk of the state file: ~0.5 MB
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -135,11 +140,44 @@ def load_state(out_dir: Path) -> State:
 
 def dump_state(state: State) -> bytes:
     """The state file's bytes: sorted keys and fixed layout, so unchanged builds write the same file."""
-    data = {
-        "version": STATE_VERSION,
-        "events": {uid: state.records[uid].to_json() for uid in sorted(state.records)},
-    }
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return b"".join(state_chunks(state))
+
+
+def state_chunks(state: State) -> Iterator[bytes]:
+    """The bytes of :func:`dump_state` a thousand records at a time, so that an archive's state is never
+    whole in memory: json.dumps(indent=1, sort_keys=True) of {"events": ..., "version": ...}, laid out
+    record by record."""
+    uids = sorted(state.records)
+    if not uids:
+        yield (json.dumps({"events": {}, "version": STATE_VERSION}, indent=1) + "\n").encode()
+        return
+    yield b'{\n "events": {'
+    for at in range(0, len(uids), STATE_CHUNK):
+        items = (f"{encode_basestring(uid)}: {_record_json(state.records[uid])}" for uid in uids[at:at + STATE_CHUNK])
+        yield (("\n  " if at == 0 else ",\n  ") + ",\n  ".join(items)).encode("utf-8")
+    yield f'\n }},\n "version": {STATE_VERSION}\n}}\n'.encode()
+
+
+def _record_json(record: Record) -> str:
+    """A record as json.dumps(indent=1, sort_keys=True) lays it out two levels deep (its values are
+    strings and numbers, never containers)."""
+    items = sorted(record.to_json().items())
+    return "{\n   " + ",\n   ".join([f"{encode_basestring(k)}: {_json_value(v)}" for k, v in items]) + "\n  }"
+
+
+def _json_value(value: object) -> str:
+    """json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")), without its overhead
+    for the strings, None, booleans and integers that events and records hold."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def write_state(out_dir: Path, state: State) -> Path:
@@ -147,37 +185,84 @@ def write_state(out_dir: Path, state: State) -> Path:
     path = Path(out_dir) / STATE_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(dump_state(state))
+    try:
+        with open(tmp, "wb") as fh:
+            fh.writelines(state_chunks(state))
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a state that cannot be written leaves no half file behind
+        raise
     tmp.replace(path)
     return path
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _normalise(text: str | None) -> str:
-    folded = unicodedata.normalize("NFKC", text or "").casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+    """Case-folded words joined by single spaces (no character is both a word character and a space,
+    so this is the same as replacing runs of non-word characters by spaces and splitting)."""
+    return " ".join(_WORDS.findall(unicodedata.normalize("NFKC", text or "").casefold()))
+
+
+def _opening(text: str | None) -> str:
+    """_normalise(text)[:SENTENCE_PREFIX], normalising no more of a long sentence than that takes.
+
+    Cut before a space, the two parts normalise apart (NFKC composes nothing across a space, case
+    folding goes character by character, and a space ends a word), so the words of the part before
+    the cut begin those of the whole.
+    """
+    text = text or ""
+    cut = text.find(" ", SENTENCE_PREFIX * 6 // 5)
+    if cut > 0:
+        head = _normalise(text[:cut])
+        if len(head) >= SENTENCE_PREFIX:
+            return head[:SENTENCE_PREFIX]
+    return _normalise(text)[:SENTENCE_PREFIX]
 
 
 def fingerprint(event: Event) -> str:
     """A hash of everything rendered about an event except its identity and change bookkeeping.
 
     The source line is left out: an edit elsewhere in the article moves it without changing the event.
+    The hashed text is json.dumps(ensure_ascii=False, sort_keys=True, separators=(",", ":")) of
+    ``Event.to_json()`` without "uid", with "source" as {"document", "text"}, and with "article_title",
+    "exact_start" and "exact_end" (the reprs of start and end) added. It is laid out here key by key,
+    sorted, because it runs for every event of every build; the tests hold it to that definition,
+    since the value is stored in published state files.
     """
-    data = event.to_json()
-    data.pop("uid", None)
-    data["source"] = {"document": event.source.document, "text": event.source.text}
-    data["article_title"] = event.article_title
-    data["exact_start"] = repr(event.start)
-    data["exact_end"] = repr(event.end)
-    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    source = event.source
+    start, exact_start = _bound_json(event.start)
+    end, exact_end = _bound_json(event.end)
+    blob = (
+        f'{{"all_day":{_json_value(event.all_day)},"article_title":{_json_value(event.article_title)},'
+        f'"categories":{_json_list(event.categories)},"description":{_json_value(event.description)},'
+        f'"end":{end},"exact_end":{exact_end},"exact_start":{exact_start},"inferred":{_json_list(event.inferred)},'
+        f'"kind":{_json_value(event.kind)},"location":{_json_value(event.location)},'
+        f'"online":{_json_value(event.online)},"organizer":{_json_value(event.organizer)},'
+        f'"recurrence":{_json_value(event.recurrence)},'
+        f'"source":{{"document":{_json_value(source.document)},"text":{_json_value(source.text)}}},'
+        f'"start":{start},"timezone":{_json_value(event.timezone)},'
+        f'"title":{_json_value(event.title)},"url":{_json_value(event.url)}}}'
+    )
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _title_key(event: Event) -> tuple[str, str, str]:
-    return (event.source.document, _normalise(event.organizer), _normalise(event.title))
+def _bound_json(value: date | datetime | None) -> tuple[str, str]:
+    """A start or end as JSON, in to_json's form and as its repr. An archive's events share a few hundred
+    days and times, so plain dates and naive times are remembered: equal ones of one type and fold print
+    alike (an aware time may not: equal instants can be in different zones)."""
+    if type(value) is date or (type(value) is datetime and value.tzinfo is None):
+        return _plain_bound_json(value, getattr(value, "fold", 0))
+    return _json_value(iso_minutes(value)), _json_value(repr(value))
 
 
-def _sentence_key(event: Event) -> tuple[str, str, str]:
-    return (event.source.document, _normalise(event.organizer), _normalise(event.source.text)[:SENTENCE_PREFIX])
+@lru_cache(maxsize=4096, typed=True)
+def _plain_bound_json(value: date, fold: int) -> tuple[str, str]:  # fold: a key, repr shows it
+    return _json_value(iso_minutes(value)), _json_value(repr(value))
+
+
+def _json_list(values: Iterable[object]) -> str:
+    return "[" + ",".join(map(_json_value, values)) + "]"
 
 
 def _source_date_epoch() -> datetime | None:
@@ -209,44 +294,85 @@ def _start_key(event: Event) -> str:
     return start.isoformat() if isinstance(start, datetime) else f"{start.isoformat()}T"
 
 
-def _unique_by_content(events: Sequence[Event]) -> list[Event]:
-    """Drop exact duplicates and give events that share an extractor UID distinct ones.
+def _unique_by_content(events: Sequence[Event], prints: Sequence[str]) -> tuple[list[Event], list[str]]:
+    """Drop exact duplicates and give events that share an extractor UID distinct ones; the events come
+    back with their fingerprints (``prints``, one for each of ``events``).
 
     Two sessions of one class on one day share the extractor's UID; ordered by start, then line, the
     first keeps it and the others get -2, -3..., so the order of the input does not matter. Events
     identical in everything rendered would show twice in a calendar, so only the first is kept.
     """
-    groups: dict[str, list[Event]] = {}
-    for event in events:
-        groups.setdefault(event.uid, []).append(event)
-    seen = set(groups)
+    uids = [event.uid for event in events]
+    counts = Counter(uids)
+    groups: dict[str, list[int]] = {}  # only the shared UIDs: most are not, and a list each costs
+    for i, uid in enumerate(uids):
+        if counts[uid] > 1:
+            groups.setdefault(uid, []).append(i)
+    if not groups:
+        return list(events), list(prints)
+    seen = set(counts)
     renamed: dict[int, Event | None] = {}
     for uid, group in groups.items():
-        if len(group) == 1:
-            continue
-        ordered = sorted(group, key=lambda e: (_start_key(e), e.source.line, fingerprint(e)))
-        prints: set[str] = set()
+        ordered = sorted(group, key=lambda i: (_start_key(events[i]), events[i].source.line, prints[i]))
+        kept: set[str] = set()
         n = 1
-        for event in ordered:
-            print_ = fingerprint(event)
-            if print_ in prints:
+        for i in ordered:
+            event = events[i]
+            if prints[i] in kept:
                 renamed[id(event)] = None
                 continue
-            prints.add(print_)
+            kept.add(prints[i])
             if n > 1:
                 candidate = _with_suffix(uid, n)
                 while candidate in seen:
                     n += 1
                     candidate = _with_suffix(uid, n)
                 seen.add(candidate)
-                renamed[id(event)] = replace(event, uid=candidate)
+                renamed[id(event)] = _restamped(event, candidate, event.sequence, event.last_modified)
             n += 1
-    result = []
-    for event in events:
-        new = renamed.get(id(event), event)
-        if new is not None:
-            result.append(new)
-    return result
+    result = list(events)
+    dropped: set[int] = set()
+    for group in groups.values():
+        for i in group:
+            new = renamed.get(id(events[i]), events[i])
+            if new is None:
+                dropped.add(i)
+            else:
+                result[i] = new
+    if not dropped:
+        return result, list(prints)
+    kept_at = [i for i in range(len(result)) if i not in dropped]
+    return [result[i] for i in kept_at], [prints[i] for i in kept_at]
+
+
+_RECORD_VALUES = attrgetter(*(f.name for f in fields(Record)))
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_EVENT_VALUES = attrgetter(*_EVENT_FIELDS)
+_UID, _SEQUENCE, _LAST_MODIFIED = (_EVENT_FIELDS.index(name) for name in ("uid", "sequence", "last_modified"))
+
+
+def _restamped(event: Event, uid: str, sequence: int, last_modified: datetime | None) -> Event:
+    """replace(event, uid=uid, sequence=sequence, last_modified=last_modified), with the fields passed
+    by position: replace's own loop over the fields costs more than the new Event."""
+    values = list(_EVENT_VALUES(event))
+    values[_UID], values[_SEQUENCE], values[_LAST_MODIFIED] = uid, sequence, last_modified
+    return Event(*values)
+
+
+class _Keys:
+    """The normalised texts that recognise an event, as a Record keeps them. An archive's events share a
+    few hundred organizers and titles, and many share a sentence, so each distinct text is normalised
+    once."""
+
+    def __init__(self) -> None:
+        self.words = cache(_normalise)
+        self.opening = cache(_opening)
+
+    def title(self, event: Event) -> tuple[str, str, str]:
+        return (event.source.document, self.words(event.organizer), self.words(event.title))
+
+    def sentence(self, event: Event) -> tuple[str, str, str]:
+        return (event.source.document, self.words(event.organizer), self.opening(event.source.text))
 
 
 def _with_suffix(uid: str, n: int) -> str:
@@ -286,6 +412,19 @@ def _published_of(document: str, published: Mapping[str, date | datetime]) -> da
     return found[0] if len(found) == 1 else None
 
 
+def _first_seen(published: Mapping[str, date | datetime]) -> Callable[[str, str], datetime]:
+    """The change time of a new event, by document and time zone (computed once for each)."""
+
+    @cache
+    def stamp(document: str, timezone: str) -> datetime:
+        when = _published_of(document, published)
+        if when is not None:
+            return publication_instant(when, timezone)
+        return _source_date_epoch() or EPOCH
+
+    return stamp
+
+
 def stabilize(
     events: Sequence[Event],
     state: State,
@@ -297,9 +436,9 @@ def stabilize(
     publication date or time, for the change time of events seen for the first time; the build can pass
     ``{doc.name: doc.published for doc in documents}``. Events come back in the order given.
     """
-    published = published or {}
-    incoming = _unique_by_content(events)
+    incoming, prints = _unique_by_content(events, [fingerprint(e) for e in events])
     records = dict(state.records)
+    keys = _Keys()
 
     # 1. Same extractor UID as last time, or an event that already carries its published UID.
     by_content = {r.content_uid: r for r in records.values()}
@@ -307,29 +446,34 @@ def stabilize(
     claimed: set[str] = set()
     for lookup in (by_content, records):
         for event in incoming:
-            record = lookup.get(event.uid)
-            if event.uid not in matched and record is not None and record.uid not in claimed:
-                matched[event.uid] = record
+            uid = event.uid
+            if uid in matched:
+                continue
+            record = lookup.get(uid)
+            if record is not None and record.uid not in claimed:
+                matched[uid] = record
                 claimed.add(record.uid)
 
     # 2 and 3. Same document, organizer and title; then same document, organizer and sentence start.
-    for key_of_event, attr in ((_title_key, "title"), (_sentence_key, "sentence")):
-        free_events = [e for e in incoming if e.uid not in matched]
-        free_records = [r for r in records.values() if r.uid not in claimed]
+    free_events = [e for e in incoming if e.uid not in matched]
+    free_records = [r for r in records.values() if r.uid not in claimed]
+    for key_of_event, attr in ((keys.title, "title"), (keys.sentence, "sentence")):
         pairs = _unique_matches(
             free_events, free_records, key_of_event, lambda r, a=attr: (r.document, r.organizer, getattr(r, a))
         )
         for uid, record in pairs.items():
             matched[uid] = record
             claimed.add(record.uid)
+        free_events = [e for e in free_events if e.uid not in matched]
+        free_records = [r for r in free_records if r.uid not in claimed]
 
     # New events keep their extractor UID unless a published one already holds it.
     taken = set(claimed)
+    first_seen = _first_seen(published or {})
     now: datetime | None = None
     out: list[Event] = []
     new_records: dict[str, Record] = {}
-    for event in incoming:
-        print_ = fingerprint(event)
+    for event, print_ in zip(incoming, prints, strict=True):
         record = matched.get(event.uid)
         if record is None:
             uid = event.uid
@@ -338,11 +482,7 @@ def stabilize(
                 uid = _with_suffix(event.uid, n)
                 n += 1
             taken.add(uid)
-            when = _published_of(event.source.document, published)
-            if when is not None:
-                stamp = publication_instant(when, event.timezone)
-            else:
-                stamp = _source_date_epoch() or EPOCH
+            stamp = first_seen(event.source.document, event.timezone)
             sequence = 0
         elif record.fingerprint == print_:
             uid, sequence, stamp = record.uid, record.sequence, record.last_modified
@@ -351,16 +491,10 @@ def stabilize(
                 now = change_time()
             uid, sequence = record.uid, record.sequence + 1
             stamp = max(now, record.last_modified + timedelta(seconds=1))
-        new_records[uid] = Record(
-            uid=uid,
-            content_uid=event.uid,
-            document=event.source.document,
-            organizer=_normalise(event.organizer),
-            title=_normalise(event.title),
-            sentence=_normalise(event.source.text)[:SENTENCE_PREFIX],
-            fingerprint=print_,
-            sequence=sequence,
-            last_modified=stamp,
-        )
-        out.append(replace(event, uid=uid, sequence=sequence, last_modified=stamp))
+        values = (uid, event.uid, event.source.document, keys.words(event.organizer), keys.words(event.title),
+                  keys.opening(event.source.text), print_, sequence, stamp)
+        # An unchanged event keeps its record itself: on an archive, an equal copy of each costs more than
+        # comparing (mostly in garbage collection).
+        new_records[uid] = record if record is not None and _RECORD_VALUES(record) == values else Record(*values)
+        out.append(_restamped(event, uid, sequence, stamp))
     return out, State(records=new_records)

@@ -64,16 +64,11 @@ class Event:
     last_modified: datetime | None = None  # UTC; when the event last changed (DTSTAMP, LAST-MODIFIED)
 
     def to_json(self) -> dict:
-        def iso(v: date | datetime | None) -> str | None:
-            if v is None:
-                return None
-            return v.strftime("%Y-%m-%dT%H:%M") if isinstance(v, datetime) else v.isoformat()
-
         return {
             "uid": self.uid,
             "title": self.title,
-            "start": iso(self.start),
-            "end": iso(self.end),
+            "start": iso_minutes(self.start),
+            "end": iso_minutes(self.end),
             "all_day": self.all_day,
             "timezone": self.timezone,
             "organizer": self.organizer,
@@ -87,6 +82,13 @@ class Event:
             "inferred": list(self.inferred),
             "url": self.url,
         }
+
+
+def iso_minutes(value: date | datetime | None) -> str | None:
+    """An event bound as events.json gives it: 2021-10-27T19:00, or 2021-10-27 for a day."""
+    if value is None:
+        return None
+    return value.strftime("%Y-%m-%dT%H:%M") if isinstance(value, datetime) else value.isoformat()
 
 
 KINDS = ("event", "application", "sale", "deadline", "ongoing")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+import unicodedata
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +18,19 @@ from hypothesis import strategies as st
 from calendarize import identity
 from calendarize.config import Config
 from calendarize.feeds import plan_feeds, render_feed
-from calendarize.identity import STATE_FILE, State, StateError, dump_state, load_state, stabilize, write_state
+from calendarize.identity import (
+    SENTENCE_PREFIX,
+    STATE_FILE,
+    Record,
+    State,
+    StateError,
+    dump_state,
+    fingerprint,
+    load_state,
+    stabilize,
+    state_chunks,
+    write_state,
+)
 from calendarize.model import Event, Source
 
 PUBLISHED = {"roundup.txt": date(2021, 10, 28), "weekly.txt": datetime(2021, 11, 2, 9, 30)}
@@ -266,3 +281,128 @@ def test_publication_is_found_by_path_or_file_name():
     nested = replace(event, source=replace(event.source, document="articles/roundup.txt"))
     stable, _ = stabilize([nested], State.empty(), {"roundup.txt": date(2021, 10, 28)})
     assert stable[0].last_modified == datetime(2021, 10, 27, 15, tzinfo=UTC)
+
+
+# ---------------------------------------------------------------- the stored values, held to their definitions
+
+
+def reference_fingerprint(event: Event) -> str:
+    """The fingerprint's definition (published state files hold its values, so it must never change)."""
+    data = event.to_json()
+    data.pop("uid", None)
+    data["source"] = {"document": event.source.document, "text": event.source.text}
+    data["article_title"] = event.article_title
+    data["exact_start"] = repr(event.start)
+    data["exact_end"] = repr(event.end)
+    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def reference_dump(state: State) -> bytes:
+    """The state file's definition: the one JSON document, dumped whole."""
+    data = {"version": 1, "events": {uid: state.records[uid].to_json() for uid in sorted(state.records)}}
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def reference_normalise(text: str | None) -> str:
+    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+
+
+# Quotes, escapes, line separators, ligatures, combining marks, Hangul jamo, a final sigma, fullwidth forms.
+TRICKY = "aZ09_ -,.'\"\\/\n\t\x00\x7f\u2028\u00e9e\u0301\u00b4\ufb01\u00df\u0130\u03a3\uff21\u2460\u337f\u1100\u1161\u11a8\u2019\u2013\U0001f600"
+texts = st.text(alphabet=TRICKY, max_size=30)
+optional_texts = st.none() | texts
+naive_times = st.datetimes() | st.datetimes().map(lambda d: d.replace(fold=1))
+zones = st.sampled_from([UTC, timezone(timedelta(hours=9)), timezone(timedelta(hours=9), "KST"), ZoneInfo("Asia/Seoul")])
+bounds = st.dates() | naive_times | st.datetimes(timezones=zones)
+
+
+@st.composite
+def any_event(draw) -> Event:
+    return Event(
+        uid=draw(texts), title=draw(texts), start=draw(bounds), end=draw(st.none() | bounds),
+        all_day=draw(st.booleans() | st.integers(0, 1)), timezone=draw(texts), organizer=draw(optional_texts),
+        location=draw(optional_texts), online=draw(st.booleans()), description=draw(texts),
+        categories=tuple(draw(st.lists(texts | st.integers(), max_size=3))), kind=draw(texts),
+        recurrence=draw(optional_texts), source=Source(draw(texts), draw(st.integers(1, 99)), draw(texts)),
+        inferred=tuple(draw(st.lists(texts, max_size=2))), url=draw(optional_texts),
+        article_title=draw(optional_texts),
+    )
+
+
+def test_fingerprint_keeps_its_value():
+    event = article_event("Concert", datetime(2021, 10, 30, 15), datetime(2021, 10, 30, 17))
+    assert fingerprint(event) == "aca6be2901e5cf2c6a4119e0976b29da37ca8881ae60b7edbefd0fea702d82d1"
+
+
+@given(any_event())
+@settings(deadline=None, max_examples=300)
+def test_fingerprint_is_the_hash_of_its_json_definition(event):
+    assert fingerprint(event) == reference_fingerprint(event)
+
+
+def test_fingerprint_tells_apart_bounds_that_compare_equal():
+    seoul = datetime(2021, 10, 30, 15, tzinfo=ZoneInfo("Asia/Seoul"))
+    starts = [date(2021, 10, 30), datetime(2021, 10, 30), datetime(2021, 11, 7, 1, 30),
+              datetime(2021, 11, 7, 1, 30, fold=1), seoul, seoul.astimezone(UTC),
+              seoul.astimezone(timezone(timedelta(hours=9))), seoul.astimezone(timezone(timedelta(hours=9), "KST"))]
+    events = [article_event("Concert", start) for start in starts]
+    prints = [fingerprint(e) for e in events]
+    assert prints == [reference_fingerprint(e) for e in events]
+    assert len(set(prints)) == len(prints)
+
+
+SENTENCES = st.lists(st.text(alphabet=TRICKY, max_size=14), max_size=40).map(" ".join)
+
+
+@given(st.none() | SENTENCES, st.sampled_from([SENTENCE_PREFIX, 1, 2, 3, 5, 8]))
+@settings(deadline=None, max_examples=500)
+def test_normalising_keeps_its_definition(text, prefix):
+    assert identity._normalise(text) == reference_normalise(text)
+    with pytest.MonkeyPatch.context() as mp:  # short prefixes put the cut among the few words drawn
+        mp.setattr(identity, "SENTENCE_PREFIX", prefix)
+        assert identity._opening(text) == reference_normalise(text)[:prefix]
+
+
+def test_restamping_is_replacing_three_fields():
+    event = article_event("Concert", datetime(2021, 10, 30, 15), inferred=("Time from the text.",))
+    stamp = datetime(2021, 11, 4, tzinfo=UTC)
+    restamped = identity._restamped(event, "x@calendarize", 3, stamp)
+    assert type(restamped) is Event
+    assert restamped == replace(event, uid="x@calendarize", sequence=3, last_modified=stamp)
+
+
+def test_an_unchanged_event_whose_stored_keys_differ_gets_them_rewritten():
+    # A state written by another normalisation (or by hand): the rebuild writes what this one gives.
+    stable, state, _, _ = build(first_build(), State.empty())
+    uid = stable[0].uid
+    stale = replace(state.records[uid], title="stale title", sentence="stale")
+    _, state2, _, _ = build(first_build(), State(records={**state.records, uid: stale}))
+    assert state2.records[uid] == state.records[uid]
+    assert dump_state(state2) == dump_state(state)
+
+
+records = st.builds(
+    Record, uid=texts, content_uid=texts, document=texts, organizer=texts, title=texts, sentence=texts,
+    fingerprint=texts, sequence=st.integers(0, 10**6), last_modified=st.datetimes(timezones=st.just(UTC)),
+)
+
+
+@given(st.lists(records, max_size=7), st.integers(1, 3))
+@settings(deadline=None, max_examples=200)
+def test_the_state_file_comes_in_chunks_of_the_whole_documents_bytes(found, per_chunk):
+    state = State(records={r.uid: r for r in found})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(identity, "STATE_CHUNK", per_chunk)
+        chunks = list(state_chunks(state))
+    assert b"".join(chunks) == dump_state(state) == reference_dump(state)
+    if state.records:  # a head, the records a few at a time, a tail
+        assert len(chunks) == 2 + -(-len(state.records) // per_chunk)
+
+
+def test_the_state_of_a_build_is_written_as_dumped(tmp_path: Path):
+    _, state, _, _ = build(first_build(), State.empty())
+    assert dump_state(state) == reference_dump(state)
+    write_state(tmp_path, state)
+    assert (tmp_path / STATE_FILE).read_bytes() == reference_dump(state)
