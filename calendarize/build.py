@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import gc
 import json
 import os
 import shutil
@@ -31,6 +32,7 @@ from .publish import OutputFile, Publisher
 from .site import site_files
 from .vevents import VeventStore
 
+BUILD_GC_THRESHOLD = 50_000  # new objects between two collections while building (Python's default: 700)
 RENDER_CACHE_NAME = "render"  # serialized VEVENTs, inside the cache folder
 
 
@@ -103,6 +105,7 @@ def render_outputs(docs: Sequence[Document] | Sequence[DocumentInfo], events: Se
     published = {d.path: d.published for d in docs}  # keyed like Event.source.document
     stable, state = identity.stabilize(list(events), previous, published)
     stable.sort(key=event_sort_key)
+    gc.freeze()  # see build_from
     keep_vevents = vevents.fill(stable, jobs)  # forks now, before the site's views take their memory
     feeds = feed_module.plan_feeds(stable, config.organizer_feeds, config.category_feeds)
     # "Upcoming" is judged against the newest article, not the clock, so rebuilds are reproducible.
@@ -234,12 +237,13 @@ def build_files(paths: Sequence[Path], anchor: date | None, config: Config, temp
 def build_from(gather: Gather, config: Config, templates_dir: Path | None = None, jobs: int | None = None, *,
                strict: bool = False, on_wait: Callable[[Path], None] | None = None) -> BuildResult:
     out = Path(config.out)
-    with build_lock(out, on_wait):
+    with build_lock(out, on_wait), _long_lived_heap():
         recover(out)
         check_output_folder(out)
         previous = identity.load_state(out)
         cache_dir = default_cache_dir(out)
         first = used = gather(cache_dir, frozenset())
+        gc.freeze()
         if not first.read:
             raise NothingRead(f"none of the {len(first.errors)} document(s) could be read, so nothing was done",
                               first.errors)
@@ -256,11 +260,28 @@ def build_from(gather: Gather, config: Config, templates_dir: Path | None = None
                                               jobs)
         documents, errors = len(used.documents), first.errors
         del first, used  # the extracted events are not needed once stabilized
+        gc.freeze()  # the views and keys of the site, before the renderers fork
         with Publisher(out, cache_dir) as publisher:
             publisher.add_all(files, jobs, vevents.shared())
             changed = publisher.finish()
         vevents.save()
     return BuildResult(documents, tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed, tuple(errors))
+
+
+@contextmanager
+def _long_lived_heap() -> Iterator[None]:
+    """A build holds hundreds of thousands of objects (events, views, keys) until it ends. Python's
+    cyclic collector would walk them all again and again (seconds, on an archive), and in forked
+    workers each walk would copy the pages it touches; so each stage freezes what it made
+    (gc.freeze), collection sees only new objects, and it runs less often while they pile up. The
+    build's end lets them all go."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(BUILD_GC_THRESHOLD, *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def check_output_folder(out: Path) -> None:
