@@ -99,7 +99,11 @@ class VeventStore:
         missing: dict[bytes, Event] = {}
         for event in events:
             key = self.key(event)
-            if key not in self._used and key not in self._saved:
+            if key in self._used:
+                continue
+            if (saved := self._saved.get(key)) is not None:
+                self._used[key] = saved  # used here, not only in the renderers: save() keeps what is used
+            else:
                 missing.setdefault(key, event)
         tasks = [partial(self._serialize, event) for event in missing.values()]
         collect = started(rendered(tasks, jobs, all_at_once=True))

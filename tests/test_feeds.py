@@ -471,3 +471,21 @@ def test_vevents_serialized_across_processes_are_those_serialized_here(monkeypat
     assert there.serialized == len(sample_events())
     assert [there.get(e) for e in events] == expected
     assert there.serialized == len(sample_events())  # nothing left to serialize after the fill
+
+
+def test_vevents_found_in_the_cache_by_a_fill_are_saved_again(tmp_path):
+    """The renderers that use the saved VEVENTs are other processes: the fill itself must count them as
+    used, or the next build would find the cache emptied of every unchanged event."""
+    from calendarize.feeds import new_vevent_store
+
+    events = sample_events()
+    first = new_vevent_store(tmp_path)
+    first.fill(events)()
+    first.save()
+    again = new_vevent_store(tmp_path)
+    again.fill(events)()
+    assert again.serialized == 0
+    again.save()
+    third = new_vevent_store(tmp_path)
+    third.fill(events)()
+    assert third.serialized == 0
