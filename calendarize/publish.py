@@ -38,7 +38,7 @@ MANIFEST_NAME = "outputs.json"
 MANIFEST_FORMAT = 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutputFile:
     """One file of the output folder. `render` gives its bytes; `key`, when set, is a digest of everything
     the bytes depend on, so that the same key means the same bytes. A large file may give `chunks`
@@ -117,6 +117,9 @@ class Publisher:
                     progress.advance()
                 else:
                     todo.append((name, file))
+            # What is left was not found unchanged by its key: the previous manifest has served (and the
+            # workers forked below need not carry it).
+            self.previous = {}
             if runs_in_parallel(len(todo), jobs):
                 self._staging()  # made before the workers fork, so that they all write into it
             tasks = [partial(self._add_here, file, name) for name, file in todo]
