@@ -65,8 +65,7 @@ def collect_events(docs: Sequence[Document], jobs: int | None = 1, cache_dir: Pa
 
     Extraction is cached per document in `cache_dir` and spread over `jobs` processes (None: one per core).
     """
-    events = merge_across_documents(extract_all(docs, jobs=jobs, cache_dir=cache_dir))
-    return sorted(events, key=event_sort_key)
+    return _merged(extract_all(docs, jobs=jobs, cache_dir=cache_dir))
 
 
 def collect_events_safely(docs: Sequence[Document], jobs: int | None = 1,
@@ -83,11 +82,7 @@ def collect_events_safely(docs: Sequence[Document], jobs: int | None = 1,
             good.append(doc)
         except Exception as exc:  # noqa: BLE001 - a bug met on one document must not cost the others
             errors.append(reader_failure(doc.path, exc))
-    with contextlib.suppress(Exception):  # the documents that work, together (merged across articles)
-        return collect_events(good, jobs=jobs, cache_dir=cache_dir), errors
-    # Only several documents together fail (merging across articles): each keeps its own events.
-    events = [e for doc in good for e in collect_events([doc], jobs=1, cache_dir=cache_dir)]
-    return sorted(events, key=event_sort_key), errors
+    return collect_events(good, jobs=jobs, cache_dir=cache_dir), errors
 
 
 def event_sort_key(e: Event) -> tuple:

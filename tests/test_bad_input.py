@@ -586,3 +586,24 @@ def test_front_matter_as_the_readme_writes_it() -> None:
                                    "x.txt")
     assert (doc.published, doc.url, doc.title, doc.timezone) == (date(2021, 10, 28), "https://example.org/a#b",
                                                                  "Fair #1", "Asia/Seoul")
+
+
+def test_a_failure_merging_articles_keeps_each_articles_own_events(monkeypatch) -> None:
+    """Merging across articles is a separate step: if it fails on all of them together, each article's
+    events are merged alone and none is lost."""
+    import calendarize.build as build_module
+    from calendarize.documents import sample_document
+
+    real = build_module.merge_across_documents
+    docs = [sample_document(None), replace(sample_document(None), path="copy.txt")]
+    expected = build_module.collect_events(docs[:1]) + build_module.collect_events(docs[1:])
+
+    def fragile(events):
+        if len({e.source.document for e in events}) > 1:
+            raise ValueError("merging went wrong")
+        return real(events)
+
+    monkeypatch.setattr(build_module, "merge_across_documents", fragile)
+    events, errors = build_module.collect_events_safely(docs)
+    assert errors == []
+    assert sorted(e.uid for e in events) == sorted(e.uid for e in expected)
