@@ -2,7 +2,7 @@
 
 Outputs are written to a staging folder beside the output folder and swapped in with one atomic
 rename, so a reader (or a subscriber's calendar) sees either the previous build or the new one,
-never a mix, whatever happens to the process in between.
+never a mix, whatever happens to the process in between (see publish).
 """
 
 from __future__ import annotations

@@ -6,6 +6,14 @@ calendar) sees either the previous build or the new one, never a mix, whatever h
 in between. A file whose bytes are those already published is hard-linked from the current output
 instead of written again; when every file is unchanged, nothing is written at all.
 
+The swap leaves the previous build in the staging folder's place. It is kept there, hidden beside the
+output folder (`.<out>.back`), as the staging folder of the next build: a file unchanged since is
+there already, as a hard link to the published one, so the next build writes what changed and links
+only what changed in the build before, not the whole archive again. Right after the swap, the
+previous versions of the files just written are removed from it, so that it costs almost no disk.
+Nothing in it is trusted but a file that is the published one (the same inode); anything else is
+replaced or removed, so a back folder left in any state by a killed build is still a good start.
+
 Whether a file is unchanged is known without rendering it when the caller gives a render key (a digest
 of everything its bytes depend on): the manifest in the cache folder remembers, for each published
 file, its key and its size, change time and inode, so a file that nobody touched since and whose key
@@ -17,6 +25,7 @@ file, which cost more than rendering), then an fsync of the parent folder after 
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import json
@@ -36,6 +45,11 @@ from .render_pool import SharedState, rendered, runs_in_parallel
 
 MANIFEST_NAME = "outputs.json"
 MANIFEST_FORMAT = 1
+
+
+def back_folder(out: Path) -> Path:
+    """Where the previous build is kept, beside the output folder, as the next build's staging folder."""
+    return out.with_name(f".{out.name}.back")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,17 +94,26 @@ def _signature(st: os.stat_result) -> list:
 class Publisher:
     """Collects the files of the next build of `out`; :meth:`finish` swaps them in if anything changed.
 
-    The staging folder is made on the first file that differs from the published one, so a build that
-    changes nothing writes nothing. Use as a context manager: on an error the staging folder goes.
+    The staging folder is made (or the back folder taken) on the first file that differs from the
+    published one, so a build that changes nothing writes nothing. Use as a context manager: on an
+    error a new staging folder goes (the back folder stays, good as it is for the next build).
+
+    Paths inside are plain strings: for a hundred thousand files, Path objects cost seconds.
     """
 
     def __init__(self, out: Path, cache_dir: Path | None = None):
         self.out = Path(out).resolve()
+        self.back = back_folder(self.out)
         self.cache_dir = cache_dir
         self.previous = load_manifest(cache_dir) if self.out.is_dir() else {}
         self.staging: Path | None = None
+        self.reusing = False  # the staging folder is the back folder, which may hold files already
         self.manifest: dict[str, list] = {}  # the new build's files, as `previous`
         self._kept: list[str] = []  # unchanged files not linked yet (no staging folder yet)
+        self._fresh: list[str] = []  # files written (not linked) by this process
+        self._folders: set[str] = set()  # folders known to exist in staging, in this process
+        self._published = os.fspath(self.out) + "/"
+        self._staged = ""  # the staging folder + "/", once there is one
         self.written = 0
         self.linked = 0
 
@@ -98,9 +121,9 @@ class Publisher:
         return self
 
     def __exit__(self, *exc_info) -> None:
-        if self.staging is not None:
+        if self.staging is not None and not self.reusing:
             shutil.rmtree(self.staging, ignore_errors=True)
-            self.staging = None
+        self.staging = None
 
     # ---- adding files
 
@@ -127,16 +150,19 @@ class Publisher:
                 self.manifest[name] = entry
                 self.written += written
                 self.linked += linked
+                if written:
+                    self._fresh.append(name)
                 progress.advance()
         finally:
             progress.close()
 
     def _add_here(self, file: OutputFile, name: str) -> tuple[list, int, int]:
         """add() in whichever process runs it: the file's manifest entry and what it wrote and linked."""
-        before = self.written, self.linked
+        before = self.written, self.linked, len(self._fresh)
         self.add(file, name)
         done = self.manifest.pop(name), self.written - before[0], self.linked - before[1]
-        self.written, self.linked = before  # the caller counts them, in whichever process this ran
+        self.written, self.linked = before[:2]  # the caller counts them, in whichever process this ran
+        del self._fresh[before[2]:]
         return done
 
     def add(self, file: OutputFile, name: str | None = None) -> None:
@@ -186,6 +212,7 @@ class Publisher:
             writer.flush()
             self.manifest[name] = [*_signature(os.fstat(writer.fileno())), key]
             self.written += 1
+            self._fresh.append(name)
         finally:
             if source is not None:
                 source.close()
@@ -194,7 +221,7 @@ class Publisher:
 
     def _published_file(self, name: str):
         try:
-            path = self.out / name
+            path = self._published + name
             if stat.S_ISREG(os.stat(path, follow_symlinks=False).st_mode):
                 return open(path, "rb")
         except OSError:
@@ -202,9 +229,36 @@ class Publisher:
         return None
 
     def _open_new(self, name: str):
-        target = self._staging() / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return open(target, "xb")
+        return open(self._target(name), "xb")
+
+    def _target(self, name: str) -> str:
+        """Where the file goes in staging, its folder made; in the back folder, whatever was there removed
+        (only the name: the file may be a published one, linked, and is never written into)."""
+        self._staging()
+        folder = name.rpartition("/")[0]
+        if folder and folder not in self._folders:
+            self._make_folder(folder)
+        target = self._staged + name
+        if self.reusing:
+            _remove(target)
+        return target
+
+    def _make_folder(self, folder: str) -> None:
+        try:
+            os.makedirs(self._staged + folder, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            if not self.reusing:
+                raise
+            parts = folder.split("/")  # a file of an older build where this one has a folder
+            for i in range(1, len(parts) + 1):
+                path = self._staged + "/".join(parts[:i])
+                if not os.path.isdir(path) or os.path.islink(path):
+                    _remove(path)
+                    break
+            os.makedirs(self._staged + folder, exist_ok=True)
+        while folder and folder not in self._folders:
+            self._folders.add(folder)
+            folder = folder.rpartition("/")[0]
 
     def _checked(self, name: str) -> str:
         """A relative path that stays inside the folder, judged by its text (the staging folder is ours and
@@ -221,13 +275,13 @@ class Publisher:
         if not entry or entry[3] != key:
             return False
         try:
-            return _signature(os.stat(self.out / name, follow_symlinks=False)) == entry[:3]
+            return _signature(os.stat(self._published + name, follow_symlinks=False)) == entry[:3]
         except OSError:
             return False
 
     def _published_bytes_stat(self, name: str, data: bytes) -> os.stat_result | None:
         """The published file's stat when it holds exactly `data` (a plain file), else None."""
-        path = self.out / name
+        path = self._published + name
         try:
             st = os.stat(path, follow_symlinks=False)
             if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
@@ -245,26 +299,31 @@ class Publisher:
             self._link(name)
 
     def _write(self, name: str, data: bytes, key: str | None) -> None:
-        staging = self._staging()
-        target = staging / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.manifest[name] = [*_write_file(target, data), key]
+        self.manifest[name] = [*_write_file(self._target(name), data), key]
         self.written += 1
+        self._fresh.append(name)
 
     def _staging(self) -> Path:
         if self.staging is None:
             self.out.parent.mkdir(parents=True, exist_ok=True)
-            self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent))
+            if self.back.is_dir() and not self.back.is_symlink():
+                self.staging, self.reusing = self.back, True
+            else:
+                self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent))
+            self._staged = os.fspath(self.staging) + "/"
             for name in self._kept:
                 self._link(name)
             self._kept = []
         return self.staging
 
     def _link(self, name: str) -> None:
-        """The published file into staging, as a hard link (the bytes are shared, never modified)."""
+        """The published file into staging, as a hard link (the bytes are shared, never modified); in the
+        back folder, it is there already when the build before left it unchanged."""
         assert self.staging is not None
-        source, target = self.out / name, self.staging / name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if self.reusing and _inode(self._staged + name) == self.manifest[name][2]:
+            self.linked += 1
+            return
+        source, target = self._published + name, self._target(name)
         try:
             os.link(source, target, follow_symlinks=False)
         except OSError as exc:
@@ -279,22 +338,36 @@ class Publisher:
     def finish(self) -> bool:
         """Swap the new build in; False (and nothing written) when it equals the published folder."""
         if not self.written and self._folder_matches():
-            if self.staging is not None:  # made for the workers, who found every file unchanged
+            if self.staging is not None and not self.reusing:  # made for the workers, who found no change
                 shutil.rmtree(self.staging, ignore_errors=True)
-                self.staging = None
+            self.staging = None
             save_manifest(self.cache_dir, self.manifest)
             return False
         staging = self._staging()
+        if self.reusing:
+            _prune(staging, self.manifest)
         os.chmod(staging, 0o755)
         _sync(staging)
         if self.out.exists():
             _exchange(staging, self.out)  # staging now holds the previous build
+            self._keep_as_back(staging)
         else:
             os.rename(staging, self.out)
-            self.staging = None
+        self.staging = None
         _fsync_dir(self.out.parent)
         save_manifest(self.cache_dir, self.manifest)
         return True
+
+    def _keep_as_back(self, previous: Path) -> None:
+        """The previous build, swapped out, becomes the back folder, less the old versions of the files
+        this build wrote (to save their disk; the next build links or writes them again)."""
+        if previous != self.back:
+            _remove(os.fspath(self.back))
+            os.rename(previous, self.back)
+        back = os.fspath(self.back) + "/"
+        for name in self._fresh:
+            with contextlib.suppress(OSError):
+                os.unlink(back + name)
 
     def _folder_matches(self) -> bool:
         """The published folder holds exactly the files of this build (each already found unchanged)."""
@@ -318,7 +391,50 @@ def _relative_files(folder: Path) -> set[str]:
     return found
 
 
-def _write_file(path: Path, data: bytes) -> list:
+def _inode(path: str) -> int | None:
+    try:
+        return os.lstat(path).st_ino
+    except OSError:
+        return None
+
+
+def _remove(path: str) -> None:
+    """Whatever is at `path` (a file, a link or a folder), gone; nothing there is fine."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        if not os.path.isdir(path) or os.path.islink(path):
+            raise
+        shutil.rmtree(path)
+
+
+def _prune(folder: Path, files: dict[str, list]) -> None:
+    """Remove from a reused staging folder every file and folder that is not part of this build."""
+    folders: set[str] = set()
+    for name in files:
+        parent = name.rpartition("/")[0]
+        while parent and parent not in folders:
+            folders.add(parent)
+            parent = parent.rpartition("/")[0]
+    stack = [("", os.fspath(folder))]
+    while stack:
+        rel, path = stack.pop()
+        with os.scandir(path) as listing:
+            entries = list(listing)
+        for entry in entries:
+            name = rel + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if name in folders:
+                    stack.append((name + "/", entry.path))
+                else:
+                    shutil.rmtree(entry.path)
+            elif name not in files:
+                os.unlink(entry.path)
+
+
+def _write_file(path: str | Path, data: bytes) -> list:
     """Write one new file; its size, change time and inode for the manifest."""
     with open(path, "xb") as fh:
         _write_to(fh, data)

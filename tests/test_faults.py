@@ -136,10 +136,14 @@ class Builds:
         assert self.first != self.second
 
     def reset(self) -> None:
-        """The output folder as the first build left it, and nothing beside it."""
+        """The output folder as the first build left it, and beside it a back folder as a build before
+        would have left it: links to the published files, and a file of an older build."""
         shutil.rmtree(self.out.parent)
         self.out.parent.mkdir()
         shutil.copytree(self.pristine, self.out)
+        back = publish_module.back_folder(self.out)
+        shutil.copytree(self.out, back, copy_function=os.link)
+        (back / "events" / "from-an-older-build.html").write_text("gone since")
 
     def command(self, inputs: Path) -> list[str]:
         # One process, so that the steps are counted in the order they happen.

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from calendarize import render_pool
-from calendarize.publish import OutputFile, Publisher
+from calendarize.publish import OutputFile, Publisher, back_folder
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -106,3 +106,36 @@ def test_workers_write_their_own_files_and_an_unchanged_build_still_writes_nothi
     third = publish(out, cache, [*pages, big], jobs=2)
     assert third.changed and third.written == 1 and third.linked == 20
     assert (out / "events/7.html").read_bytes() == b"changed" and (out / "events/8.html").read_bytes() == b"page 8"
+
+
+def test_the_previous_build_is_kept_as_the_next_staging_folder(tmp_path: Path, monkeypatch) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    files = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(30)]
+    publish(out, cache, [*files, OutputFile("index.html", lambda: b"first")])
+    publish(out, cache, [*files, OutputFile("index.html", lambda: b"second")])
+    back = back_folder(out.resolve())
+    assert (back / "events/3.html").stat().st_ino == (out / "events/3.html").stat().st_ino
+    assert not (back / "index.html").exists()  # the old version of what was rewritten is not kept
+    links = []
+    monkeypatch.setattr(os, "link", lambda *a, **k: links.append(a))
+    third = publish(out, cache, [*files, OutputFile("index.html", lambda: b"third")])
+    assert third.changed and third.written == 1 and links == []  # nothing unchanged was linked again
+    assert snapshot(out) == {**{f"events/{i}.html": f"page {i}".encode() for i in range(30)}, "index.html": b"third"}
+
+
+def test_a_back_folder_in_any_state_gives_exactly_the_new_build(tmp_path: Path) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    files = [OutputFile("a.html", lambda: b"A", key="ka"), OutputFile("sub/b.html", lambda: b"B", key="kb"),
+             OutputFile("c.ics", lambda: b"C")]
+    publish(out, cache, files)
+    back = back_folder(out.resolve())
+    back.mkdir()
+    (back / "a.html").write_bytes(b"not the published one")  # same name, another file
+    (back / "sub").write_bytes(b"a file where the build has a folder")
+    (back / "c.ics").mkdir()  # a folder where the build has a file
+    (back / "old" / "deep").mkdir(parents=True)
+    (back / "old" / "deep" / "gone.html").write_bytes(b"from an older build")
+    result = publish(out, cache, [*files, OutputFile("d.html", lambda: b"D")])
+    assert result.changed
+    assert snapshot(out) == {"a.html": b"A", "sub/b.html": b"B", "c.ics": b"C", "d.html": b"D"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.back", "cache", "out"]
