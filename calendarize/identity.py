@@ -57,7 +57,7 @@ class StateError(ValueError):
     """The state file cannot be read; the message names it and says what to do."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     """What the previous build published for one event, and what is needed to recognise it."""
 
@@ -119,20 +119,25 @@ def load_state(out_dir: Path) -> State:
     try:
         if data.get("version") != STATE_VERSION:
             raise ValueError(f"version {data.get('version')!r}, expected {STATE_VERSION}")
-        records = {
-            uid: Record(
+        # An archive's state holds tens of thousands of records that repeat documents, organizers and
+        # change times: each distinct value is kept once.
+        shared: dict[object, str] = {}
+        times: dict[str, datetime] = {}
+        records = {}
+        for uid, r in data["events"].items():
+            content_uid = str(r["content_uid"])
+            stamp = r["last_modified"]
+            records[uid] = Record(
                 uid=uid,
-                content_uid=str(r["content_uid"]),
-                document=str(r["document"]),
-                organizer=str(r["organizer"]),
+                content_uid=uid if content_uid == uid else content_uid,
+                document=shared.setdefault(r["document"], str(r["document"])),
+                organizer=shared.setdefault(r["organizer"], str(r["organizer"])),
                 title=str(r["title"]),
                 sentence=str(r["sentence"]),
                 fingerprint=str(r["fingerprint"]),
                 sequence=int(r["sequence"]),
-                last_modified=_parse_utc(r["last_modified"]),
+                last_modified=times[stamp] if stamp in times else times.setdefault(stamp, _parse_utc(stamp)),
             )
-            for uid, r in data["events"].items()
-        }
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise StateError(f"{path}: not a calendarize state file ({exc}); delete it to start over") from None
     return State(records=records)

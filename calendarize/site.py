@@ -36,7 +36,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from importlib import resources
@@ -284,7 +284,7 @@ class EventView:
     organizer: str
     organizer_slug: str | None
     categories: list[tuple[str, str, str]]  # (name, label, slug)
-    days: list[date] = field(default_factory=list)  # every day it occupies, capped
+    days: Sequence[date] = ()  # every day it occupies, capped
     prev: EventView | None = None
     next: EventView | None = None
 
@@ -551,8 +551,10 @@ class EventView:
         return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
 
 
-def _occupied_days(span: Span, rule: Rule | None) -> list[date]:
+def _occupied_days(span: Span, rule: Rule | None) -> Sequence[date]:
     """Every day an event covers: each day of a multi-day span, for each occurrence of its rule."""
+    if rule is None and span.last == span.first:
+        return (span.first,)  # most events: no list, no new date
     length = min((span.last - span.first).days, MAX_SPAN_DAYS)
     starts = rule.starts if rule is not None else (span.first,)
     days = {start + timedelta(days=i) for start in starts for i in range(length + 1)}
@@ -590,10 +592,29 @@ class MonthCell:
 
 @dataclass
 class MonthView:
+    """A month of the calendar: its grid is laid out when a page shows it (in the process that renders
+    that page), so that the build does not hold every month's cells at once."""
+
     year: int
     month: int
-    weeks: list[list[MonthCell]]
-    count: int
+    events: list[EventView]  # every event on a day of the month, in agenda order
+    reference_day: date
+
+    @property
+    def count(self) -> int:
+        return len(self.events)
+
+    @property
+    def weeks(self) -> list[list[MonthCell]]:
+        by_day: dict[date, list[tuple[EventView, bool]]] = {}
+        for view in self.events:
+            occupied = set(view.days)
+            for day in view.days:
+                if (day.year, day.month) == (self.year, self.month):
+                    by_day.setdefault(day, []).append((view, day - timedelta(days=1) in occupied))
+        return [[MonthCell(d, d.month == self.month, d == self.reference_day,
+                           by_day.get(d, []) if d.month == self.month else [])
+                 for d in week] for week in _calendar.Calendar(firstweekday=0).monthdatescalendar(self.year, self.month)]
 
     @property
     def key(self) -> str:
@@ -776,25 +797,17 @@ def _groups(views: list[EventView], ref: date, past: bool) -> list[DayGroup]:
 
 
 def _months(views: list[EventView], ref: date) -> list[MonthView]:
-    by_day: dict[date, list[tuple[EventView, bool]]] = {}
+    by_month: dict[tuple[int, int], list[EventView]] = {}
     for view in sorted(views, key=_sort_key):
-        occupied = set(view.days)
-        for day in view.days:
-            by_day.setdefault(day, []).append((view, day - timedelta(days=1) in occupied))
-    keys = sorted({(d.year, d.month) for d in by_day})
+        for year_month in dict.fromkeys((day.year, day.month) for day in view.days):
+            by_month.setdefault(year_month, []).append(view)
+    keys = sorted(by_month)
     if keys:
         first, last = keys[0], keys[-1]
         span = (last[0] - first[0]) * 12 + last[1] - first[1] + 1
         if span <= MAX_MONTHS:
             keys = [((first[1] - 1 + i) // 12 + first[0], (first[1] - 1 + i) % 12 + 1) for i in range(span)]
-    cal = _calendar.Calendar(firstweekday=0)
-    months = []
-    for year, month in keys:
-        weeks = [[MonthCell(d, d.month == month, d == ref, by_day.get(d, []) if d.month == month else [])
-                  for d in week] for week in cal.monthdatescalendar(year, month)]
-        count = len({v.slug for week in weeks for c in week for v, _ in c.entries})
-        months.append(MonthView(year, month, weeks, count))
-    return months
+    return [MonthView(year, month, by_month.get((year, month), []), ref) for year, month in keys]
 
 
 @dataclass
