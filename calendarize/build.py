@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
+from json.encoder import encode_basestring  # json.dumps's own, for ensure_ascii=False
 from pathlib import Path
 
 from . import feeds as feed_module
@@ -118,15 +119,42 @@ def render_outputs(docs: Sequence[Document] | Sequence[DocumentInfo], events: Se
 
 
 def _events_json(events: Sequence[Event]) -> Iterator[bytes]:
-    """json.dumps(list, indent=2) + newline, one event at a time (strings in JSON hold no raw newline,
-    so indenting an item's lines by two spaces nests it exactly as dumping the whole list would)."""
+    """json.dumps(list, ensure_ascii=False, indent=2) + newline, a thousand events at a time."""
     if not events:
         yield b"[]\n"
         return
-    for i, event in enumerate(events):
-        item = json.dumps(event.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        yield ("[\n  " if i == 0 else ",\n  ").encode() + item.encode()
+    for at in range(0, len(events), 1000):
+        parts = ["[\n  " if at == 0 else ",\n  "]
+        parts.append(",\n  ".join(indented_json(e.to_json(), "\n  ") for e in events[at:at + 1000]))
+        yield "".join(parts).encode("utf-8")
     yield b"\n]\n"
+
+
+_JSON_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
+def indented_json(value: object, newline: str = "\n") -> str:
+    """json.dumps(value, ensure_ascii=False, indent=2), each line break written as `newline` (to nest it).
+
+    With an indent, json.dumps takes its pure-Python encoder; this walks the value with the C string
+    encoder instead, several times faster on the events of an archive."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None or value is True or value is False:
+        return _JSON_CONSTANTS[value]
+    if type(value) is int:
+        return int.__repr__(value)
+    inner = newline + "  "
+    if isinstance(value, dict) and all(type(k) is str for k in value):
+        if not value:
+            return "{}"
+        return ("{" + inner + ("," + inner).join(encode_basestring(k) + ": " + indented_json(v, inner)
+                                                 for k, v in value.items()) + newline + "}")
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        return "[" + inner + ("," + inner).join(indented_json(v, inner) for v in value) + newline + "]"
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline)  # floats, other keys
 
 
 def review(docs: Sequence[Document], events: Sequence[Event]) -> list[DocumentWarning]:

@@ -16,8 +16,10 @@ replaced or removed, so a back folder left in any state by a killed build is sti
 
 Whether a file is unchanged is known without rendering it when the caller gives a render key (a digest
 of everything its bytes depend on): the manifest in the cache folder remembers, for each published
-file, its key and its size, change time and inode, so a file that nobody touched since and whose key
-is the same is linked as it is. Other files are rendered and compared with the published bytes.
+file that had one, a digest of its key with its size, change time and inode, so a file that nobody
+touched since and whose key is the same is linked as it is. Other files are rendered and compared
+with the published bytes. (One 64-bit number per file, rather than the key and the file's details:
+an archive has a hundred thousand files, and the manifest is held while the site is in memory.)
 
 Durability: one sync of the staging folder's file system before the swap (rather than an fsync per
 file, which cost more than rendering), then an fsync of the parent folder after it.
@@ -28,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import hashlib
 import json
 import os
 import posixpath
@@ -44,7 +47,7 @@ from .extract import Progress, write_json_quietly
 from .render_pool import SharedState, rendered, runs_in_parallel
 
 MANIFEST_NAME = "outputs.json"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2
 
 
 def back_folder(out: Path) -> Path:
@@ -67,8 +70,8 @@ class OutputFile:
         return self.render() if self.render is not None else b"".join(self.chunks())
 
 
-def load_manifest(cache_dir: Path | None) -> dict[str, list]:
-    """Per published file: [size, mtime_ns, inode, key or None]; empty when missing or unreadable."""
+def load_manifest(cache_dir: Path | None) -> dict[str, int]:
+    """Per published file that had a render key, its `published_digest`; empty when missing or unreadable."""
     if cache_dir is None:
         return {}
     try:
@@ -81,10 +84,18 @@ def load_manifest(cache_dir: Path | None) -> dict[str, list]:
 
 
 def save_manifest(cache_dir: Path | None, files: dict[str, list]) -> None:
-    """Atomically; a manifest that cannot be written only costs the next build time."""
+    """The files of a build (as `Publisher.manifest`), atomically; a manifest that cannot be written only
+    costs the next build time."""
     if cache_dir is None:
         return
-    write_json_quietly(Path(cache_dir) / MANIFEST_NAME, {"format": MANIFEST_FORMAT, "files": files})
+    digests = {name: published_digest(key, entry) for name, (*entry, key) in files.items() if key is not None}
+    write_json_quietly(Path(cache_dir) / MANIFEST_NAME, {"format": MANIFEST_FORMAT, "files": digests})
+
+
+def published_digest(key: str, signature: list) -> int:
+    """A file published from this render key, as it is on disk (size, change time, inode)."""
+    text = f"{key}\0{signature[0]}\0{signature[1]}\0{signature[2]}"
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
 def _signature(st: os.stat_result) -> list:
@@ -135,8 +146,8 @@ class Publisher:
         try:
             for file in files:
                 name = self._checked(file.path)
-                if file.key is not None and self._published_with_key(name, file.key):
-                    self._keep(name, self.previous[name][:3], file.key)
+                if file.key is not None and (signature := self._published_with_key(name, file.key)):
+                    self._keep(name, signature, file.key)
                     progress.advance()
                 else:
                     todo.append((name, file))
@@ -167,8 +178,8 @@ class Publisher:
 
     def add(self, file: OutputFile, name: str | None = None) -> None:
         name = name or self._checked(file.path)
-        if file.key is not None and self._published_with_key(name, file.key):
-            self._keep(name, self.previous[name][:3], file.key)
+        if file.key is not None and (signature := self._published_with_key(name, file.key)):
+            self._keep(name, signature, file.key)
         elif file.render is None:
             self._add_chunks(name, file.chunks(), file.key)
         else:
@@ -269,15 +280,16 @@ class Publisher:
                           str(self.out / name))
         return normal
 
-    def _published_with_key(self, name: str, key: str) -> bool:
-        """The published file was made from the same key and nobody touched it since."""
-        entry = self.previous.get(name)
-        if not entry or entry[3] != key:
-            return False
+    def _published_with_key(self, name: str, key: str) -> list | None:
+        """The published file's signature when it was made from the same key and nobody touched it since."""
+        digest = self.previous.get(name)
+        if digest is None:
+            return None
         try:
-            return _signature(os.stat(self._published + name, follow_symlinks=False)) == entry[:3]
+            signature = _signature(os.stat(self._published + name, follow_symlinks=False))
         except OSError:
-            return False
+            return None
+        return signature if published_digest(key, signature) == digest else None
 
     def _published_bytes_stat(self, name: str, data: bytes) -> os.stat_result | None:
         """The published file's stat when it holds exactly `data` (a plain file), else None."""
