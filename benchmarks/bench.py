@@ -5,7 +5,9 @@ In one run:
 1. date scanning throughput (MB/s) of calendarize's reader (`find_mentions`) against chrono-node and
    dateparser (languages=["en"]) on the same text, each in its own process, start-up excluded;
 2. cold builds of generated corpora (default 1,000 and 10,000 articles; `corpus.py`);
-3. on the largest corpus, a rebuild with nothing changed and a rebuild after changing one article;
+3. on the largest corpus, a rebuild with nothing changed, a rebuild after changing one article (the
+   first since the cold build), and one after changing another (a later one: the previous build is
+   kept as the next one's staging folder from the first swap on);
 4. peak RSS of each build (the largest process of the build, from wait4's rusage);
 
 and checks that `--jobs 2` writes the same bytes as `--jobs 1` (on the smallest corpus).
@@ -246,10 +248,12 @@ def measure_builds(sizes: list[int], seed: int, jobs: int | None) -> tuple[list[
     n = sizes[-1]
     src, out = WORK / f"corpus-{n}" / "articles", WORK / f"build-{n}" / "out"
     runs.append(run_build(f"rebuild, nothing changed, {n:,} articles", src, out, n, jobs))
-    one = sorted(src.rglob("*.txt"))[len(sorted(src.rglob("*.txt"))) // 2]
-    with open(one, "a", encoding="utf-8") as fh:
-        fh.write(CHANGED_SENTENCE)
-    runs.append(run_build(f"rebuild, one article changed, {n:,} articles", src, out, n, jobs))
+    articles = sorted(src.rglob("*.txt"))
+    for which, one in (("one article changed", articles[len(articles) // 2]),
+                       ("one article changed again (a later rebuild)", articles[len(articles) // 3])):
+        with open(one, "a", encoding="utf-8") as fh:
+            fh.write(CHANGED_SENTENCE)
+        runs.append(run_build(f"rebuild, {which}, {n:,} articles", src, out, n, jobs))
     # Byte-identical output whatever the number of processes.
     small = sizes[0]
     src = WORK / f"corpus-{small}" / "articles"
@@ -299,11 +303,12 @@ def report(info: dict[str, str], scans: list[Scan], runs: list[Run], same: str |
         biggest = max(r.articles for r in runs)
         cold = next(r for r in runs if r.label.startswith("cold") and r.articles == biggest)
         nochange = next(r for r in runs if "nothing changed" in r.label)
-        change = next(r for r in runs if "one article changed" in r.label)
+        changes = [r for r in runs if "one article changed" in r.label]
         lines.append(f"| cold build of {biggest:,} ≤ {BARS['cold']:.0f} s | {cold.seconds:.1f} s | "
                      f"{verdict(cold.ok and cold.seconds <= BARS['cold'])} |")
-        lines.append(f"| rebuild after one change ≤ {BARS['one_change']:.0f} s | {change.seconds:.1f} s | "
-                     f"{verdict(change.ok and change.seconds <= BARS['one_change'])} |")
+        for change, which in zip(changes, ("first", "later")):
+            lines.append(f"| rebuild after one change ({which}) ≤ {BARS['one_change']:.0f} s | {change.seconds:.1f} s | "
+                         f"{verdict(change.ok and change.seconds <= BARS['one_change'])} |")
         lines.append(f"| rebuild with nothing changed ≤ {BARS['no_change']:.0f} s | {nochange.seconds:.1f} s | "
                      f"{verdict(nochange.ok and nochange.seconds <= BARS['no_change'])} |")
         peak = max(r.rss_mb for r in runs if r.articles == biggest)

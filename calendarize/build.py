@@ -30,6 +30,7 @@ from .events import merge_across_documents
 from .extract import DocumentInfo, default_cache_dir, extract_all, extract_paths, reader_failure
 from .model import Document, Event, Feed
 from .publish import OutputFile, Publisher
+from .render_cache import files_signature
 from .site import site_files
 from .vevents import VeventStore
 
@@ -59,6 +60,7 @@ class BuildResult:
     warnings: tuple[DocumentWarning, ...] = ()
     failed: tuple[str, ...] = ()  # documents left out because --strict made their warnings failures
     errors: tuple[DocumentError, ...] = ()  # documents whose reading crashed; the others were built
+    tree: str | None = None  # the output folder's render_cache.tree_signature, known from publishing
 
 
 def collect_events(docs: Sequence[Document], jobs: int | None = 1, cache_dir: Path | None = None) -> list[Event]:
@@ -106,15 +108,15 @@ def render_outputs(docs: Sequence[Document] | Sequence[DocumentInfo], events: Se
     feeds = feed_module.plan_feeds(stable, config.organizer_feeds, config.category_feeds)
     # "Upcoming" is judged against the newest article, not the clock, so rebuilds are reproducible.
     today = max((d.anchor for d in docs), default=None)
-    # The site first: its per-event files render across processes, and the VEVENTs they serialize
-    # come back for the feeds.
-    files = site_files(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
-                       calendar_name=config.calendar_name, today=today, vevents=vevents)
-    keep_vevents()
+    # The two largest files that every change rewrites go first, so that a worker starts on them while
+    # the other renders the pages (last, one of them would be left to render alone).
+    files = [OutputFile("events.json", chunks=partial(_events_json, stable)),
+             OutputFile(identity.STATE_FILE, chunks=partial(identity.state_chunks, state))]
+    files += site_files(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
+                        calendar_name=config.calendar_name, today=today, vevents=vevents)
+    keep_vevents()  # the site was planned while the VEVENTs were being serialized
     files += [OutputFile(f.file, chunks=partial(feed_module.feed_chunks, f, config, vevents)) for f in feeds]
     files.append(OutputFile("feeds.json", partial(feed_module.feeds_json, feeds)))
-    files.append(OutputFile("events.json", chunks=partial(_events_json, stable)))
-    files.append(OutputFile(identity.STATE_FILE, chunks=partial(identity.state_chunks, state)))
     return files, stable, feeds
 
 
@@ -287,8 +289,10 @@ def build_from(gather: Gather, config: Config, templates_dir: Path | None = None
         with Publisher(out, cache_dir) as publisher:
             publisher.add_all(files, jobs, vevents.shared())
             changed = publisher.finish()
+            tree = files_signature((name, entry[0], entry[1]) for name, entry in publisher.manifest.items())
         vevents.save()
-    return BuildResult(documents, tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed, tuple(errors))
+    return BuildResult(documents, tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed, tuple(errors),
+                       tree)
 
 
 @contextmanager

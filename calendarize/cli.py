@@ -237,7 +237,7 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
     click.echo(summary + ("" if result.changed else " (unchanged)"))
     click.echo(f"agenda: {result.out / 'index.html'}")
     if skip_key and not errors and not result.errors and not result.warnings:
-        render_cache.record(cache_dir, config.out, skip_key, summary=summary)
+        render_cache.record(cache_dir, config.out, skip_key, tree=result.tree, summary=summary)
     else:
         render_cache.forget(cache_dir)
     _finish(result.documents + len(result.failed), [*errors, *result.errors], list(result.warnings), strict,

@@ -77,7 +77,7 @@ def tree_signature(out: Path) -> str:
 
     Plain strings rather than Path objects: for a hundred thousand pages the difference is a second.
     """
-    entries: list[str] = []
+    entries: list[tuple[str, int, int]] = []
     stack = [("", os.fspath(out))]
     while stack:
         rel, folder = stack.pop()
@@ -89,10 +89,16 @@ def tree_signature(out: Path) -> str:
                         stack.append((name + "/", entry.path))
                     elif entry.is_file(follow_symlinks=False):
                         st = entry.stat(follow_symlinks=False)
-                        entries.append(f"{name}\0{st.st_size}\0{st.st_mtime_ns}")
+                        entries.append((name, st.st_size, st.st_mtime_ns))
         except OSError:
             continue
-    entries.sort()
+    return files_signature(entries)
+
+
+def files_signature(files: Iterable[tuple[str, int, int]]) -> str:
+    """tree_signature of a folder that holds exactly these files (relative path, size, change time): a
+    build knows them from publishing, without a stat per file."""
+    entries = sorted(f"{name}\0{size}\0{mtime_ns}" for name, size, mtime_ns in files)
     return hashlib.sha256("\n".join(entries).encode("utf-8", "surrogateescape")).hexdigest()
 
 
@@ -122,9 +128,10 @@ def unchanged(cache_dir: Path, out: Path, key: str) -> dict[str, Any] | None:
     return manifest
 
 
-def record(cache_dir: Path, out: Path, key: str, **facts: Any) -> None:
-    """Remember this build (atomically); a manifest that cannot be written only costs the next build time."""
-    write_json_quietly(Path(cache_dir) / MANIFEST_NAME, {"key": key, "tree": tree_signature(out), **facts})
+def record(cache_dir: Path, out: Path, key: str, tree: str | None = None, **facts: Any) -> None:
+    """Remember this build (atomically), with `tree` when the build knows it (else the folder is walked);
+    a manifest that cannot be written only costs the next build time."""
+    write_json_quietly(Path(cache_dir) / MANIFEST_NAME, {"key": key, "tree": tree or tree_signature(out), **facts})
 
 
 def forget(cache_dir: Path) -> None:

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
+from calendarize import render_cache
 from calendarize.build import indented_json
 from calendarize.cli import main
 
@@ -133,6 +134,13 @@ def test_rebuild_with_nothing_changed_renders_nothing(tmp_path, monkeypatch):
     changed = runner.invoke(main, ["build", str(articles), "--out", str(out)])
     assert changed.exit_code == 0 and "(unchanged)" not in changed.output
     assert '"start": "2022-03-16"' in (out / "events.json").read_text()
+    # The folder's signature is recorded from what was published, swapped in over a previous build too.
+    assert json.loads((tmp_path / ".calendarize-cache" / "build-manifest.json").read_text())["tree"] == \
+        render_cache.tree_signature(out)
+    monkeypatch.setattr(build_module, "render_outputs", lambda *a, **k: calls.append(a) or (_ for _ in ()).throw(
+        AssertionError("rendered again")))
+    third = runner.invoke(main, ["build", str(articles), "--out", str(out)])
+    assert third.exit_code == 0 and "(unchanged)" in third.output and not calls
 
 
 json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
