@@ -11,12 +11,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from icalendar import Calendar
 
 from calendarize import render_cache
-from calendarize.build import indented_json
 from calendarize.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,16 +138,3 @@ def test_rebuild_with_nothing_changed_renders_nothing(tmp_path, monkeypatch):
         AssertionError("rendered again")))
     third = runner.invoke(main, ["build", str(articles), "--out", str(out)])
     assert third.exit_code == 0 and "(unchanged)" in third.output and not calls
-
-
-json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner,
-                                                                                      max_size=4),
-                           max_leaves=20)
-
-
-@settings(max_examples=500, deadline=None)
-@given(json_values)
-def test_events_json_items_are_written_as_json_dumps_would_indent_them(value) -> None:
-    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
-    assert indented_json(value, "\n  ") == json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")

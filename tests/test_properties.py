@@ -7,8 +7,10 @@ since random characters rarely form a date.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date, datetime, time
+from urllib.parse import quote, urlencode
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,7 +23,8 @@ from calendarize.documents import DocumentError, parse_document
 from calendarize.events import extract_events
 from calendarize.feeds import event_times, plan_feeds, render_feed
 from calendarize.identity import State, stabilize
-from calendarize.site import render_site
+from calendarize.json_text import indented_json
+from calendarize.site import query_string, render_site
 
 PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -126,3 +129,25 @@ EXTREME = [("on the 27th", date(9999, 12, 31), ValueError), ("Thanksgiving", dat
 def test_extreme_anchors_do_not_crash(text: str, anchor: date, error: type) -> None:  # error: what it once raised
     """At the calendar's edge a date that would leave it is simply not read: no error is raised."""
     assert all(m.start is None or m.start.year >= 1 for m in find_mentions(text, anchor))
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner,
+                                                                                      max_size=4),
+                           max_leaves=20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(json_values)
+def test_indented_json_is_what_json_dumps_writes(value) -> None:
+    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
+    assert indented_json(value, "\n  ") == json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+
+
+encodable_text = st.text(st.characters(exclude_categories=["Cs"]))  # no lone surrogates: they have no UTF-8
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(encodable_text, encodable_text)))
+def test_query_string_is_what_urlencode_writes(params) -> None:
+    assert query_string(params) == urlencode(params, quote_via=quote)
