@@ -183,14 +183,33 @@ FOLD_AT = 75  # octets: RFC 5545 folds longer content lines, and icalendar alrea
 
 
 def component_bytes(component: Component) -> bytes:
-    """component.to_ical(), but only the lines long enough to fold go through icalendar's folding:
-    it walks every character, and almost every line of a VEVENT is short."""
+    """component.to_ical(), but only the lines long enough to fold are folded, and an ASCII one without
+    icalendar's walk over every character (almost every line of a VEVENT is short, and most long ones,
+    the descriptions, are ASCII)."""
     lines = []
     for line in component.content_lines():
         if line:
             raw = line.encode("utf-8")
-            lines.append(raw if len(raw) < FOLD_AT else line.to_ical())
+            if len(raw) < FOLD_AT:
+                lines.append(raw)
+            else:
+                lines.append(_folded_ascii(raw) if len(raw) == len(line) else line.to_ical())
     return b"\r\n".join(lines) + b"\r\n"
+
+
+def _folded_ascii(line: bytes) -> bytes:
+    """icalendar's folding of an ASCII line: pieces of FOLD_AT - 1 octets, except that a piece never
+    ends with a backslash or a caret (the start of an escape), which goes on to the next piece."""
+    pieces = []
+    start, width = 0, FOLD_AT - 1
+    while len(line) - start > width:
+        end = start + width
+        if line[end - 1] in b"\\^":
+            end -= 1
+        pieces.append(line[start:end])
+        start = end
+    pieces.append(line[start:])
+    return b"\r\n ".join(pieces)
 
 
 @cache

@@ -457,6 +457,26 @@ def test_a_vevent_is_serialized_exactly_as_icalendar_does(text):
     assert component_bytes(vevent) == vevent.to_ical()
 
 
+@given(st.text(alphabet="ab \\^;,:", min_size=60, max_size=400))
+def test_a_long_ascii_line_is_folded_exactly_as_icalendar_folds_it(text):
+    """ASCII lines are folded without icalendar: with escapes (backslashes, carets) at every place near a
+    fold, shifted by a few characters at a time."""
+    from icalendar import Event as VEvent
+
+    from calendarize.vevents import component_bytes
+
+    for shift in range(6):
+        vevent = VEvent()
+        vevent.add("UID", "x@example.org")
+        vevent.add("DESCRIPTION", "p" * shift + text)
+        assert component_bytes(vevent) == vevent.to_ical()
+    for at in range(60, 80):
+        vevent = VEvent()
+        vevent.add("UID", "x@example.org")
+        vevent.add("X-RAW", "q" * at + "\\^" + text)
+        assert component_bytes(vevent) == vevent.to_ical()
+
+
 def test_vevents_serialized_across_processes_are_those_serialized_here(monkeypatch):
     from calendarize import render_pool
     from calendarize.feeds import new_vevent_store
