@@ -18,6 +18,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 import time as _time
@@ -32,7 +33,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .documents import DocumentError, DocumentWarning, impossible_dates, read_bytes, read_document
+from .documents import MAX_BYTES, DocumentError, DocumentWarning, impossible_dates, read_bytes, read_document
 from .events import extract_events
 from .model import Document, Event, Source
 
@@ -155,6 +156,31 @@ def file_key(path: Path, raw: bytes, anchor: date | None) -> str:
     """A file's cache key, from its bytes as read: hashing needs no decoding and no parsing."""
     head = "\0".join([program_version(), str(path), repr(anchor), ""]).encode("utf-8", "surrogatepass")
     return hashlib.sha256(head + raw).hexdigest()
+
+
+# Keys of files hashed earlier in this process, by the file's identity and change time: the build
+# command hashes every input to know whether anything changed, and extraction need not read them again.
+_hashed: dict[tuple, str] = {}
+
+
+def _identity(path: Path, anchor: date | None) -> tuple | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
+        return None
+    return str(path), anchor, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev
+
+
+def hashed_file_key(path: Path, anchor: date | None) -> str:
+    """The file read and its file_key, remembered for extraction when the file did not change meanwhile.
+    OSError when it cannot be read."""
+    before = _identity(path, anchor)
+    key = file_key(path, Path(path).read_bytes(), anchor)
+    if before is not None and before == _identity(path, anchor):
+        _hashed[before] = key
+    return key
 
 
 def write_json_quietly(path: Path, data: Any) -> None:
@@ -386,13 +412,16 @@ def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int |
     slots: list[_Outcome | None] = []
     misses: list[tuple[int, tuple[str, str]]] = []
     for path in paths:
-        try:
-            raw = read_bytes(path)  # checks first: a named pipe must not block the build
-        except DocumentError as exc:
-            slots.append(_failed(exc))
-            continue
-        key = file_key(path, raw, anchor)
-        del raw
+        identity = _identity(path, anchor)
+        key = _hashed.get(identity) if identity is not None else None
+        if key is None:
+            try:
+                raw = read_bytes(path)  # checks first: a named pipe must not block the build
+            except DocumentError as exc:
+                slots.append(_failed(exc))
+                continue
+            key = file_key(path, raw, anchor)
+            del raw
         cached = _cached_outcome(store.get_meta(key)) if store is not None else None
         if cached is None:
             misses.append((len(slots), (key, str(path))))

@@ -113,6 +113,23 @@ def test_files_are_read_lazily_with_the_same_events(tmp_path: Path) -> None:
     assert len(warm.errors) == 1 and "bad.txt" in str(warm.errors[0])
 
 
+def test_files_hashed_by_the_build_command_are_not_read_again_unless_they_changed(tmp_path: Path,
+                                                                                 monkeypatch) -> None:
+    folder = corpus.write_corpus(tmp_path / "articles", 6, seed=5)
+    paths = sorted(folder.rglob("*.txt"))
+    cold = extract.extract_paths(paths, jobs=1, cache_dir=tmp_path / "cache")
+    keys = [extract.hashed_file_key(p, None) for p in paths]  # as `build` does, to know whether anything changed
+    with paths[0].open("a", encoding="utf-8") as fh:  # changed after it was hashed: its key is stale
+        fh.write("\nThe district will also hold a flea market on the 30th at the community center.\n")
+    read = []
+    real = extract.read_bytes
+    monkeypatch.setattr(extract, "read_bytes", lambda path: read.append(path) or real(path))
+    warm = extract.extract_paths(paths, jobs=1, cache_dir=tmp_path / "cache")
+    assert read == [paths[0]] and warm.extracted == 1
+    assert extract.file_key(paths[1], paths[1].read_bytes(), None) == keys[1]
+    assert len(warm.events) > len(cold.events) and "flea market" in " ".join(e.title for e in warm.events).lower()
+
+
 def test_impossible_dates_are_cached_with_the_events(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("---\npublished: 2021-10-28\n---\nNews\nThe fair is on November 3.\nAlso on 31 June.\n",
