@@ -306,6 +306,7 @@ class _Outcome:
     error: tuple[str, int | None, str] | None  # a DocumentError's fields (exceptions pickle badly)
     warnings: tuple[DocumentWarning, ...] = ()  # impossible dates, found while the text is at hand
     crashed: bool = False  # read, but the date reader failed on it
+    cached: bool = False  # found in the cache, not extracted
 
 
 def _failed(exc: DocumentError, crashed: bool = False) -> _Outcome:
@@ -314,10 +315,14 @@ def _failed(exc: DocumentError, crashed: bool = False) -> _Outcome:
 
 def _extract_files(batch: Sequence[tuple[str, str]], cache_root: str | None,
                    anchor: date | None) -> list[_Outcome]:
-    """Worker: read, parse and extract a chunk of files, and store each one's events and warnings."""
+    """Worker: each file's cached extraction, or else read, parse and extract it, and store its events
+    and warnings."""
     store = EventCache(Path(cache_root)) if cache_root else None
     out = []
     for key, name in batch:
+        if store is not None and (cached := _cached_outcome(store.get_meta(key))) is not None:
+            out.append(cached)
+            continue
         try:
             doc = read_document(Path(name), anchor)
         except DocumentError as exc:
@@ -372,17 +377,17 @@ def extract_all(docs: Iterable[Document], jobs: int | None = None, cache_dir: Pa
         if found is None:
             misses.append((len(per_doc), (key, doc)))
         per_doc.append(found)
-    _fill_misses(per_doc, misses, _extract_documents, jobs, store)
+    _fill_slots(per_doc, misses, _extract_documents, jobs, store)
     return [e for events in per_doc if events for e in events]
 
 
-def _fill_misses(slots: list, misses: list, work, jobs: int | None, store, *args) -> None:
-    """Extract the cache misses across processes and put each result in its document's slot."""
-    progress = Progress(len(misses), "Reading articles")
+def _fill_slots(slots: list, tasks: list, work, jobs: int | None, store, *args) -> None:
+    """Run `work` over the (slot, task) pairs across processes and put each result in its slot."""
+    progress = Progress(len(tasks), "Reading articles")
     try:
-        results = _run([task for _, task in misses], work, _jobs(jobs), progress,
+        results = _run([task for _, task in tasks], work, _jobs(jobs), progress,
                        str(store.root) if store else None, *args)
-        positions = iter(i for i, _ in misses)
+        positions = iter(i for i, _ in tasks)
         for chunk in results:
             for outcome in chunk:
                 slots[next(positions)] = outcome
@@ -405,12 +410,14 @@ class Extraction:
 def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int | None = None,
                   cache_dir: Path | None = None) -> Extraction:
     """Like :func:`extract_all` for files: each is read here only to hash it, and parsed in a worker.
+    The workers load the cached extractions too: decoding an archive's events is most of a rebuild's
+    reading, and it is quicker to unpickle what two processes decoded than to decode it here.
 
     Memory follows the events kept, not the text read: a file's bytes are dropped once hashed.
     """
     store = EventCache(cache_dir) if cache_dir is not None else None
     slots: list[_Outcome | None] = []
-    misses: list[tuple[int, tuple[str, str]]] = []
+    tasks: list[tuple[int, tuple[str, str]]] = []
     for path in paths:
         identity = _identity(path, anchor)
         key = _hashed.get(identity) if identity is not None else None
@@ -422,18 +429,16 @@ def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int |
                 continue
             key = file_key(path, raw, anchor)
             del raw
-        cached = _cached_outcome(store.get_meta(key)) if store is not None else None
-        if cached is None:
-            misses.append((len(slots), (key, str(path))))
-        slots.append(cached)
-    _fill_misses(slots, misses, _extract_files, jobs, store, anchor)
+        tasks.append((len(slots), (key, str(path))))
+        slots.append(None)
+    _fill_slots(slots, tasks, _extract_files, jobs, store, anchor)
     done = [s for s in slots if s is not None]
     return Extraction(
         events=[e for s in done for e in s.events],
         documents=[s.info for s in done if s.info is not None],
         # Files that could not be read, then those that crashed the reader: as when all were read first.
         errors=[DocumentError(*s.error) for s in sorted(done, key=lambda s: s.crashed) if s.error is not None],
-        extracted=len(misses),
+        extracted=sum(not slots[i].cached for i, _ in tasks),  # type: ignore[union-attr]
         warnings=[w for s in done for w in s.warnings],
         crashed=sum(s.crashed for s in done),
     )
@@ -446,6 +451,6 @@ def _cached_outcome(meta: dict[str, Any] | None) -> _Outcome | None:
     try:
         info = DocumentInfo(meta["path"], _decode(meta["published"]))
         warnings = tuple(DocumentWarning(info.path, line, message) for line, message in meta["impossible"])
-        return _Outcome([event_from_dict(d) for d in meta["events"]], info, None, warnings)
+        return _Outcome([event_from_dict(d) for d in meta["events"]], info, None, warnings, cached=True)
     except (KeyError, TypeError, ValueError):
         return None
