@@ -409,9 +409,10 @@ class Extraction:
 
 def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int | None = None,
                   cache_dir: Path | None = None) -> Extraction:
-    """Like :func:`extract_all` for files: each is read here only to hash it, and parsed in a worker.
-    The workers load the cached extractions too: decoding an archive's events is most of a rebuild's
-    reading, and it is quicker to unpickle what two processes decoded than to decode it here.
+    """Like :func:`extract_all` for files: each is read here only to hash it (not at all when the build
+    command just hashed it), and parsed in a worker. The workers load the cached extractions too:
+    decoding an archive's events is most of a rebuild's reading, and it is quicker to unpickle what two
+    processes decoded than to decode it here.
 
     Memory follows the events kept, not the text read: a file's bytes are dropped once hashed.
     """

@@ -127,6 +127,8 @@ def load_state(out_dir: Path) -> State:
         for uid, r in data["events"].items():
             content_uid = str(r["content_uid"])
             stamp = r["last_modified"]
+            if stamp not in times:
+                times[stamp] = _parse_utc(stamp)
             records[uid] = Record(
                 uid=uid,
                 content_uid=uid if content_uid == uid else content_uid,
@@ -136,7 +138,7 @@ def load_state(out_dir: Path) -> State:
                 sentence=str(r["sentence"]),
                 fingerprint=str(r["fingerprint"]),
                 sequence=int(r["sequence"]),
-                last_modified=times[stamp] if stamp in times else times.setdefault(stamp, _parse_utc(stamp)),
+                last_modified=times[stamp],
             )
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise StateError(f"{path}: not a calendarize state file ({exc}); delete it to start over") from None
