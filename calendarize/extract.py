@@ -163,9 +163,10 @@ def file_key(path: Path, raw: bytes, anchor: date | None) -> str:
 _hashed: dict[tuple, str] = {}
 
 
-def _identity(path: Path, anchor: date | None) -> tuple | None:
+def _identity(path: Path, anchor: date | None, st: os.stat_result | None = None) -> tuple | None:
+    """What makes a remembered key valid: the path as given, the anchor, and the file as it is now."""
     try:
-        st = os.stat(path)
+        st = st or os.stat(path)
     except OSError:
         return None
     if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
@@ -174,12 +175,16 @@ def _identity(path: Path, anchor: date | None) -> tuple | None:
 
 
 def hashed_file_key(path: Path, anchor: date | None) -> str:
-    """The file read and its file_key, remembered for extraction when the file did not change meanwhile.
-    OSError when it cannot be read."""
-    before = _identity(path, anchor)
-    key = file_key(path, Path(path).read_bytes(), anchor)
-    if before is not None and before == _identity(path, anchor):
-        _hashed[before] = key
+    """The file read and its file_key, remembered for extraction when the file did not change while it
+    was read. OSError when it cannot be read."""
+    with open(path, "rb") as fh:
+        before = os.fstat(fh.fileno())
+        raw = fh.read()
+        after = os.fstat(fh.fileno())
+    key = file_key(path, raw, anchor)
+    identity = _identity(path, anchor, before)
+    if identity is not None and identity == _identity(path, anchor, after):
+        _hashed[identity] = key
     return key
 
 
