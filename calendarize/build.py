@@ -114,7 +114,8 @@ def render_outputs(docs: Sequence[Document] | Sequence[DocumentInfo], events: Se
     files += site_files(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
                         calendar_name=config.calendar_name, today=today, vevents=vevents)
     keep_vevents()  # the site was planned while the VEVENTs were being serialized
-    files += [OutputFile(f.file, chunks=partial(feed_module.feed_chunks, f, config, vevents)) for f in feeds]
+    files += [OutputFile(f.file, chunks=partial(feed_module.feed_chunks, f, config, vevents),
+                         key=feed_module.feed_key(f, config, vevents)) for f in feeds]
     files.append(OutputFile("feeds.json", partial(feed_module.feeds_json, feeds)))
     return files, stable, feeds
 

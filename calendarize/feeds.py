@@ -51,7 +51,14 @@ from icalendar import Event as VEvent
 
 from .config import Config, parse_duration
 from .model import Event, Feed
-from .vevents import SerializedEvent, VeventStore, calendar_chunks, component_bytes, vtimezone_bytes
+from .vevents import (
+    SerializedEvent,
+    VeventStore,
+    calendar_chunks,
+    component_bytes,
+    format_key,
+    vtimezone_bytes,
+)
 
 ALL_FEED_FILE = "calendar.ics"
 ALL_FEED_NAME = "All events"
@@ -422,6 +429,17 @@ def render_feed(feed: Feed, config: Config, vevents: VeventStore | None = None) 
     Pass the build's `vevents` so that an event in several feeds is serialized once.
     """
     return b"".join(feed_chunks(feed, config, vevents))
+
+
+def feed_key(feed: Feed, config: Config, vevents: VeventStore) -> str:
+    """The render key of feed_chunks: the feed's header values and each event's key (which names the
+    program, icalendar and the time-zone data too), in the feed's order, which decides the sorted one."""
+    header = ("feed", config.prodid, config.calendar_name, config.refresh_interval, config.timezone,
+              config.feed_url(feed.file), feed.file, feed.name, feed.description, len(feed.events))
+    digest = hashlib.sha256(format_key() + repr(header).encode("utf-8", "surrogatepass"))
+    for event in feed.events:
+        digest.update(vevents.key(event))
+    return digest.hexdigest()
 
 
 def feed_chunks(feed: Feed, config: Config, vevents: VeventStore | None = None) -> list[bytes]:

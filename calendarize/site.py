@@ -927,14 +927,15 @@ def site_files(
     packaged = templates_dir is None
     event_common = {k: common[k] for k in EVENT_PAGE_COMMON} if packaged else common
     event_page_base = _event_page_base_key(calendar_name, ref, today is not None, main_feed, month_for_ref, base)
+    listing = _ListingKeys(event_page_base, vevents) if packaged else None
 
     files: list[OutputFile] = []
 
-    def page(path: str, template: str, context: dict, **values: object) -> None:
+    def page(path: str, template: str, context: dict, key: str | None = None, **values: object) -> None:
         """A page listing many events: streamed out in pieces."""
         def pieces() -> Iterator[str]:
             return env.get_template(template).generate(**context, root="../" * path.count("/"), path=path, **values)
-        files.append(OutputFile(path, chunks=lambda: _encoded(pieces())))
+        files.append(OutputFile(path, chunks=lambda: _encoded(pieces()), key=key))
 
     def event_page(view: EventView, key: str | None, page_url: str | None, is_past: bool) -> None:
         """An event's page: rendered whole, in any process, only when its key does not match."""
@@ -950,18 +951,26 @@ def site_files(
     page("past.html", "past.html", common, page_id="past", groups=_groups(latest, ref, past=True), listed=latest,
          options=_filter_options(latest, organizers, categories))
     page("subscribe.html", "subscribe.html", common, page_id="subscribe")
+    all_months = tuple((m.href, m.title) for m in months)
     for i, month in enumerate(months):
-        page(month.href, "month.html", common, page_id="month", month=month,
-             prev_month=months[i - 1] if i > 0 else None,
-             next_month=months[i + 1] if i + 1 < len(months) else None)
+        prev_month = months[i - 1] if i > 0 else None
+        next_month = months[i + 1] if i + 1 < len(months) else None
+        key = listing and listing.key(month.events, "month", month.key, all_months,
+                                      *((m.href, m.title) if m else None for m in (prev_month, next_month)))
+        page(month.href, "month.html", common, key, page_id="month", month=month, prev_month=prev_month,
+             next_month=next_month)
     for facet in organizers + categories:
         mine_up = [v for v in facet.events if not v.is_past(ref)]
         mine_past = [v for v in facet.events if v.is_past(ref)]
         shown_up, shown_past = mine_up[:LISTED_UPCOMING], mine_past[-LISTED_FACET_PAST:]
-        page(facet.href, "facet.html", common, page_id=facet.kind, facet=facet,
+        options = _filter_options(shown_up + shown_past, organizers, categories)
+        key = listing and listing.key(
+            shown_up + shown_past, "facet", facet.kind, facet.name, facet.label, facet.slug, facet.feed,
+            all_months[:1], all_months[-1:], len(mine_up), len(mine_past), len(shown_up),
+            [(f.label, f.slug, n) for f, n in options.organizers], [(f.label, f.slug, n) for f, n in options.categories])
+        page(facet.href, "facet.html", common, key, page_id=facet.kind, facet=facet,
              groups=_groups(shown_up, ref, past=False), past_groups=_groups(shown_past, ref, past=True),
-             upcoming_total=len(mine_up), past_total=len(mine_past), listed=shown_up + shown_past,
-             options=_filter_options(shown_up + shown_past, organizers, categories))
+             upcoming_total=len(mine_up), past_total=len(mine_past), listed=shown_up + shown_past, options=options)
     for view in views:
         page_url = base + view.href if base else None
         is_past = view.is_past(ref)
@@ -1008,6 +1017,28 @@ def _event_page_key(base_key: str, view: EventView, is_past: bool, event_key: by
 
     return _digest(base_key, event_key, view.slug, view.organizer_slug, view.categories, is_past,
                    neighbour(view.prev), neighbour(view.next))
+
+
+class _ListingKeys:
+    """Render keys of the month and facet pages of a build: what every page shares (as an event page's
+    base key), the page's own values, and, per event listed, everything its entry shows. A change to one
+    event then re-renders only the pages that list it."""
+
+    def __init__(self, base_key: str, vevents: VeventStore):
+        self.base_key = base_key.encode()
+        self.vevents = vevents
+        self.entries: dict[int, bytes] = {}  # by id of the view (each is held by the site for the build)
+
+    def key(self, views: Sequence[EventView], *values: object) -> str:
+        digest = hashlib.sha256(self.base_key)
+        digest.update(repr(values).encode("utf-8", "surrogatepass"))
+        for view in views:
+            entry = self.entries.get(id(view))
+            if entry is None:
+                entry = self.entries[id(view)] = self.vevents.key(view.event) + repr(
+                    (view.slug, view.organizer_slug, view.categories)).encode("utf-8", "surrogatepass")
+            digest.update(entry)
+        return digest.hexdigest()
 
 
 def _event_ics_key(vevent_key: bytes) -> str:

@@ -14,10 +14,12 @@ that did not change is not serialized again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import struct
 import tempfile
+import zoneinfo
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -50,15 +52,28 @@ class SerializedEvent:
 
 
 @cache
-def _format_key() -> bytes:
+def format_key() -> bytes:
+    """What every file made of VEVENTs and VTIMEZONEs depends on besides the events themselves."""
     from .extract import program_version  # the package's own sources: a changed renderer, new bytes
 
-    return f"{program_version()}\0icalendar {icalendar.__version__}\0".encode()
+    return f"{program_version()}\0icalendar {icalendar.__version__}\0{zone_data_version()}\0".encode()
+
+
+def zone_data_version() -> str:
+    """The time-zone database's release ('2025b'), which the VTIMEZONEs are made from."""
+    for folder in zoneinfo.TZPATH:
+        with contextlib.suppress(OSError), open(os.path.join(folder, "tzdata.zi"), "rb") as fh:
+            return fh.readline().decode("ascii", "replace").removeprefix("# version").strip()
+    with contextlib.suppress(ImportError):
+        import tzdata  # the PyPI package, which zoneinfo uses where the system has no database
+
+        return tzdata.IANA_VERSION
+    return "unknown"
 
 
 def event_key(event: Event) -> bytes:
     """A digest of everything about the event (the dataclass repr lists every field) and the versions."""
-    return hashlib.sha256(_format_key() + repr(event).encode("utf-8", "surrogatepass")).digest()
+    return hashlib.sha256(format_key() + repr(event).encode("utf-8", "surrogatepass")).digest()
 
 
 class VeventStore:
@@ -138,7 +153,7 @@ class VeventStore:
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self._path.parent)
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    fh.write(_format_key())
+                    fh.write(format_key())
                     for key, s in self._used.items():
                         flags = (_HAS_RULE * s.has_rule) | (_HAS_UNTIL * s.has_until) | (_HAS_COUNT * s.has_count)
                         fh.write(_RECORD.pack(key, len(s.data), s.first.toordinal(), s.last.toordinal(),
@@ -158,7 +173,7 @@ def _read_pack(path: Path) -> dict[bytes, SerializedEvent]:
         blob = path.read_bytes()
     except OSError:
         return {}
-    head = _format_key()
+    head = format_key()
     if not blob.startswith(head):
         return {}
     found: dict[bytes, SerializedEvent] = {}

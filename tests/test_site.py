@@ -446,3 +446,60 @@ def test_listing_pages_hold_the_most_recent_and_the_month_pages_hold_everything(
     facet = files["organizers/riverside-gu.html"].decode()
     assert "0 upcoming, 20 past." in facet
     assert sum(f"Walk number {i:02d}" in facet for i in range(20)) == 3
+
+
+def keyed_files(events: list[Event], **kw) -> dict[str, tuple[str, bytes]]:
+    """Every file of the agenda and every feed that has a render key: (key, bytes) by path."""
+    from calendarize.config import Config
+    from calendarize.feeds import feed_chunks, feed_key, new_vevent_store
+    from calendarize.site import site_files
+
+    kw.setdefault("today", PUBLISHED)
+    config = Config(calendar_name=kw.get("calendar_name", "calendarize"))
+    vevents = new_vevent_store()
+    feeds = plan_feeds(events)
+    keyed = {f.path: (f.key, f.bytes()) for f in site_files(events, feeds, vevents=vevents, **kw) if f.key}
+    keyed.update({f.file: (feed_key(f, config, vevents), b"".join(feed_chunks(f, config, vevents))) for f in feeds})
+    return keyed
+
+
+def variations() -> dict[str, tuple[list[Event], dict]]:
+    events = sample_events()
+    retitled = [replace(e, title="Urban Renewal Prize") if e.uid == "e01@test" else e for e in events]
+    return {
+        "sample": (events, {}),
+        "one event retitled": (retitled, {}),
+        "one event moved to another organizer": (
+            [replace(e, organizer="Lakeside-gu") if e.uid == "e01@test" else e for e in events], {}),
+        "an event in a new month": (events + [make_event("e13@test", "Winter Concert", date(2022, 1, 8))], {}),
+        "another today": (events, {"today": date(2021, 11, 4)}),
+        "another calendar name": (events, {"calendar_name": "District agenda"}),
+        "a base URL": (events, {"base_url": BASE_URL}),
+        "organizer names whose slugs collide": (  # Hillview-gu's events get another slug, in every month
+            events + [make_event("e13@test", "Chess Day", date(2021, 11, 20), organizer="Hillview gu",
+                                 categories=("sports",))], {}),
+    }
+
+
+def test_a_render_key_names_everything_its_listing_page_or_feed_shows():
+    """Same key, same bytes: a page found unchanged by its key is never stale."""
+    seen: dict[str, tuple[str, bytes]] = {}
+    kinds: set[str] = set()
+    for name, (events, kw) in variations().items():
+        for path, (key, data) in keyed_files(events, **kw).items():
+            kinds.add(path.split("/")[0] if "/" in path else path)
+            if key in seen:
+                assert seen[key] == (path, data), f"{name}: {path} has the key of {seen[key][0]} but other bytes"
+            seen[key] = (path, data)
+    assert {"months", "organizers", "categories", "events", "calendar.ics"} <= kinds
+
+
+def test_a_change_to_one_event_changes_the_keys_of_only_what_lists_it():
+    variants = variations()
+    before = keyed_files(variants["sample"][0])
+    after = keyed_files(variants["one event retitled"][0])
+    changed = {path for path in before if after.get(path, (None,))[0] != before[path][0]}
+    listed = {path for path in changed if not path.startswith("events/")}
+    assert listed == {"months/2021-10.html", "organizers/hillview-gu.html", "categories/awards.html",
+                      "calendar.ics", "organizer-hillview-gu.ics", "category-awards.ics"}
+    assert "months/2021-11.html" in before and "organizer-lakeside-gu.ics" in before
