@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Self
 
 from .extract import Progress, write_json_quietly
-from .render_pool import SharedState, rendered, runs_in_parallel
+from .render_pool import SharedState, rendered, runs_in_parallel, started
 
 MANIFEST_NAME = "outputs.json"
 MANIFEST_FORMAT = 2
@@ -139,12 +139,16 @@ class Publisher:
     # ---- adding files
 
     def add_all(self, files: Sequence[OutputFile], jobs: int | None = 1, shared: SharedState | None = None) -> None:
-        """Every file, in order of the list; those that need rendering across `jobs` processes, each of
-        which writes its own files into the staging folder and hands back only their manifest entries."""
+        """Every file: those found unchanged by their key kept, the others rendered, across `jobs` processes
+        when there are many (or when they are the files without a key, see _render_ahead), each of which
+        writes its own files into the staging folder and hands back only their manifest entries."""
         progress = Progress(len(files), "Writing the output")
         todo: list[tuple[str, OutputFile]] = []
         try:
+            ahead = self._render_ahead(files, jobs, shared)
             for file in files:
+                if file.key is None and ahead is not None:
+                    continue
                 name = self._checked(file.path)
                 if file.key is not None and (signature := self._published_with_key(name, file.key)):
                     self._keep(name, signature, file.key)
@@ -158,14 +162,37 @@ class Publisher:
                 self._staging()  # made before the workers fork, so that they all write into it
             tasks = [partial(self._add_here, file, name) for name, file in todo]
             for (name, _), (entry, written, linked) in zip(todo, rendered(tasks, jobs, shared)):
-                self.manifest[name] = entry
-                self.written += written
-                self.linked += linked
-                if written:
-                    self._fresh.append(name)
+                self._adopt(name, entry, written, linked)
+                progress.advance()
+            for name, (entry, written, linked) in ahead() if ahead is not None else ():
+                self._adopt(name, entry, written, linked)
                 progress.advance()
         finally:
             progress.close()
+
+    def _render_ahead(self, files: Sequence[OutputFile], jobs: int | None,
+                      shared: SharedState | None) -> Callable[[], list[tuple[str, tuple[list, int, int]]]] | None:
+        """Files without a key are rendered whatever the others' keys say (on a rebuild, the largest files,
+        which every change rewrites). When the back folder makes a staging folder free, workers start on
+        them now, one file each, while this process checks the other files' keys; None otherwise."""
+        unkeyed = [(self._checked(file.path), file) for file in files if file.key is None]
+        if not runs_in_parallel(len(unkeyed), jobs, parallel_from=2) or not self._back_is_ready():
+            return None
+        self._staging()  # before the workers fork, so that they all write into it
+        tasks = [partial(self._add_here, file, name) for name, file in unkeyed]
+        collect = started(rendered(tasks, jobs, shared, all_at_once=True, chunk=1, parallel_from=2))
+        return lambda: [(name, result) for (name, _), result in zip(unkeyed, collect())]
+
+    def _back_is_ready(self) -> bool:
+        return self.back.is_dir() and not self.back.is_symlink()
+
+    def _adopt(self, name: str, entry: list, written: int, linked: int) -> None:
+        """A file's manifest entry and counts, from whichever process added it."""
+        self.manifest[name] = entry
+        self.written += written
+        self.linked += linked
+        if written:
+            self._fresh.append(name)
 
     def _add_here(self, file: OutputFile, name: str) -> tuple[list, int, int]:
         """add() in whichever process runs it: the file's manifest entry and what it wrote and linked."""
@@ -318,7 +345,7 @@ class Publisher:
     def _staging(self) -> Path:
         if self.staging is None:
             self.out.parent.mkdir(parents=True, exist_ok=True)
-            if self.back.is_dir() and not self.back.is_symlink():
+            if self._back_is_ready():
                 self.staging, self.reusing = self.back, True
             else:
                 self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent))

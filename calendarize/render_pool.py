@@ -49,42 +49,44 @@ def _jobs(jobs: int | None) -> int:
     return max(1, jobs if jobs is not None else (os.cpu_count() or 1))
 
 
-def runs_in_parallel(tasks: int, jobs: int | None) -> bool:
-    """Whether `rendered` would fork workers for this many tasks."""
-    return _jobs(jobs) > 1 and tasks >= PARALLEL_FROM and _fork_available()
+def runs_in_parallel(tasks: int, jobs: int | None, parallel_from: int | None = None) -> bool:
+    """Whether `rendered` would fork workers for this many tasks (PARALLEL_FROM unless told)."""
+    return _jobs(jobs) > 1 and tasks >= (parallel_from or PARALLEL_FROM) and _fork_available()
 
 
 def rendered(renders: Sequence[Callable[[], T]], jobs: int | None = None,
-             shared: SharedState | None = None, all_at_once: bool = False) -> Iterator[T]:
-    """Each render's result, in order; across `jobs` processes (None: one per core) when there are many.
+             shared: SharedState | None = None, all_at_once: bool = False, chunk: int | None = None,
+             parallel_from: int | None = None) -> Iterator[T]:
+    """Each render's result, in order; across `jobs` processes (None: one per core) when there are at
+    least `parallel_from` (PARALLEL_FROM), `chunk` (CHUNK) renders per task.
 
     The workers keep a few chunks ahead of the consumer; `all_at_once` gives them every chunk at the
     first request, for small results that the caller collects after doing something else."""
-    if not runs_in_parallel(len(renders), jobs):
+    if not runs_in_parallel(len(renders), jobs, parallel_from):
         for render in renders:
             yield render()
         return
-    jobs = _jobs(jobs)
+    jobs, chunk = _jobs(jobs), chunk or CHUNK
     global _renders, _shared
     _renders, _shared = renders, shared
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            bounds = iter(range(0, len(renders), CHUNK))
+            bounds = iter(range(0, len(renders), chunk))
             pending: deque[Future[tuple[list[Any], Any]]] = deque()
 
             def submit_next() -> None:
                 start = next(bounds, None)
                 if start is not None:
-                    pending.append(pool.submit(_render_chunk, start, min(start + CHUNK, len(renders))))
+                    pending.append(pool.submit(_render_chunk, start, min(start + chunk, len(renders))))
 
             for _ in range(len(renders) if all_at_once else jobs * 3):
                 submit_next()
             while pending:
-                chunk, learned = pending.popleft().result()
+                results, learned = pending.popleft().result()
                 if shared is not None:
                     shared.adopt(learned)
                 submit_next()
-                yield from chunk
+                yield from results
     finally:
         _renders, _shared = (), None
 

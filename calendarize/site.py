@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
@@ -147,6 +147,7 @@ def category_label(name: str) -> str:
     return name[:1].upper() + name[1:] if name.islower() else name
 
 
+@lru_cache(maxsize=1 << 16)  # asked for each event's title, organizer and categories by every page
 def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
@@ -790,7 +791,8 @@ LISTED_FACET_PAST = 100
 
 
 def _groups(views: list[EventView], ref: date, past: bool) -> list[DayGroup]:
-    """Agenda headings: upcoming by start day ('under way' first), past by day, newest first."""
+    """Agenda headings: upcoming by start day ('under way' first), past by day, newest first. The views
+    come in agenda order (_sort_key), so each day's stay in it."""
     groups: dict[date | None, list[EventView]] = {}
     for view in views:
         key: date | None = view.first_day
@@ -803,14 +805,14 @@ def _groups(views: list[EventView], ref: date, past: bool) -> list[DayGroup]:
                                None, sorted(groups.pop(None),
                                             key=lambda v: (v.open_ended, v.last_day, _sort_key(v)))))
     for day in sorted(groups, reverse=past):  # type: ignore[type-var]
-        result.append(DayGroup(f"day-{day.isoformat()}", day_long(day), "", day,
-                               sorted(groups[day], key=_sort_key)))
+        result.append(DayGroup(f"day-{day.isoformat()}", day_long(day), "", day, groups[day]))
     return result
 
 
 def _months(views: list[EventView], ref: date) -> list[MonthView]:
+    """The months of the calendar, each with its views in agenda order (that of `views`)."""
     by_month: dict[tuple[int, int], list[EventView]] = {}
-    for view in sorted(views, key=_sort_key):
+    for view in views:
         for year_month in dict.fromkeys((day.year, day.month) for day in view.days):
             by_month.setdefault(year_month, []).append(view)
     keys = sorted(by_month)
@@ -887,8 +889,9 @@ def site_files(
     for before, after in pairwise(views):
         before.next, after.prev = after, before
 
-    upcoming = [v for v in views if not v.is_past(ref)]
-    past = [v for v in views if v.is_past(ref)]
+    past_ids = {id(v) for v in views if v.is_past(ref)}  # asked again for every page that lists a view
+    upcoming = [v for v in views if id(v) not in past_ids]
+    past = [v for v in views if id(v) in past_ids]
     months = _months(views, ref)
     month_for_ref = next((m for m in months if (m.year, m.month) >= (ref.year, ref.month)),
                          months[-1] if months else None)
@@ -960,8 +963,8 @@ def site_files(
         page(month.href, "month.html", common, key, page_id="month", month=month, prev_month=prev_month,
              next_month=next_month)
     for facet in organizers + categories:
-        mine_up = [v for v in facet.events if not v.is_past(ref)]
-        mine_past = [v for v in facet.events if v.is_past(ref)]
+        mine_up = [v for v in facet.events if id(v) not in past_ids]
+        mine_past = [v for v in facet.events if id(v) in past_ids]
         shown_up, shown_past = mine_up[:LISTED_UPCOMING], mine_past[-LISTED_FACET_PAST:]
         options = _filter_options(shown_up + shown_past, organizers, categories)
         key = listing and listing.key(
@@ -973,7 +976,7 @@ def site_files(
              upcoming_total=len(mine_up), past_total=len(mine_past), listed=shown_up + shown_past, options=options)
     for view in views:
         page_url = base + view.href if base else None
-        is_past = view.is_past(ref)
+        is_past = id(view) in past_ids
         key = _event_page_key(event_page_base, view, is_past, vevents.key(view.event)) if packaged else None
         event_page(view, key, page_url, is_past)
         files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents),

@@ -123,6 +123,31 @@ def test_the_previous_build_is_kept_as_the_next_staging_folder(tmp_path: Path, m
     assert snapshot(out) == {**{f"events/{i}.html": f"page {i}".encode() for i in range(30)}, "index.html": b"third"}
 
 
+def test_with_a_back_folder_the_files_without_a_key_render_in_workers_while_keys_are_checked(
+        tmp_path: Path) -> None:
+    out, cache, log = tmp_path / "out", tmp_path / "cache", tmp_path / "renderers"
+
+    def unkeyed(name: str, data: bytes) -> OutputFile:
+        def render() -> bytes:
+            with open(log, "a") as fh:
+                fh.write(f"{name} {os.getpid()}\n")
+            return data
+        return OutputFile(name, render)
+
+    pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(30)]
+    for n in range(3):  # the third build has the second one's back folder
+        log.unlink(missing_ok=True)
+        pages[n] = OutputFile(f"events/{n}.html", lambda n=n: f"page {n}, build {n}".encode(), key=f"k{n}-{n}")
+        result = publish(out, cache, [unkeyed("all.json", b"all %d" % n), *pages, unkeyed("state", b"state")],
+                         jobs=2)
+    assert result.changed and result.written == 2  # all.json and events/2.html; the state is linked
+    assert snapshot(out) == {"all.json": b"all 2", "state": b"state",
+                             **{f"events/{i}.html": f"page {i}".encode() for i in range(3, 30)},
+                             **{f"events/{i}.html": f"page {i}, build {i}".encode() for i in range(3)}}
+    renderers = dict(line.split() for line in log.read_text().splitlines())
+    assert sorted(renderers) == ["all.json", "state"] and str(os.getpid()) not in renderers.values()
+
+
 def test_a_back_folder_in_any_state_gives_exactly_the_new_build(tmp_path: Path) -> None:
     out, cache = tmp_path / "out", tmp_path / "cache"
     files = [OutputFile("a.html", lambda: b"A", key="ka"), OutputFile("sub/b.html", lambda: b"B", key="kb"),
