@@ -9,7 +9,9 @@ are extracted across processes in chunks and the results come back in input orde
 
 Two entry points: :func:`extract_all` for documents already read, and :func:`extract_paths`, which
 reads each file only to hash it and leaves parsing to the worker, so that the texts of an archive are
-never all in memory at once.
+never all in memory at once. :func:`extract_paths` also keeps the extractions of its last call in one
+pack file (pickled per document), from which a rebuild loads what did not change: one read instead of
+ten thousand files decoded.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import marshal
 import os
+import pickle
 import stat
 import sys
 import tempfile
@@ -39,6 +43,8 @@ from .model import Document, Event, Source
 
 CACHE_DIR_NAME = ".calendarize-cache"
 CACHE_FORMAT = 1
+PACK_NAME = "extractions.pack"
+PACK_FORMAT = 1
 CHUNK = 16  # documents per task: large enough to amortise pickling, small enough to balance the workers
 PROGRESS_AFTER_S = 0.5  # a build quicker than this shows no bar
 
@@ -312,10 +318,25 @@ class _Outcome:
     warnings: tuple[DocumentWarning, ...] = ()  # impossible dates, found while the text is at hand
     crashed: bool = False  # read, but the date reader failed on it
     cached: bool = False  # found in the cache, not extracted
+    packed: bytes | None = None  # a document read: its info, warnings and events, pickled (see _packed)
 
 
 def _failed(exc: DocumentError, crashed: bool = False) -> _Outcome:
     return _Outcome([], None, (exc.path, exc.line, exc.message), crashed=crashed)
+
+
+def _packed(info: DocumentInfo, warnings: Sequence[DocumentWarning], events: Sequence[Event],
+            cached: bool = False) -> _Outcome:
+    """A document read, as workers hand it back and the pack keeps it: pickled once, in the worker."""
+    return _Outcome([], None, None, cached=cached,
+                    packed=pickle.dumps((info, tuple(warnings), list(events)), pickle.HIGHEST_PROTOCOL))
+
+
+def _unpacked(outcome: _Outcome) -> _Outcome:
+    if outcome.packed is None:
+        return outcome
+    info, warnings, events = pickle.loads(outcome.packed)
+    return _Outcome(events, info, None, warnings, cached=outcome.cached)
 
 
 def _extract_files(batch: Sequence[tuple[str, str]], cache_root: str | None,
@@ -343,7 +364,7 @@ def _extract_files(batch: Sequence[tuple[str, str]], cache_root: str | None,
         if store is not None:
             store.put(key, events, {"path": doc.path, "published": _encode(doc.published),
                                     "impossible": [[w.line, w.message] for w in warnings]})
-        out.append(_Outcome(events, info, None, warnings))
+        out.append(_packed(info, warnings, events))
     return out
 
 
@@ -415,14 +436,16 @@ class Extraction:
 def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int | None = None,
                   cache_dir: Path | None = None) -> Extraction:
     """Like :func:`extract_all` for files: each is read here only to hash it (not at all when the build
-    command just hashed it), and parsed in a worker. The workers load the cached extractions too:
-    decoding an archive's events is most of a rebuild's reading, and it is quicker to unpickle what two
-    processes decoded than to decode it here.
+    command just hashed it), and parsed in a worker. An unchanged file's extraction comes from the pack
+    of the last call (one read, then one unpickling per document); the workers load the others from the
+    per-document cache, or extract them, and hand each back pickled, as the new pack keeps it.
 
     Memory follows the events kept, not the text read: a file's bytes are dropped once hashed.
     """
     store = EventCache(cache_dir) if cache_dir is not None else None
+    pack = _read_pack(cache_dir)
     slots: list[_Outcome | None] = []
+    keys: list[str | None] = []  # of each slot
     tasks: list[tuple[int, tuple[str, str]]] = []
     for path in paths:
         identity = _identity(path, anchor)
@@ -432,19 +455,32 @@ def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int |
                 raw = read_bytes(path)  # checks first: a named pipe must not block the build
             except DocumentError as exc:
                 slots.append(_failed(exc))
+                keys.append(None)
                 continue
             key = file_key(path, raw, anchor)
             del raw
-        tasks.append((len(slots), (key, str(path))))
-        slots.append(None)
+        packed = pack.get(key)
+        if packed is None:
+            tasks.append((len(slots), (key, str(path))))
+        slots.append(_Outcome([], None, None, cached=True, packed=packed) if packed is not None else None)
+        keys.append(key)
     _fill_slots(slots, tasks, _extract_files, jobs, store, anchor)
-    done = [s for s in slots if s is not None]
+    kept = {key: slot.packed for key, slot in zip(keys, slots) if key is not None and slot and slot.packed}
+    if kept.keys() != pack.keys():
+        _write_pack(cache_dir, kept)
+    extracted = sum(not slots[i].cached for i, _ in tasks)  # type: ignore[union-attr]
+    del pack, kept, tasks
+    done: list[_Outcome] = []
+    for i, slot in enumerate(slots):
+        slots[i] = None  # each pickle is let go once unpacked
+        if slot is not None:
+            done.append(_unpacked(slot))
     return Extraction(
         events=[e for s in done for e in s.events],
         documents=[s.info for s in done if s.info is not None],
         # Files that could not be read, then those that crashed the reader: as when all were read first.
         errors=[DocumentError(*s.error) for s in sorted(done, key=lambda s: s.crashed) if s.error is not None],
-        extracted=sum(not slots[i].cached for i, _ in tasks),  # type: ignore[union-attr]
+        extracted=extracted,
         warnings=[w for s in done for w in s.warnings],
         crashed=sum(s.crashed for s in done),
     )
@@ -457,6 +493,44 @@ def _cached_outcome(meta: dict[str, Any] | None) -> _Outcome | None:
     try:
         info = DocumentInfo(meta["path"], _decode(meta["published"]))
         warnings = tuple(DocumentWarning(info.path, line, message) for line, message in meta["impossible"])
-        return _Outcome([event_from_dict(d) for d in meta["events"]], info, None, warnings, cached=True)
+        return _packed(info, warnings, [event_from_dict(d) for d in meta["events"]], cached=True)
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def _pack_header() -> tuple:
+    """What a pack's pickles depend on: its layout, the program (whose classes they name) and Python."""
+    return PACK_FORMAT, program_version(), sys.version
+
+
+def _read_pack(cache_dir: Path | None) -> dict[str, bytes]:
+    """The last extract_paths' documents by file key, pickled; empty when missing, unreadable or made
+    by another program or Python."""
+    if cache_dir is None:
+        return {}
+    try:
+        with open(Path(cache_dir) / PACK_NAME, "rb") as fh:
+            header, entries = marshal.load(fh)
+        if header == _pack_header() and isinstance(entries, dict):
+            return entries
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    return {}
+
+
+def _write_pack(cache_dir: Path | None, entries: dict[str, bytes]) -> None:
+    """Replace the pack atomically; one that cannot be written only costs the next build time."""
+    if cache_dir is None:
+        return
+    try:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=cache_dir)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                marshal.dump((_pack_header(), entries), fh)
+            os.replace(tmp, Path(cache_dir) / PACK_NAME)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass

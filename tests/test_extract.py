@@ -3,6 +3,7 @@ of processes never changes the output."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
@@ -151,8 +152,41 @@ def test_a_cached_extraction_without_impossible_dates_is_made_again(tmp_path: Pa
     assert meta is not None
     del meta["impossible"]
     extract.write_json_quietly(store._path(key), meta)
+    (tmp_path / "cache" / extract.PACK_NAME).unlink()  # which holds it too
     again = extract.extract_paths([path], jobs=1, cache_dir=tmp_path / "cache")
     assert again.extracted == 1 and again.warnings == cold.warnings
+
+
+def test_a_rebuild_loads_unchanged_files_from_the_pack_and_extracts_only_the_changed_one(
+        tmp_path: Path, monkeypatch) -> None:
+    folder = corpus.write_corpus(tmp_path / "articles", 12, seed=7)
+    paths = sorted(folder.rglob("*.txt"))
+    cache = tmp_path / "cache"
+    cold = extract.extract_paths(paths, jobs=2, cache_dir=cache)
+    with paths[3].open("a", encoding="utf-8") as fh:
+        fh.write("\nThe district will also hold a flea market on the 30th at the community center.\n")
+    shutil.rmtree(cache / f"v{extract.CACHE_FORMAT}")  # so that only the pack can serve the others
+    real = extract.read_document
+    read = []
+    monkeypatch.setattr(extract, "read_document", lambda path, anchor: read.append(path) or real(path, anchor))
+    warm = extract.extract_paths(paths, jobs=1, cache_dir=cache)
+    assert read == [paths[3]] and warm.extracted == 1
+    fresh = extract.extract_paths(paths, jobs=1)  # no cache at all
+    assert (warm.events, warm.documents, warm.warnings) == (fresh.events, fresh.documents, fresh.warnings)
+    assert len(warm.events) > len(cold.events)
+    assert extract._read_pack(cache).keys() == {extract.file_key(p, p.read_bytes(), None) for p in paths}
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pack", b"\xff" * 40])
+def test_a_damaged_or_foreign_pack_is_ignored_and_replaced(tmp_path: Path, damage: bytes) -> None:
+    folder = corpus.write_corpus(tmp_path / "articles", 3, seed=2)
+    paths = sorted(folder.rglob("*.txt"))
+    cache = tmp_path / "cache"
+    cold = extract.extract_paths(paths, jobs=1, cache_dir=cache)
+    (cache / extract.PACK_NAME).write_bytes(damage)
+    again = extract.extract_paths(paths, jobs=1, cache_dir=cache)
+    assert again.events == cold.events and again.extracted == 0  # from the per-document cache
+    assert len(extract._read_pack(cache)) == 3
 
 
 def test_file_builds_with_one_and_two_processes_are_byte_identical(tmp_path: Path,
