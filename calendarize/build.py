@@ -25,8 +25,8 @@ from . import identity
 from .config import Config
 from .documents import DocumentError, DocumentWarning, far_from_anchor, impossible_dates
 from .events import merge_across_documents
+from .events_json import events_json_chunks
 from .extract import DocumentInfo, default_cache_dir, extract_all, extract_paths, reader_failure
-from .json_text import indented_json
 from .model import Document, Event, Feed
 from .publish import OutputFile, Publisher
 from .render_cache import files_signature
@@ -109,7 +109,7 @@ def render_outputs(docs: Sequence[Document] | Sequence[DocumentInfo], events: Se
     today = max((d.anchor for d in docs), default=None)
     # The two largest files that every change rewrites go first, so that a worker starts on them while
     # the other renders the pages (last, one of them would be left to render alone).
-    files = [OutputFile("events.json", chunks=partial(_events_json, stable)),
+    files = [OutputFile("events.json", chunks=partial(events_json_chunks, stable, vevents, vevents.folder)),
              OutputFile(identity.STATE_FILE, chunks=partial(identity.state_chunks, state))]
     files += site_files(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
                         calendar_name=config.calendar_name, today=today, vevents=vevents)
@@ -118,18 +118,6 @@ def render_outputs(docs: Sequence[Document] | Sequence[DocumentInfo], events: Se
                          key=feed_module.feed_key(f, config, vevents)) for f in feeds]
     files.append(OutputFile("feeds.json", partial(feed_module.feeds_json, feeds)))
     return files, stable, feeds
-
-
-def _events_json(events: Sequence[Event]) -> Iterator[bytes]:
-    """json.dumps(list, ensure_ascii=False, indent=2) + newline, a thousand events at a time."""
-    if not events:
-        yield b"[]\n"
-        return
-    for at in range(0, len(events), 1000):
-        parts = ["[\n  " if at == 0 else ",\n  "]
-        parts.append(",\n  ".join(indented_json(e.to_json(), "\n  ") for e in events[at:at + 1000]))
-        yield "".join(parts).encode("utf-8")
-    yield b"\n]\n"
 
 
 def review(docs: Sequence[Document], events: Sequence[Event]) -> list[DocumentWarning]:

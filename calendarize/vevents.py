@@ -81,7 +81,8 @@ class VeventStore:
 
     def __init__(self, serialize: Callable[[Event], SerializedEvent], folder: Path | None = None):
         self._serialize = serialize
-        self._path = Path(folder) / PACK_NAME if folder is not None else None
+        self.folder = Path(folder) if folder is not None else None  # the render cache, if any
+        self._path = self.folder / PACK_NAME if self.folder is not None else None
         self._saved = _read_pack(self._path) if self._path is not None else {}
         self._used: dict[bytes, SerializedEvent] = {}
         self._new: dict[bytes, SerializedEvent] = {}  # serialized here since the last take_new()

@@ -509,3 +509,29 @@ def test_vevents_found_in_the_cache_by_a_fill_are_saved_again(tmp_path):
     third = new_vevent_store(tmp_path)
     third.fill(events)()
     assert third.serialized == 0
+
+
+def test_events_json_reuses_the_pieces_of_unchanged_events_and_stays_what_json_dumps_writes(tmp_path,
+                                                                                             monkeypatch):
+    from calendarize import events_json
+    from calendarize.feeds import new_vevent_store
+
+    events = sample_events()
+    expected = json.dumps([e.to_json() for e in events], ensure_ascii=False, indent=2) + "\n"
+    assert b"".join(events_json.events_json_chunks(events, new_vevent_store(), tmp_path)) == expected.encode()
+    assert b"".join(events_json.events_json_chunks([], new_vevent_store(), tmp_path / "empty")) == b"[]\n"
+    pack = tmp_path / events_json.PACK_NAME
+    first = pack.stat().st_ino
+    assert b"".join(events_json.events_json_chunks(events, new_vevent_store(), tmp_path)) == expected.encode()
+    assert pack.stat().st_ino == first  # the same events: the pack is not written again
+    encoded = []
+    real = events_json.indented_json
+    monkeypatch.setattr(events_json, "indented_json", lambda *a: encoded.append(a) or real(*a))
+    changed = [replace(events[0], title="Renamed")] + list(events[1:])
+    again = b"".join(events_json.events_json_chunks(changed, new_vevent_store(), tmp_path))
+    assert len(encoded) == 1  # only the changed event was encoded again
+    assert again == (json.dumps([e.to_json() for e in changed], ensure_ascii=False, indent=2) + "\n").encode()
+    (tmp_path / events_json.PACK_NAME).write_bytes(b"damaged")
+    encoded.clear()
+    assert b"".join(events_json.events_json_chunks(changed, new_vevent_store(), tmp_path)) == again
+    assert len(encoded) == len(changed)
