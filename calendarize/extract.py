@@ -39,12 +39,13 @@ import click
 from . import __version__
 from .documents import MAX_BYTES, DocumentError, DocumentWarning, impossible_dates, read_bytes, read_document
 from .events import extract_events
+from .identity import with_fingerprint
 from .model import Document, Event, Source
 
 CACHE_DIR_NAME = ".calendarize-cache"
 CACHE_FORMAT = 1
 PACK_NAME = "extractions.pack"
-PACK_FORMAT = 1
+PACK_FORMAT = 2  # 2: events carry their fingerprints
 CHUNK = 16  # documents per task: large enough to amortise pickling, small enough to balance the workers
 PROGRESS_AFTER_S = 0.5  # a build quicker than this shows no bar
 
@@ -327,9 +328,11 @@ def _failed(exc: DocumentError, crashed: bool = False) -> _Outcome:
 
 def _packed(info: DocumentInfo, warnings: Sequence[DocumentWarning], events: Sequence[Event],
             cached: bool = False) -> _Outcome:
-    """A document read, as workers hand it back and the pack keeps it: pickled once, in the worker."""
+    """A document read, as workers hand it back and the pack keeps it: pickled once, in the worker, its
+    events carrying their fingerprints (see identity.with_fingerprint)."""
+    events = [with_fingerprint(e) for e in events]
     return _Outcome([], None, None, cached=cached,
-                    packed=pickle.dumps((info, tuple(warnings), list(events)), pickle.HIGHEST_PROTOCOL))
+                    packed=pickle.dumps((info, tuple(warnings), events), pickle.HIGHEST_PROTOCOL))
 
 
 def _unpacked(outcome: _Outcome) -> _Outcome:

@@ -228,6 +228,24 @@ def _opening(text: str | None) -> str:
 
 
 def fingerprint(event: Event) -> str:
+    """_fingerprint_of(event), or the value it carries (see with_fingerprint)."""
+    known = event.__dict__.get(_CARRIED)
+    return known if known is not None else _fingerprint_of(event)
+
+
+_CARRIED = "_fingerprint"
+
+
+def with_fingerprint(event: Event) -> Event:
+    """The event, carrying its fingerprint: the extraction workers compute it while they have the event
+    at hand, and it travels with it (pickled), so that stabilize does not compute it again for each
+    event of an archive on every build. It is an attribute outside the dataclass's fields: equality,
+    repr and replace() ignore it (a replaced event is fingerprinted anew)."""
+    object.__setattr__(event, _CARRIED, _fingerprint_of(event))
+    return event
+
+
+def _fingerprint_of(event: Event) -> str:
     """A hash of everything rendered about an event except its identity and change bookkeeping.
 
     The source line is left out: an edit elsewhere in the article moves it without changing the event.

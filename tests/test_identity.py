@@ -406,3 +406,24 @@ def test_the_state_of_a_build_is_written_as_dumped(tmp_path: Path):
     assert dump_state(state) == reference_dump(state)
     write_state(tmp_path, state)
     assert (tmp_path / STATE_FILE).read_bytes() == reference_dump(state)
+
+
+def test_a_fingerprint_computed_by_an_extraction_worker_travels_with_its_event(tmp_path: Path):
+    import pickle
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import corpus
+
+    from calendarize import extract
+
+    paths = sorted(corpus.write_corpus(tmp_path / "articles", 4, seed=1).rglob("*.txt"))
+    for cache in (tmp_path / "cache", tmp_path / "cache"):  # extracted, then from the pack
+        events = extract.extract_paths(paths, jobs=2, cache_dir=cache).events
+        assert events and all(e.__dict__["_fingerprint"] == identity._fingerprint_of(e) for e in events)
+    event = events[0]
+    assert identity.fingerprint(event) == identity._fingerprint_of(event)
+    assert pickle.loads(pickle.dumps(event)).__dict__["_fingerprint"] == event.__dict__["_fingerprint"]
+    renamed = replace(event, title=event.title + " (moved)")
+    assert "_fingerprint" not in renamed.__dict__ and identity.fingerprint(renamed) != identity.fingerprint(event)
+    assert renamed != event and replace(renamed, title=event.title) == event  # equality ignores it
