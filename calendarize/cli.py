@@ -23,7 +23,6 @@ from .documents import (
     DocumentWarning,
     InputError,
     check_anchor_year,
-    expand_inputs,
     far_from_anchor,
     find_inputs,
     impossible_dates,
@@ -203,15 +202,15 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
         config = validate(replace(config, **overrides))
     except ConfigError as exc:
         _fail(str(exc))
+    paths, errors = _find_or_exit(inputs or tuple(config.inputs))
     # Nothing changed since a clean build of the same inputs into an untouched folder: nothing to do.
     # (Rendering an archive costs far more than hashing its files; see render_cache.)
-    skip_key = _unchanged_build_key(inputs or tuple(config.inputs), anchor, config, templates_dir, strict)
     cache_dir = default_cache_dir(config.out)
+    skip_key = _unchanged_build_key(paths, anchor, config, templates_dir, strict, cache_dir)
     if skip_key and (previous := render_cache.unchanged(cache_dir, config.out, skip_key)):
         click.echo(previous["summary"] + " (unchanged)")
         click.echo(f"agenda: {Path(config.out) / 'index.html'}")
         sys.exit(0)
-    paths, errors = _find_or_exit(inputs or tuple(config.inputs))
 
     def waiting(lock: Path) -> None:
         click.echo(f"waiting for another build into {config.out} to finish (lock: {lock})", err=True)
@@ -265,19 +264,16 @@ def _find_or_exit(inputs: tuple[str, ...]) -> tuple[list[Path] | None, list[Docu
     return paths, errors
 
 
-def _unchanged_build_key(inputs: tuple[str, ...], anchor: date | None, config, templates_dir: Path | None,
-                         strict: bool) -> str | None:
+def _unchanged_build_key(paths: list[Path] | None, anchor: date | None, config, templates_dir: Path | None,
+                         strict: bool, cache_dir: Path) -> str | None:
     """A key over the input files' bytes and everything else the output depends on; None for the
     bundled article (it is small, and it has no file of its own to hash)."""
-    if not inputs:
+    if paths is None:
         return None
-    try:
-        paths = expand_inputs(list(inputs))
-    except InputError:
-        return None  # the build itself will say what is wrong with the inputs
     if not all(p.is_file() for p in paths):
         return None  # a named pipe or a vanished file: never opened here, the build reports it
-    return render_cache.input_files_key(paths, anchor, SimpleNamespace(config=config, strict=strict), templates_dir)
+    return render_cache.input_files_key(paths, anchor, SimpleNamespace(config=config, strict=strict), templates_dir,
+                                        cache_dir)
 
 
 def _finish_failed(errors: list[DocumentError | DocumentWarning], message: str) -> None:

@@ -353,11 +353,6 @@ def find_inputs(inputs: list[str]) -> tuple[list[Path], list[DocumentError]]:
     return paths, problems
 
 
-def expand_inputs(inputs: list[str]) -> list[Path]:
-    """The files to read, as find_inputs finds them (folders that cannot be listed are left out)."""
-    return find_inputs(inputs)[0]
-
-
 # ---------------------------------------------------------------------------- warnings
 
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

@@ -195,6 +195,53 @@ def hashed_file_key(path: Path, anchor: date | None) -> str:
     return key
 
 
+class FileKeyMemo:
+    """File keys remembered across builds in the cache folder, by each file's identity (path as given,
+    anchor, size, change times, inode, device): an archive's unchanged files need a stat, not a read.
+
+    Time stamps are coarser than the time a write takes, so a file changed right before its key was
+    remembered could change again unseen with the same size and times; as git does for its index, such
+    a file (changed less than RACY_NS before the memo was written) is always read again.
+    """
+
+    NAME = "file-keys.json"
+    RACY_NS = 2_000_000_000
+
+    def __init__(self, cache_dir: Path | None):
+        self.path = Path(cache_dir) / self.NAME if cache_dir is not None else None
+        self.saved: dict[str, str] = {}
+        self.trusted_before = 0  # change times (ns) older than this are not racy
+        self.now: dict[str, str] = {}
+        if self.path is None:
+            return
+        try:
+            data = json.loads(self.path.read_bytes())
+            if data.get("version") == program_version() and isinstance(data.get("files"), dict):
+                self.saved = data["files"]
+                self.trusted_before = os.stat(self.path).st_mtime_ns - self.RACY_NS
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def key(self, path: Path, anchor: date | None) -> str:
+        """hashed_file_key(path, anchor), without reading the file when it is remembered and not racy."""
+        st = os.stat(path)
+        identity = _identity(path, anchor, st)
+        name = "\0".join(map(str, identity)) if identity is not None else None
+        key = self.saved.get(name) if name is not None and st.st_ctime_ns < self.trusted_before else None
+        if key is None:
+            key = hashed_file_key(path, anchor)
+        elif identity is not None:
+            _hashed[identity] = key
+        if identity is not None and _hashed.get(identity) == key:  # not changed while it was read
+            self.now[name] = key  # type: ignore[index]
+        return key
+
+    def save(self) -> None:
+        """Keep this call's files (only those: the memo does not grow with the history), when changed."""
+        if self.path is not None and self.now != self.saved:
+            write_json_quietly(self.path, {"version": program_version(), "files": self.now})
+
+
 def write_json_quietly(path: Path, data: Any) -> None:
     """Write a cache file atomically (a temporary file, then a rename); one that cannot be written only
     costs the next build time, never this build."""

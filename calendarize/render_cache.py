@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .extract import file_key, hashed_file_key, program_version, write_json_quietly
+from .extract import FileKeyMemo, file_key, program_version, write_json_quietly
 
 MANIFEST_NAME = "build-manifest.json"
 
@@ -103,15 +103,21 @@ def files_signature(files: Iterable[tuple[str, int, int]]) -> str:
 
 
 def input_files_key(paths: Iterable[Path], anchor: date | None, config: Any,
-                    templates_dir: Path | None = None) -> str:
+                    templates_dir: Path | None = None, cache_dir: Path | None = None) -> str:
     """:func:`inputs_key` for files as given: each is read and hashed, never decoded or parsed (and the
-    keys are remembered, so that extraction in this process need not read the files again)."""
+    keys are remembered, so that extraction in this process need not read the files again). With a
+    cache folder, a file unchanged since the last call is not even read (see FileKeyMemo)."""
+    memo = FileKeyMemo(cache_dir)
+
     def key(path: Path) -> str:
         try:
-            return hashed_file_key(path, anchor)
+            return memo.key(path, anchor)
         except OSError as exc:  # an unreadable file is part of the inputs too: the build will report it
             return file_key(path, f"\0unreadable: {exc}".encode(), anchor)
-    return inputs_key(map(key, paths), config, templates_dir)
+    try:
+        return inputs_key(map(key, paths), config, templates_dir)
+    finally:
+        memo.save()
 
 
 def unchanged(cache_dir: Path, out: Path, key: str) -> dict[str, Any] | None:

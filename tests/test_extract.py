@@ -3,6 +3,7 @@ of processes never changes the output."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from dataclasses import replace
@@ -269,3 +270,32 @@ def test_the_files_key_follows_the_bytes_of_every_input(tmp_path: Path) -> None:
     b.write_text("---\npublished: 2021-10-28\n---\nTwo!\n", encoding="utf-8")
     assert render_cache.input_files_key([a, b], None, config) != key
     assert render_cache.input_files_key([a, tmp_path / "missing.txt"], None, config) != key
+
+
+def test_file_keys_are_remembered_across_calls_and_a_file_changed_since_is_read_again(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    paths = sorted(corpus.write_corpus(tmp_path / "articles", 5, seed=4).rglob("*.txt"))
+    cache = tmp_path / "cache"
+    expected = [extract.file_key(p, p.read_bytes(), None) for p in paths]
+
+    def keys() -> tuple[list[str], list[Path]]:
+        read: list[Path] = []
+        real = extract.hashed_file_key
+        monkeypatch.setattr(extract, "hashed_file_key", lambda path, anchor: read.append(path) or real(path, anchor))
+        memo = extract.FileKeyMemo(cache)
+        found = [memo.key(p, None) for p in paths]
+        memo.save()
+        return found, read
+
+    assert keys() == (expected, paths)
+    assert keys() == (expected, paths)  # the files changed right before the memo was written: racy
+    memo_file = cache / extract.FileKeyMemo.NAME
+    later = memo_file.stat().st_mtime_ns + 10 * extract.FileKeyMemo.RACY_NS
+    os.utime(memo_file, ns=(later, later))  # as if it had been written well after the files changed
+    assert keys() == (expected, [])
+    st = paths[2].stat()
+    text = paths[2].read_bytes()
+    paths[2].write_bytes(text.replace(b"on the", b"at the", 1))  # same size
+    os.utime(paths[2], ns=(st.st_atime_ns, st.st_mtime_ns))  # and the same modification time
+    found, read = keys()
+    assert read == [paths[2]] and found[2] == extract.file_key(paths[2], paths[2].read_bytes(), None) != expected[2]
