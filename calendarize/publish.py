@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Self
 
 from .extract import Progress, write_json_quietly
-from .render_pool import SharedState, rendered, runs_in_parallel, started
+from .render_pool import SharedState, Started, rendered, runs_in_parallel
 
 MANIFEST_NAME = "outputs.json"
 MANIFEST_FORMAT = 2
@@ -144,6 +144,7 @@ class Publisher:
         writes its own files into the staging folder and hands back only their manifest entries."""
         progress = Progress(len(files), "Writing the output")
         todo: list[tuple[str, OutputFile]] = []
+        ahead = None
         try:
             ahead = self._render_ahead(files, jobs, shared)
             for file in files:
@@ -164,24 +165,28 @@ class Publisher:
             for (name, _), (entry, written, linked) in zip(todo, rendered(tasks, jobs, shared)):
                 self._adopt(name, entry, written, linked)
                 progress.advance()
-            for name, (entry, written, linked) in ahead() if ahead is not None else ():
-                self._adopt(name, entry, written, linked)
-                progress.advance()
+            if ahead is not None:
+                names, results = ahead
+                for name, (entry, written, linked) in zip(names, results(), strict=True):
+                    self._adopt(name, entry, written, linked)
+                    progress.advance()
         finally:
+            if ahead is not None:
+                ahead[1].close()  # on an error, no worker may go on writing once the build has let go
             progress.close()
 
     def _render_ahead(self, files: Sequence[OutputFile], jobs: int | None,
-                      shared: SharedState | None) -> Callable[[], list[tuple[str, tuple[list, int, int]]]] | None:
+                      shared: SharedState | None) -> tuple[list[str], Started] | None:
         """Files without a key are rendered whatever the others' keys say (on a rebuild, the largest files,
         which every change rewrites). When the back folder makes a staging folder free, workers start on
-        them now, one file each, while this process checks the other files' keys; None otherwise."""
+        them now, one file each, while this process checks the other files' keys: their names, and what
+        collects their manifest entries. None otherwise."""
         unkeyed = [(self._checked(file.path), file) for file in files if file.key is None]
         if not runs_in_parallel(len(unkeyed), jobs, parallel_from=2) or not self._back_is_ready():
             return None
         self._staging()  # before the workers fork, so that they all write into it
         tasks = [partial(self._add_here, file, name) for name, file in unkeyed]
-        collect = started(rendered(tasks, jobs, shared, all_at_once=True, chunk=1, parallel_from=2))
-        return lambda: [(name, result) for (name, _), result in zip(unkeyed, collect())]
+        return [name for name, _ in unkeyed], Started(tasks, jobs, shared, chunk=1, parallel_from=2)
 
     def _back_is_ready(self) -> bool:
         return self.back.is_dir() and not self.back.is_symlink()

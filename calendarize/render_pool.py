@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -55,49 +55,66 @@ def runs_in_parallel(tasks: int, jobs: int | None, parallel_from: int | None = N
 
 
 def rendered(renders: Sequence[Callable[[], T]], jobs: int | None = None,
-             shared: SharedState | None = None, all_at_once: bool = False, chunk: int | None = None,
+             shared: SharedState | None = None, chunk: int | None = None,
              parallel_from: int | None = None) -> Iterator[T]:
     """Each render's result, in order; across `jobs` processes (None: one per core) when there are at
-    least `parallel_from` (PARALLEL_FROM), `chunk` (CHUNK) renders per task.
+    least `parallel_from` (PARALLEL_FROM), `chunk` (CHUNK) renders per task. The workers keep a few
+    chunks ahead of the consumer."""
+    results = _results(renders, jobs, shared, chunk, parallel_from, all_at_once=False)
+    next(results)  # the submission
+    yield from results
 
-    The workers keep a few chunks ahead of the consumer; `all_at_once` gives them every chunk at the
-    first request, for small results that the caller collects after doing something else."""
+
+class Started(Generic[T]):
+    """Renders handed to workers at once, which get to work while the caller does something else:
+    calling it waits for their results, in order; `close` cancels those not begun and waits for the
+    others (a caller that gives up must, so that no worker outlives it)."""
+
+    def __init__(self, renders: Sequence[Callable[[], T]], jobs: int | None = None,
+                 shared: SharedState | None = None, chunk: int | None = None, parallel_from: int | None = None):
+        self._results = _results(renders, jobs, shared, chunk, parallel_from, all_at_once=True)
+        next(self._results)  # forks the workers and submits every chunk, without waiting for any
+
+    def __call__(self) -> list[T]:
+        return list(self._results)
+
+    def close(self) -> None:
+        self._results.close()
+
+
+def _results(renders: Sequence[Callable[[], Any]], jobs: int | None, shared: SharedState | None,
+             chunk: int | None, parallel_from: int | None, all_at_once: bool) -> Iterator[Any]:
+    """_SUBMITTED once the first chunks (all of them, `all_at_once`) are submitted, then the results."""
     if not runs_in_parallel(len(renders), jobs, parallel_from):
+        yield _SUBMITTED
         for render in renders:
             yield render()
         return
     jobs, chunk = _jobs(jobs), chunk or CHUNK
     global _renders, _shared
     _renders, _shared = renders, shared
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            bounds = iter(range(0, len(renders), chunk))
-            pending: deque[Future[tuple[list[Any], Any]]] = deque()
+        bounds = iter(range(0, len(renders), chunk))
+        pending: deque[Future[tuple[list[Any], Any]]] = deque()
 
-            def submit_next() -> None:
-                start = next(bounds, None)
-                if start is not None:
-                    pending.append(pool.submit(_render_chunk, start, min(start + chunk, len(renders))))
+        def submit_next() -> None:
+            start = next(bounds, None)
+            if start is not None:
+                pending.append(pool.submit(_render_chunk, start, min(start + chunk, len(renders))))
 
-            for _ in range(len(renders) if all_at_once else jobs * 3):
-                submit_next()
-            while pending:
-                results, learned = pending.popleft().result()
-                if shared is not None:
-                    shared.adopt(learned)
-                submit_next()
-                yield from results
+        for _ in range(len(renders) if all_at_once else jobs * 3):
+            submit_next()
+        yield _SUBMITTED
+        while pending:
+            results, learned = pending.popleft().result()
+            if shared is not None:
+                shared.adopt(learned)
+            submit_next()
+            yield from results
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)
         _renders, _shared = (), None
 
 
-def started(results: Iterator[T]) -> Callable[[], list[T]]:
-    """Start `results` now (its workers fork and get to work) and return what collects them all."""
-    first = next(results, _NOTHING)
-
-    def collect() -> list[T]:
-        return [] if first is _NOTHING else [first, *results]
-    return collect
-
-
-_NOTHING: Any = object()
+_SUBMITTED: Any = object()

@@ -30,7 +30,7 @@ import icalendar
 from icalendar import Calendar, Component, Timezone
 
 from .model import Event
-from .render_pool import SharedState, rendered, started
+from .render_pool import SharedState, Started
 
 PACK_NAME = "vevents.bin"
 CALENDAR_END = b"END:VCALENDAR\r\n"
@@ -122,7 +122,7 @@ class VeventStore:
             else:
                 missing.setdefault(key, event)
         tasks = [partial(self._serialize, event) for event in missing.values()]
-        collect = started(rendered(tasks, jobs, all_at_once=True))
+        collect = Started(tasks, jobs)
 
         def keep() -> None:
             for key, serialized in zip(missing, collect(), strict=True):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -146,6 +148,47 @@ def test_with_a_back_folder_the_files_without_a_key_render_in_workers_while_keys
                              **{f"events/{i}.html": f"page {i}, build {i}".encode() for i in range(3)}}
     renderers = dict(line.split() for line in log.read_text().splitlines())
     assert sorted(renderers) == ["all.json", "state"] and str(os.getpid()) not in renderers.values()
+
+
+def test_keys_are_checked_and_changed_files_rendered_while_the_workers_render_ahead(tmp_path: Path) -> None:
+    """The first file without a key renders only once this process has rendered a changed keyed file:
+    were this process to wait for it first, it would give up waiting and say so in its bytes."""
+    out, cache, signal = tmp_path / "out", tmp_path / "cache", tmp_path / "main-went-on"
+
+    def waits() -> bytes:
+        for _ in range(200):
+            if signal.exists():
+                return b"after"
+            time.sleep(0.05)
+        return b"gave up waiting"
+
+    def page(n: int) -> OutputFile:
+        def render() -> bytes:
+            signal.touch()
+            return b"page %d" % n
+        return OutputFile("page.html", render, key=f"k{n}")
+
+    for n in range(2):  # the third build has a back folder
+        publish(out, cache, [OutputFile("all.json", lambda: b"all"), page(n), OutputFile("state", lambda: b"s")],
+                jobs=2)
+    signal.unlink()
+    publish(out, cache, [OutputFile("all.json", waits), page(2), OutputFile("state", lambda: b"s")], jobs=2)
+    assert (out / "all.json").read_bytes() == b"after"
+
+
+def test_a_failure_while_workers_render_ahead_leaves_no_worker_behind(tmp_path: Path) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+
+    def fails() -> bytes:
+        raise RuntimeError("a page failed to render")
+
+    files = [OutputFile("all.json", lambda: time.sleep(0.5) or b"all"), OutputFile("state", lambda: b"s")]
+    for n in range(2):
+        publish(out, cache, [*files, OutputFile("page.html", lambda n=n: b"page %d" % n, key=f"k{n}")], jobs=2)
+    with pytest.raises(RuntimeError, match="failed to render") as failure:
+        publish(out, cache, [*files, OutputFile("page.html", fails, key="k2")], jobs=2)
+    assert failure.traceback and multiprocessing.active_children() == []  # the traceback holds the frames
+    assert snapshot(out) == {"all.json": b"all", "page.html": b"page 1", "state": b"s"}
 
 
 def test_a_back_folder_in_any_state_gives_exactly_the_new_build(tmp_path: Path) -> None:
