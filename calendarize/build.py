@@ -180,7 +180,9 @@ def gather_documents(docs: Sequence[Document], jobs: int | None) -> Gather:
 def gather_files(paths: Sequence[Path], anchor: date | None, jobs: int | None) -> Gather:
     """Files read one at a time by the extraction workers: no text of the archive is held here."""
     def gather(cache_dir: Path, leave_out: frozenset[str]) -> Gathered:
-        found = extract_paths([p for p in paths if str(p) not in leave_out], anchor, jobs, cache_dir)
+        # A second call leaves some out (--strict): the pack stays that of the whole build.
+        found = extract_paths([p for p in paths if str(p) not in leave_out], anchor, jobs, cache_dir,
+                              save_pack=not leave_out)
         events = _merged(found.events)
         warnings = review_found(found.documents, found.warnings, events)
         return Gathered(found.documents, events, warnings, found.errors, len(found.documents) + found.crashed)

@@ -200,8 +200,9 @@ class FileKeyMemo:
     anchor, size, change times, inode, device): an archive's unchanged files need a stat, not a read.
 
     Time stamps are coarser than the time a write takes, so a file changed right before its key was
-    remembered could change again unseen with the same size and times; as git does for its index, such
-    a file (changed less than RACY_NS before the memo was written) is always read again.
+    taken could change again unseen with the same size and times; as git does for its index, such a
+    file (changed less than RACY_NS before the memo's files began to be read) is always read again.
+    (The clock is read for that, never for anything a build writes.)
     """
 
     NAME = "file-keys.json"
@@ -212,14 +213,16 @@ class FileKeyMemo:
         self.saved: dict[str, str] = {}
         self.trusted_before = 0  # change times (ns) older than this are not racy
         self.now: dict[str, str] = {}
+        self.started_ns = _time.time_ns()  # before any file is read here
+        self.read = False
         if self.path is None:
             return
         try:
             data = json.loads(self.path.read_bytes())
             if data.get("version") == program_version() and isinstance(data.get("files"), dict):
                 self.saved = data["files"]
-                self.trusted_before = os.stat(self.path).st_mtime_ns - self.RACY_NS
-        except (OSError, ValueError, AttributeError):
+                self.trusted_before = int(data["started_ns"]) - self.RACY_NS
+        except (OSError, ValueError, AttributeError, KeyError, TypeError):
             pass
 
     def key(self, path: Path, anchor: date | None) -> str:
@@ -230,6 +233,7 @@ class FileKeyMemo:
         key = self.saved.get(name) if name is not None and st.st_ctime_ns < self.trusted_before else None
         if key is None:
             key = hashed_file_key(path, anchor)
+            self.read = True
         elif identity is not None:
             _hashed[identity] = key
         if identity is not None and _hashed.get(identity) == key:  # not changed while it was read
@@ -237,9 +241,11 @@ class FileKeyMemo:
         return key
 
     def save(self) -> None:
-        """Keep this call's files (only those: the memo does not grow with the history), when changed."""
-        if self.path is not None and self.now != self.saved:
-            write_json_quietly(self.path, {"version": program_version(), "files": self.now})
+        """Keep this call's files (only those: the memo does not grow with the history) when any was read
+        (changed, new or racy: a racy one is trusted once this memo is older than it)."""
+        if self.path is not None and (self.read or self.now != self.saved):
+            write_json_quietly(self.path, {"version": program_version(), "started_ns": self.started_ns,
+                                           "files": self.now})
 
 
 def write_json_quietly(path: Path, data: Any) -> None:
@@ -382,6 +388,18 @@ def _packed(info: DocumentInfo, warnings: Sequence[DocumentWarning], events: Seq
                     packed=pickle.dumps((info, tuple(warnings), events), pickle.HIGHEST_PROTOCOL))
 
 
+def _from_pack(pack: dict[str, bytes], key: str) -> _Outcome | None:
+    """The document packed under `key`, or None; a damaged entry is dropped (and the pack written again)."""
+    packed = pack.get(key)
+    if packed is None:
+        return None
+    try:
+        return _unpacked(_Outcome([], None, None, cached=True, packed=packed))
+    except Exception:  # noqa: BLE001 - whatever a damaged pickle raises, the document is read again
+        del pack[key]
+        return None
+
+
 def _unpacked(outcome: _Outcome) -> _Outcome:
     if outcome.packed is None:
         return outcome
@@ -484,19 +502,21 @@ class Extraction:
 
 
 def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int | None = None,
-                  cache_dir: Path | None = None) -> Extraction:
+                  cache_dir: Path | None = None, save_pack: bool = True) -> Extraction:
     """Like :func:`extract_all` for files: each is read here only to hash it (not at all when the build
     command just hashed it), and parsed in a worker. An unchanged file's extraction comes from the pack
     of the last call (one read, then one unpickling per document); the workers load the others from the
     per-document cache, or extract them, and hand each back pickled, as the new pack keeps it.
 
-    Memory follows the events kept, not the text read: a file's bytes are dropped once hashed.
+    Memory follows the events kept, not the text read: a file's bytes are dropped once hashed. Without
+    `save_pack` (a second call on part of the same files), the pack is left as it is.
     """
     store = EventCache(cache_dir) if cache_dir is not None else None
     pack = _read_pack(cache_dir)
     slots: list[_Outcome | None] = []
     keys: list[str | None] = []  # of each slot
     tasks: list[tuple[int, tuple[str, str]]] = []
+    kept: dict[str, bytes] = {}  # the next pack
     for path in paths:
         identity = _identity(path, anchor)
         key = _hashed.get(identity) if identity is not None else None
@@ -509,22 +529,23 @@ def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int |
                 continue
             key = file_key(path, raw, anchor)
             del raw
-        packed = pack.get(key)
-        if packed is None:
+        found = _from_pack(pack, key)
+        if found is None:
             tasks.append((len(slots), (key, str(path))))
-        slots.append(_Outcome([], None, None, cached=True, packed=packed) if packed is not None else None)
+        else:
+            kept[key] = pack[key]
+        slots.append(found)
         keys.append(key)
     _fill_slots(slots, tasks, _extract_files, jobs, store, anchor)
-    kept = {key: slot.packed for key, slot in zip(keys, slots) if key is not None and slot and slot.packed}
-    if kept.keys() != pack.keys():
+    for i, _ in tasks:
+        if (packed := slots[i].packed) is not None:  # type: ignore[union-attr]
+            kept[keys[i]] = packed  # type: ignore[index]
+            slots[i] = _unpacked(slots[i])  # type: ignore[arg-type]
+    if save_pack and kept.keys() != pack.keys():
         _write_pack(cache_dir, kept)
     extracted = sum(not slots[i].cached for i, _ in tasks)  # type: ignore[union-attr]
     del pack, kept, tasks
-    done: list[_Outcome] = []
-    for i, slot in enumerate(slots):
-        slots[i] = None  # each pickle is let go once unpacked
-        if slot is not None:
-            done.append(_unpacked(slot))
+    done = [s for s in slots if s is not None]
     return Extraction(
         events=[e for s in done for e in s.events],
         documents=[s.info for s in done if s.info is not None],

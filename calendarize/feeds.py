@@ -58,6 +58,7 @@ from .vevents import (
     component_bytes,
     format_key,
     vtimezone_bytes,
+    zone_data,
 )
 
 ALL_FEED_FILE = "calendar.ics"
@@ -433,10 +434,11 @@ def render_feed(feed: Feed, config: Config, vevents: VeventStore | None = None) 
 
 def feed_key(feed: Feed, config: Config, vevents: VeventStore) -> str:
     """The render key of feed_chunks: the feed's header values and each event's key (which names the
-    program, icalendar and the time-zone data too), in the feed's order, which decides the sorted one."""
+    program, icalendar and the data of the event's time zone too), in the feed's order, which decides
+    the sorted one; and the data of the feed's zone, which events of an unknown zone are shown in."""
     header = ("feed", config.prodid, config.calendar_name, config.refresh_interval, config.timezone,
               config.feed_url(feed.file), feed.file, feed.name, feed.description, len(feed.events))
-    digest = hashlib.sha256(format_key() + repr(header).encode("utf-8", "surrogatepass"))
+    digest = hashlib.sha256(format_key() + zone_data(config.timezone) + repr(header).encode("utf-8", "surrogatepass"))
     for event in feed.events:
         digest.update(vevents.key(event))
     return digest.hexdigest()

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, partial
+from importlib import resources
 from pathlib import Path
 
 import icalendar
@@ -53,27 +54,32 @@ class SerializedEvent:
 
 @cache
 def format_key() -> bytes:
-    """What every file made of VEVENTs and VTIMEZONEs depends on besides the events themselves."""
+    """What every file made of VEVENTs depends on besides the events themselves."""
     from .extract import program_version  # the package's own sources: a changed renderer, new bytes
 
-    return f"{program_version()}\0icalendar {icalendar.__version__}\0{zone_data_version()}\0".encode()
+    return f"{program_version()}\0icalendar {icalendar.__version__}\0".encode()
 
 
-def zone_data_version() -> str:
-    """The time-zone database's release ('2025b'), which the VTIMEZONEs are made from."""
-    for folder in zoneinfo.TZPATH:
-        with contextlib.suppress(OSError), open(os.path.join(folder, "tzdata.zi"), "rb") as fh:
-            return fh.readline().decode("ascii", "replace").removeprefix("# version").strip()
-    with contextlib.suppress(ImportError):
-        import tzdata  # the PyPI package, which zoneinfo uses where the system has no database
-
-        return tzdata.IANA_VERSION
-    return "unknown"
+@cache
+def zone_data(tzid: str) -> bytes:
+    """A digest of the data zoneinfo reads for this zone (the first file of that name on its search
+    path, else the tzdata package's): the VTIMEZONEs, and the times that pages show, come from it."""
+    with contextlib.suppress(OSError, ValueError):
+        for folder in zoneinfo.TZPATH:
+            path = os.path.join(folder, *tzid.split("/"))
+            if os.path.isfile(path):
+                with open(path, "rb") as fh:
+                    return hashlib.sha256(fh.read()).digest()[:8]
+    with contextlib.suppress(Exception):  # no package, or no such zone in it
+        return hashlib.sha256(resources.files("tzdata.zoneinfo").joinpath(*tzid.split("/")).read_bytes()).digest()[:8]
+    return b"no data"
 
 
 def event_key(event: Event) -> bytes:
-    """A digest of everything about the event (the dataclass repr lists every field) and the versions."""
-    return hashlib.sha256(format_key() + repr(event).encode("utf-8", "surrogatepass")).digest()
+    """A digest of everything about the event (the dataclass repr lists every field), the versions, and
+    the data of its time zone."""
+    return hashlib.sha256(format_key() + zone_data(event.timezone) + repr(event).encode("utf-8", "surrogatepass")
+                          ).digest()
 
 
 class VeventStore:

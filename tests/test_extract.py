@@ -3,6 +3,7 @@ of processes never changes the output."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -290,8 +291,9 @@ def test_file_keys_are_remembered_across_calls_and_a_file_changed_since_is_read_
     assert keys() == (expected, paths)
     assert keys() == (expected, paths)  # the files changed right before the memo was written: racy
     memo_file = cache / extract.FileKeyMemo.NAME
-    later = memo_file.stat().st_mtime_ns + 10 * extract.FileKeyMemo.RACY_NS
-    os.utime(memo_file, ns=(later, later))  # as if it had been written well after the files changed
+    memo = json.loads(memo_file.read_text())
+    memo["started_ns"] += 10 * extract.FileKeyMemo.RACY_NS  # as if read well after the files changed
+    memo_file.write_text(json.dumps(memo))
     assert keys() == (expected, [])
     st = paths[2].stat()
     text = paths[2].read_bytes()
@@ -299,3 +301,30 @@ def test_file_keys_are_remembered_across_calls_and_a_file_changed_since_is_read_
     os.utime(paths[2], ns=(st.st_atime_ns, st.st_mtime_ns))  # and the same modification time
     found, read = keys()
     assert read == [paths[2]] and found[2] == extract.file_key(paths[2], paths[2].read_bytes(), None) != expected[2]
+
+
+def test_a_damaged_entry_of_the_pack_is_read_again_and_the_pack_mended(tmp_path: Path) -> None:
+    import marshal
+
+    paths = sorted(corpus.write_corpus(tmp_path / "articles", 3, seed=6).rglob("*.txt"))
+    cache = tmp_path / "cache"
+    cold = extract.extract_paths(paths, jobs=1, cache_dir=cache)
+    pack = extract._read_pack(cache)
+    key = extract.file_key(paths[1], paths[1].read_bytes(), None)
+    pack[key] = pack[key][: len(pack[key]) // 2]  # a truncated pickle
+    (cache / extract.PACK_NAME).write_bytes(marshal.dumps((extract._pack_header(), pack)))
+    shutil.rmtree(cache / f"v{extract.CACHE_FORMAT}")
+    again = extract.extract_paths(paths, jobs=1, cache_dir=cache)
+    assert again.events == cold.events and again.extracted == 1
+    assert extract.extract_paths(paths, jobs=1, cache_dir=cache).extracted == 0  # mended
+
+
+def test_a_call_on_part_of_the_files_can_leave_the_pack_as_it_is(tmp_path: Path) -> None:
+    paths = sorted(corpus.write_corpus(tmp_path / "articles", 3, seed=6).rglob("*.txt"))
+    cache = tmp_path / "cache"
+    extract.extract_paths(paths, jobs=1, cache_dir=cache)
+    before = (cache / extract.PACK_NAME).stat().st_ino
+    extract.extract_paths(paths[1:], jobs=1, cache_dir=cache, save_pack=False)
+    assert (cache / extract.PACK_NAME).stat().st_ino == before and len(extract._read_pack(cache)) == 3
+    extract.extract_paths(paths[1:], jobs=1, cache_dir=cache)
+    assert len(extract._read_pack(cache)) == 2

@@ -535,3 +535,26 @@ def test_events_json_reuses_the_pieces_of_unchanged_events_and_stays_what_json_d
     encoded.clear()
     assert b"".join(events_json.events_json_chunks(changed, new_vevent_store(), tmp_path)) == again
     assert len(encoded) == len(changed)
+
+
+def test_keys_follow_the_data_of_the_time_zone_they_show(tmp_path, monkeypatch):
+    import zoneinfo
+
+    from calendarize import vevents
+    from calendarize.feeds import feed_key, new_vevent_store
+
+    seoul = Path(zoneinfo.TZPATH[0]) / "Asia" / "Seoul"
+    if not seoul.is_file():
+        pytest.skip("no system time-zone data to copy")
+    keys = []
+    for edition in (b"", b"\n# a later edition"):
+        folder = tmp_path / f"tz{len(keys)}" / "Asia"
+        folder.mkdir(parents=True)
+        (folder / "Seoul").write_bytes(seoul.read_bytes() + edition)
+        monkeypatch.setattr(zoneinfo, "TZPATH", (str(folder.parent),))
+        vevents.zone_data.cache_clear()
+        events = sample_events()
+        feed = plan_feeds(events)[0]
+        keys.append((vevents.event_key(events[0]), feed_key(feed, Config(), new_vevent_store())))
+    vevents.zone_data.cache_clear()
+    assert keys[0][0] != keys[1][0] and keys[0][1] != keys[1][1]
