@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import click
 
@@ -249,15 +249,20 @@ class FileKeyMemo:
 
 
 def write_json_quietly(path: Path, data: Any) -> None:
-    """Write a cache file atomically (a temporary file, then a rename); one that cannot be written only
-    costs the next build time, never this build."""
+    """write_quietly of `data` as compact JSON."""
+    # dumps, not dump: only the one-shot form uses the C encoder (several times faster)
+    write_quietly(path, lambda fh: fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()))
+
+
+def write_quietly(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a cache file atomically (`write` fills a temporary file, which is then renamed); one that
+    cannot be written only costs the next build time, never this build."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                # dumps, not dump: only the one-shot form uses the C encoder (several times faster)
-                fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+            with os.fdopen(fd, "wb") as fh:
+                write(fh)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -590,18 +595,5 @@ def _read_pack(cache_dir: Path | None) -> dict[str, bytes]:
 
 
 def _write_pack(cache_dir: Path | None, entries: dict[str, bytes]) -> None:
-    """Replace the pack atomically; one that cannot be written only costs the next build time."""
-    if cache_dir is None:
-        return
-    try:
-        Path(cache_dir).mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=cache_dir)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                marshal.dump((_pack_header(), entries), fh)
-            os.replace(tmp, Path(cache_dir) / PACK_NAME)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass
+    if cache_dir is not None:
+        write_quietly(Path(cache_dir) / PACK_NAME, lambda fh: marshal.dump((_pack_header(), entries), fh))
