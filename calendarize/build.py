@@ -33,7 +33,7 @@ from .render_cache import files_signature
 from .site import site_files
 from .vevents import VeventStore
 
-BUILD_GC_THRESHOLD = 50_000  # new objects between two collections while building (Python's default: 700)
+BUILD_GC_THRESHOLD = 500_000  # new objects between two collections while building (Python's default: 700)
 RENDER_CACHE_NAME = "render"  # serialized VEVENTs, inside the cache folder
 
 
