@@ -234,8 +234,8 @@ class FileKeyMemo:
         if key is None:
             key = hashed_file_key(path, anchor)
             self.read = True
-        elif identity is not None:
-            _hashed[identity] = key
+        else:  # remembered, so the file has an identity
+            _hashed[identity] = key  # type: ignore[index]
         if identity is not None and _hashed.get(identity) == key:  # not changed while it was read
             self.now[name] = key  # type: ignore[index]
         return key
@@ -399,17 +399,19 @@ def _from_pack(pack: dict[str, bytes], key: str) -> _Outcome | None:
     if packed is None:
         return None
     try:
-        return _unpacked(_Outcome([], None, None, cached=True, packed=packed))
+        return _outcome_of(packed, cached=True)
     except Exception:  # noqa: BLE001 - whatever a damaged pickle raises, the document is read again
         del pack[key]
         return None
 
 
 def _unpacked(outcome: _Outcome) -> _Outcome:
-    if outcome.packed is None:
-        return outcome
-    info, warnings, events = pickle.loads(outcome.packed)
-    return _Outcome(events, info, None, warnings, cached=outcome.cached)
+    return outcome if outcome.packed is None else _outcome_of(outcome.packed, outcome.cached)
+
+
+def _outcome_of(packed: bytes, cached: bool) -> _Outcome:
+    info, warnings, events = pickle.loads(packed)
+    return _Outcome(events, info, None, warnings, cached=cached)
 
 
 def _extract_files(batch: Sequence[tuple[str, str]], cache_root: str | None,
