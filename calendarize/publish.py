@@ -19,7 +19,9 @@ of everything its bytes depend on): the manifest in the cache folder remembers, 
 file that had one, a digest of its key with its size, change time and inode, so a file that nobody
 touched since and whose key is the same is linked as it is. Other files are rendered and compared
 with the published bytes. (One 64-bit number per file, rather than the key and the file's details:
-an archive has a hundred thousand files, and the manifest is held while the site is in memory.)
+an archive has a hundred thousand files, and the manifest is held while the site is in memory.) When
+the back folder already holds a link to the published file, that link is the file itself (the same
+inode), so one `lstat` of it both checks the file and finds it linked.
 
 Durability: one sync of the staging folder's file system before the swap (rather than an fsync per
 file, which cost more than rendering), then an fsync of the parent folder after it.
@@ -31,9 +33,10 @@ import contextlib
 import ctypes
 import errno
 import hashlib
-import json
+import marshal
 import os
 import posixpath
+import re
 import shutil
 import stat
 import tempfile
@@ -43,11 +46,13 @@ from functools import partial
 from pathlib import Path
 from typing import Self
 
-from .extract import Progress, write_json_quietly
+from .extract import Progress, write_quietly
 from .render_pool import SharedState, Started, rendered, runs_in_parallel
 
-MANIFEST_NAME = "outputs.json"
-MANIFEST_FORMAT = 2
+_SEGMENT = r"(?!\.\.?(?:/|$))[^/]+"  # a path segment other than . and ..
+_PLAIN_PATH = re.compile(rf"{_SEGMENT}(?:/{_SEGMENT})*")
+MANIFEST_NAME = "outputs.manifest"
+MANIFEST_FORMAT = 3
 
 
 def back_folder(out: Path) -> Path:
@@ -75,21 +80,28 @@ def load_manifest(cache_dir: Path | None) -> dict[str, int]:
     if cache_dir is None:
         return {}
     try:
-        data = json.loads((Path(cache_dir) / MANIFEST_NAME).read_bytes())
-        if data.get("format") == MANIFEST_FORMAT and isinstance(data.get("files"), dict):
-            return data["files"]
-    except (OSError, ValueError, AttributeError):
+        with open(Path(cache_dir) / MANIFEST_NAME, "rb") as fh:
+            data = marshal.load(fh)
+        if isinstance(data, tuple) and len(data) == 2 and data[0] == MANIFEST_FORMAT and isinstance(data[1], dict):
+            return data[1]
+    except (OSError, ValueError, EOFError, TypeError):
         pass
     return {}
 
 
-def save_manifest(cache_dir: Path | None, files: dict[str, list]) -> None:
-    """The files of a build (as `Publisher.manifest`), atomically; a manifest that cannot be written only
-    costs the next build time."""
+def save_manifest(cache_dir: Path | None, files: dict[str, list], known: dict[str, int] | None = None) -> None:
+    """The files of a build (as `Publisher.manifest`), atomically, with the digests already `known` (those
+    of files kept by their key) not computed again; a manifest that cannot be written only costs the
+    next build time. (marshal: a hundred thousand entries load and save in milliseconds.)"""
     if cache_dir is None:
         return
-    digests = {name: published_digest(key, entry) for name, (*entry, key) in files.items() if key is not None}
-    write_json_quietly(Path(cache_dir) / MANIFEST_NAME, {"format": MANIFEST_FORMAT, "files": digests})
+    known = known or {}
+    digests = {}
+    for name, (*entry, key) in files.items():
+        if key is not None:
+            digest = known.get(name)
+            digests[name] = published_digest(key, entry) if digest is None else digest
+    write_quietly(Path(cache_dir) / MANIFEST_NAME, lambda fh: marshal.dump((MANIFEST_FORMAT, digests), fh))
 
 
 def published_digest(key: str, signature: list) -> int:
@@ -120,6 +132,8 @@ class Publisher:
         self.staging: Path | None = None
         self.reusing = False  # the staging folder is the back folder, which may hold files already
         self.manifest: dict[str, list] = {}  # the new build's files, as `previous`
+        self._kept_by_key: dict[str, int] = {}  # files found unchanged by their key: their digests, as `previous`
+        self._via_back: list[str] = []  # of those, the ones found through their link in the back folder
         self._kept: list[str] = []  # unchanged files not linked yet (no staging folder yet)
         self._fresh: list[str] = []  # files written (not linked) by this process
         self._folders: set[str] = set()  # folders known to exist in staging, in this process
@@ -151,8 +165,8 @@ class Publisher:
                 if file.key is None and ahead is not None:
                     continue
                 name = self._checked(file.path)
-                if file.key is not None and (signature := self._published_with_key(name, file.key)):
-                    self._keep(name, signature, file.key)
+                if file.key is not None and (found := self._published_with_key(name, file.key)):
+                    self._keep(name, *found, file.key)
                     progress.advance()
                 else:
                     todo.append((name, file))
@@ -210,8 +224,8 @@ class Publisher:
 
     def add(self, file: OutputFile, name: str | None = None) -> None:
         name = name or self._checked(file.path)
-        if file.key is not None and (signature := self._published_with_key(name, file.key)):
-            self._keep(name, signature, file.key)
+        if file.key is not None and (found := self._published_with_key(name, file.key)):
+            self._keep(name, *found, file.key)
         elif file.render is None:
             self._add_chunks(name, file.chunks(), file.key)
         else:
@@ -223,7 +237,7 @@ class Publisher:
     def _add_rendered(self, name: str, data: bytes, key: str | None) -> None:
         current = self._published_bytes_stat(name, data)
         if current is not None:
-            self._keep(name, _signature(current), key)
+            self._keep(name, _signature(current), False, key)
         else:
             self._write(name, data, key)
 
@@ -245,7 +259,7 @@ class Publisher:
                         _write_to(writer, source.read(matched))
                 _write_to(writer, chunk)
             if writer is None and source is not None and source.read(1) == b"":
-                self._keep(name, _signature(os.fstat(source.fileno())), key)
+                self._keep(name, _signature(os.fstat(source.fileno())), False, key)
                 return
             if writer is None:  # the published file is longer: the new one is its beginning
                 writer = self._open_new(name)
@@ -306,22 +320,36 @@ class Publisher:
     def _checked(self, name: str) -> str:
         """A relative path that stays inside the folder, judged by its text (the staging folder is ours and
         holds no links to follow)."""
+        if _PLAIN_PATH.fullmatch(name):
+            return name  # already normal (the site's own names): normpath costs more than this check
         normal = posixpath.normpath(name)
         if not name or name.startswith("/") or normal == "." or normal == ".." or normal.startswith("../"):
             raise OSError(errno.EPERM, f"refusing to write outside the output folder: {name!r}",
                           str(self.out / name))
         return normal
 
-    def _published_with_key(self, name: str, key: str) -> list | None:
-        """The published file's signature when it was made from the same key and nobody touched it since."""
+    def _published_with_key(self, name: str, key: str) -> tuple[list, bool] | None:
+        """The published file's signature when it was made from the same key and nobody touched it since,
+        and whether it is linked in staging already: in the back folder, a link to it is the same inode,
+        so one lstat of the link checks both."""
         digest = self.previous.get(name)
         if digest is None:
             return None
+        if self.reusing:
+            with contextlib.suppress(OSError):
+                signature = _signature(os.lstat(self._staged + name))
+                if published_digest(key, signature) == digest:
+                    self._kept_by_key[name] = digest
+                    self._via_back.append(name)
+                    return signature, True
         try:
             signature = _signature(os.stat(self._published + name, follow_symlinks=False))
         except OSError:
             return None
-        return signature if published_digest(key, signature) == digest else None
+        if published_digest(key, signature) != digest:
+            return None
+        self._kept_by_key[name] = digest
+        return signature, False
 
     def _published_bytes_stat(self, name: str, data: bytes) -> os.stat_result | None:
         """The published file's stat when it holds exactly `data` (a plain file), else None."""
@@ -335,9 +363,11 @@ class Publisher:
         except OSError:
             return None
 
-    def _keep(self, name: str, signature: list, key: str | None) -> None:
+    def _keep(self, name: str, signature: list, linked: bool, key: str | None) -> None:
         self.manifest[name] = [*signature, key]
-        if self.staging is None:
+        if linked:
+            self.linked += 1
+        elif self.staging is None:
             self._kept.append(name)
         else:
             self._link(name)
@@ -375,17 +405,18 @@ class Publisher:
                 raise
             with open(source, "rb") as fh:  # a file system without hard links: copy
                 self.manifest[name][:3] = _write_file(target, fh.read())
+            self._kept_by_key.pop(name, None)  # another inode: its digest is another
         self.linked += 1
 
     # ---- publishing
 
     def finish(self) -> bool:
         """Swap the new build in; False (and nothing written) when it equals the published folder."""
-        if not self.written and self._folder_matches():
+        if not self.written and self._folder_matches() and self._published_intact():
             if self.staging is not None and not self.reusing:  # made for the workers, who found no change
                 shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None
-            save_manifest(self.cache_dir, self.manifest)
+            save_manifest(self.cache_dir, self.manifest, self._kept_by_key)
             return False
         staging = self._staging()
         if self.reusing:
@@ -399,7 +430,7 @@ class Publisher:
             os.rename(staging, self.out)
         self.staging = None
         _fsync_dir(self.out.parent)
-        save_manifest(self.cache_dir, self.manifest)
+        save_manifest(self.cache_dir, self.manifest, self._kept_by_key)
         return True
 
     def _keep_as_back(self, previous: Path) -> None:
@@ -412,6 +443,17 @@ class Publisher:
         for name in self._fresh:
             with contextlib.suppress(OSError):
                 os.unlink(back + name)
+
+    def _published_intact(self) -> bool:
+        """The published files found unchanged through their back-folder link are still those linked (a
+        file replaced in the output folder is another inode, which only a stat of it shows)."""
+        for name in self._via_back:
+            try:
+                if _signature(os.stat(self._published + name, follow_symlinks=False)) != self.manifest[name][:3]:
+                    return False
+            except OSError:
+                return False
+        return True
 
     def _folder_matches(self) -> bool:
         """The published folder holds exactly the files of this build (each already found unchanged)."""

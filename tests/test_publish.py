@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from calendarize import render_pool
-from calendarize.publish import OutputFile, Publisher, back_folder
+from calendarize.publish import OutputFile, Publisher, back_folder, load_manifest, published_digest
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -207,3 +207,33 @@ def test_a_back_folder_in_any_state_gives_exactly_the_new_build(tmp_path: Path) 
     assert result.changed
     assert snapshot(out) == {"a.html": b"A", "sub/b.html": b"B", "c.ics": b"C", "d.html": b"D"}
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.back", "cache", "out"]
+
+
+def test_a_file_replaced_in_the_output_is_published_again_though_its_back_link_matches(tmp_path: Path) -> None:
+    """With a back folder, an unchanged file is checked through its link there (the same inode): a file
+    put in its place in the output folder is another inode, which the build must still notice."""
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(5)]
+    for n in range(3):  # the third build leaves a back folder of links to the unchanged pages
+        files = [OutputFile("all.json", lambda n=n: b"all %d" % n), OutputFile("state", lambda: b"s"), *pages]
+        publish(out, cache, files, jobs=2)
+    replaced = out / "events/3.html"
+    replaced.unlink()
+    replaced.write_bytes(b"put here by hand")
+    result = publish(out, cache, files, jobs=2)
+    assert result.changed and result.written == 0  # the page came from its link, not rendered again
+    assert snapshot(out)["events/3.html"] == b"page 3"
+
+
+def test_the_manifest_holds_the_digest_of_every_keyed_file_as_published(tmp_path: Path) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(6)]
+    for n in range(4):  # kept by their links, by a stat of the published file, or written
+        pages[n] = OutputFile(f"events/{n}.html", lambda n=n: f"page {n} again".encode(), key=f"k{n}-2")
+        publish(out, cache, [OutputFile("all.json", lambda n=n: b"all %d" % n), OutputFile("state", lambda: b"s"),
+                             *pages], jobs=2)
+    expected = {}
+    for page in pages:
+        st = (out / page.path).stat()
+        expected[page.path] = published_digest(page.key, [st.st_size, st.st_mtime_ns, st.st_ino])
+    assert load_manifest(cache) == expected
