@@ -81,7 +81,8 @@ def slugify(name: str) -> str:
     Names with nothing ASCII to keep (e.g. Hangul) get a short hash of the name, so they stay distinct
     and stable across builds.
     """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    ascii_only = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = ascii_only.lower()  # (no ASCII character has a decomposition: NFKD would leave it as it is)
     slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:MAX_SLUG_LENGTH].strip("-")
     return slug or "x" + _short_hash(name)
 

@@ -378,10 +378,15 @@ _UID, _SEQUENCE, _LAST_MODIFIED = (_EVENT_FIELDS.index(name) for name in ("uid",
 
 def _restamped(event: Event, uid: str, sequence: int, last_modified: datetime | None) -> Event:
     """replace(event, uid=uid, sequence=sequence, last_modified=last_modified), with the fields passed
-    by position: replace's own loop over the fields costs more than the new Event."""
+    by position (replace's own loop over the fields costs more than the new Event), and the event's
+    fingerprint kept."""
     values = list(_EVENT_VALUES(event))
     values[_UID], values[_SEQUENCE], values[_LAST_MODIFIED] = uid, sequence, last_modified
-    return Event(*values)
+    restamped = Event(*values)
+    carried = event.__dict__.get(_CARRIED)
+    if carried is not None:  # none of the three is fingerprinted: the fingerprint travels on
+        object.__setattr__(restamped, _CARRIED, carried)
+    return restamped
 
 
 class _Keys:

@@ -771,8 +771,7 @@ def _event_slugs(events: Sequence[Event]) -> dict[int, str]:
     """A file name per event from its UID; events that share a UID still get a page each."""
     slugs: dict[int, str] = {}
     taken: set[str] = set()
-    order = sorted(range(len(events)), key=lambda i: (events[i].uid, _as_date(events[i].start).isoformat(),
-                                                      events[i].title))
+    order = sorted(range(len(events)), key=lambda i: (events[i].uid, _as_date(events[i].start), events[i].title))
     for i in order:
         base = slugify(events[i].uid)
         slug, n = base, 2
@@ -1045,7 +1044,9 @@ class _ListingKeys:
 
 
 def _event_ics_key(vevent_key: bytes) -> str:
-    return _digest("event ics", PRODID, vevent_key.hex())
+    """The VEVENT's key is a digest already (of the event, the program and its zone's data): what the
+    .ics adds is constant."""
+    return f"event ics\0{PRODID}\0{vevent_key.hex()}"
 
 
 def event_ics(event: Event, vevents: VeventStore | None = None) -> bytes:

@@ -30,6 +30,7 @@ from pathlib import Path
 import icalendar
 from icalendar import Calendar, Component, Timezone
 
+from .identity import fingerprint
 from .model import Event
 from .render_pool import SharedState, Started
 
@@ -76,10 +77,12 @@ def zone_data(tzid: str) -> bytes:
 
 
 def event_key(event: Event) -> bytes:
-    """A digest of everything about the event (the dataclass repr lists every field), the versions, and
-    the data of its time zone."""
-    return hashlib.sha256(format_key() + zone_data(event.timezone) + repr(event).encode("utf-8", "surrogatepass")
-                          ).digest()
+    """A digest of everything about the event, the versions, and the data of its time zone. The event's
+    identity fingerprint covers every field but the four below; the extraction workers computed it,
+    so an archive's events are not each written out again here."""
+    own = repr((event.uid, event.source.line, event.sequence, event.last_modified))
+    return hashlib.sha256(format_key() + zone_data(event.timezone) + fingerprint(event).encode()
+                          + own.encode("utf-8", "surrogatepass")).digest()
 
 
 class VeventStore:

@@ -558,3 +558,27 @@ def test_keys_follow_the_data_of_the_time_zone_they_show(tmp_path, monkeypatch):
         keys.append((vevents.event_key(events[0]), feed_key(feed, Config(), new_vevent_store())))
     vevents.zone_data.cache_clear()
     assert keys[0][0] != keys[1][0] and keys[0][1] != keys[1][1]
+
+
+def test_the_vevent_key_changes_with_every_field_of_the_event():
+    """The key is the event's fingerprint plus what the fingerprint leaves out: each field must count,
+    whether the event carries its fingerprint (from extraction) or not."""
+    from calendarize import identity, vevents
+
+    base = replace(sample_events()[0], recurrence=None, last_modified=datetime(2021, 10, 28, 1, 0))
+    other_source = replace(base.source, line=base.source.line + 1)
+    changes = {
+        "uid": "another@calendarize", "title": base.title + " (again)", "start": base.start + timedelta(days=1),
+        "end": date(2021, 12, 31), "all_day": not base.all_day, "timezone": "Asia/Tokyo",
+        "organizer": "Lakeside-gun", "location": "Hall 2", "online": not base.online,
+        "description": base.description + ".", "categories": ("sports",), "kind": "deadline",
+        "recurrence": "FREQ=DAILY;COUNT=2", "source": other_source, "inferred": ("a guess",),
+        "url": "https://example.org/b", "article_title": "Another", "sequence": base.sequence + 1,
+        "last_modified": datetime(2021, 10, 29, 1, 0),
+    }
+    assert set(changes) == {f for f in Event.__dataclass_fields__}
+    for prepared in (lambda e: e, identity.with_fingerprint):
+        for name, value in changes.items():
+            changed = replace(base, **{name: value})
+            assert vevents.event_key(prepared(changed)) != vevents.event_key(prepared(base)), name
+    assert vevents.event_key(identity.with_fingerprint(base)) == vevents.event_key(base)

@@ -427,3 +427,5 @@ def test_a_fingerprint_computed_by_an_extraction_worker_travels_with_its_event(t
     renamed = replace(event, title=event.title + " (moved)")
     assert "_fingerprint" not in renamed.__dict__ and identity.fingerprint(renamed) != identity.fingerprint(event)
     assert renamed != event and replace(renamed, title=event.title) == event  # equality ignores it
+    stable, _ = identity.stabilize(events, identity.State.empty())  # restamped, the fingerprint kept
+    assert all(e.__dict__["_fingerprint"] == identity._fingerprint_of(e) for e in stable)
