@@ -588,7 +588,7 @@ def _read_pack(cache_dir: Path | None) -> dict[str, bytes]:
         return {}
     try:
         with open(Path(cache_dir) / PACK_NAME, "rb") as fh:
-            header, entries = marshal.load(fh)
+            header, entries = marshal.loads(fh.read())  # (marshal.load reads a file in small pieces)
         if header == _pack_header() and isinstance(entries, dict):
             return entries
     except (OSError, EOFError, ValueError, TypeError):

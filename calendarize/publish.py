@@ -29,6 +29,7 @@ file, which cost more than rendering), then an fsync of the parent folder after 
 
 from __future__ import annotations
 
+import array
 import contextlib
 import ctypes
 import errno
@@ -81,9 +82,12 @@ def load_manifest(cache_dir: Path | None) -> dict[str, int]:
         return {}
     try:
         with open(Path(cache_dir) / MANIFEST_NAME, "rb") as fh:
-            data = marshal.load(fh)
-        if isinstance(data, tuple) and len(data) == 2 and data[0] == MANIFEST_FORMAT and isinstance(data[1], dict):
-            return data[1]
+            found, names, digests = marshal.loads(fh.read())  # (marshal.load reads a file in small pieces)
+        if found == MANIFEST_FORMAT:
+            listed = names.split("\0") if names else []  # no path holds a NUL
+            values = array.array("Q", digests)
+            if len(listed) == len(values):
+                return dict(zip(listed, values))
     except (OSError, ValueError, EOFError, TypeError):
         pass
     return {}
@@ -92,7 +96,8 @@ def load_manifest(cache_dir: Path | None) -> dict[str, int]:
 def save_manifest(cache_dir: Path | None, files: dict[str, list], known: dict[str, int] | None = None) -> None:
     """The files of a build (as `Publisher.manifest`), atomically, with the digests already `known` (those
     of files kept by their key) not computed again; a manifest that cannot be written only costs the
-    next build time. (marshal: a hundred thousand entries load and save in milliseconds.)"""
+    next build time. The names are one string and the digests one array: a hundred thousand entries
+    load and save in milliseconds."""
     if cache_dir is None:
         return
     known = known or {}
@@ -101,7 +106,8 @@ def save_manifest(cache_dir: Path | None, files: dict[str, list], known: dict[st
         if key is not None:
             digest = known.get(name)
             digests[name] = published_digest(key, entry) if digest is None else digest
-    write_quietly(Path(cache_dir) / MANIFEST_NAME, lambda fh: marshal.dump((MANIFEST_FORMAT, digests), fh))
+    data = marshal.dumps((MANIFEST_FORMAT, "\0".join(digests), array.array("Q", digests.values()).tobytes()))
+    write_quietly(Path(cache_dir) / MANIFEST_NAME, lambda fh: fh.write(data))
 
 
 def published_digest(key: str, signature: list) -> int:
@@ -336,12 +342,14 @@ class Publisher:
         if digest is None:
             return None
         if self.reusing:
-            with contextlib.suppress(OSError):
+            try:
                 signature = _signature(os.lstat(self._staged + name))
-                if published_digest(key, signature) == digest:
-                    self._kept_by_key[name] = digest
-                    self._via_back.append(name)
-                    return signature, True
+            except OSError:
+                signature = None
+            if signature is not None and published_digest(key, signature) == digest:
+                self._kept_by_key[name] = digest
+                self._via_back.append(name)
+                return signature, True
         try:
             signature = _signature(os.stat(self._published + name, follow_symlinks=False))
         except OSError:

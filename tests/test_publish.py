@@ -237,3 +237,16 @@ def test_the_manifest_holds_the_digest_of_every_keyed_file_as_published(tmp_path
         st = (out / page.path).stat()
         expected[page.path] = published_digest(page.key, [st.st_size, st.st_mtime_ns, st.st_ino])
     assert load_manifest(cache) == expected
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00not marshal", None])
+def test_a_damaged_manifest_is_an_empty_one(tmp_path: Path, damage: bytes | None) -> None:
+    from calendarize.publish import MANIFEST_NAME, save_manifest
+
+    files = {"a.html": [1, 2, 3, "ka"], "sub/b.ics": [4, 5, 6, "kb"], "c.json": [7, 8, 9, None]}
+    save_manifest(tmp_path, files)
+    assert load_manifest(tmp_path) == {"a.html": published_digest("ka", [1, 2, 3]),
+                                       "sub/b.ics": published_digest("kb", [4, 5, 6])}
+    path = tmp_path / MANIFEST_NAME
+    path.write_bytes(path.read_bytes()[:-3] if damage is None else damage)  # cut short, or not a manifest
+    assert load_manifest(tmp_path) == {}
