@@ -505,27 +505,34 @@ def _remove(path: str) -> None:
 
 
 def _prune(folder: Path, files: dict[str, list]) -> None:
-    """Remove from a reused staging folder every file and folder that is not part of this build."""
+    """Remove from a reused staging folder every file and folder that is not part of this build.
+
+    Each of the build's files there was checked or put there by this build, so only the names each
+    folder holds are needed (listdir, not a stat per entry); an unexpected entry is looked at alone."""
+    entries: dict[str, set[str]] = {}  # by folder ("" for the top), the names the build puts in it
     folders: set[str] = set()
     for name in files:
-        parent = name.rpartition("/")[0]
+        parent, _, base = name.rpartition("/")
+        entries.setdefault(parent, set()).add(base)
         while parent and parent not in folders:
             folders.add(parent)
-            parent = parent.rpartition("/")[0]
-    stack = [("", os.fspath(folder))]
+            grandparent, _, base = parent.rpartition("/")
+            entries.setdefault(grandparent, set()).add(base)
+            parent = grandparent
+    stack = [""]
     while stack:
-        rel, path = stack.pop()
-        with os.scandir(path) as listing:
-            entries = list(listing)
-        for entry in entries:
-            name = rel + entry.name
-            if entry.is_dir(follow_symlinks=False):
-                if name in folders:
-                    stack.append((name + "/", entry.path))
-                else:
-                    shutil.rmtree(entry.path)
-            elif name not in files:
-                os.unlink(entry.path)
+        rel = stack.pop()
+        path = os.path.join(folder, rel)
+        wanted = entries.get(rel, set())
+        for name in set(os.listdir(path)) - wanted:
+            _remove(os.path.join(path, name))
+        for name in wanted:
+            sub = f"{rel}/{name}" if rel else name
+            if sub in folders:
+                if os.path.islink(os.path.join(path, name)):  # its files were found through a link: not ours
+                    raise OSError(errno.EEXIST, "a link where the build has a folder; remove the folder "
+                                  f"{folder} and build again", os.path.join(path, name))
+                stack.append(sub)
 
 
 def _write_file(path: str | Path, data: bytes) -> list:

@@ -250,3 +250,19 @@ def test_a_damaged_manifest_is_an_empty_one(tmp_path: Path, damage: bytes | None
     path = tmp_path / MANIFEST_NAME
     path.write_bytes(path.read_bytes()[:-3] if damage is None else damage)  # cut short, or not a manifest
     assert load_manifest(tmp_path) == {}
+
+
+def test_a_back_folder_whose_folder_is_a_link_is_refused_and_the_output_kept(tmp_path: Path) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(3)]
+    for n in range(3):
+        publish(out, cache, [OutputFile("all.json", lambda n=n: b"all %d" % n), OutputFile("state", lambda: b"s"),
+                             *pages], jobs=2)
+    back = back_folder(out.resolve())
+    elsewhere = tmp_path / "elsewhere"
+    (back / "events").rename(elsewhere)
+    (back / "events").symlink_to(elsewhere)
+    with pytest.raises(OSError, match="a link where the build has a folder"):
+        publish(out, cache, [OutputFile("all.json", lambda: b"all 3"), OutputFile("state", lambda: b"s"), *pages],
+                jobs=2)
+    assert snapshot(out) == {"all.json": b"all 2", "state": b"s", **{p.path: p.render() for p in pages}}
