@@ -371,21 +371,17 @@ def _unique_by_content(events: Sequence[Event], prints: Sequence[str]) -> tuple[
 
 
 _RECORD_VALUES = attrgetter(*(f.name for f in fields(Record)))
-_EVENT_FIELDS = tuple(f.name for f in fields(Event))
-_EVENT_VALUES = attrgetter(*_EVENT_FIELDS)
-_UID, _SEQUENCE, _LAST_MODIFIED = (_EVENT_FIELDS.index(name) for name in ("uid", "sequence", "last_modified"))
 
 
 def _restamped(event: Event, uid: str, sequence: int, last_modified: datetime | None) -> Event:
-    """replace(event, uid=uid, sequence=sequence, last_modified=last_modified), with the fields passed
-    by position (replace's own loop over the fields costs more than the new Event), and the event's
-    fingerprint kept."""
-    values = list(_EVENT_VALUES(event))
-    values[_UID], values[_SEQUENCE], values[_LAST_MODIFIED] = uid, sequence, last_modified
-    restamped = Event(*values)
-    carried = event.__dict__.get(_CARRIED)
-    if carried is not None:  # none of the three is fingerprinted: the fingerprint travels on
-        object.__setattr__(restamped, _CARRIED, carried)
+    """replace(event, uid=uid, sequence=sequence, last_modified=last_modified), made as a copy of the
+    event's attributes (replace and a frozen dataclass's __init__ set every field one by one, which
+    costs more than the rest of stabilize); the fingerprint, which none of the three changes, is
+    copied with them."""
+    restamped = object.__new__(Event)
+    attributes = event.__dict__.copy()
+    attributes["uid"], attributes["sequence"], attributes["last_modified"] = uid, sequence, last_modified
+    object.__setattr__(restamped, "__dict__", attributes)
     return restamped
 
 

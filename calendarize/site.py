@@ -157,6 +157,10 @@ def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+def view_title(event: Event) -> str:
+    return _clean(event.title) or "Untitled event"
+
+
 def _as_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
@@ -286,6 +290,7 @@ class EventView:
     organizer: str
     organizer_slug: str | None
     categories: list[tuple[str, str, str]]  # (name, label, slug)
+    title: str  # as every page shows it (see view_title), asked for again and again by sorts and neighbours
     days: Sequence[date] = ()  # every day it occupies, capped
     prev: EventView | None = None
     next: EventView | None = None
@@ -297,10 +302,6 @@ class EventView:
     @property
     def ics(self) -> str:
         return f"events/{self.slug}.ics"
-
-    @property
-    def title(self) -> str:
-        return _clean(self.event.title) or "Untitled event"
 
     @property
     def first_day(self) -> date:
@@ -881,7 +882,8 @@ def site_files(
         organizer = _clean(event.organizer)
         cats = [(c, category_label(c), category_slugs[c])
                 for c in dict.fromkeys(_clean(c) for c in event.categories) if c]
-        view = EventView(event, slugs[i], span, rule, organizer, organizer_slugs.get(organizer), cats)
+        view = EventView(event, slugs[i], span, rule, organizer, organizer_slugs.get(organizer), cats,
+                         view_title(event))
         view.days = _occupied_days(span, rule)
         views.append(view)
     views.sort(key=_sort_key)

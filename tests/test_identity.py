@@ -429,3 +429,15 @@ def test_a_fingerprint_computed_by_an_extraction_worker_travels_with_its_event(t
     assert renamed != event and replace(renamed, title=event.title) == event  # equality ignores it
     stable, _ = identity.stabilize(events, identity.State.empty())  # restamped, the fingerprint kept
     assert all(e.__dict__["_fingerprint"] == identity._fingerprint_of(e) for e in stable)
+
+
+@given(any_event(), st.integers(0, 5), st.datetimes(timezones=st.just(UTC)))
+@settings(deadline=None, max_examples=200)
+def test_a_restamped_event_is_the_event_with_its_three_fields_replaced(event, sequence, stamp):
+    assert not hasattr(Event, "__post_init__")  # a restamped copy skips __init__: nothing may be checked there
+    carried = identity.with_fingerprint(event)
+    restamped = identity._restamped(carried, "moved@calendarize", sequence, stamp)
+    expected = replace(event, uid="moved@calendarize", sequence=sequence, last_modified=stamp)
+    assert restamped == expected and repr(restamped) == repr(expected) and hash(restamped) == hash(expected)
+    assert restamped.__dict__["_fingerprint"] == identity._fingerprint_of(expected)
+    assert carried.uid == event.uid  # the original is left as it was
