@@ -768,13 +768,16 @@ def _feed_views(feeds: Sequence[Feed], base_url: str | None) -> list[FeedView]:
     return views
 
 
-def _event_slugs(events: Sequence[Event]) -> dict[int, str]:
+def _event_slugs(events: Sequence[Event]) -> list[str]:
     """A file name per event from its UID; events that share a UID still get a page each."""
-    slugs: dict[int, str] = {}
+    bases = [slugify(e.uid) for e in events]
+    if len(set(bases)) == len(bases):
+        return bases  # no two alike (the rule for almost every build): the order below changes nothing
+    slugs = [""] * len(events)
     taken: set[str] = set()
     order = sorted(range(len(events)), key=lambda i: (events[i].uid, _as_date(events[i].start), events[i].title))
     for i in order:
-        base = slugify(events[i].uid)
+        base = bases[i]
         slug, n = base, 2
         while slug in taken:
             slug, n = f"{base}-{n}", n + 1

@@ -503,3 +503,15 @@ def test_a_change_to_one_event_changes_the_keys_of_only_what_lists_it():
     assert listed == {"months/2021-10.html", "organizers/hillview-gu.html", "categories/awards.html",
                       "calendar.ics", "organizer-hillview-gu.ics", "category-awards.ics"}
     assert "months/2021-11.html" in before and "organizer-lakeside-gu.ics" in before
+
+
+def test_events_whose_uids_make_the_same_file_name_each_get_a_page_whatever_their_order():
+    from calendarize.site import _event_slugs
+
+    events = [make_event("talk@x", "Talk", date(2021, 11, 2)), make_event("talk-x", "Other talk", date(2021, 11, 1)),
+              make_event("talk@x", "Talk", date(2021, 11, 1)), make_event("walk@x", "Walk", date(2021, 11, 3))]
+    by_event = dict(zip(map(repr, events), _event_slugs(events)))
+    assert by_event == dict(zip(map(repr, events[::-1]), _event_slugs(events[::-1])))
+    assert sorted(by_event.values()) == ["talk-x", "talk-x-2", "talk-x-3", "walk-x"]
+    assert by_event[repr(events[1])] == "talk-x"  # "talk-x" sorts before "talk@x"
+    assert _event_slugs(events[3:]) == ["walk-x"]
