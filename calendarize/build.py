@@ -28,7 +28,7 @@ from .events import merge_across_documents
 from .events_json import events_json_chunks
 from .extract import DocumentInfo, default_cache_dir, extract_all, extract_paths, reader_failure
 from .model import Document, Event, Feed
-from .publish import OutputFile, Publisher
+from .publish import BackFolderSeed, OutputFile, Publisher
 from .render_cache import files_signature
 from .site import site_files
 from .vevents import VeventStore
@@ -228,32 +228,42 @@ def build_from(gather: Gather, config: Config, templates_dir: Path | None = None
     with build_lock(out, on_wait), _long_lived_heap():
         recover(out)
         check_output_folder(out)
-        previous = identity.load_state(out)
-        cache_dir = default_cache_dir(out)
-        first = used = gather(cache_dir, frozenset())
-        gc.freeze()
-        if not first.read:
-            raise NothingRead(f"none of the {len(first.errors)} document(s) could be read, so nothing was done",
-                              first.errors)
-        warnings = first.warnings
-        failed: tuple[str, ...] = ()
-        if strict and warnings:
-            failed = tuple(dict.fromkeys(w.path for w in warnings))
-            # Again without them, so that no event merged from a left-out article stays (the cache makes it cheap).
-            used = gather(cache_dir, frozenset(failed))
-        if not used.documents:
-            raise BuildError("no document could be used, so nothing was built", [*first.errors, *warnings])
-        vevents = feed_module.new_vevent_store(cache_dir / RENDER_CACHE_NAME)
-        files, stable, feeds = render_outputs(used.documents, used.events, config, previous, templates_dir, vevents,
-                                              jobs)
-        documents, errors = len(used.documents), first.errors
-        del first, used  # the extracted events are not needed once stabilized
-        gc.freeze()  # the views and keys of the site, before the renderers fork
-        with Publisher(out, cache_dir) as publisher:
-            publisher.add_all(files, jobs, vevents.shared())
-            changed = publisher.finish()
-            tree = files_signature((name, entry[0], entry[1]) for name, entry in publisher.manifest.items())
-        vevents.save()
+        seed = BackFolderSeed(out)  # made while this process extracts, stabilizes and plans
+        try:
+            return _build(out, gather, config, templates_dir, jobs, strict, seed)
+        finally:
+            seed.stop()
+
+
+def _build(out: Path, gather: Gather, config: Config, templates_dir: Path | None, jobs: int | None, strict: bool,
+           seed: BackFolderSeed) -> BuildResult:
+    previous = identity.load_state(out)
+    cache_dir = default_cache_dir(out)
+    first = used = gather(cache_dir, frozenset())
+    gc.freeze()
+    if not first.read:
+        raise NothingRead(f"none of the {len(first.errors)} document(s) could be read, so nothing was done",
+                          first.errors)
+    warnings = first.warnings
+    failed: tuple[str, ...] = ()
+    if strict and warnings:
+        failed = tuple(dict.fromkeys(w.path for w in warnings))
+        # Again without them, so that no event merged from a left-out article stays (the cache makes it cheap).
+        used = gather(cache_dir, frozenset(failed))
+    if not used.documents:
+        raise BuildError("no document could be used, so nothing was built", [*first.errors, *warnings])
+    vevents = feed_module.new_vevent_store(cache_dir / RENDER_CACHE_NAME)
+    files, stable, feeds = render_outputs(used.documents, used.events, config, previous, templates_dir, vevents,
+                                          jobs)
+    documents, errors = len(used.documents), first.errors
+    del first, used  # the extracted events are not needed once stabilized
+    gc.freeze()  # the views and keys of the site, before the renderers fork
+    seed.wait()
+    with Publisher(out, cache_dir) as publisher:
+        publisher.add_all(files, jobs, vevents.shared())
+        changed = publisher.finish()
+        tree = files_signature((name, entry[0], entry[1]) for name, entry in publisher.manifest.items())
+    vevents.save()
     return BuildResult(documents, tuple(stable), tuple(feeds), out, changed, tuple(warnings), failed, tuple(errors),
                        tree)
 

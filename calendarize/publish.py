@@ -35,6 +35,7 @@ import ctypes
 import errno
 import hashlib
 import marshal
+import multiprocessing
 import os
 import posixpath
 import re
@@ -59,6 +60,52 @@ MANIFEST_FORMAT = 3
 def back_folder(out: Path) -> Path:
     """Where the previous build is kept, beside the output folder, as the next build's staging folder."""
     return out.with_name(f".{out.name}.back")
+
+
+class BackFolderSeed:
+    """The first rebuild after a cold build has no back folder, and would hard-link every unchanged file
+    into a new staging folder (seconds, for an archive, all of it system time). Instead a forked process
+    links the published folder into a new back folder while the build does its work in Python; the
+    publisher then finds the unchanged files linked already. It links into a staging folder (which
+    `build.recover` clears if the build is killed) and renames it into place only when complete."""
+
+    def __init__(self, out: Path):
+        self.out = Path(out).resolve()
+        self.process = None
+        back = back_folder(self.out)
+        if self.out.is_dir() and not os.path.lexists(back) and runs_in_parallel(2, None, parallel_from=2):
+            self.process = multiprocessing.get_context("fork").Process(target=_seed, args=(self.out, back))
+            self.process.start()
+
+    def wait(self) -> None:
+        """Once this returns, the back folder is complete or absent (which the publisher copes with)."""
+        if self.process is not None:
+            self.process.join()
+            self.process = None
+
+    def stop(self) -> None:
+        """On a failed build: no process may outlive it (what it left half-linked, `recover` clears)."""
+        if self.process is not None:
+            self.process.kill()
+            self.wait()
+
+
+def _seed(out: Path, back: Path) -> None:
+    staging = tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent)
+    try:
+        stack = [("", os.fspath(out))]
+        while stack:
+            rel, path = stack.pop()
+            with os.scandir(path) as listing:
+                for entry in listing:
+                    if entry.is_dir(follow_symlinks=False):
+                        os.mkdir(os.path.join(staging, rel + entry.name))
+                        stack.append((rel + entry.name + "/", entry.path))
+                    else:
+                        os.link(entry.path, os.path.join(staging, rel + entry.name), follow_symlinks=False)
+        os.rename(staging, back)  # (fails if a back folder appeared meanwhile: that one is as good)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 @dataclass(frozen=True, slots=True)

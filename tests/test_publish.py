@@ -266,3 +266,36 @@ def test_a_back_folder_whose_folder_is_a_link_is_refused_and_the_output_kept(tmp
         publish(out, cache, [OutputFile("all.json", lambda: b"all 3"), OutputFile("state", lambda: b"s"), *pages],
                 jobs=2)
     assert snapshot(out) == {"all.json": b"all 2", "state": b"s", **{p.path: p.render() for p in pages}}
+
+
+def test_a_seeded_back_folder_holds_every_published_file_linked(tmp_path: Path) -> None:
+    from calendarize.publish import BackFolderSeed
+
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    publish(out, cache, [OutputFile("index.html", lambda: b"I"), OutputFile("events/a.html", lambda: b"A", key="ka"),
+                         OutputFile("events/deep/b.ics", lambda: b"B", key="kb")])
+    seed = BackFolderSeed(out)
+    seed.wait()
+    back = back_folder(out.resolve())
+    assert snapshot(back) == snapshot(out)
+    assert all((back / name).stat().st_ino == (out / name).stat().st_ino for name in snapshot(out))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.back", "cache", "out"]  # no staging folder left
+    BackFolderSeed(out).wait()  # a back folder exists: nothing to do
+    assert snapshot(back) == snapshot(out)
+
+
+def test_the_first_rebuild_finds_its_unchanged_files_linked_in_the_seeded_back_folder(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    from calendarize.publish import BackFolderSeed
+
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(20)]
+    publish(out, cache, [OutputFile("all.json", lambda: b"all 1"), OutputFile("state", lambda: b"s"), *pages])
+    seed = BackFolderSeed(out)
+    seed.wait()
+    links = []
+    monkeypatch.setattr(os, "link", lambda *a, **k: links.append(a))
+    result = publish(out, cache, [OutputFile("all.json", lambda: b"all 2"), OutputFile("state", lambda: b"s"), *pages],
+                     jobs=2)
+    assert result.changed and result.written == 1 and links == []
+    assert snapshot(out) == {"all.json": b"all 2", "state": b"s", **{p.path: p.render() for p in pages}}
