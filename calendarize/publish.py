@@ -40,6 +40,7 @@ import os
 import posixpath
 import re
 import shutil
+import signal
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -91,6 +92,7 @@ class BackFolderSeed:
 
 
 def _seed(out: Path, back: Path) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle: it stops this process
     staging = tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent)
     try:
         stack = [("", os.fspath(out))]
