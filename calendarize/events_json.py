@@ -20,6 +20,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import BinaryIO
 
+from .extract import worth_rewriting
 from .json_text import indented_json
 from .model import Event
 from .vevents import VeventStore, format_key
@@ -40,7 +41,8 @@ def events_json_chunks(events: Sequence[Event], vevents: VeventStore, folder: Pa
     keys = [vevents.key(event) for event in events]
     with ExitStack() as stack:
         saved, index = _open(folder, stack)
-        writer = _Writer(folder, stack) if folder is not None and set(keys) != index.keys() else None
+        changed = len(set(keys) ^ index.keys()) if folder is not None else 0
+        writer = _Writer(folder, stack) if worth_rewriting(len(index), changed) else None
         for at in range(0, len(events), PER_CHUNK):
             pieces = []
             for event, key in zip(events[at:at + PER_CHUNK], keys[at:at + PER_CHUNK], strict=True):

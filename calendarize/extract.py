@@ -248,6 +248,16 @@ class FileKeyMemo:
                                            "files": self.now})
 
 
+REWRITE_SHARE = 256  # a whole-archive cache file is written again once 1/256 of its entries changed
+
+
+def worth_rewriting(entries: int, changed: int) -> bool:
+    """Whether a cache file of `entries` entries (0: none yet) should be written again for `changed` new or
+    dropped ones. A few are cheaper to make again on the next builds (a document from its own cache
+    file, a VEVENT or a piece of events.json anew) than tens of megabytes are to write on every one."""
+    return changed > 0 and (not entries or changed * REWRITE_SHARE >= entries)
+
+
 def write_json_quietly(path: Path, data: Any) -> None:
     """write_quietly of `data` as compact JSON."""
     # dumps, not dump: only the one-shot form uses the C encoder (several times faster)
@@ -515,11 +525,13 @@ def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int |
     of the last call (one read, then one unpickling per document); the workers load the others from the
     per-document cache, or extract them, and hand each back pickled, as the new pack keeps it.
 
-    Memory follows the events kept, not the text read: a file's bytes are dropped once hashed. Without
-    `save_pack` (a second call on part of the same files), the pack is left as it is.
+    Memory follows the events kept, not the text read: a file's bytes are dropped once hashed. The pack
+    is written again when enough of it changed (see worth_rewriting); without `save_pack` (a second
+    call on part of the same files), it is left as it is.
     """
     store = EventCache(cache_dir) if cache_dir is not None else None
     pack = _read_pack(cache_dir)
+    damaged = len(pack)
     slots: list[_Outcome | None] = []
     keys: list[str | None] = []  # of each slot
     tasks: list[tuple[int, tuple[str, str]]] = []
@@ -548,7 +560,8 @@ def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int |
         if (packed := slots[i].packed) is not None:  # type: ignore[union-attr]
             kept[keys[i]] = packed  # type: ignore[index]
             slots[i] = _unpacked(slots[i])  # type: ignore[arg-type]
-    if save_pack and kept.keys() != pack.keys():
+    damaged -= len(pack)  # the entries _from_pack found damaged, and dropped: the pack is mended at once
+    if save_pack and (damaged or worth_rewriting(len(pack), len(kept.keys() ^ pack.keys()))):
         _write_pack(cache_dir, kept)
     extracted = sum(not slots[i].cached for i, _ in tasks)  # type: ignore[union-attr]
     del pack, kept, tasks

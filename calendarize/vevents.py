@@ -30,6 +30,7 @@ from pathlib import Path
 import icalendar
 from icalendar import Calendar, Component, Timezone
 
+from .extract import worth_rewriting
 from .identity import fingerprint
 from .model import Event
 from .render_pool import SharedState, Started
@@ -154,9 +155,10 @@ class VeventStore:
                 self.serialized += 1
 
     def save(self) -> None:
-        """Keep this build's VEVENTs (only those: the file does not grow with the history). A cache that
-        cannot be written costs the next build time, never this one."""
-        if self._path is None or (not self.serialized and len(self._used) == len(self._saved)):
+        """Keep this build's VEVENTs (only those: the file does not grow with the history), once enough of
+        them are new or gone (see extract.worth_rewriting). A cache that cannot be written costs the next
+        build time, never this one."""
+        if self._path is None or not worth_rewriting(len(self._saved), len(self._used.keys() ^ self._saved.keys())):
             return
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)

@@ -328,3 +328,39 @@ def test_a_call_on_part_of_the_files_can_leave_the_pack_as_it_is(tmp_path: Path)
     assert (cache / extract.PACK_NAME).stat().st_ino == before and len(extract._read_pack(cache)) == 3
     extract.extract_paths(paths[1:], jobs=1, cache_dir=cache)
     assert len(extract._read_pack(cache)) == 2
+
+
+@pytest.mark.parametrize(("entries", "changed", "expected"), [
+    (0, 0, False), (0, 1, True), (1000, 0, False), (256, 1, True), (257, 1, False), (512, 2, True), (1024, 3, False),
+])
+def test_a_whole_archive_cache_is_written_again_once_a_share_of_it_changed(entries, changed, expected):
+    assert extract.worth_rewriting(entries, changed) is expected
+
+
+def test_caches_left_as_they_were_after_a_small_change_give_the_same_output(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extraction pack, the saved VEVENTs and the pieces of events.json are written again only once
+    enough changed: until then the changed articles come from their own cache files and their events
+    are serialized anew, with the same output as when every change rewrites them."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1635379200")
+    folder = corpus.write_corpus(tmp_path / "articles", 16, seed=7)
+    paths = sorted(folder.rglob("*.txt"))
+    lazy, eager = tmp_path / "lazy" / "out", tmp_path / "eager" / "out"
+    caches = [lazy.parent / ".calendarize-cache" / name
+              for name in (extract.PACK_NAME, "render/vevents.bin", "render/events-json.bin")]
+    for out in (lazy, eager):
+        build_files(paths, None, Config(out=out), jobs=1)
+    rewritten = []
+    for n, path in enumerate(paths[:3]):
+        before = [p.stat().st_ino for p in caches]
+        path.write_text(path.read_text(encoding="utf-8")
+                        + f"\nRiverside-gu will hold a tree-planting day on November {20 + n} at Riverside Park.\n",
+                        encoding="utf-8")
+        monkeypatch.setattr(extract, "REWRITE_SHARE", 3)
+        build_files(paths, None, Config(out=lazy), jobs=1)
+        monkeypatch.setattr(extract, "REWRITE_SHARE", 10**6)
+        build_files(paths, None, Config(out=eager), jobs=1)
+        assert _tree(lazy) == _tree(eager)
+        rewritten.append([p.stat().st_ino != inode for p, inode in zip(caches, before)])
+    assert rewritten[0] == [False, False, False]
+    assert rewritten[2][0]  # the pack: six of its 16 entries differ by then
