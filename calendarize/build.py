@@ -228,7 +228,7 @@ def build_from(gather: Gather, config: Config, templates_dir: Path | None = None
     with build_lock(out, on_wait), _long_lived_heap():
         recover(out)
         check_output_folder(out)
-        seed = BackFolderSeed(out)  # made while this process extracts, stabilizes and plans
+        seed = BackFolderSeed(out, jobs)  # made while this process extracts, stabilizes and plans
         try:
             return _build(out, gather, config, templates_dir, jobs, strict, seed)
         finally:

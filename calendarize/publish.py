@@ -70,11 +70,11 @@ class BackFolderSeed:
     publisher then finds the unchanged files linked already. It links into a staging folder (which
     `build.recover` clears if the build is killed) and renames it into place only when complete."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, jobs: int | None = None):
         self.out = Path(out).resolve()
         self.process = None
         back = back_folder(self.out)
-        if self.out.is_dir() and not os.path.lexists(back) and runs_in_parallel(2, None, parallel_from=2):
+        if self.out.is_dir() and not os.path.lexists(back) and runs_in_parallel(2, jobs, parallel_from=2):
             self.process = multiprocessing.get_context("fork").Process(target=_seed, args=(self.out, back))
             self.process.start()
 
@@ -221,7 +221,7 @@ class Publisher:
                     continue
                 name = self._checked(file.path)
                 if file.key is not None and (found := self._published_with_key(name, file.key)):
-                    self._keep(name, *found, file.key)
+                    self._keep(name, found[0], file.key, linked=found[1])
                     progress.advance()
                 else:
                     todo.append((name, file))
@@ -280,7 +280,7 @@ class Publisher:
     def add(self, file: OutputFile, name: str | None = None) -> None:
         name = name or self._checked(file.path)
         if file.key is not None and (found := self._published_with_key(name, file.key)):
-            self._keep(name, *found, file.key)
+            self._keep(name, found[0], file.key, linked=found[1])
         elif file.render is None:
             self._add_chunks(name, file.chunks(), file.key)
         else:
@@ -292,7 +292,7 @@ class Publisher:
     def _add_rendered(self, name: str, data: bytes, key: str | None) -> None:
         current = self._published_bytes_stat(name, data)
         if current is not None:
-            self._keep(name, _signature(current), False, key)
+            self._keep(name, _signature(current), key)
         else:
             self._write(name, data, key)
 
@@ -314,7 +314,7 @@ class Publisher:
                         _write_to(writer, source.read(matched))
                 _write_to(writer, chunk)
             if writer is None and source is not None and source.read(1) == b"":
-                self._keep(name, _signature(os.fstat(source.fileno())), False, key)
+                self._keep(name, _signature(os.fstat(source.fileno())), key)
                 return
             if writer is None:  # the published file is longer: the new one is its beginning
                 writer = self._open_new(name)
@@ -420,7 +420,7 @@ class Publisher:
         except OSError:
             return None
 
-    def _keep(self, name: str, signature: list, linked: bool, key: str | None) -> None:
+    def _keep(self, name: str, signature: list, key: str | None, linked: bool = False) -> None:
         self.manifest[name] = [*signature, key]
         if linked:
             self.linked += 1

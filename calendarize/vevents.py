@@ -79,9 +79,11 @@ def zone_data(tzid: str) -> bytes:
 
 def event_key(event: Event) -> bytes:
     """A digest of everything about the event, the versions, and the data of its time zone. The event's
-    identity fingerprint covers every field but the four below; the extraction workers computed it,
-    so an archive's events are not each written out again here."""
-    own = repr((event.uid, event.source.line, event.sequence, event.last_modified))
+    identity fingerprint covers every field but those below; the extraction workers computed it, so
+    an archive's events are not each written out again here."""
+    source = event.source
+    own = repr((event.uid, event.sequence, event.last_modified, source.line, source.mention, source.mention_start,
+                source.mention_end))
     return hashlib.sha256(format_key() + zone_data(event.timezone) + fingerprint(event).encode()
                           + own.encode("utf-8", "surrogatepass")).digest()
 

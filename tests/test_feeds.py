@@ -566,19 +566,22 @@ def test_the_vevent_key_changes_with_every_field_of_the_event():
     from calendarize import identity, vevents
 
     base = replace(sample_events()[0], recurrence=None, last_modified=datetime(2021, 10, 28, 1, 0))
-    other_source = replace(base.source, line=base.source.line + 1)
     changes = {
         "uid": "another@calendarize", "title": base.title + " (again)", "start": base.start + timedelta(days=1),
         "end": date(2021, 12, 31), "all_day": not base.all_day, "timezone": "Asia/Tokyo",
         "organizer": "Lakeside-gun", "location": "Hall 2", "online": not base.online,
         "description": base.description + ".", "categories": ("sports",), "kind": "deadline",
-        "recurrence": "FREQ=DAILY;COUNT=2", "source": other_source, "inferred": ("a guess",),
+        "recurrence": "FREQ=DAILY;COUNT=2", "source": replace(base.source, line=base.source.line + 7), "inferred": ("a guess",),
         "url": "https://example.org/b", "article_title": "Another", "sequence": base.sequence + 1,
         "last_modified": datetime(2021, 10, 29, 1, 0),
     }
     assert set(changes) == {f for f in Event.__dataclass_fields__}
+    source_changes = {"document": "other.txt", "line": base.source.line + 1, "text": base.source.text + " Again.",
+                      "mention": "the 31st", "mention_start": 3, "mention_end": 11}
+    assert set(source_changes) == {f for f in Source.__dataclass_fields__}
+    changes.update({f"source.{name}": replace(base.source, **{name: value}) for name, value in source_changes.items()})
     for prepared in (lambda e: e, identity.with_fingerprint):
         for name, value in changes.items():
-            changed = replace(base, **{name: value})
+            changed = replace(base, **{name.partition(".")[0]: value})
             assert vevents.event_key(prepared(changed)) != vevents.event_key(prepared(base)), name
     assert vevents.event_key(identity.with_fingerprint(base)) == vevents.event_key(base)
