@@ -18,7 +18,6 @@ import contextlib
 import hashlib
 import os
 import struct
-import tempfile
 import zoneinfo
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,11 +25,12 @@ from datetime import date
 from functools import cache, partial
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO
 
 import icalendar
 from icalendar import Calendar, Component, Timezone
 
-from .extract import worth_rewriting
+from .extract import worth_rewriting, write_quietly
 from .identity import fingerprint
 from .model import Event
 from .render_pool import SharedState, Started
@@ -162,23 +162,15 @@ class VeventStore:
         build time, never this one."""
         if self._path is None or not worth_rewriting(len(self._saved), len(self._used.keys() ^ self._saved.keys())):
             return
-        try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self._path.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(format_key())
-                    for key, s in self._used.items():
-                        flags = (_HAS_RULE * s.has_rule) | (_HAS_UNTIL * s.has_until) | (_HAS_COUNT * s.has_count)
-                        fh.write(_RECORD.pack(key, len(s.data), s.first.toordinal(), s.last.toordinal(),
-                                              s.until.toordinal() if s.until else 0, flags))
-                        fh.write(s.data)
-                os.replace(tmp, self._path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass
+        write_quietly(self._path, self._write)
+
+    def _write(self, fh: BinaryIO) -> None:
+        fh.write(format_key())
+        for key, s in self._used.items():
+            flags = (_HAS_RULE * s.has_rule) | (_HAS_UNTIL * s.has_until) | (_HAS_COUNT * s.has_count)
+            fh.write(_RECORD.pack(key, len(s.data), s.first.toordinal(), s.last.toordinal(),
+                                  s.until.toordinal() if s.until else 0, flags))
+            fh.write(s.data)
 
 
 def _read_pack(path: Path) -> dict[bytes, SerializedEvent]:
