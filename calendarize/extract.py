@@ -424,10 +424,10 @@ def _outcome_of(packed: bytes, cached: bool) -> _Outcome:
     return _Outcome(events, info, None, warnings, cached=cached)
 
 
-def _extract_files(batch: Sequence[tuple[str, str]], cache_root: str | None,
-                   anchor: date | None) -> list[_Outcome]:
+def _extract_files(batch: Sequence[tuple[str, str]], cache_root: str | None, anchor: date | None,
+                   packing: bool = False) -> list[_Outcome]:
     """Worker: each file's cached extraction, or else read, parse and extract it, and store its events
-    and warnings."""
+    and warnings in a cache file of its own, unless the pack is `packing` them all anyway."""
     store = EventCache(Path(cache_root)) if cache_root else None
     out = []
     for key, name in batch:
@@ -446,7 +446,7 @@ def _extract_files(batch: Sequence[tuple[str, str]], cache_root: str | None,
             continue
         warnings = tuple(impossible_dates(doc))
         info = DocumentInfo(doc.path, doc.published)
-        if store is not None:
+        if store is not None and not packing:
             store.put(key, events, {"path": doc.path, "published": _encode(doc.published),
                                     "impossible": [[w.line, w.message] for w in warnings]})
         out.append(_packed(info, warnings, events))
@@ -555,13 +555,17 @@ def extract_paths(paths: Iterable[Path], anchor: date | None = None, jobs: int |
             kept[key] = pack[key]
         slots.append(found)
         keys.append(key)
-    _fill_slots(slots, tasks, _extract_files, jobs, store, anchor)
+    damaged -= len(pack)  # the entries _from_pack found damaged, and dropped: the pack is mended at once
+    coming = kept.keys() | {key for _, (key, _) in tasks}  # (less any file that fails)
+    repack = save_pack and cache_dir is not None and bool(damaged or worth_rewriting(len(pack), len(coming ^ pack.keys())))
+    # A cold build's ten thousand documents go into the pack alone: a cache file of its own for each
+    # would cost about a tenth of the extraction, and is needed only by documents that the pack leaves out.
+    _fill_slots(slots, tasks, _extract_files, jobs, store, anchor, repack)
     for i, _ in tasks:
         if (packed := slots[i].packed) is not None:  # type: ignore[union-attr]
             kept[keys[i]] = packed  # type: ignore[index]
             slots[i] = _unpacked(slots[i])  # type: ignore[arg-type]
-    damaged -= len(pack)  # the entries _from_pack found damaged, and dropped: the pack is mended at once
-    if save_pack and (damaged or worth_rewriting(len(pack), len(kept.keys() ^ pack.keys()))):
+    if repack:
         _write_pack(cache_dir, kept)
     extracted = sum(not slots[i].cached for i, _ in tasks)  # type: ignore[union-attr]
     del pack, kept, tasks
