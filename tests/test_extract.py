@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import re
+import shutil
 import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
@@ -350,6 +353,56 @@ def test_a_call_on_part_of_the_files_can_leave_the_pack_as_it_is(tmp_path: Path)
 ])
 def test_a_whole_archive_cache_is_written_again_once_a_share_of_it_changed(entries, changed, expected):
     assert extract.worth_rewriting(entries, changed) is expected
+
+
+def _edit_archive(folder: Path, rng: random.Random, step: int) -> str:
+    """One edit of the kinds an archive sees between two builds; says which, for the failure message."""
+    paths = sorted(folder.rglob("*.txt"))
+    path = rng.choice(paths)
+    text = path.read_text(encoding="utf-8")
+    kind = rng.choice(["append", "drop line", "republish", "new article", "delete", "touch", "redate"])
+    if kind == "append":
+        text += f"\nLakeside-gun will hold a book fair on November {step + 3} at the county library.\n"
+    elif kind == "drop line":
+        lines = text.splitlines()
+        del lines[rng.randrange(5, len(lines))]
+        text = "\n".join(lines) + "\n"
+    elif kind == "republish":  # a new anchor for its relative dates
+        text = re.sub(r"(?m)^published: (\d{4})-(\d\d)-(\d\d)$", lambda m: f"published: {m[1]}-{m[2]}-05", text)
+    elif kind == "new article":
+        path = path.with_name(f"added-{step}.txt")
+        text = text.replace("will hold", "will host", 1)
+    elif kind == "delete":
+        path.unlink()
+        return f"{kind} {path.name}"
+    elif kind == "redate":
+        text = re.sub(r"\b(November|December|October) (\d\d?)\b", lambda m: f"{m[1]} {int(m[2]) % 27 + 1}", text, 1)
+    path.write_text(text, encoding="utf-8")  # ("touch": the same bytes, a new change time)
+    return f"{kind} {path.name}"
+
+
+@pytest.mark.parametrize(("seed", "share"), [(1, 256), (2, 10**6)])
+def test_rebuilds_from_the_caches_equal_rebuilds_without_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              seed: int, share: int) -> None:
+    """Whatever the caches keep (the pack, documents' own cache files, saved VEVENTs, pieces of
+    events.json, render keys, the manifest and the back folder), a rebuild after any edits makes the
+    bytes that a rebuild with every cache cleared makes from the same previous output. The second
+    case never writes the whole-archive caches again, so changed documents come from their own files."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1635379200")
+    monkeypatch.setattr(extract, "REWRITE_SHARE", share)
+    folder = corpus.write_corpus(tmp_path / "articles", 14, seed=seed)
+    cached, cleared = tmp_path / "cached" / "out", tmp_path / "cleared" / "out"
+    rng = random.Random(seed)
+    done = []
+    for step in range(6):
+        if step:
+            done.append(_edit_archive(folder, rng, step))
+        paths = sorted(folder.rglob("*.txt"))
+        build_files(paths, None, Config(out=cached), jobs=1 + step % 2)
+        for leftover in (cleared.parent / ".calendarize-cache", cleared.parent / ".out.back"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        build_files(paths, None, Config(out=cleared), jobs=1)
+        assert _tree(cached) == _tree(cleared), done
 
 
 def test_caches_left_as_they_were_after_a_small_change_give_the_same_output(tmp_path: Path,
