@@ -39,6 +39,11 @@ _TITLE_PATTERNS = [
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
                r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start)|opens|runs|takes\s+place|"
                r"begins|starts|operates)\b", re.IGNORECASE),
+    # "The forum is on December 3", "A briefing is scheduled for 2 p.m. on the 2nd", "The deadline is November 19"
+    re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,80}?)\s+(?:is|are|will\s+be)\s+"
+               r"(?:(?:scheduled|set|slated|planned)\s+(?:for|on)\s+|on\s+|from\s+)?"
+               r"(?=(?:the\s+)?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+               r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"),
 ]
 _LOCATION = re.compile(
     r"\b(?:at|in|on)\s+(?:the\s+)?(?P<loc>(?:\d+(?:st|nd|rd|th)\s+floor\s+of\s+(?:the\s+)?)?"
@@ -48,7 +53,7 @@ _LOCATION = re.compile(
 )
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|YouTube|ZOOM|Zoom|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|YouTube|ZOOM|Zoom|"
     r"Instagram|Facebook|Naver|Kakao|KakaoTalk|Internet|COVID|Korea|Korean|English|In|At|On|The|This|Addition|"
     r"Particular|Advance|Order|Response|Celebration|Cooperation|Collaboration|Line|Accordance|Time|Total)\b|^\d"
 )
@@ -265,6 +270,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     else:
         title = phrase or text[:80]
     title = _tidy(title)
+    if title.startswith("Applications: ") and kind != "application":
+        title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
     if kind == "application" and (len(title.split()) <= 2 and re.search(r"(?i)appl", title)):
         # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
         named = next((_quote_text(q) for q in _QUOTED.finditer(text) if len(_quote_text(q).split()) >= 2), None)
@@ -334,32 +341,40 @@ def _location(text: str) -> str | None:
 def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:
     """Hours given in a sentence of their own ("The exhibition hours are from 11 a.m. to 7 p.m.")
     join the multi-day event of the item that shares a word with that sentence; over several days
-    they become a daily repetition rather than one long block."""
+    they become a daily repetition rather than one long block. A sentence that names the happening
+    again ("The festival will be held from 6 p.m. to 9 p.m.", "The ceremony begins at 2 p.m.") gives
+    its time to it, on each day it was told for."""
     for m in inside:
         daily = m.recurrence == "FREQ=DAILY" and m.grain == "repeat" and isinstance(m.end, datetime)
-        if not ((m.day_from_context or daily) and m.end is not None):
+        if not (m.day_from_context or daily):
             continue
         sentence = _sentence_of(item, m.start_offset)
         stext = doc.text[sentence.start:sentence.end] if sentence else ""
-        if not (daily or _HOURS.search(stext)):
-            continue
+        hours = daily or bool(_HOURS.search(stext))
         words = _content_words(stext)
         # the all-day events told shortly before (or after) the hours; the one sharing most words wins
         near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000]
         hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None]
-        hosts.sort(key=lambda d: -len(words & _content_words(d.title + " " + d.descriptions[0])))
-        if not hosts:
+        if not hours:
+            hosts = [d for d in hosts if words & _content_words(d.title) and (m.end is not None or d.end is None)]
+        elif m.end is None:
             continue
-        d = hosts[0]
-        first, last = d.start, d.end or d.start
-        clock_start = m.start.time() if isinstance(m.start, datetime) else m.start
-        clock_end = m.end.time() if isinstance(m.end, datetime) else m.end
-        d.start, d.end = datetime.combine(first, clock_start), datetime.combine(first, clock_end)
-        days = (last - first).days + 1
-        if days > 1:
-            d.recurrence = f"FREQ=DAILY;COUNT={days}"
-        d.descriptions.append(stext.strip())
-        d.inferred.append(f"Hours from another sentence of the article: “{stext.strip()}”")
+        hosts.sort(key=lambda d: -len(words & _content_words(d.title + " " + d.descriptions[0])))
+        for d in hosts[:1] if hours else [d for d in hosts if d.title == hosts[0].title]:
+            _give_hours(d, m, stext.strip())
+
+
+def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
+    first, last = d.start, d.end or d.start
+    clock_start = m.start.time() if isinstance(m.start, datetime) else m.start
+    clock_end = m.end.time() if isinstance(m.end, datetime) else m.end
+    d.start = datetime.combine(first, clock_start)
+    d.end = datetime.combine(first, clock_end) if clock_end is not None else None
+    days = (last - first).days + 1
+    if days > 1:
+        d.recurrence = f"FREQ=DAILY;COUNT={days}"
+    d.descriptions.append(sentence)
+    d.inferred.append(f"Hours from another sentence of the article: “{sentence}”")
 
 
 def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
@@ -369,8 +384,8 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     venue_sought = False  # the venue is looked for only when an event needs it: most have a place of their own
     title_words = [_content_words(d.title) for d in drafts]
     for i, d in enumerate(drafts):
-        if d.location:
-            continue
+        if d.location or d.online and d.kind != "event":
+            continue  # (applications taken online are not made at the event's place)
         # the nearest earlier events only: an article returns to what it told a few sentences before
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       if drafts[j].location and title_words[i] & title_words[j]), None)

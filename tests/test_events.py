@@ -155,3 +155,35 @@ def test_first_letter_lookaheads_name_the_first_letter_of_every_word():
             continue  # every letter: the category scan
         for word in _top_alternatives(group):
             assert word[0].isalpha() and word[0].lower() in letters, (word, rx.pattern)
+
+
+def test_a_sentence_naming_the_happening_again_gives_it_its_hours():
+    events = _events("times_told_apart.txt")
+    assert [(e["start"], e["end"]) for e in events if "Job Fair" in e["title"]] == [
+        ("2021-11-09T10:00", "2021-11-09T16:00"), ("2021-11-16T10:00", "2021-11-16T16:00")]  # "each day"
+    festival = _find(events, "Lantern Walk Festival")
+    assert (festival["start"], festival["end"]) == ("2021-11-06T18:00", "2021-11-06T21:00")
+    ceremony = _find(events, "Tree-planting ceremony")
+    assert (ceremony["start"], ceremony["end"]) == ("2021-11-04T14:00", None)  # "The ceremony begins at 2 p.m."
+
+
+def test_hours_of_something_else_leave_the_event_all_day():
+    exhibition = _find(_events("times_told_apart.txt"), "Photo exhibition")  # then: "Consultations ... from 1 p.m."
+    assert (exhibition["start"], exhibition["end"], exhibition["all_day"]) == ("2021-11-12", None, True)
+
+
+@pytest.mark.parametrize(("title", "start"), [
+    ("Briefing session for residents", "2021-11-02T14:00"),  # "A briefing session ... is scheduled for 2 p.m. on ..."
+    ("Urban forest forum", "2021-12-03"),  # "The urban forest forum is on December 3 at ..."
+    ("Deadline for the essay contest", "2021-11-19"),  # "The deadline for the essay contest is November 19."
+    ("Urban Farming Class", "2021-12-01"),  # "The class will be held ...", after its applications
+])
+def test_titles_end_where_the_sentence_says_when(title, start):
+    assert [e["start"] for e in _events("times_told_apart.txt") if e["title"] == title] == [start]
+
+
+def test_weekdays_are_not_places_and_online_applications_take_no_venue():
+    events = _events("times_told_apart.txt")
+    assert _find(events, "counseling booth")["location"] is None  # "on Tuesdays and Thursdays"
+    applications = _find(events, "Applications: Urban Farming Class")
+    assert (applications["online"], applications["location"]) == (True, None)
