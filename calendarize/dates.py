@@ -413,7 +413,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         if re.search(r"\b(?:its|their|our|his|her|the\s+\w+'s)\s+$", before, re.IGNORECASE):
             return []
         if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*|"
-                         r"(?:day|Sat|Sun|Mon|Tue|Wed|Thu|Fri)\.?\s*\()$", before, re.IGNORECASE):
+                         r"(?:day|weekend|Sat|Sun|Mon|Tue|Wed|Thu|Fri)\.?\s*\()$", before, re.IGNORECASE):
             return []  # a number with a suffix is a day only where a date may stand ("Saturday (6th)")
         day = int(_NUMS.match(tok).group())
         if tail := _MONTH_TAIL.match(text, e):  # "the 12th of next month": this end names its own month

@@ -8,6 +8,7 @@ sentence join the happening they describe, and a happening told twice becomes on
 from __future__ import annotations
 
 import bisect
+import calendar
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -44,6 +45,8 @@ _TITLE_PATTERNS = [
                r"(?:(?:scheduled|set|slated|planned)\s+(?:for|on)\s+|on\s+|from\s+)?"
                r"(?=(?:the\s+)?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"),
+    # "The photo exhibition, which opened on the 20th, runs until ...": the subject before its relative clause
+    re.compile(r"^(?:the\s+)?(?P<t>[^,;]{4,80}?),\s+(?:which|who|where)\b", re.IGNORECASE),
 ]
 _LOCATION = re.compile(
     r"\b(?:at|in|on)\s+(?:the\s+)?(?P<loc>(?:\d+(?:st|nd|rd|th)\s+floor\s+of\s+(?:the\s+)?)?"
@@ -140,18 +143,60 @@ def extract_events(doc: Document) -> list[Event]:
             continue  # the headline and byline: they summarise the items below
         inside = mentions[bisect.bisect_left(offsets, item.start):bisect.bisect_left(offsets, item.end)]
         item_drafts: list[_Draft] = []
+        told: Mention | None = None
         for m in inside:
             sentence = _sentence_of(item, m.start_offset)
             if sentence is None:
                 continue
+            if told is not None and _restates(told, m, text):
+                # "at 3 p.m. today (28th)", "this weekend (30th-31st)": one happening, read at the finer grain
+                if _GRAIN_RANK.get(m.grain, 1) >= _GRAIN_RANK.get(told.grain, 1):
+                    continue
+                if item_drafts and item_drafts[-1].mention is told:
+                    item_drafts.pop()
+            told = m
             d = _draft(doc, item, sentence, m, item_drafts)
             if d is not None:
                 item_drafts.append(d)
+            elif m.open_start:
+                _run_until(item_drafts, sentence, m)
         _join_hours(doc, item, inside, item_drafts)
         _inherit_places(doc, item, item_drafts)
         drafts.extend(item_drafts)
     drafts = _merge_retellings(drafts)
     return [_finish(doc, d) for d in drafts]
+
+
+_GRAIN_RANK = {"time": 0, "day": 1, "daypart": 1, "week": 2, "approximate": 3, "month": 3, "year": 4}  # finest first
+
+
+def _days_of(m: Mention) -> tuple[date, date] | None:
+    first, last = (v.date() if isinstance(v, datetime) else v if isinstance(v, date) else None for v in (m.start, m.end))
+    if first is None:
+        return None
+    if last is None and m.grain == "month":
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])  # "November (Nov. 1-30)"
+    return first, last or first
+
+
+def _restates(before: Mention, m: Mention, text: str) -> bool:
+    """Whether `m`, in parentheses right after `before`, names the same days again."""
+    if not re.fullmatch(r"\s*\(\s*", text[before.end_offset:m.start_offset]) or "repeat" in (before.grain, m.grain):
+        return False
+    days = _days_of(before)
+    return days is not None and _days_of(m) == days
+
+
+def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention) -> None:
+    """"will open a shelter on the 15th, which will operate until February 28", "the exhibition, which
+    opened on the 20th, runs until November 30": the end of the day-long happening its sentence told."""
+    host = drafts[-1] if drafts and drafts[-1].sentence is sentence else None
+    end = m.end or m.start  # ("until X" is read as X, its end open towards the past)
+    if (host is None or host.end is not None or host.recurrence or type(host.start) is not date
+            or type(end) is not date or end <= host.start):
+        return
+    host.end = end
+    host.inferred.append(f"Runs until {end.isoformat()}, as the same sentence says (“{m.text}”).")
 
 
 def _sentence_of(item: Item, offset: int) -> Sentence | None:

@@ -639,6 +639,9 @@ PERIOD = [
     ("Applications open next week.", "2021-10-28", [week("2021-11-01", "2021-11-07")]),
     ("The council debated the budget last week.", "2021-10-28", [week("2021-10-18", "2021-10-24")]),
     ("Parks will host small concerts this weekend.", "2021-10-28", [week("2021-10-30", "2021-10-31")]),
+    # the days of a weekend, told again in parentheses, are dates too
+    ("A flea market opens this weekend (30th-31st) at the park.", "2021-10-28",
+     [week("2021-10-30", "2021-10-31"), day("2021-10-30", "2021-10-31")]),
     ("The district will open the rink next week.", "2021-12-30", [week("2022-01-03", "2022-01-09")]),
     ("Snow removal crews are on standby this week.", "2022-01-03", [week("2022-01-03", "2022-01-09")]),
     ("Inspections continue this week.", "2024-02-27", [week("2024-02-26", "2024-03-03")]),

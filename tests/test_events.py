@@ -187,3 +187,21 @@ def test_weekdays_are_not_places_and_online_applications_take_no_venue():
     assert _find(events, "counseling booth")["location"] is None  # "on Tuesdays and Thursdays"
     applications = _find(events, "Applications: Urban Farming Class")
     assert (applications["online"], applications["location"]) == (True, None)
+
+
+@pytest.mark.parametrize(("title", "start", "end"), [
+    ("Flea market", "2021-10-30", "2021-10-31"),  # "this weekend (30th-31st)"
+    ("Talk show", "2021-10-28T15:00", None),  # "at 3 p.m. today (28th)"
+    ("Book concert", "2021-10-29T19:00", None),  # "on the 29th (tomorrow) at 7 p.m."
+])
+def test_a_day_told_again_in_parentheses_makes_one_event(title, start, end):
+    assert [(e["start"], e["end"]) for e in _events("restated_and_running.txt") if e["title"] == title] == [(start, end)]
+
+
+@pytest.mark.parametrize(("title", "start", "end"), [
+    ("Photo exhibition", "2021-10-20", "2021-11-30"),  # "The photo exhibition, which opened on the 20th, runs until ..."
+    ("Winter shelter", "2021-11-15", "2022-02-28"),  # "on the 15th of next month, which will operate until ..."
+    ("Applications for the shelter's volunteer program", "2021-11-12", None),  # a deadline in a sentence of its own
+])
+def test_until_in_the_same_sentence_ends_the_happening_it_told(title, start, end):
+    assert [(e["start"], e["end"]) for e in _events("restated_and_running.txt") if e["title"] == title] == [(start, end)]
