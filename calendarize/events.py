@@ -284,20 +284,28 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
-    quoted = [(rel - q.end() if q.end() <= rel else 1000 + q.start() - rel, _quote_text(q)) for q in _QUOTED.finditer(text)]
-    near = [q for q in quoted if q[0] < 60 and len(q[1].split()) >= 2]
+    # "..., and the awards ceremony will be held on Dec. 4": a clause of its own names its own happening
+    quotes = list(_QUOTED.finditer(text))
+    cut = max((c.end() for c in _CLAUSE_BREAK.finditer(text, 0, rel)
+               if not any(q.start() < c.start() < q.end() for q in quotes)), default=0)  # (not in a name)
+    quoted = [(rel - q.end() if q.end() <= rel else 1000 + q.start() - rel, _quote_text(q), q.start()) for q in quotes]
+    near = [q[:2] for q in quoted if q[0] < 60 and len(q[1].split()) >= 2 and q[2] >= cut]
+    quoted = [q[:2] for q in quoted]
     phrase = None
-    for rx in _TITLE_PATTERNS:
-        best = None
-        for m in rx.finditer(text):
-            t = m.group("t")
-            if len(t.split()) > 14 or _NOT_A_NAME.match(t):
-                continue
-            dist = abs(m.start("t") - rel)
-            if best is None or dist < best[0]:
-                best = (dist, t)
-        if best:
-            phrase = best[1]
+    for scope in dict.fromkeys((cut, 0)):
+        for rx in _TITLE_PATTERNS + [_CLAUSE_OBJECT] if scope else _TITLE_PATTERNS:
+            best = None
+            for m in rx.finditer(text[scope:]):
+                t = m.group("t")
+                if len(t.split()) > 14 or _NOT_A_NAME.match(t):
+                    continue
+                dist = abs(scope + m.start("t") - rel)
+                if best is None or dist < best[0]:
+                    best = (dist, t)
+            if best:
+                phrase = best[1]
+                break
+        if phrase:
             break
     inner = [_quote_text(q) for q in _QUOTED.finditer(phrase or "")]
     if inner:
@@ -327,6 +335,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     return title
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s)|;\s+")
+_CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."
 _NAME_BEFORE_PAREN = re.compile(r"((?:\d{4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*(?:\s+period)?)\s*\($")
 _DEMONSTRATIVE = re.compile(r"^(?:This|That|These|The)\s+([a-z]+)\b")
 
@@ -401,12 +411,16 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000]
         hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None]
         if not hours:
+            if m.rule != "clock time":
+                continue  # a day the text names ("at 7 p.m. on the same day"): an event of its own
             hosts = [d for d in hosts if words & _content_words(d.title) and (m.end is not None or d.end is None)]
         elif m.end is None:
             continue
         hosts.sort(key=lambda d: -len(words & _content_words(d.title + " " + d.descriptions[0])))
         for d in hosts[:1] if hours else [d for d in hosts if d.title == hosts[0].title]:
             _give_hours(d, m, stext.strip())
+        if hosts and not hours:  # the time, put on the day last told, had made an event of its own
+            drafts[:] = [d for d in drafts if d.mention is not m]
 
 
 def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:

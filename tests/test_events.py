@@ -205,3 +205,21 @@ def test_a_day_told_again_in_parentheses_makes_one_event(title, start, end):
 ])
 def test_until_in_the_same_sentence_ends_the_happening_it_told(title, start, end):
     assert [(e["start"], e["end"]) for e in _events("restated_and_running.txt") if e["title"] == title] == [(start, end)]
+
+
+def test_a_clause_of_its_own_names_its_own_happening():
+    events = _events("restated_and_running.txt")  # "... the ‘X’ on Nov. 20, and the awards ceremony will be held on Dec. 4."
+    assert [(e["title"], e["start"]) for e in events if e["start"] in ("2021-11-20", "2021-12-04")] == [
+        ("Children’s Drawing Contest", "2021-11-20"), ("Awards ceremony", "2021-12-04")]
+
+
+def test_hours_in_the_same_paragraph_join_the_happening_they_name_and_nothing_else():
+    events = {(e["title"], e["start"], e["end"]) for e in _events("hours_in_the_same_paragraph.txt")}
+    assert events == {
+        ("Lantern Walk Festival", "2021-11-06T18:00", "2021-11-06T21:00"),
+        ("Fireworks", "2021-11-06T20:30", None),  # names nothing told before: an event of its own, that day
+        ("2021 Lakeside Job Fair", "2021-11-09T10:00", "2021-11-09T16:00"),
+        ("2021 Lakeside Job Fair", "2021-11-16T10:00", "2021-11-16T16:00"),
+        ("Lecture", "2021-11-03", None),
+        ("Concert", "2021-11-03T19:00", None),  # "..., and a concert at 7 p.m. on the same day"
+    }
