@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from itertools import islice
+from itertools import islice, pairwise
 
 from dateutil.rrule import rrulestr
 
@@ -1593,6 +1593,11 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
                 and a.first.has_day and b.clock is not None and b.last is None and b.start == b.first.start \
                 and not b.first.is_time and _LIST_GAP.fullmatch(text, a.end, b.start):
             a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
+    for a, b in pairwise(exprs):  # "from 10 a.m. to noon on the 6th and 7th": the hours told first, for both
+        if a.clock is not None and a.last is None and a.start < a.first.start and a.first.grain in ("day", "weekday") \
+                and a.first.has_day and b.clock is None and b.clock_end is None and b.last is None and b.first.has_day \
+                and b.first.grain in ("day", "weekday") and _LIST_GAP.fullmatch(text, a.end, b.start):
+            b.clock, b.clock_end, b.end_day_offset = a.clock, a.clock_end, a.end_day_offset
     return exprs
 
 

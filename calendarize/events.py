@@ -32,7 +32,8 @@ _TITLE_PATTERNS = [
     # "will hold the 'X'", "will issue X worth", "held the X at"
     re.compile(r"\b(?=[acehijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
                r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
-               r"offer|offers|signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit)\s+" + _AMOUNT_OF +
+               r"offer|offers|signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives)\s+"
+               + _AMOUNT_OF +
                r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
                r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE),
     # "The visiting clinic will operate on the 30th", "Pre-recorded videos will be streamed"
@@ -261,8 +262,10 @@ def _kind(text: str, m: Mention) -> str | None:
     return "event"
 
 
-_TITLE_LEAD = re.compile(r"^(?:(?:and|but|also|then)\s+)?(?:the|a|an)\s+|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?",
-                         re.IGNORECASE)
+_TITLE_LEAD = re.compile(r"^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
+                         r"|^(?:(?:and|but|also|then)\s+)?(?:the|a|an)\s+"
+                         r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", re.IGNORECASE)
+_REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
@@ -271,7 +274,8 @@ _NOT_A_NAME = re.compile(r"(?i)(?:on|from|at|in|by|until|till|before|after|over|
 
 
 def _tidy(title: str) -> str:
-    title = _TITLE_LEAD.sub("", title.strip(" ,.;:‘’'\"“”"))
+    title = _REPORTED.sub("", title.strip(" ,.;:‘’'\"“”"))  # "Riverside-gu said the festival ...": the festival
+    title = _TITLE_LEAD.sub("", title)
     title = _SPACES.sub(" ", title)
     title = _PERIOD_END.sub("", title)
     if len(title) > 90:
@@ -325,9 +329,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     title = _tidy(title)
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
-    if kind == "application" and (len(title.split()) <= 2 and re.search(r"(?i)appl", title)):
+    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl", title)):
         # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
         named = next((_quote_text(q) for q in _QUOTED.finditer(text) if len(_quote_text(q).split()) >= 2), None)
+        if named is None and (wanted := _APPLYING_FOR.search(text)):
+            named = _tidy(wanted.group(1))  # "applications for the kimchi sharing event until ..."
         topic = named or _topic(item, doc_text)
         title = f"Applications: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
@@ -336,6 +342,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s)|;\s+")
+_APPLYING_FOR = re.compile(r"(?i)\bapplications?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,60}?)"
+                           r"(?=\s+(?:until|from|on|at|by|through|between|will|can|are|is)\b|[,.;(]|$)")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."
 _NAME_BEFORE_PAREN = re.compile(r"((?:\d{4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*(?:\s+period)?)\s*\($")
 _DEMONSTRATIVE = re.compile(r"^(?:This|That|These|The)\s+([a-z]+)\b")
@@ -441,10 +449,11 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     or the venue that the item names in a sentence of its own ("All classes are held at X")."""
     venue = None
     venue_sought = False  # the venue is looked for only when an event needs it: most have a place of their own
-    title_words = [_content_words(d.title) for d in drafts]
+    # (a district's name in two titles, "Riverside Book Fair" and "Riverside Film Festival", makes them no one event)
+    title_words = [_content_words(d.title) - _name_of(d.organizer) for d in drafts]
     for i, d in enumerate(drafts):
-        if d.location or d.online and d.kind != "event":
-            continue  # (applications taken online are not made at the event's place)
+        if d.location or d.kind in ("application", "deadline"):
+            continue  # (one applies online, by phone or at an office, rarely at the event's place)
         # the nearest earlier events only: an article returns to what it told a few sentences before
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       if drafts[j].location and title_words[i] & title_words[j]), None)
@@ -471,6 +480,12 @@ def _venue(doc: Document, item: Item, drafts: list[_Draft]) -> str | None:
 
 def _content_words(text: str) -> set[str]:
     return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z-]{2,}", text)} - _STOPWORDS
+
+
+def _name_of(organizer: str | None) -> set[str]:
+    """The words of an organizer's name as titles use them: "Riverside-gu" gives riverside-gu and riverside."""
+    words = _content_words(organizer or "")
+    return words | {w.split("-")[0] for w in words}
 
 
 def _name_words(text: str) -> set[str]:

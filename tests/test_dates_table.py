@@ -907,6 +907,9 @@ ANNOUNCEMENTS = [
      [time("2021-10-28T12:00"), time("2021-10-28T12:00")]),
     ("He will leave at 4 in the morning (4 a.m. Thursday), he said.", "2021-10-26",
      [time("2021-10-28T04:00"), time("2021-10-28T04:00")]),
+    # hours told before a list of days hold for each
+    ("The walk runs from 10 a.m. to noon on the 6th and 7th of next month.", "2021-10-28",
+     [time("2021-11-06T10:00", "2021-11-06T12:00"), time("2021-11-07T10:00", "2021-11-07T12:00")]),
     # days listed before their hours share them
     ("The lecture will be held on Nov. 3 (Wed.) and Nov. 10 (Wed.), from 7 to 9 p.m.", "2021-10-28",
      [time("2021-11-03T19:00", "2021-11-03T21:00"), time("2021-11-10T19:00", "2021-11-10T21:00")]),

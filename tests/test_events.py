@@ -223,3 +223,19 @@ def test_hours_in_the_same_paragraph_join_the_happening_they_name_and_nothing_el
         ("Lecture", "2021-11-03", None),
         ("Concert", "2021-11-03T19:00", None),  # "..., and a concert at 7 p.m. on the same day"
     }
+
+
+@pytest.mark.parametrize(("title", "start", "location"), [
+    ("2nd Riverside Film Festival", "2021-11-13", None),  # shares the district's name with the book fair, no more
+    ("Applications: Riverside Book Fair", "2021-11-01", None),  # applications by phone: not at the fair's park
+    ("Applications: Kimchi sharing event", "2021-11-19", None),  # "accept applications for the kimchi sharing event"
+    ("Winter festival", "2021-12-01", None),  # "Lakeside-gun ... said the county's winter festival will be held ..."
+])
+def test_titles_and_places_of_names_shared_and_reported(title, start, location):
+    found = [(e["start"], e["location"]) for e in _events("names_and_lists.txt") if e["title"] == title]
+    assert found == [(start, location)]
+
+
+def test_hours_told_before_a_list_of_days_hold_for_each():
+    walks = [(e["start"], e["end"]) for e in _events("names_and_lists.txt") if e["title"] == "Health walk"]
+    assert walks == [("2021-11-06T10:00", "2021-11-06T12:00"), ("2021-11-07T10:00", "2021-11-07T12:00")]
