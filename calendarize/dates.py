@@ -69,6 +69,8 @@ _SCAN = re.compile(
         r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b\.?)",
         r"(?P<slash>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/]))",
         rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
+        (rf"(?P<nthwd>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\s+{_WEEKDAY_NAME}\s+(?:of|in)\s+)"
+         rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
         r"(?P<weekend>(?i:\bthe\s+weekend\b(?!\s+of\b)))",
         rf"(?P<md>\b{_MONTH}\s*{_DAYNUM}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<dm>\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
@@ -262,6 +264,7 @@ class Piece:
     @property
     def has_day(self) -> bool:
         return self.day is not None or (self.fixed is not None and self.grain in ("day", "daypart")) or self.grain == "weekday" \
+            or self.weekday is not None and self.week_of_month is not None \
             or self.grain == "reference" and self.shift is not None and self.shift[0] in ("day", "week", "weekday")
 
 
@@ -520,6 +523,17 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         step = {"this": 0, "next": 1, "last": -1}[rest.split()[0].lower()]
         y, mo = _month_add(anchor.year, anchor.month, step)
         return [Piece(s, e, "nth week of a month", y, mo, grain="week", week_of_month=nth)]
+    if kind == "nthwd":  # "the last Saturday of November", "the second Tuesday of next month"
+        words = tok.split()
+        nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}.get(words[1].lower())
+        weekday = WEEKDAYS[words[2].lower()]
+        rest = re.split(r"\s+(?:of|in)\s+", tok, maxsplit=1, flags=re.IGNORECASE)[1].strip()
+        if g := _MY.fullmatch(rest):
+            year, month = g.group(2) and int(g.group(2)), _month_number(g.group(1))
+        else:
+            year, month = _month_add(anchor.year, anchor.month, 0 if rest.lower().startswith("this") else 1)
+        return [Piece(s, e, "nth weekday of a month", year, month, grain="day", weekday=weekday,
+                      week_of_month=nth or int(words[1][0]))]
     if kind == "weekend":
         if not re.search(r"\b(?:over|during|on|at|for|through|throughout|across)\s+$", before, re.IGNORECASE):
             return []  # "the weekend market": a kind of thing, not a date
@@ -1026,6 +1040,11 @@ def _bounds(p: Piece, year: int, month: int | None) -> _Point | None:
         return _Point(date(year, 1, 1), date(year, 12, 31))
     if p.week_of_month is not None and month is not None:  # the month's days 1-7, 8-14, ... or its last seven
         last = _last_day(year, month)
+        if p.weekday is not None:  # that weekday of the week: "the last Saturday of November"
+            first_of = 1 + (p.weekday - date(year, month, 1).weekday()) % 7
+            day = last - (date(year, month, last).weekday() - p.weekday) % 7 if p.week_of_month < 0 \
+                else first_of + 7 * (p.week_of_month - 1)
+            return _Point(date(year, month, day), date(year, month, day)) if day <= last else None
         first = last - 6 if p.week_of_month < 0 else 7 * (p.week_of_month - 1) + 1
         return _Point(date(year, month, first), date(year, month, min(first + 6, last)))
     if p.day is None:

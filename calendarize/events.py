@@ -216,6 +216,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True
     # "On the 28th, the city announced ...", "said on the 10th that": the news, not a date to attend
     after = sentence_text[rel + len(m.text):]
+    if _CANCELED.search(after) or _NOT_HELD_BEFORE.search(sentence_text[:rel]):
+        return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
     announced = _ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(sentence_text[:rel])
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
@@ -301,7 +303,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             best = None
             for m in rx.finditer(text[scope:]):
                 t = m.group("t")
-                if len(t.split()) > 14 or _NOT_A_NAME.match(t):
+                if scope + m.start("t") < rel < scope + m.end("t"):  # "hold a meeting next Tuesday": not the name
+                    t = text[scope + m.start("t"):rel].rstrip(" ,(")
+                if len(t) < 3 or len(t.split()) > 14 or _NOT_A_NAME.match(t):
                     continue
                 dist = abs(scope + m.start("t") - rel)
                 if best is None or dist < best[0]:
@@ -342,6 +346,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s)|;\s+")
+_CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
+                       r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
+_NOT_HELD_BEFORE = re.compile(r"\b(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)\s+(?:on|from|at)?\s*$", re.IGNORECASE)
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,60}?)"
                            r"(?=\s+(?:until|from|on|at|by|through|between|will|can|are|is)\b|[,.;(]|$)")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."

@@ -639,6 +639,10 @@ PERIOD = [
     ("Applications open next week.", "2021-10-28", [week("2021-11-01", "2021-11-07")]),
     ("The council debated the budget last week.", "2021-10-28", [week("2021-10-18", "2021-10-24")]),
     ("Parks will host small concerts this weekend.", "2021-10-28", [week("2021-10-30", "2021-10-31")]),
+    # the nth weekday of a month
+    ("The concert is on the last Saturday of November.", "2021-10-28", [day("2021-11-27")]),
+    ("It meets on the second Tuesday of next month at 2 p.m.", "2021-10-28", [time("2021-11-09T14:00")]),
+    ("The parade is on the 4th Thursday of November 2022.", "2021-10-28", [day("2022-11-24")]),
     # the days of a weekend, told again in parentheses, are dates too
     ("A flea market opens this weekend (30th-31st) at the park.", "2021-10-28",
      [week("2021-10-30", "2021-10-31"), day("2021-10-30", "2021-10-31")]),

@@ -239,3 +239,12 @@ def test_titles_and_places_of_names_shared_and_reported(title, start, location):
 def test_hours_told_before_a_list_of_days_hold_for_each():
     walks = [(e["start"], e["end"]) for e in _events("names_and_lists.txt") if e["title"] == "Health walk"]
     assert walks == [("2021-11-06T10:00", "2021-11-06T12:00"), ("2021-11-07T10:00", "2021-11-07T12:00")]
+
+
+def test_nth_weekdays_and_changes_of_plan():
+    events = {e["title"]: e["start"] for e in _events("nth_weekdays_and_cancellations.txt")}
+    assert events == {
+        "Riverside Youth Concert": "2021-11-27",  # "the last Saturday of November"
+        "Residents' meeting": "2021-11-02",  # "will hold a residents' meeting next Tuesday (2nd)": the day is no part of its name
+        "Online lantern contest": "2021-11-14",  # "the second Sunday of next month"
+    }  # the canceled marathon and the parade that "will not be held on the 13th" are no events
