@@ -265,7 +265,7 @@ def _kind(text: str, m: Mention) -> str | None:
 
 
 _TITLE_LEAD = re.compile(r"^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
-                         r"|^(?:(?:and|but|also|then)\s+)?(?:the|a|an)\s+"
+                         r"|^(?:(?:and|but|also|then)\s+)?(?:the|a|an|its|their)\s+"
                          r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -338,7 +338,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         named = next((_quote_text(q) for q in _QUOTED.finditer(text) if len(_quote_text(q).split()) >= 2), None)
         if named is None and (wanted := _APPLYING_FOR.search(text)):
             named = _tidy(wanted.group(1))  # "applications for the kimchi sharing event until ..."
-        topic = named or _topic(item, doc_text)
+            words = _content_words(named)  # "for the book fair": the ‘Riverside Book Fair’ told before
+            named = next((d.title for d in reversed(earlier) if words <= _content_words(d.title)), named)
+        # else what the sentence before told of (applications follow the happening they are for), else the item's topic
+        told = next((d.title for d in reversed(earlier) if d.kind == "event"), None)
+        topic = named or told or _topic(item, doc_text)
         title = f"Applications: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
@@ -349,7 +353,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)\s+(?:on|from|at)?\s*$", re.IGNORECASE)
-_APPLYING_FOR = re.compile(r"(?i)\bapplications?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,60}?)"
+_APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,60}?)"
                            r"(?=\s+(?:until|from|on|at|by|through|between|will|can|are|is)\b|[,.;(]|$)")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."
 _NAME_BEFORE_PAREN = re.compile(r"((?:\d{4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*(?:\s+period)?)\s*\($")

@@ -248,3 +248,15 @@ def test_nth_weekdays_and_changes_of_plan():
         "Residents' meeting": "2021-11-02",  # "will hold a residents' meeting next Tuesday (2nd)": the day is no part of its name
         "Online lantern contest": "2021-11-14",  # "the second Sunday of next month"
     }  # the canceled marathon and the parade that "will not be held on the 13th" are no events
+
+
+def test_an_article_of_december_reads_january_and_names_what_applications_are_for():
+    events = sorted(((e["title"], e["start"], e["end"]) for e in _events("across_the_new_year.txt")), key=lambda e: e[1])
+    assert events == [
+        ("Year-end sharing event", "2021-12-17", None),
+        ("Applications: Winter Reading Camp", "2021-12-27", "2021-12-30"),  # the happening told just before
+        ("Year-end bell ringing ceremony", "2021-12-31T23:30", None),
+        ("New Year's sunrise event", "2022-01-01T07:00", None),
+        ("New Year's greeting ceremony", "2022-01-03", None),  # "its New Year's greeting ceremony"
+        ("Winter Reading Camp", "2022-01-04", "2022-01-07"),
+    ]
