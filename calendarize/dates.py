@@ -1087,6 +1087,11 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
             # "from December 1 to February 28 next year": the year belongs to the end; the start is the year before
             a, b = replace(a, year=fixed_year - 1), replace(b, year=fixed_year)
             ends = [a, b]
+        elif b is not None and a.month is None and a.day is not None and b.month is not None and fixed_year > anchor.year:
+            # "from the 24th to February 13 next year", written in December: the coming 24th, this year
+            sy, sm = (anchor.year, anchor.month) if a.day >= anchor.day else _month_add(anchor.year, anchor.month, 1)
+            a, b = replace(a, year=sy, month=sm), replace(b, year=fixed_year)
+            ends = [a, b]
     known = _known(ends, x)
     if all(p.fixed is not None for p in ends):
         lo_pt, hi_pt = _bounds(a, 0, None), _bounds(b, 0, None) if b else None
@@ -1144,7 +1149,7 @@ def _place(a: Piece, b: Piece | None, year: int, month: int | None) -> tuple[_Po
         if not e:
             return None
         sy, sm = e.lo.year, e.lo.month
-        if a.day is not None and a.day > e.lo.day:
+        if a.day is not None and a.day > (e.lo.day if b.day is not None else e.hi.day):  # ("... to the end of March")
             sy, sm = _month_add(sy, sm, -1)
         s = _bounds(a, a.year or sy, sm)
         return (s, e) if s else None
@@ -1181,12 +1186,16 @@ def _known(ends: list[Piece], x: Expr) -> tuple[str, ...]:
     return tuple(names)
 
 
+_END_WORD = re.compile(r"\bend\b", re.IGNORECASE)
+
+
 def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, rule, reason, anchor: date) -> Mention:
     if hi is not None and hi.hi < lo.lo:
         hi = None  # an end before the start is no range: keep the start
     grain = x.first.grain if x.first.grain in ("month", "year", "week", "daypart", "approximate") else "day"
-    if hi is not None and grain == "day" and x.last and x.last.grain in ("month", "year"):
-        grain = x.last.grain
+    if hi is not None and grain == "day" and x.last and x.last.grain in ("month", "year") \
+            and not (x.last.rule in ("part of a month", "end of a year") and _END_WORD.search(text, x.last.start, x.last.end)):
+        grain = x.last.grain  # (but "from the 16th until the end of the month" runs from one day to another)
     start: date | datetime = lo.lo
     end: date | datetime | None = None
     if hi is not None:

@@ -55,6 +55,11 @@ _LOCATION = re.compile(
     r"(?:\s+(?:auditorium|hall|square|park|plaza|lobby|parking\s+lot|center|library|gymnasium|stadium|room|"
     r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum))?)"
 )
+_VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|"
+          r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds)")
+_COMMON_PLACE = re.compile(
+    rf"\b(?:at|in|on)\s+the\s+(?P<loc>(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}"
+    rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE})?)\b")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|YouTube|ZOOM|Zoom|"
@@ -149,6 +154,8 @@ def extract_events(doc: Document) -> list[Event]:
             sentence = _sentence_of(item, m.start_offset)
             if sentence is None:
                 continue
+            if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
+                continue  # the ‘Hangeul Day Calligraphy Contest’, ‘Saturday Walks’: names, whose dates the sentence gives
             if told is not None and _restates(told, m, text):
                 # "at 3 p.m. today (28th)", "this weekend (30th-31st)": one happening, read at the finer grain
                 if _GRAIN_RANK.get(m.grain, 1) >= _GRAIN_RANK.get(told.grain, 1):
@@ -168,6 +175,11 @@ def extract_events(doc: Document) -> list[Event]:
     return [_finish(doc, d) for d in drafts]
 
 
+def _inside_a_name(text: str, sentence: Sentence, m: Mention) -> bool:
+    return any(q.start() < m.start_offset and m.end_offset < q.end()
+               for q in _QUOTED.finditer(text, sentence.start, sentence.end))
+
+
 _GRAIN_RANK = {"time": 0, "day": 1, "daypart": 1, "week": 2, "approximate": 3, "month": 3, "year": 4}  # finest first
 
 
@@ -181,8 +193,9 @@ def _days_of(m: Mention) -> tuple[date, date] | None:
 
 
 def _restates(before: Mention, m: Mention, text: str) -> bool:
-    """Whether `m`, in parentheses right after `before`, names the same days again."""
-    if not re.fullmatch(r"\s*\(\s*", text[before.end_offset:m.start_offset]) or "repeat" in (before.grain, m.grain):
+    """Whether `m`, in parentheses or after a comma right after `before`, names the same days again
+    ("on October 9 (Sun), Hangeul Day, at ...")."""
+    if not re.fullmatch(r"\s*[(,]\s*", text[before.end_offset:m.start_offset]) or "repeat" in (before.grain, m.grain):
         return False
     days = _days_of(before)
     return days is not None and _days_of(m) == days
@@ -247,8 +260,15 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         inferred.append("Read as " + m.reason.split("; ", 1)[-1] + ".")
     cats = _categories(stext + " " + title)
     start, end = (m.start, m.end) if m.start is not None else (m.end, None)  # a deadline is its last day
+    recurrence = m.recurrence
+    if recurrence is None and isinstance(start, datetime) and isinstance(end, datetime) \
+            and end.date() > start.date() and start.time() < end.time() and _CLOCK_RANGE.search(m.text):
+        # "on Jan. 5~7 from 1 p.m. to 3 p.m.": those hours on each day, not one block from the first to the last
+        days = (end.date() - start.date()).days + 1
+        end, recurrence = datetime.combine(start.date(), end.time()), f"FREQ=DAILY;COUNT={days}"
+        inferred.append(f"The hours hold on each of the {days} days.")
     return _Draft(m, item, sentence, title, item.organizer, location, online, kind, cats or ("General",),
-                  [stext], inferred, m.recurrence, start, end)
+                  [stext], inferred, recurrence, start, end)
 
 
 def _kind(text: str, m: Mention) -> str | None:
@@ -303,10 +323,12 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             best = None
             for m in rx.finditer(text[scope:]):
                 t = m.group("t")
+                if len(t.split()) > 14 or _NOT_A_NAME.match(t):
+                    continue
                 if scope + m.start("t") < rel < scope + m.end("t"):  # "hold a meeting next Tuesday": not the name
                     t = text[scope + m.start("t"):rel].rstrip(" ,(")
-                if len(t) < 3 or len(t.split()) > 14 or _NOT_A_NAME.match(t):
-                    continue
+                    if len(t) < 3:
+                        continue
                 dist = abs(scope + m.start("t") - rel)
                 if best is None or dist < best[0]:
                     best = (dist, t)
@@ -350,9 +372,14 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s)|;\s+")
+# A span of hours written as one ("1 p.m. to 3 p.m.", "13:00-15:00"), not a time on one day to a time on another
+_CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|-|–|~|and)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
+                          r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*(?:to|-|–|~)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
+                          r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
-_NOT_HELD_BEFORE = re.compile(r"\b(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)\s+(?:on|from|at)?\s*$", re.IGNORECASE)
+_NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"
+                              r"\s+(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,60}?)"
                            r"(?=\s+(?:until|from|on|at|by|through|between|will|can|are|is)\b|[,.;(]|$)")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."
@@ -409,6 +436,10 @@ def _location(text: str) -> str | None:
         if re.fullmatch(r"[A-Z][\w'’-]*", loc) and not m.group().lower().startswith("at "):
             continue  # "in Korea", "on Friday": a single word after "in"/"on" is rarely the place of an event
         return re.sub(r"\s+(?:and|of|the)$", "", loc)
+    # "in the 3rd-floor auditorium of the district office", "on the main stage", "at the district office plaza"
+    for m in _COMMON_PLACE.finditer(text):
+        if " " in m.group("loc"):  # "the park" alone says too little to be shown as the place
+            return m.group("loc")
     return None
 
 
@@ -435,7 +466,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             hosts = [d for d in hosts if words & _content_words(d.title) and (m.end is not None or d.end is None)]
         elif m.end is None:
             continue
-        hosts.sort(key=lambda d: -len(words & _content_words(d.title + " " + d.descriptions[0])))
+        # (the happening before its applications: "Classes run from 2 p.m." is not about applying)
+        hosts.sort(key=lambda d: (not hours and d.kind != "event", -len(words & _content_words(d.title + " " + d.descriptions[0]))))
         for d in hosts[:1] if hours else [d for d in hosts if d.title == hosts[0].title]:
             _give_hours(d, m, stext.strip())
         if hosts and not hours:  # the time, put on the day last told, had made an event of its own
@@ -449,8 +481,9 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     d.start = datetime.combine(first, clock_start)
     d.end = datetime.combine(first, clock_end) if clock_end is not None else None
     days = (last - first).days + 1
-    if days > 1:
+    if days > 1 and not d.recurrence:  # (a weekly class keeps its days: the hours are those of each)
         d.recurrence = f"FREQ=DAILY;COUNT={days}"
+    d.location = d.location or _location(sentence)  # "Classes run from 2 p.m. to 4 p.m. in the computer room ..."
     d.descriptions.append(sentence)
     d.inferred.append(f"Hours from another sentence of the article: “{sentence}”")
 
@@ -490,7 +523,14 @@ def _venue(doc: Document, item: Item, drafts: list[_Draft]) -> str | None:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z-]{2,}", text)} - _STOPWORDS
+    return {_singular(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z-]{2,}", text)} - _STOPWORDS
+
+
+def _singular(word: str) -> str:
+    """Enough of a plural's singular to compare words: classes, matches, walks."""
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def _name_of(organizer: str | None) -> set[str]:

@@ -639,6 +639,13 @@ PERIOD = [
     ("Applications open next week.", "2021-10-28", [week("2021-11-01", "2021-11-07")]),
     ("The council debated the budget last week.", "2021-10-28", [week("2021-10-18", "2021-10-24")]),
     ("Parks will host small concerts this weekend.", "2021-10-28", [week("2021-10-30", "2021-10-31")]),
+    # a day to the end of a month or a year runs to its last day
+    ("Applications will be accepted from the 16th until the end of this month.", "2022-03-15",
+     [day("2022-03-16", "2022-03-31")]),
+    ("Free flu shots are offered starting October 12 until the end of the year.", "2022-09-28",
+     [day("2022-10-12", "2022-12-31")]),
+    # a bare day before a named end in the next year, written in December, is this December's
+    ("The sledding park runs from the 24th to February 13 next year.", "2021-12-20", [day("2021-12-24", "2022-02-13")]),
     # the nth weekday of a month
     ("The concert is on the last Saturday of November.", "2021-10-28", [day("2021-11-27")]),
     ("It meets on the second Tuesday of next month at 2 p.m.", "2021-10-28", [time("2021-11-09T14:00")]),

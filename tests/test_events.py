@@ -226,7 +226,8 @@ def test_hours_in_the_same_paragraph_join_the_happening_they_name_and_nothing_el
 
 
 @pytest.mark.parametrize(("title", "start", "location"), [
-    ("2nd Riverside Film Festival", "2021-11-13", None),  # shares the district's name with the book fair, no more
+    # shares the district's name with the book fair, no more: its own place, not the fair's park
+    ("2nd Riverside Film Festival", "2021-11-13", "3rd floor auditorium of the district office"),
     ("Applications: Riverside Book Fair", "2021-11-01", None),  # applications by phone: not at the fair's park
     ("Applications: Kimchi sharing event", "2021-11-19", None),  # "accept applications for the kimchi sharing event"
     ("Winter festival", "2021-12-01", None),  # "Lakeside-gun ... said the county's winter festival will be held ..."
@@ -260,3 +261,34 @@ def test_an_article_of_december_reads_january_and_names_what_applications_are_fo
         ("New Year's greeting ceremony", "2022-01-03", None),  # "its New Year's greeting ceremony"
         ("Winter Reading Camp", "2022-01-04", "2022-01-07"),
     ]
+
+
+def _summary(name: str) -> set[tuple]:
+    return {(e["title"], e["start"], e["end"], e["recurrence"], e["location"]) for e in _events(name)}
+
+
+def test_spring_programs_read_as_a_person_would_put_them_in_a_calendar():
+    assert _summary("spring_programs.txt") == {
+        # "in the 3rd-floor auditorium of the Cedar-gun Office"
+        ("Cedar Youth Job Fair", "2022-03-29T10:00", None, None, "3rd-floor auditorium of the Cedar-gun Office"),
+        # the weekday inside the quoted name makes no second event
+        ("Saturday Forest Healing Walks", "2022-03-19", None, "FREQ=WEEKLY;BYDAY=SA;COUNT=7", "Birch Mountain Forest Trail"),
+        # "Classes run from 2 p.m. to 4 p.m. in the ...": the hours and the room of each class
+        ("Senior Digital Literacy Class", "2022-04-04T14:00", "2022-04-04T16:00", "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=16",
+         "2nd-floor computer room of the Willow Welfare Center"),
+        # "from the 16th until the end of this month"
+        ("Applications: Senior Digital Literacy Class", "2022-03-16", "2022-03-31", None, None),
+        # "on May 5 (Thu), Children's Day, at ...": one day, told twice, and a holiday inside the name
+        ("Children's Day Drawing Contest", "2022-05-05T10:00", None, None, "Linden Library"),
+        # "the 3rd Linden Eco Film Festival will be held from the 23rd ...": its name, not "From"
+        ("3rd Linden Eco Film Festival", "2022-04-23", "2022-04-25", None, "Linden Cinema Hall"),
+    }
+
+
+def test_winter_programs_run_daily_and_a_closure_is_no_event():
+    assert _summary("winter_programs.txt") == {
+        # "from the 24th to February 13 next year", written on December 20; open daily from 10 a.m. to 5 p.m.
+        ("Winter Ice Sledding Park", "2021-12-24T10:00", "2021-12-24T17:00", "FREQ=DAILY;COUNT=52", "Pine Stream Field"),
+        # "on Jan. 5~7 from 1 p.m. to 3 p.m.": those hours on each day
+        ("Aspen Winter Book Camp", "2022-01-05T13:00", "2022-01-05T15:00", "FREQ=DAILY;COUNT=3", "Aspen Central Library"),
+    }
