@@ -68,6 +68,8 @@ _SCAN = re.compile(
         r"(?P<halfyear>(?i:the\s+(?:first|second|latter)\s+half(?:\s+of\s+the\s+year)?|year[- ]end|end[- ]of[- ](?:the[- ])?year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter))\b",
         r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b\.?)",
         r"(?P<slash>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/]))",
+        # "10.1 (Sat)": a month and day with a dot, as Korean notices write them; only with the weekday after
+        r"(?P<mdot>(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?=\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))",
         rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
         (rf"(?P<nthwd>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\s+{_WEEKDAY_NAME}\s+(?:of|in)\s+)"
          rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
@@ -429,6 +431,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "iso":
         y, mo, d = (int(x) for x in _NUMS.findall(tok)[:3])
         return [Piece(s, e, "numeric date", y, mo, d)]
+    if kind == "mdot":
+        month, day = (int(x) for x in _NUMS.findall(tok)[:2])
+        return [Piece(s, e, "numeric date", None, month, day)]
     if kind == "slash":
         nums = [int(x) for x in _NUMS.findall(tok)]
         if len(nums) == 2 and not re.search(r"\b(?:on|from|to|until|till|through|since|by|and)\s+$", before, re.IGNORECASE) \
@@ -1109,6 +1114,9 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
         shifts = [_month_add(anchor.year if fixed_year is None else fixed_year, anchor.month, k) for k in (-1, 0, 1)]
         implied = ("month", "year") if fixed_year is None else ("month",)
         reason = f"{' and '.join(implied)} from the publication date ({anchor.isoformat()})"
+    if b is not None and a.day is not None and a.month is None and a.year is None and a.fixed is None \
+            and b.month is not None and b.rule in ("month-day", "part of a month", "end of a year"):
+        return _resolve_bare_start(x, a, b, text, anchor, sentence, span, known)
     for y, m in shifts:
         pair = _place(a, b, y, m)
         if pair:
@@ -1136,6 +1144,37 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
         chosen = cands[0]
     lo_pt, hi_pt = chosen[2]
     return _finish(x, text, lo_pt, hi_pt, known, implied, (b and "range of " or "") + a.rule, reason, anchor)
+
+
+def _resolve_bare_start(x: Expr, a: Piece, b: Piece, text: str, anchor: date, sentence: _Sentence,
+                        span: tuple[int, int], known) -> Mention | None:
+    """"from the 25th to February 13", "from the 9th until the end of August": the bare day is read as it
+    would be alone, in the publication month or a neighbour, by the tense; the named end then follows it."""
+    cands = []
+    for k in (-1, 0, 1):
+        sy, sm = _month_add(anchor.year, anchor.month, k)
+        s = _bounds(a, sy, sm)
+        for ey in ((b.year,) if b.year else (sy, sy + 1)) if s else ():
+            e = _bounds(b, ey, b.month)
+            if e and s.lo <= e.hi and (e.hi - s.lo).days <= 183:
+                cands.append((s, e))
+                break
+    if not cands:
+        return None
+    tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
+    if tense and tense.startswith("future") and (ahead := [c for c in cands if c[0].lo >= anchor - _FUTURE_GRACE]):
+        s, e = ahead[0]
+    elif tense and tense.startswith("past") and (behind := [c for c in cands if c[0].lo <= anchor]):
+        s, e = behind[-1]
+    else:
+        s, e = min(cands, key=lambda c: abs((c[0].lo - anchor).days))
+    implied = ("year",) if b.year is None else ()  # (as when the named end places it: the start's month follows)
+    reason = f"year from the publication date ({anchor.isoformat()})" if implied else ""
+    if tense:
+        reason += f"; {'past' if tense.startswith('past') else 'coming'}, because '{cue}'"
+    else:
+        reason += "; the nearest to the publication date"
+    return _finish(x, text, s, e, known, implied, "range of " + a.rule, reason, anchor)
 
 
 def _place(a: Piece, b: Piece | None, year: int, month: int | None) -> tuple[_Point, _Point | None] | None:
@@ -1235,6 +1274,11 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         end, open_end = last, False
         if after:
             x.end = after.end()
+    # "for a week until the 11th": the days counted back from the end
+    if open_start and grain == "day" and (dur := _DURATION_UNTIL.search(before)) and (n := _count(dur.group(1))):
+        span = n * (7 if dur.group(2).lower().startswith("week") else 1)
+        if 1 < span <= 92:
+            start, end, open_start = lo.lo - timedelta(days=span - 1), lo.lo, False
     # An open start ("until the 21st") keeps its one date as `start`, flagged, so that it stays a claim of that day.
     return Mention(
         start_offset=x.start, end_offset=x.end, text=text[x.start:x.end], start=start, end=end, grain=grain,
@@ -1244,6 +1288,7 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
 
 
 _DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_DURATION_UNTIL = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?)\s+(?:until|till|through)\s+$", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\b", re.IGNORECASE)
 
 

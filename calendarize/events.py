@@ -170,6 +170,7 @@ def extract_events(doc: Document) -> list[Event]:
                 _run_until(item_drafts, sentence, m)
         _join_hours(doc, item, inside, item_drafts)
         _inherit_places(doc, item, item_drafts)
+        _streamed_later(doc, item, item_drafts)
         drafts.extend(item_drafts)
     drafts = _merge_retellings(drafts)
     return [_finish(doc, d) for d in drafts]
@@ -376,6 +377,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\
 _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|-|–|~|and)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*(?:to|-|–|~)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
+_STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
+_IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event)\b")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"
@@ -510,6 +513,18 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             if venue:
                 d.location = venue
                 d.inferred.append("Place taken from the venue the article names for it.")
+
+
+def _streamed_later(doc: Document, item: Item, drafts: list[_Draft]) -> None:
+    """"The concert will also be streamed live on YouTube": the happening told just before can be
+    followed online too."""
+    for s in item.sentences:
+        stext = s.text_of(doc.text)
+        if not _STREAMED.search(stext):
+            continue
+        before = [d for d in drafts if d.sentence.start < s.start]
+        if before and (_content_words(before[-1].title) & _content_words(stext) or _IT_OPENS.match(stext)):
+            before[-1].online = True
 
 
 def _venue(doc: Document, item: Item, drafts: list[_Draft]) -> str | None:

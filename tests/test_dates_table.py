@@ -60,7 +60,9 @@ BARE_DAY = [
     # a weekday in parentheses picks the month; days told in order keep it
     ("Performances are on the 19th (Fri) and 20th (Sat).", "2021-10-28", [day("2021-11-19"), day("2021-11-20")]),
     ("Applications open on the 1st and close on the 15th.", "2021-10-28", [day("2021-11-01"), day("2021-11-15")]),
-    ("The survey ran for 10 days until the 25th.", "2021-10-28", [day("2021-10-25")]),
+    # ... and a count of days before "until" reaches back from the day
+    ("The survey ran for 10 days until the 25th.", "2021-10-28", [day("2021-10-16", "2021-10-25")]),
+    ("The exhibition will be held for a week until the 11th.", "2023-06-02", [day("2023-06-05", "2023-06-11")]),
     ("The expo was held on the 27th in a coastal city.", "2021-10-28", [day("2021-10-27")]),
     ("The district will hold a briefing on the 3rd.", "2021-10-28", [day("2021-11-03")]),
     ("The mayor said on the 29th that the plan was final.", "2021-10-28", [day("2021-09-29")]),
@@ -646,6 +648,11 @@ PERIOD = [
      [day("2022-10-12", "2022-12-31")]),
     # a bare day before a named end in the next year, written in December, is this December's
     ("The sledding park runs from the 24th to February 13 next year.", "2021-12-20", [day("2021-12-24", "2022-02-13")]),
+    # a bare first day is read as it would be alone; the named end only has to follow it
+    ("A sledding field will operate from the 25th to February 13.", "2021-12-20", [day("2021-12-25", "2022-02-13")]),
+    # "10.1 (Sat)": a month and day with a dot, with its weekday
+    ("The festival will be held on 10.1 (Sat) ~ 10.2 (Sun) at the park.", "2022-09-28", [day("2022-10-01", "2022-10-02")]),
+    ("A briefing will be streamed at 14:00 on 3.22 (Tue).", "2022-03-15", [time("2022-03-22T14:00")]),
     # the nth weekday of a month
     ("The concert is on the last Saturday of November.", "2021-10-28", [day("2021-11-27")]),
     ("It meets on the second Tuesday of next month at 2 p.m.", "2021-10-28", [time("2021-11-09T14:00")]),
@@ -991,6 +998,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # a bare first day is read as it would be alone ("the 9th" of June, not of August)
+    ("The market opens every Friday from the 9th until the end of August.", "2023-06-02", "2023-06-09", None, "day",
+     "FREQ=WEEKLY;BYDAY=FR;COUNT=12"),
     ("The flea market opens every 2nd and 4th Saturday.", "2021-10-28", "2021-11-13", None, "repeat", "FREQ=MONTHLY;BYDAY=2SA,4SA"),
     ("The book club meets every second Sunday.", "2021-10-28", "2021-10-31", None, "repeat", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU"),
     ("Residents can visit the center between 10 a.m. and 4 p.m., Monday to Friday, from November 1 to 12.", "2021-10-28",
