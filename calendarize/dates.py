@@ -211,6 +211,7 @@ _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|to|before|no\s+l
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on)?\s+$", re.IGNORECASE)
 # What may stand between a repetition and the dates that bound it: "every Saturday from November 6 to 27"
+_DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:every\s+|each\s+)?", re.IGNORECASE)
 _REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
                                r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
 _MONTH_CONTEXT_BEFORE = re.compile(
@@ -1503,6 +1504,12 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month") and m.start is not None \
                     and _REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
+                continue
+            if prev is not None and prev.grain == "day" and prev.end is not None and m.grain == "repeat" \
+                    and (m.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in m.recurrence \
+                    and _DAYS_THEN_REPEAT_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+                # "from July 3 to August 25, on Tuesdays and Thursdays at 4 p.m."
+                mentions[-1] = _bound_repetition(m, prev, text[prev.end_offset:m.start_offset], text)
                 continue
             if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end_offset:m.start_offset]):

@@ -41,6 +41,9 @@ _TITLE_PATTERNS = [
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
                r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start)|opens|runs|takes\s+place|"
                r"begins|starts|operates)\b", re.IGNORECASE),
+    # "results will be announced on the 21st", "winners will be selected by lottery on the 19th"
+    re.compile(r"(?:^|,\s+(?:and\s+)?)(?:the\s+)?(?P<t>[^,;]{3,40}?\s+will\s+be\s+(?:announced|notified|drawn|"
+               r"selected\s+by\s+(?:lottery|draw)))\b", re.IGNORECASE),
     # "The forum is on December 3", "A briefing is scheduled for 2 p.m. on the 2nd", "The deadline is November 19"
     re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,80}?)\s+(?:is|are|will\s+be)\s+"
                r"(?:(?:scheduled|set|slated|planned)\s+(?:for|on)\s+|on\s+|from\s+)?"
@@ -69,7 +72,7 @@ _NOT_PLACES = re.compile(
 _ONLINE = re.compile(r"\b(?=[ilmnovwyz])(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
                      r"virtual(?:ly)?|Instagram Live)\b", re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b", re.IGNORECASE)
-_ANNOUNCED_ON = re.compile(r"\b(?=[aers])(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+_ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[aers])(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
 _APPLICATION = re.compile(r"\b(?=[aers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]up|"
                           r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
@@ -246,7 +249,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     rel = m.start_offset - sentence.start - lead
     if _is_background(m, stext, rel, doc.anchor):
         return None
-    kind = _kind(stext, m)
+    kind = _kind(_clause_of(stext, rel), m)
     if m.start is None and kind != "deadline" or kind is None:
         return None  # "through November 6" with nothing to start from tells the end of something already told
     title = _title(stext, rel, kind, item, earlier, doc.text)
@@ -270,6 +273,15 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         inferred.append(f"The hours hold on each of the {days} days.")
     return _Draft(m, item, sentence, title, item.organizer, location, online, kind, cats or ("General",),
                   [stext], inferred, recurrence, start, end)
+
+
+def _clause_of(text: str, rel: int) -> str:
+    """The clause holding offset `rel`: "Applications open on the 13th, and winners will be drawn on the
+    19th" tells an application period, then a draw."""
+    cuts = [c.end() for c in _AND_CLAUSE.finditer(text)]
+    lo = max((c for c in cuts if c <= rel), default=0)
+    hi = min((c for c in cuts if c > rel), default=len(text))
+    return text[lo:hi]
 
 
 def _kind(text: str, m: Mention) -> str | None:
@@ -372,7 +384,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     return title
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s)|;\s+")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+(?:will|would|can|are|is|was|were|have|has)\b)|;\s+")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s|\w+\s+(?:will|would|can|are|is|was|were)\b)|;\s+")
 # A span of hours written as one ("1 p.m. to 3 p.m.", "13:00-15:00"), not a time on one day to a time on another
 _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|-|–|~|and)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*(?:to|-|–|~)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"

@@ -998,6 +998,11 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # a span of days, then the weekdays within it
+    ("The class runs from July 3 to August 25, on Tuesdays and Thursdays at 4 p.m.", "2023-06-02", "2023-07-04T16:00",
+     None, "time", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=16"),
+    ("The market opens from November 6 to December 18 every Saturday.", "2021-10-28", "2021-11-06", None, "day",
+     "FREQ=WEEKLY;BYDAY=SA;COUNT=7"),
     # a bare first day is read as it would be alone ("the 9th" of June, not of August)
     ("The market opens every Friday from the 9th until the end of August.", "2023-06-02", "2023-06-09", None, "day",
      "FREQ=WEEKLY;BYDAY=FR;COUNT=12"),

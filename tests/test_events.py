@@ -292,3 +292,16 @@ def test_winter_programs_run_daily_and_a_closure_is_no_event():
         # "on Jan. 5~7 from 1 p.m. to 3 p.m.": those hours on each day
         ("Aspen Winter Book Camp", "2022-01-05T13:00", "2022-01-05T15:00", "FREQ=DAILY;COUNT=3", "Aspen Central Library"),
     }
+
+
+def test_each_clause_tells_its_own_kind_and_a_range_bounds_the_weekdays_after_it():
+    assert {(e["title"], e["start"], e["end"], e["recurrence"], e["kind"]) for e in _events("clauses_and_draws.txt")} == {
+        # "from July 3 to August 25, on Tuesdays and Thursdays at 4 p.m."
+        ("Poplar Summer Swimming Class", "2023-07-04T16:00", None, "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=16", "event"),
+        ("Applications: Poplar Summer Swimming Class", "2023-06-13T09:00", "2023-06-16T18:00", None, "application"),
+        # "..., and participants will be selected by lottery on the 19th": a draw, not more applying
+        ("Participants will be selected by lottery", "2023-06-19", None, None, "event"),
+        ("Applications: Summer public job program", "2023-06-12", "2023-06-16", None, "application"),
+        # "results will be announced on the 30th": an announcement to come is a date to know
+        ("Results will be announced", "2023-06-30", None, None, "event"),
+    }
