@@ -384,8 +384,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     return title
 
 
-_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+(?:will|would|can|are|is|was|were|have|has)\b)|;\s+")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s|\w+\s+(?:will|would|can|are|is|was|were)\b)|;\s+")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+(?:will|would|can|are|is|was|were|have|has)\b)|;\s+"
+                         r"|,\s+(?=(?:where|which|who)\s)")  # ("held the job fair on the 27th, where 40 companies recruited")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s|\w+\s+(?:will|would|can|are|is|was|were)\b)|;\s+"
+                           r"|,\s+followed\s+by\s+")
 # A span of hours written as one ("1 p.m. to 3 p.m.", "13:00-15:00"), not a time on one day to a time on another
 _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|-|–|~|and)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*(?:to|-|–|~)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"

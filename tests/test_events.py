@@ -304,4 +304,9 @@ def test_each_clause_tells_its_own_kind_and_a_range_bounds_the_weekdays_after_it
         ("Applications: Summer public job program", "2023-06-12", "2023-06-16", None, "application"),
         # "results will be announced on the 30th": an announcement to come is a date to know
         ("Results will be announced", "2023-06-30", None, None, "event"),
+        # "..., followed by fireworks at 8 p.m.": a happening of its own, that day
+        ("20th anniversary ceremony of its autumn festival", "2023-06-10T17:00", None, None, "event"),
+        ("Fireworks", "2023-06-10T20:00", None, None, "event"),
+        # "held the ‘X’ on the 1st at Y, where 40 companies recruited 150 workers": a fair held, not applications
+        ("Magnolia Job Fair", "2023-06-01", None, None, "event"),
     }
