@@ -97,7 +97,9 @@ _SCAN = re.compile(
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
         r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day|"
         r"(?:Chuseok|Seollal|Lunar\s+New\s+Year(?:['’]s\s+Day)?)(?:\s+(?:holidays?|holiday\s+period))?|Buddha['’]s\s+Birthday)\b)"),
-        r"(?P<daily>(?i:\bdaily\b|\bevery\s+(?:day|night|evening|morning|weekday|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))",
+        (r"(?P<daily>(?i:\bdaily\b(?!\s+(?:lives?|life|routines?|necessities|needs|living|fatigue|activities|chores|commutes?|"
+         r"wages?|newspapers?|goods|items|meals?|diet|exercise|use)\b)"  # ("daily lives": not a repetition)
+         r"|\bevery\s+(?:day|night|evening|morning|weekday|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
         (rf"(?P<monthly>(?i:\bevery\s+(?:the\s+)?{_NTHS}\s+{_WEEKDAY_NAME}s?\b(?:\s+of\s+(?:every|each|the)\s+month\b)?"
          rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b))"),
         rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
@@ -207,7 +209,9 @@ _YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\
 _MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.IGNORECASE)
 _FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.IGNORECASE)
 _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+(?:the\s+)?)$", re.IGNORECASE)
-_OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|to|before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
+# ("postponed to the 14th", "moved to the 3rd": a new day, not the end of something)
+_OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)to|"
+                                r"before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on)?\s+$", re.IGNORECASE)
 # What may stand between a repetition and the dates that bound it: "every Saturday from November 6 to 27"
@@ -930,6 +934,8 @@ class _Sentence:
                 word = m.group().lower()
                 if word in NOT_PAST or (m.start() > 0 and text[m.start() - 1] in "-‐"):
                     continue  # "pre-recorded", "scheduled": adjectives, not the past
+                if m.group()[0].isupper() and text[lo:m.start()].strip(" \t\n\"'“‘([") and not m.group().isupper():
+                    continue  # "the Sunhill Rose Festival", "Fallen Leaves Road": a name, not a verb
                 if any(a <= m.start() < b for a, b in ahead) or _AFTER_MODAL.search(text, max(lo, m.start() - 12), m.start()):
                     continue  # "will be held", "were planning to", "will set" are not the past
                 if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 12), m.start()):
@@ -1395,11 +1401,16 @@ def _occurrences(rrule: str, lo: date, hi: date | None, limit: int = 1) -> list[
     return [d.date() for d in islice(rule, limit)]
 
 
+_SESSIONS_BEFORE = re.compile(r"(\d+|[a-z]+)\s+(lectures|sessions|classes|times|meetings)\s+(?:every|each|on)?\s*$", re.IGNORECASE)
+
+
 def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Mention:
     """A repetition and the dates that bound it: "every Saturday from November 6 to December 18" starts on the
     first Saturday on or after November 6 and repeats a counted number of times."""
     lo = _day(bound.start)
     hi = _day(bound.end) if bound.end is not None else None
+    if bound.grain == "time" and hi == lo:
+        hi = None  # "from the 5th, 14:00~16:00": the hours of each, not the last day
     if bound.grain == "month" and hi is None and not bound.open_end and not re.search(r"(?i)from|starting|beginning", gap):
         hi = date(lo.year, lo.month, _last_day(lo.year, lo.month))  # "every Tuesday in November"
     elif bound.grain == "month" and hi is not None:
@@ -1411,13 +1422,15 @@ def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Ment
     first = days[0]
     if hi is not None:
         rrule += f";COUNT={len(days)}"
-    elif count := re.search(r"(?i)for\s+(\w+)\s+(weeks|lectures|sessions|classes|times|meetings)", gap):
+    elif count := (re.search(r"(?i)for\s+(\w+)\s+(weeks|lectures|sessions|classes|times|meetings)", gap)
+                   or _SESSIONS_BEFORE.search(text, max(0, rep.start_offset - 40), rep.start_offset)):  # "10 sessions every Thursday"
         n = int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS.get(count.group(1).lower())
         if n:
             per_week = rrule.count(",") + 1 if "WEEKLY" in rrule else 1
             rrule += f";COUNT={n * per_week if count.group(2).lower() == 'weeks' else n}"
-    clock = rep.start.time() if isinstance(rep.start, datetime) else None
-    clock_end = rep.end.time() if isinstance(rep.end, datetime) else None
+    timed = rep if isinstance(rep.start, datetime) or isinstance(rep.end, datetime) else bound  # "... from the 12th at 7 p.m."
+    clock = timed.start.time() if isinstance(timed.start, datetime) else None
+    clock_end = timed.end.time() if isinstance(timed.end, datetime) else None
     start: date | datetime = datetime.combine(first, clock) if clock else first
     end = None
     if clock_end is not None:
@@ -1501,7 +1514,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             if m is None:
                 continue
             prev = story.latest(sent_lo)
-            if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month") and m.start is not None \
+            if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month", "time") and m.start is not None \
                     and _REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
                 continue

@@ -27,10 +27,14 @@ _QUOTED = re.compile(r"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{1,88}?)’(?![A-Z
 # its words ("(?=[aers])") lets the engine pass over the other words quickly. It must list every first letter.
 _AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thousand)?\s*(?:KRW|won|dollars)\s+worth\s+of\s+)?"
 _TITLE_PATTERNS = [
+    # "The festival opens with a lighting ceremony at 8 p.m.": the ceremony
+    re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,60}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
+               re.IGNORECASE),
     # "At the opening ceremony on November 1, ..."
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
     # "will hold the 'X'", "will issue X worth", "held the X at"
-    re.compile(r"\b(?=[acehijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
+    re.compile(r"\b(?=[acdehijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
+               r"dispatch|dispatches|deploy|deploys|"
                r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
                r"offer|offers|signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives)\s+"
                + _AMOUNT_OF +
@@ -50,8 +54,10 @@ _TITLE_PATTERNS = [
                r"(?=(?:the\s+)?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"),
     # "The photo exhibition, which opened on the 20th, runs until ...": the subject before its relative clause
-    re.compile(r"^(?:the\s+)?(?P<t>[^,;]{4,80}?),\s+(?:which|who|where)\b", re.IGNORECASE),
+    re.compile(r"^(?:(?:meanwhile|in\s+addition|also|additionally|separately),\s+)?(?:the\s+)?(?P<t>[^,;]{4,80}?),\s+(?:which|who|where)\b",
+               re.IGNORECASE),
 ]
+_GOVERNED = next(rx for rx in _TITLE_PATTERNS if rx.pattern.startswith(r"\b(?=[acdehijloprsv])"))  # "will hold the X"
 _LOCATION = re.compile(
     r"\b(?:at|in|on)\s+(?:the\s+)?(?P<loc>(?:\d+(?:st|nd|rd|th)\s+floor\s+of\s+(?:the\s+)?)?"
     r"[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&()-]*|of|and|the|de))*"
@@ -71,7 +77,8 @@ _NOT_PLACES = re.compile(
 )
 _ONLINE = re.compile(r"\b(?=[ilmnovwyz])(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
                      r"virtual(?:ly)?|Instagram Live)\b", re.IGNORECASE)
-_ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b", re.IGNORECASE)
+_ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b",
+                           re.IGNORECASE)
 _ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[aers])(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
 _APPLICATION = re.compile(r"\b(?=[aers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]up|"
                           r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
@@ -223,7 +230,11 @@ def _sentence_of(item: Item, offset: int) -> Sentence | None:
 
 
 def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bool:
-    if m.grain not in ("day", "time") or isinstance(m.start, time) or (m.start is None and m.end is None):
+    # (a weekly or monthly repetition with no end, "on the last Friday of every month", is an event on each)
+    rule = m.recurrence or ""
+    standing = m.grain == "repeat" and "BYDAY" in rule and (rule.startswith("FREQ=MONTHLY") or rule.startswith(
+        "FREQ=WEEKLY") and "every" in m.text.lower() and rule.count(",") <= 1)  # (not "on weekdays": opening hours)
+    if m.grain not in ("day", "time") and not standing or isinstance(m.start, time) or (m.start is None and m.end is None):
         return True
     if m.day_from_context and _HOURS.search(sentence_text):
         return True  # opening hours of something told before: they join that event (see _join_hours)
@@ -235,6 +246,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     after = sentence_text[rel + len(m.text):]
     if _CANCELED.search(after) or _NOT_HELD_BEFORE.search(sentence_text[:rel]):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
+    if _NEWS_BEFORE.search(sentence_text[:rel]):
+        return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
+    if m.rule.startswith("holiday") and _RELATIVE_TO_BEFORE.search(sentence_text[:rel]):
+        return True  # "ahead of the Chuseok holidays": a point of reference, not the days of the event
     announced = _ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(sentence_text[:rel])
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
@@ -304,7 +319,7 @@ _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|n
 _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
-_NOT_A_NAME = re.compile(r"(?i)(?:on|from|at|in|by|until|till|before|after|over|for|during|twice|once|every|daily|"
+_NOT_A_NAME = re.compile(r"(?i)(?:on|from|at|in|by|until|till|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
                          r"weekly|the\s+first|this\s+year)\s")
 
 
@@ -336,8 +351,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             best = None
             for m in rx.finditer(text[scope:]):
                 t = m.group("t")
-                if len(t.split()) > 14 or _NOT_A_NAME.match(t):
+                if len(t.split()) > 14 or _NOT_A_NAME.match(t) or t.lower() in _ADVERBS:
                     continue
+                if scope + m.start("t") > rel and _RELATIVE_CLAUSE.search(text, rel, scope + m.start("t")):
+                    continue  # "from July 24 at the center, where students will visit welfare facilities": not its name
                 if scope + m.start("t") < rel < scope + m.end("t"):  # "hold a meeting next Tuesday": not the name
                     t = text[scope + m.start("t"):rel].rstrip(" ,(")
                     if len(t) < 3:
@@ -398,8 +415,15 @@ _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"
                               r"\s+(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
+_NEWS_BEFORE = re.compile(
+    r"(?:\b(?:originally|initially|previously)\s+(?:scheduled|planned|set|slated)\s+(?:to\s+\w+\s+)?(?:for|on)"
+    r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
+    r"|\bas\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,60}?)"
                            r"(?=\s+(?:until|from|on|at|by|through|between|will|can|are|is)\b|[,.;(]|$)")
+_ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once"])
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."
 _NAME_BEFORE_PAREN = re.compile(r"((?:\d{4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*(?:\s+period)?)\s*\($")
 _DEMONSTRATIVE = re.compile(r"^(?:This|That|These|The)\s+([a-z]+)\b")
@@ -441,7 +465,7 @@ def _topic(item: Item, doc_text: str) -> str | None:
     first = item.sentences[0].text_of(doc_text)
     if q := _QUOTED.search(first):
         return _tidy(_quote_text(q))
-    m = _TITLE_PATTERNS[1].search(first)
+    m = _GOVERNED.search(first)
     return _tidy(m.group("t")) if m else None
 
 
@@ -481,19 +505,24 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if not hours:
             if m.rule != "clock time":
                 continue  # a day the text names ("at 7 p.m. on the same day"): an event of its own
-            hosts = [d for d in hosts if words & _content_words(d.title) and (m.end is not None or d.end is None)]
+            last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,
+                       key=lambda d: d.mention.start_offset)
+            hosts = [d for d in hosts if (words & _content_words(d.title) or d is last and _IT_OPENS.match(stext))
+                     and (m.end is not None or d.end is None)]  # ("The event runs from 9 a.m. to noon.")
         elif m.end is None:
             continue
         # (the happening before its applications: "Classes run from 2 p.m." is not about applying)
         hosts.sort(key=lambda d: (not hours and d.kind != "event", -len(words & _content_words(d.title + " " + d.descriptions[0]))))
-        for d in hosts[:1] if hours else [d for d in hosts if d.title == hosts[0].title]:
+        for d in [d for d in hosts if d.title == hosts[0].title and d.mention.start_offset >= hosts[0].mention.start_offset
+                  - 600] if hosts else []:  # the same happening told for several days: its hours on each
             _give_hours(d, m, stext.strip())
         if hosts and not hours:  # the time, put on the day last told, had made an event of its own
             drafts[:] = [d for d in drafts if d.mention is not m]
 
 
 def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
-    first, last = d.start, d.end or d.start
+    first = d.start
+    last = d.end.date() if isinstance(d.end, datetime) else d.end or first
     clock_start = m.start.time() if isinstance(m.start, datetime) else m.start
     clock_end = m.end.time() if isinstance(m.end, datetime) else m.end
     d.start = datetime.combine(first, clock_start)

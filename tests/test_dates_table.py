@@ -653,6 +653,10 @@ PERIOD = [
     # "10.1 (Sat)": a month and day with a dot, with its weekday
     ("The festival will be held on 10.1 (Sat) ~ 10.2 (Sun) at the park.", "2022-09-28", [day("2022-10-01", "2022-10-02")]),
     ("A briefing will be streamed at 14:00 on 3.22 (Tue).", "2022-03-15", [time("2022-03-22T14:00")]),
+    # a past-tense word inside a name is no tense: "Rose" in a festival's name
+    ("The Sunhill Rose Festival runs from the 26th to the 28th.", "2023-05-16", [day("2023-05-26", "2023-05-28")]),
+    # "daily" before a noun is no repetition
+    ("Residents relieve daily fatigue in their daily lives.", "2023-05-16", []),
     # the nth weekday of a month
     ("The concert is on the last Saturday of November.", "2021-10-28", [day("2021-11-27")]),
     ("It meets on the second Tuesday of next month at 2 p.m.", "2021-10-28", [time("2021-11-09T14:00")]),
@@ -998,6 +1002,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # a count of sessions before the repetition, and hours given with its first day
+    ("The class meets for 10 sessions every Thursday from the 12th at 7 p.m.", "2021-09-08", "2021-09-16T19:00", None,
+     "time", "FREQ=WEEKLY;BYDAY=TH;COUNT=10"),
     # a span of days, then the weekdays within it
     ("The class runs from July 3 to August 25, on Tuesdays and Thursdays at 4 p.m.", "2023-06-02", "2023-07-04T16:00",
      None, "time", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=16"),

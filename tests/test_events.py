@@ -310,3 +310,21 @@ def test_each_clause_tells_its_own_kind_and_a_range_bounds_the_weekdays_after_it
         # "held the ‘X’ on the 1st at Y, where 40 companies recruited 150 workers": a fair held, not applications
         ("Magnolia Job Fair", "2023-06-01", None, None, "event"),
     }
+
+
+def test_changes_of_date_counted_sessions_and_standing_repetitions():
+    assert {(e["title"], e["start"], e["end"], e["recurrence"]) for e in _events("changes_and_sessions.txt")} == {
+        # "originally scheduled for the 2nd of next month, has been postponed to the 16th"; "As of the 28th, ..." is no event
+        ("2024 Highland Persimmon Festival", "2024-11-16", None, None),
+        # "in 8 sessions every Tuesday starting from the 5th of next month, 14:00~16:00"
+        ("Smart Senior Digital Class", "2024-11-05T14:00", "2024-11-05T16:00", "FREQ=WEEKLY;BYDAY=TU;COUNT=8"),
+        # "The walk runs from 10 a.m. to 4 p.m. both days" (and "Fallen" in a name is no past tense)
+        ("Fallen Leaves Walk", "2024-11-09T10:00", "2024-11-09T16:00", None),
+        ("Fallen Leaves Walk", "2024-11-10T10:00", "2024-11-10T16:00", None),
+        # "on the last Friday of every month (Culture Day)": a standing repetition is an event
+        ("Free movie screenings", "2024-11-29", None, "FREQ=MONTHLY;BYDAY=-1FR"),
+        # "Rose" in the festival's name is no past tense: next month's 8th to 10th
+        ("2024 Sunhill Rose Festival", "2024-11-08", "2024-11-10", None),
+        ("Lighting ceremony", "2024-11-08T19:00", None, None),  # "The festival opens with a lighting ceremony at 7 p.m."
+        ("Rice harvest experience", "2024-11-02T09:00", "2024-11-02T12:00", None),  # "The event runs from 9 a.m. to noon."
+    }
