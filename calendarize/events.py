@@ -27,9 +27,6 @@ _QUOTED = re.compile(r"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{1,88}?)’(?![A-Z
 # its words ("(?=[aers])") lets the engine pass over the other words quickly. It must list every first letter.
 _AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thousand)?\s*(?:KRW|won|dollars)\s+worth\s+of\s+)?"
 _TITLE_PATTERNS = [
-    # "The festival opens with a lighting ceremony at 8 p.m.": the ceremony
-    re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,60}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
-               re.IGNORECASE),
     # "At the opening ceremony on November 1, ..."
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
     # "will hold the 'X'", "will issue X worth", "held the X at"
@@ -40,6 +37,9 @@ _TITLE_PATTERNS = [
                + _AMOUNT_OF +
                r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
                r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE),
+    # "The festival opens with a lighting ceremony at 8 p.m.": the ceremony (before the next pattern reads 'The festival opens')
+    re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,60}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
+               re.IGNORECASE),
     # "The visiting clinic will operate on the 30th", "Pre-recorded videos will be streamed"
     re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+(?:be\s+)?"
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
@@ -154,6 +154,7 @@ def extract_events(doc: Document) -> list[Event]:
     offsets = [m.start_offset for m in mentions]
     drafts: list[_Draft] = []
     items = split_items(text, starts)
+    streaming = _STREAM_WORD.search(text) is not None  # (most articles stream nothing: one scan spares the items)
     for item in items:
         if item.organizer is None and item.start == 0 and len(items) > 1:
             continue  # the headline and byline: they summarise the items below
@@ -180,7 +181,8 @@ def extract_events(doc: Document) -> list[Event]:
                 _run_until(item_drafts, sentence, m)
         _join_hours(doc, item, inside, item_drafts)
         _inherit_places(doc, item, item_drafts)
-        _streamed_later(doc, item, item_drafts)
+        if streaming:
+            _streamed_later(doc, item, item_drafts)
         drafts.extend(item_drafts)
     drafts = _merge_retellings(drafts)
     return [_finish(doc, d) for d in drafts]
@@ -244,13 +246,16 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True
     # "On the 28th, the city announced ...", "said on the 10th that": the news, not a date to attend
     after = sentence_text[rel + len(m.text):]
-    if _CANCELED.search(after) or _NOT_HELD_BEFORE.search(sentence_text[:rel]):
+    # (the cues that end where the date begins are looked for in the words just before it: a search of a
+    # whole sentence for a pattern anchored at its end tries every position)
+    just_before = sentence_text[max(0, rel - 160):rel]
+    if _CANCELED.search(after) or _NOT_HELD_BEFORE.search(just_before):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
-    if _NEWS_BEFORE.search(sentence_text[:rel]):
+    if _NEWS_BEFORE.search(just_before):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
-    if m.rule.startswith("holiday") and _RELATIVE_TO_BEFORE.search(sentence_text[:rel]):
+    if m.rule.startswith("holiday") and _RELATIVE_TO_BEFORE.search(just_before):
         return True  # "ahead of the Chuseok holidays": a point of reference, not the days of the event
-    announced = _ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(sentence_text[:rel])
+    announced = _ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(just_before)
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
 
@@ -409,6 +414,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\
 _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|-|–|~|and)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*(?:to|-|–|~)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
+_STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
 _IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event)\b")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
@@ -562,7 +568,13 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 def _streamed_later(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     """"The concert will also be streamed live on YouTube": the happening told just before can be
     followed online too."""
-    for s in item.sentences:
+    if not drafts:
+        return
+    told = {}  # the sentences with a streaming word, found by one scan of the item
+    for hit in _STREAM_WORD.finditer(doc.text, item.start, item.end):
+        if (s := _sentence_of(item, hit.start())) is not None:
+            told[s.start] = s
+    for s in told.values():
         stext = s.text_of(doc.text)
         if not _STREAMED.search(stext):
             continue
