@@ -927,6 +927,8 @@ class _Sentence:
             if _BE.search(text, lo, hi):  # a quick look for the "be" of "will be held" spares most sentences the scan
                 cues += [(m.start(), m.end(), "future", m.group()) for m in FUTURE_PARTICIPLE.finditer(text, lo, hi)]
             cues += [(m.start(), m.end(), "future", m.group()) for m in FUTURE_CUES.finditer(text, lo, hi)]
+            if text.find("been", lo, hi) >= 0:  # "has been accepting applications since ...": begun already
+                cues += [(m.start(), m.end(), "past", m.group()) for m in _BEGUN.finditer(text, lo, hi)]
             if text.find("lanned", lo, hi) >= 0:  # likewise for "planned to"
                 cues += [(m.start(), m.end(), "future>", m.group()) for m in FUTURE_AFTER_CUES.finditer(text, lo, hi)]
             ahead = [(a, b) for a, b, _, _ in cues]
@@ -947,6 +949,7 @@ class _Sentence:
         return self._cues
 
 
+_BEGUN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
 _CUE_REACH = 200  # characters: a verb farther from a date than this does not govern it
 
 

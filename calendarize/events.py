@@ -31,7 +31,7 @@ _TITLE_PATTERNS = [
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
     # "will hold the 'X'", "will issue X worth", "held the X at"
     re.compile(r"\b(?=[acdehijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
-               r"dispatch|dispatches|deploy|deploys|"
+               r"dispatch|dispatches|deploy|deploys|set\s+up|sets\s+up|install|installs|"
                r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
                r"offer|offers|signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives)\s+"
                + _AMOUNT_OF +
@@ -45,6 +45,9 @@ _TITLE_PATTERNS = [
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
                r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start)|opens|runs|takes\s+place|"
                r"begins|starts|operates)\b", re.IGNORECASE),
+    # "the second-half automobile tax must be paid by the 31st": what is due
+    re.compile(r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<t>[^,;]{3,50}?)\s+must\s+be\s+(?:paid|submitted|filed|reported)\b",
+               re.IGNORECASE),
     # "results will be announced on the 21st", "winners will be selected by lottery on the 19th"
     re.compile(r"(?:^|,\s+(?:and\s+)?)(?:the\s+)?(?P<t>[^,;]{3,40}?\s+will\s+be\s+(?:announced|notified|drawn|"
                r"selected\s+by\s+(?:lottery|draw)))\b", re.IGNORECASE),
@@ -175,7 +178,7 @@ def extract_events(doc: Document) -> list[Event]:
                     item_drafts.pop()
             told = m
             d = _draft(doc, item, sentence, m, item_drafts)
-            if d is not None:
+            if d is not None and not _closes(item_drafts, d):
                 item_drafts.append(d)
             elif m.open_start:
                 _run_until(item_drafts, sentence, m)
@@ -212,6 +215,18 @@ def _restates(before: Mention, m: Mention, text: str) -> bool:
         return False
     days = _days_of(before)
     return days is not None and _days_of(m) == days
+
+
+def _closes(drafts: list[_Draft], d: _Draft) -> bool:
+    """"accepting applications starting from the 1st, and will close applications on the 17th": the day
+    that ends the period its sentence opened (of the same title); then it is that period's end."""
+    opened = drafts[-1] if drafts and drafts[-1].sentence is d.sentence else None
+    if opened is None or not opened.mention.open_end or opened.end is not None or opened.title != d.title \
+            or type(opened.start) is not date or type(d.start) is not date or d.start <= opened.start:
+        return False
+    opened.end = d.start
+    opened.inferred.append(f"Ends on {d.start.isoformat()}, as the same sentence says (“{d.mention.text}”).")
+    return True
 
 
 def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention) -> None:
@@ -253,8 +268,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
     if _NEWS_BEFORE.search(just_before):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
-    if m.rule.startswith("holiday") and _RELATIVE_TO_BEFORE.search(just_before):
-        return True  # "ahead of the Chuseok holidays": a point of reference, not the days of the event
+    if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(just_before) or not _HOLIDAY_AS_DATE.search(just_before)):
+        return True  # "ahead of the Chuseok holidays", "Children's Day, first proclaimed in 1922": not the days of an event
     announced = _ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(just_before)
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
@@ -307,7 +322,7 @@ def _clause_of(text: str, rel: int) -> str:
 def _kind(text: str, m: Mention) -> str | None:
     if m.open_start:
         # "until the 21st" ends something: a deadline when it is about applying, else the end of a period told before
-        return "deadline" if _APPLICATION.search(text) or re.search(r"(?i)\bdeadline|\bdue\b", text) else None
+        return "deadline" if _APPLICATION.search(text) or _DUE.search(text) else None
     if _APPLICATION.search(text):
         return "application"
     if _SALE.search(text):
@@ -390,7 +405,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     title = _tidy(title)
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
-    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl", title)):
+    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi", title)):
         # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
         named = next((_quote_text(q) for q in _QUOTED.finditer(text) if len(_quote_text(q).split()) >= 2), None)
         if named is None and (wanted := _APPLYING_FOR.search(text)):
@@ -400,7 +415,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # else what the sentence before told of (applications follow the happening they are for), else the item's topic
         told = next((d.title for d in reversed(earlier) if d.kind == "event"), None)
         topic = named or told or _topic(item, doc_text)
-        title = f"Applications: {topic}" if topic else title
+        head = "Applications" if re.search(r"(?i)appl", title) else title.split()[0].capitalize()  # ("Entries: X")
+        title = f"{head}: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
     return title
@@ -424,8 +440,10 @@ _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|op
 _NEWS_BEFORE = re.compile(
     r"(?:\b(?:originally|initially|previously)\s+(?:scheduled|planned|set|slated)\s+(?:to\s+\w+\s+)?(?:for|on)"
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
-    r"|\bas\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")
+_HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|reported)\b")
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,60}?)"
                            r"(?=\s+(?:until|from|on|at|by|through|between|will|can|are|is)\b|[,.;(]|$)")
 _ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once"])
@@ -504,7 +522,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         sentence = _sentence_of(item, m.start_offset)
         stext = doc.text[sentence.start:sentence.end] if sentence else ""
         hours = daily or bool(_HOURS.search(stext))
-        words = _content_words(stext)
+        words = _content_words(stext) - _name_of(item.organizer)  # (the district's name links nothing)
         # the all-day events told shortly before (or after) the hours; the one sharing most words wins
         near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000]
         hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None]

@@ -327,4 +327,17 @@ def test_changes_of_date_counted_sessions_and_standing_repetitions():
         ("2024 Sunhill Rose Festival", "2024-11-08", "2024-11-10", None),
         ("Lighting ceremony", "2024-11-08T19:00", None, None),  # "The festival opens with a lighting ceremony at 7 p.m."
         ("Rice harvest experience", "2024-11-02T09:00", "2024-11-02T12:00", None),  # "The event runs from 9 a.m. to noon."
+        # "has been accepting applications ... starting from the 21st, and will close applications on the 8th of next month"
+        ("Applications: Second Half Resident Academy", "2024-10-21", "2024-11-08", None),
+        ("Entries: Meadow Four Seasons Photo Contest", "2024-11-30", None, None),  # "entries will be accepted ... through"
     }
+
+
+def test_dues_designated_places_and_holidays_told_as_facts():
+    assert {(e["title"], e["start"], e["end"]) for e in _events("dues_and_holidays.txt")} == {
+        ("2023 Bluehill Residents Award Ceremony", "2023-02-09", None),  # the bus's hours are not the ceremony's
+        ("Blood donation bus", "2023-02-22T10:00", "2023-02-22T16:00"),  # "set up a blood donation bus"; "Donations ..."
+        ("Second-half local income tax", "2023-02-28", None),  # "must be paid by the 28th": a date to know
+        # "will begin on the 21st at designated hospitals": "designated" is no past tense
+        ("Free influenza vaccinations for children", "2023-02-21", "2023-04-30"),
+    }  # "Children's Day, first proclaimed in 1922, falls on a Friday this year" is no event
