@@ -773,6 +773,7 @@ def _combine(pieces: list[Piece], text: str) -> list[Expr]:
     return exprs
 
 
+_OPEN_CLOSE_GAP = re.compile(r"\s*,?\s*and\s+(?:close|closes|end|ends|finish|finishes)\s+at\s*", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
 
 
@@ -811,6 +812,9 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         else:
             x.clock, x.clock_end = q.clock, q.clock_end
             x.midnight = q.midnight_end
+        return True
+    if q.is_time and x.clock is not None and x.clock_end is None and _OPEN_CLOSE_GAP.fullmatch(gap):
+        x.clock_end = q.clock  # "Doors open at 10 a.m. and close at 5 p.m."
         return True
     if q.is_time and x.clock is not None and (x.clock_end is None) and _RANGE_GAP.fullmatch(gap) \
             and ("and" not in gap or _BETWEEN_BEFORE.search(text[max(0, x.start - 30):x.start])) and "or" not in gap:

@@ -54,8 +54,9 @@ _TITLE_PATTERNS = [
     # "The forum is on December 3", "A briefing is scheduled for 2 p.m. on the 2nd", "The deadline is November 19"
     re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,80}?)\s+(?:is|are|will\s+be)\s+"
                r"(?:(?:scheduled|set|slated|planned)\s+(?:for|on)\s+|on\s+|from\s+)?"
-               r"(?=(?:the\s+)?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-               r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"),
+               r"(?=(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d"
+               r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+               r"|(?:(?:next|this|coming)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", re.IGNORECASE),
     # "The photo exhibition, which opened on the 20th, runs until ...": the subject before its relative clause
     re.compile(r"^(?:(?:meanwhile|in\s+addition|also|additionally|separately),\s+)?(?:the\s+)?(?P<t>[^,;]{4,80}?),\s+(?:which|who|where)\b",
                re.IGNORECASE),
@@ -87,7 +88,7 @@ _APPLICATION = re.compile(r"\b(?=[aers])(?:appl(?:y|ies|ied|ying|ications?|icant
                           r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
-_HOURS = re.compile(r"\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b", re.IGNORECASE)
+_HOURS = re.compile(r"\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
 _STOPWORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "with", "by", "from", "this", "that", "will", "be", "is", "are", "was", "were", "its", "their"])

@@ -657,6 +657,9 @@ PERIOD = [
     ("The Sunhill Rose Festival runs from the 26th to the 28th.", "2023-05-16", [day("2023-05-26", "2023-05-28")]),
     # "daily" before a noun is no repetition
     ("Residents relieve daily fatigue in their daily lives.", "2023-05-16", []),
+    # "open at ... and close at ...": one span of hours
+    ("On the 11th, doors open at 10 a.m. and close at 5 p.m.", "2023-11-09",
+     [time("2023-11-11T10:00", "2023-11-11T17:00")]),
     # the nth weekday of a month
     ("The concert is on the last Saturday of November.", "2021-10-28", [day("2021-11-27")]),
     ("It meets on the second Tuesday of next month at 2 p.m.", "2021-10-28", [time("2021-11-09T14:00")]),

@@ -340,4 +340,6 @@ def test_dues_designated_places_and_holidays_told_as_facts():
         ("Second-half local income tax", "2023-02-28", None),  # "must be paid by the 28th": a date to know
         # "will begin on the 21st at designated hospitals": "designated" is no past tense
         ("Free influenza vaccinations for children", "2023-02-21", "2023-04-30"),
+        ("Redpine Senior Job Expo", "2023-02-18T10:00", "2023-02-18T17:00"),  # "Doors open at 10 a.m. and close at 5 p.m."
+        ("Highlight concert", "2023-02-25", None),  # "The highlight concert is set for the evening of the 25th"
     }  # "Children's Day, first proclaimed in 1922, falls on a Friday this year" is no event
