@@ -391,6 +391,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     tok = m.group()
     before = text[max(0, s - 40):s]
     if kind == "holiday":
+        if re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
+            return []  # "the 79th anniversary of Liberation Day": what is celebrated, not the day
         return _holiday(tok, s, e, anchor)
     if kind == "md":
         g = _MD.match(tok)

@@ -167,8 +167,8 @@ def extract_events(doc: Document) -> list[Event]:
         told: Mention | None = None
         for m in inside:
             sentence = _sentence_of(item, m.start_offset)
-            if sentence is None:
-                continue
+            if sentence is None or m.end_offset > sentence.end:
+                continue  # (a reading that runs past the end of its line or sentence is no event's date)
             if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
                 continue  # the ‘Hangeul Day Calligraphy Contest’, ‘Saturday Walks’: names, whose dates the sentence gives
             if told is not None and _restates(told, m, text):
@@ -269,7 +269,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
     if _NEWS_BEFORE.search(just_before):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
-    if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(just_before) or not _HOLIDAY_AS_DATE.search(just_before)):
+    if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(just_before)
+                                         or m.grain != "time" and not _HOLIDAY_AS_DATE.search(just_before)):
         return True  # "ahead of the Chuseok holidays", "Children's Day, first proclaimed in 1922": not the days of an event
     announced = _ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(just_before)
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
@@ -395,7 +396,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = min(near)[1]
     elif phrase and (told := _told_before(phrase, earlier)):
         title = told  # "the festival will run until 2 a.m.": the festival named before
-    elif phrase and not re.match(r"(?i)(?:this|that|these|the)\s+\w+$", phrase.strip()):
+    elif phrase and not re.match(r"(?i)(?:this|that|these|the)\s+\w+$", phrase.strip()) \
+            and not (re.fullmatch(r"[a-z]+", phrase.strip()) and not _APPLICATION.search(phrase)):
+        # (a lone common noun, "The class will be held ...", names the class told of before; see below)
         title = phrase
     elif (back := _back_reference(text, earlier, item, doc_text)) is not None:
         title = back

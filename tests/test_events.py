@@ -342,4 +342,9 @@ def test_dues_designated_places_and_holidays_told_as_facts():
         ("Free influenza vaccinations for children", "2023-02-21", "2023-04-30"),
         ("Redpine Senior Job Expo", "2023-02-18T10:00", "2023-02-18T17:00"),  # "Doors open at 10 a.m. and close at 5 p.m."
         ("Highlight concert", "2023-02-25", None),  # "The highlight concert is set for the evening of the 25th"
+        # "the 79th anniversary of Liberation Day at 10 a.m. tomorrow (the 15th)": the day is tomorrow, at 10 a.m.
+        ("Ceremony commemorating the 79th anniversary of Liberation Day", "2023-02-15T10:00", None),
+        # "The class will be held on March 7 ...": the class named before; its applications are for it
+        ("Digital Literacy Class for Seniors", "2023-03-07", None),
+        ("Applications: Digital Literacy Class for Seniors", "2023-02-19", "2023-02-23"),
     }  # "Children's Day, first proclaimed in 1922, falls on a Friday this year" is no event

@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from urllib.parse import quote, urlencode
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
@@ -65,6 +65,7 @@ def test_mentions_point_at_their_text_and_run_forward(text: str, anchor: date) -
 
 @PROPERTY
 @given(text=ANY_TEXT, anchor=ANCHORS)
+@example(text="\nTHE 1th:December\n1", anchor=date(2000, 1, 1))  # a reading that ran past the end of its line
 def test_events_of_any_text_are_whole(text: str, anchor: date) -> None:
     try:
         doc = parse_document(text, "x.txt", anchor)
