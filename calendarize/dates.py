@@ -1108,10 +1108,8 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
             # "from December 1 to February 28 next year": the year belongs to the end; the start is the year before
             a, b = replace(a, year=fixed_year - 1), replace(b, year=fixed_year)
             ends = [a, b]
-        elif b is not None and a.month is None and a.day is not None and b.month is not None and fixed_year > anchor.year:
-            # "from the 24th to February 13 next year", written in December: the coming 24th, this year
-            sy, sm = (anchor.year, anchor.month) if a.day >= anchor.day else _month_add(anchor.year, anchor.month, 1)
-            a, b = replace(a, year=sy, month=sm), replace(b, year=fixed_year)
+        elif b is not None and a.month is None and b.month is not None:
+            b = replace(b, year=fixed_year)  # "from the 24th to February 13 next year": a bare start is read below
             ends = [a, b]
     known = _known(ends, x)
     if all(p.fixed is not None for p in ends):
