@@ -603,6 +603,7 @@ def _streamed_later(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         before = [d for d in drafts if d.sentence.start < s.start]
         if before and (_content_words(before[-1].title) & _content_words(stext) or _IT_OPENS.match(stext)):
             before[-1].online = True
+            before[-1].inferred.append(f"Online too, as another sentence of the article says: “{stext}”")
 
 
 def _venue(doc: Document, item: Item, drafts: list[_Draft]) -> str | None:

@@ -348,3 +348,9 @@ def test_dues_designated_places_and_holidays_told_as_facts():
         ("Digital Literacy Class for Seniors", "2023-03-07", None),
         ("Applications: Digital Literacy Class for Seniors", "2023-02-19", "2023-02-23"),
     }  # "Children's Day, first proclaimed in 1922, falls on a Friday this year" is no event
+
+
+def test_a_later_sentence_that_streams_the_happening_makes_it_online_and_says_so():
+    concert = _find(_events("dues_and_holidays.txt"), "Highlight concert")
+    assert concert["online"] and concert["location"] == "Redpine Arts Hall"  # in the hall, and streamed
+    assert any("streamed live" in note for note in concert["inferred"])
