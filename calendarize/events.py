@@ -22,7 +22,12 @@ _BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks befo
 
 # A quoted name; a closing ’ followed by a letter is an apostrophe inside it ("Riverside’s Tomorrow").
 # Every alternative opens with its quote mark (an opening ' is checked behind it), so the engine skips to quotes.
-_QUOTED = re.compile(r"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{1,88}?)’(?![A-Za-z])|“([^“”]{3,90}?)”|'(?<![A-Za-z]')([^']{3,90}?)'(?![A-Za-z])|\"([^\"]{3,90}?)\"")
+# A plural's apostrophe inside a name ("‘Farmers’ Market’", "'Citizens' Day Ceremony'") does not close it when
+# capitalized words and the closing mark follow.
+_IN_NAME = r"(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}[’'](?![A-Za-z]))"
+_QUOTED = re.compile(rf"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{{1,88}}?)’(?![A-Za-z])(?!(?<=s’){_IN_NAME})|“([^“”]{{3,90}}?)”"
+                     rf"|'(?<![A-Za-z]')((?:[^']|(?<=s)'{_IN_NAME}){{3,90}}?)'(?![A-Za-z])(?!(?<=s'){_IN_NAME})"
+                     rf"|\"([^\"]{{3,90}}?)\"")
 # An ignore-case alternation of words is slow to try at every word; a lookahead on the first letters of
 # its words ("(?=[aers])") lets the engine pass over the other words quickly. It must list every first letter.
 _AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thousand)?\s*(?:KRW|won|dollars)\s+worth\s+of\s+)?"

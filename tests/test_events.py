@@ -354,3 +354,15 @@ def test_a_later_sentence_that_streams_the_happening_makes_it_online_and_says_so
     concert = _find(_events("dues_and_holidays.txt"), "Highlight concert")
     assert concert["online"] and concert["location"] == "Redpine Arts Hall"  # in the hall, and streamed
     assert any("streamed live" in note for note in concert["inferred"])
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Riverside-gu will hold the ‘Riverside Saturday Farmers’ Market’ on the 3rd at the plaza.", "Riverside Saturday Farmers’ Market"),
+    ("Riverside-gu will hold the '29th Senior Citizens' Day Ceremony' on the 3rd at the hall.", "29th Senior Citizens' Day Ceremony"),
+    ("Riverside-gu will hold the 'Book Fair' and the 'Food Market' on the 3rd.", "Book Fair"),
+])
+def test_a_plural_apostrophe_inside_a_quoted_name_does_not_end_it(sentence, title):
+    from calendarize.documents import parse_document
+
+    doc = parse_document(f"---\npublished: 2021-10-28\n---\n{sentence}\n", "x.txt", None)
+    assert [e.title for e in extract_events(doc)][:1] == [title]
