@@ -187,7 +187,8 @@ def extract_events(doc: Document) -> list[Event]:
             if d is not None and not _closes(item_drafts, d):
                 item_drafts.append(d)
             elif m.open_start:
-                _run_until(item_drafts, sentence, m)
+                _run_until(item_drafts, sentence, m, sentence.text_of(text))
+        _join_consecutive_days(item_drafts)
         _join_hours(doc, item, inside, item_drafts)
         _inherit_places(doc, item, item_drafts)
         if streaming:
@@ -235,16 +236,46 @@ def _closes(drafts: list[_Draft], d: _Draft) -> bool:
     return True
 
 
-def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention) -> None:
+def _join_consecutive_days(drafts: list[_Draft]) -> None:
+    """"on the 24th and 25th", "on the 11th (Sat) and 12th (Sun)": one happening over two days running,
+    told in one sentence under one name, is one event over both (at the same hours on each)."""
+    i = 0
+    while i + 1 < len(drafts):
+        a, b = drafts[i], drafts[i + 1]
+        first, second = a.start, b.start
+        same_hours = type(first) is type(second) and (type(first) is date and a.end is None and b.end is None or isinstance(
+            first, datetime) and (first.time(), a.end and a.end.time()) == (second.time(), b.end and b.end.time()))
+        if a.sentence is b.sentence and a.title == b.title and not a.recurrence and not b.recurrence and same_hours \
+                and _day_of(second) - _day_of(first) == timedelta(days=1):
+            if type(first) is date:
+                a.end = second
+            else:
+                a.recurrence = "FREQ=DAILY;COUNT=2"
+            del drafts[i + 1]
+        i += 1
+
+
+def _day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str) -> None:
     """"will open a shelter on the 15th, which will operate until February 28", "the exhibition, which
-    opened on the 20th, runs until November 30": the end of the day-long happening its sentence told."""
+    opened on the 20th, runs until November 30": the end of the day-long happening its sentence told;
+    or, in a sentence that goes on about it ("The festival will continue until the 29th", "It will
+    operate until August 22"), of the happening told just before."""
     host = drafts[-1] if drafts and drafts[-1].sentence is sentence else None
+    if host is None and drafts and _GOES_ON.search(stext) and (
+            _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])):
+        host = drafts[-1]
     end = m.end or m.start  # ("until X" is read as X, its end open towards the past)
     if (host is None or host.end is not None or host.recurrence or type(host.start) is not date
             or type(end) is not date or end <= host.start):
         return
     host.end = end
-    host.inferred.append(f"Runs until {end.isoformat()}, as the same sentence says (“{m.text}”).")
+    if host.sentence is not sentence:
+        host.location = host.location or _location(stext)  # "The festival will continue until the 29th at X Park."
+    host.inferred.append(f"Runs until {end.isoformat()}, as the article says (“{m.text}”).")
 
 
 def _sentence_of(item: Item, offset: int) -> Sentence | None:
@@ -441,6 +472,7 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+until\b", re.IGNORECASE)
 _IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event)\b")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)

@@ -238,8 +238,9 @@ def test_titles_and_places_of_names_shared_and_reported(title, start, location):
 
 
 def test_hours_told_before_a_list_of_days_hold_for_each():
-    walks = [(e["start"], e["end"]) for e in _events("names_and_lists.txt") if e["title"] == "Health walk"]
-    assert walks == [("2021-11-06T10:00", "2021-11-06T12:00"), ("2021-11-07T10:00", "2021-11-07T12:00")]
+    # "from 10 a.m. to 12 p.m. on the 6th and 7th of next month": one walk, at those hours on both days
+    walks = [(e["start"], e["end"], e["recurrence"]) for e in _events("names_and_lists.txt") if e["title"] == "Health walk"]
+    assert walks == [("2021-11-06T10:00", "2021-11-06T12:00", "FREQ=DAILY;COUNT=2")]
 
 
 def test_nth_weekdays_and_changes_of_plan():
@@ -318,9 +319,9 @@ def test_changes_of_date_counted_sessions_and_standing_repetitions():
         ("2024 Highland Persimmon Festival", "2024-11-16", None, None),
         # "in 8 sessions every Tuesday starting from the 5th of next month, 14:00~16:00"
         ("Smart Senior Digital Class", "2024-11-05T14:00", "2024-11-05T16:00", "FREQ=WEEKLY;BYDAY=TU;COUNT=8"),
-        # "The walk runs from 10 a.m. to 4 p.m. both days" (and "Fallen" in a name is no past tense)
-        ("Fallen Leaves Walk", "2024-11-09T10:00", "2024-11-09T16:00", None),
-        ("Fallen Leaves Walk", "2024-11-10T10:00", "2024-11-10T16:00", None),
+        # "on the 9th and 10th of next month. The walk runs from 10 a.m. to 4 p.m. both days": one walk over two
+        # days running, at those hours on each (and "Fallen" in a name is no past tense)
+        ("Fallen Leaves Walk", "2024-11-09T10:00", "2024-11-09T16:00", "FREQ=DAILY;COUNT=2"),
         # "on the last Friday of every month (Culture Day)": a standing repetition is an event
         ("Free movie screenings", "2024-11-29", None, "FREQ=MONTHLY;BYDAY=-1FR"),
         # "Rose" in the festival's name is no past tense: next month's 8th to 10th
@@ -366,3 +367,14 @@ def test_a_plural_apostrophe_inside_a_quoted_name_does_not_end_it(sentence, titl
 
     doc = parse_document(f"---\npublished: 2021-10-28\n---\n{sentence}\n", "x.txt", None)
     assert [e.title for e in extract_events(doc)][:1] == [title]
+
+
+def test_two_days_running_under_one_name_are_one_event():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2024-08-14\n---\nLanternhill-gu (Mayor Gil Soo-ae) will hold the ‘Youth Futsal "
+                         "Tournament’ on the 24th and 25th at Lanternhill Gymnasium, and a book fair on the 27th and "
+                         "29th at the library.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Youth Futsal Tournament", "2024-08-24", "2024-08-25"),
+        ("Book fair", "2024-08-27", None), ("Book fair", "2024-08-29", None)]  # not running: two days
