@@ -577,7 +577,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         elif m.end is None:
             continue
         # (the happening before its applications: "Classes run from 2 p.m." is not about applying)
-        hosts.sort(key=lambda d: (not hours and d.kind != "event", -len(words & _content_words(d.title + " " + d.descriptions[0]))))
+        # the one the sentence names wins, then the one whose sentence it shares most words with
+        hosts.sort(key=lambda d: (not hours and d.kind != "event", -len(words & _content_words(d.title)),
+                                  -len(words & _content_words(d.descriptions[0]))))
         for d in [d for d in hosts if d.title == hosts[0].title and d.mention.start_offset >= hosts[0].mention.start_offset
                   - 600] if hosts else []:  # the same happening told for several days: its hours on each
             _give_hours(d, m, stext.strip())

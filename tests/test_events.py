@@ -292,6 +292,10 @@ def test_winter_programs_run_daily_and_a_closure_is_no_event():
         ("Winter Ice Sledding Park", "2021-12-24T10:00", "2021-12-24T17:00", "FREQ=DAILY;COUNT=52", "Pine Stream Field"),
         # "on Jan. 5~7 from 1 p.m. to 3 p.m.": those hours on each day
         ("Aspen Winter Book Camp", "2022-01-05T13:00", "2022-01-05T15:00", "FREQ=DAILY;COUNT=3", "Aspen Central Library"),
+        # "The festival grounds are open from 9 a.m. to 6 p.m. every day": the festival's hours, not those of the
+        # agreement told after it, whose sentence shares more words with the hours' one
+        ("Summit Frozen River Festival", "2022-01-06T09:00", "2022-01-06T18:00", "FREQ=DAILY;COUNT=24", "Gray Crane Riverside"),
+        ("Safety management agreement", "2021-12-20", None, None, None),
     }
 
 
