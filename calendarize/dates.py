@@ -84,6 +84,9 @@ _SCAN = re.compile(
         r"(?P<ord>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",
         (r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
         r"|this\s+(?:morning|afternoon|evening))\b))"),
+        # The first or last day of the span told before: "on the first day of the festival", "the final night".
+        (r"(?P<edge>(?i:\bthe\s+(?:first|opening|last|final|closing)\s+(?:day|night|evening)"
+         r"(?:\s+of\s+the\s+(?:festival|event|fair|exhibition|market|program|programme|camp|period|expo))?\b(?!\s+of\b)))"),
         # Days told from another date of the story: "the next day", "earlier that day", "the previous Friday".
         (rf"(?P<ref>(?i:\b(?:(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+day|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?{_DAYPART}"
         rf"|the\s+same\s+day|the\s+(?:following|next|previous|preceding)\s+{_DAYPART}|(?:the\s+)?day\s+(?:before|after)"
@@ -506,6 +509,10 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         return []
     if kind == "ref":
         return [_from_reference(tok, s, e)]
+    if kind == "edge":
+        last = re.match(r"(?i)the\s+(?:last|final|closing)\b", tok) is not None
+        return [Piece(s, e, "last day of a span" if last else "first day of a span", grain="reference",
+                      shift=("edge", 1 if last else 0))]  # ("the final night": that day, for the hours told with it)
     if kind == "relper":
         return _relative_period(tok, s, e, anchor)
     if kind == "counted":
@@ -1546,6 +1553,7 @@ class _Story:
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
         self.last_day: tuple[int, date] | None = None  # (paragraph start, day)
+        self.last_span: tuple[date, date, int] | None = None  # the latest span of days, and where: "from the 17th to March 5"
 
     def latest(self, since: int) -> Mention | None:
         """The last mention read, if it starts at `since` or later."""
@@ -1562,6 +1570,8 @@ class _Story:
         one_day = m.end is None or _day(m.start) == _day(m.end) or type(m.start) is date and isinstance(m.end, datetime)
         if _day(m.start) and m.grain in ("day", "time", "daypart") and one_day:
             self.last_day = (paragraph, _day(m.start))
+        elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start):
+            self.last_span = (_day(m.start), _day(m.end), m.end_offset)
 
 
 def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, paragraph: int) -> Mention | None:
@@ -1570,6 +1580,13 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
         # "a year earlier": from a date of its sentence ("in 2010, and a year later"), else from now
         near = next((p for p in reversed(story.mentions) if p.start_offset >= sentence.lo and _day(p.start)), None)
         return _resolve_reference(x, text, anchor, near and _day(near.start), near and near.grain)
+    if x.first.grain == "reference" and x.first.shift[0] == "edge":
+        if story.last_span is None or x.start - story.last_span[2] > _EDGE_REACH:
+            return None  # "the first day" of a span the text has not given, or gave far before
+        day = story.last_span[x.first.shift[1]]
+        x.first = replace(x.first, grain=x.first.target_grain)
+        return _finish(x, text, _Point(day, day), None, ("relative",), ("day", "month", "year"), x.first.rule,
+                       f"the {'last' if x.first.shift[1] else 'first'} day of the span told before ({day.isoformat()})", anchor)
     if x.first.grain == "reference":
         latest = story.latest(paragraph)
         if latest is not None and latest.grain in ("month", "year", "approximate"):
@@ -1581,6 +1598,7 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
     return _shifted(m, x.shift) if m is not None and x.shift else m
 
 
+_EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
 
 

@@ -61,7 +61,8 @@ _TITLE_PATTERNS = [
                r"(?:(?:scheduled|set|slated|planned)\s+(?:for|on)\s+|on\s+|from\s+)?"
                r"(?=(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d"
                r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-               r"|(?:(?:next|this|coming)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", re.IGNORECASE),
+               r"|(?:(?:next|this|coming)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+               r"|the\s+(?:first|opening|last|final|closing)\s+(?:day|night|evening)\b)", re.IGNORECASE),
     # "The photo exhibition, which opened on the 20th, runs until ...": the subject before its relative clause
     re.compile(r"^(?:(?:meanwhile|in\s+addition|also|additionally|separately),\s+)?(?:the\s+)?(?P<t>[^,;]{4,80}?),\s+(?:which|who|where)\b",
                re.IGNORECASE),

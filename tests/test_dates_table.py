@@ -660,6 +660,10 @@ PERIOD = [
     # "open at ... and close at ...": one span of hours
     ("On the 11th, doors open at 10 a.m. and close at 5 p.m.", "2023-11-09",
      [time("2023-11-11T10:00", "2023-11-11T17:00")]),
+    # the first or last day of a span told before, and only of one told
+    ("The fair runs from the 17th to March 5. An opening ceremony is held on the first day of the fair.", "2023-02-14",
+     [day("2023-02-17", "2023-03-05"), day("2023-02-17")]),
+    ("Certificates will be issued on the first day of the Korea Sale Festa.", "2023-02-14", []),
     # the nth weekday of a month
     ("The concert is on the last Saturday of November.", "2021-10-28", [day("2021-11-27")]),
     ("It meets on the second Tuesday of next month at 2 p.m.", "2021-10-28", [time("2021-11-09T14:00")]),

@@ -382,3 +382,12 @@ def test_two_days_running_under_one_name_are_one_event():
     assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)] == [
         ("Youth Futsal Tournament", "2024-08-24", "2024-08-25"),
         ("Book fair", "2024-08-27", None), ("Book fair", "2024-08-29", None)]  # not running: two days
+
+
+def test_the_first_day_and_the_final_night_of_the_span_told_before():
+    assert {(e["title"], e["start"], e["end"]) for e in _events("first_and_last_day.txt")} == {
+        ("2023 Lakeside Winter Trout Festival", "2023-02-17", "2023-03-05"),
+        # "An opening ceremony is planned for the first day of the festival. It will begin at 11 a.m. ..."
+        ("Opening ceremony", "2023-02-17T11:00", None),
+        ("Fireworks show", "2023-03-05T21:00", None),  # "... planned for the final night. It will start at 9 p.m."
+    }  # "the first day of the Riverside Sale Festa", whose days the article does not give, is no date
