@@ -390,4 +390,10 @@ def test_the_first_day_and_the_final_night_of_the_span_told_before():
         # "An opening ceremony is planned for the first day of the festival. It will begin at 11 a.m. ..."
         ("Opening ceremony", "2023-02-17T11:00", None),
         ("Fireworks show", "2023-03-05T21:00", None),  # "... planned for the final night. It will start at 9 p.m."
+        ("Public hearing", "2023-02-24T15:00", None),
     }  # "the first day of the Riverside Sale Festa", whose days the article does not give, is no date
+
+
+def test_a_place_told_in_a_sentence_of_its_own():
+    hearing = _find(_events("first_and_last_day.txt"), "Public hearing")  # "The hearing will take place in the ..."
+    assert hearing["location"] == "5th-floor conference room of the district office"
