@@ -186,10 +186,11 @@ def extract_events(doc: Document) -> list[Event]:
                     item_drafts.pop()
             told = m
             d = _draft(doc, item, sentence, m, item_drafts)
-            if d is not None and not _closes(item_drafts, d):
+            if d is None:
+                if m.open_start:  # "until the 29th" with nothing of its own: the end of what was told
+                    _run_until(item_drafts, sentence, m, sentence.text_of(text))
+            elif not _closes(item_drafts, d):
                 item_drafts.append(d)
-            elif m.open_start:
-                _run_until(item_drafts, sentence, m, sentence.text_of(text))
         _join_consecutive_days(item_drafts)
         _join_hours(doc, item, inside, item_drafts)
         _inherit_places(doc, item, item_drafts)
