@@ -579,14 +579,16 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                      and (m.end is not None or d.end is None)]  # ("The event runs from 9 a.m. to noon.")
         elif m.end is None:
             continue
-        # (the happening before its applications: "Classes run from 2 p.m." is not about applying)
-        # the one the sentence names wins, then the one whose sentence it shares most words with
+        if not hosts:
+            continue
+        # The happening the sentence names wins (before its applications: "Classes run from 2 p.m." is not about
+        # applying), then the one whose sentence it shares most words with.
         hosts.sort(key=lambda d: (not hours and d.kind != "event", -len(words & _content_words(d.title)),
                                   -len(words & _content_words(d.descriptions[0]))))
-        for d in [d for d in hosts if d.title == hosts[0].title and d.mention.start_offset >= hosts[0].mention.start_offset
-                  - 600] if hosts else []:  # the same happening told for several days: its hours on each
+        first = hosts[0]  # and the same happening told for other days nearby: its hours on each
+        for d in [d for d in hosts if d.title == first.title and d.mention.start_offset >= first.mention.start_offset - 600]:
             _give_hours(d, m, stext.strip())
-        if hosts and not hours:  # the time, put on the day last told, had made an event of its own
+        if not hours:  # the time, put on the day last told, had made an event of its own
             drafts[:] = [d for d in drafts if d.mention is not m]
 
 
