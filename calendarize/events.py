@@ -94,7 +94,7 @@ _APPLICATION = re.compile(r"\b(?=[aers])(?:appl(?:y|ies|ied|ying|ications?|icant
                           r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
-_HOURS = re.compile(r"\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
+_HOURS = re.compile(r"(?<!-)\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
@@ -476,7 +476,8 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+until\b", re.IGNORECASE)
-_IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event)\b")
+# A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
+_IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?)\b")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"

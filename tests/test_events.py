@@ -391,9 +391,15 @@ def test_the_first_day_and_the_final_night_of_the_span_told_before():
         ("Opening ceremony", "2023-02-17T11:00", None),
         ("Fireworks show", "2023-03-05T21:00", None),  # "... planned for the final night. It will start at 9 p.m."
         ("Public hearing", "2023-02-24T15:00", None),
+        ("Saturday Forest Healing Walks", "2023-03-04T10:00", None),
     }  # "the first day of the Riverside Sale Festa", whose days the article does not give, is no date
 
 
 def test_a_place_told_in_a_sentence_of_its_own():
     hearing = _find(_events("first_and_last_day.txt"), "Public hearing")  # "The hearing will take place in the ..."
     assert hearing["location"] == "5th-floor conference room of the district office"
+
+
+def test_each_session_starts_at_the_hour_the_next_sentence_gives():
+    walks = _find(_events("first_and_last_day.txt"), "Forest Healing Walks")  # "Each two-hour session starts at 10 a.m."
+    assert (walks["start"], walks["recurrence"]) == ("2023-03-04T10:00", "FREQ=WEEKLY;BYDAY=SA;COUNT=9")
