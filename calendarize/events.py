@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from .dates import find_mentions, sentence_bounds
-from .model import Document, Event, Mention, Source
+from .model import Document, Event, Mention, Source, day_of
 from .segment import Item, Sentence, split_items
 
 _BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks before publication is history
@@ -31,17 +31,18 @@ _QUOTED = re.compile(rf"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{{1,88}}?)’(?![
 # An ignore-case alternation of words is slow to try at every word; a lookahead on the first letters of
 # its words ("(?=[aers])") lets the engine pass over the other words quickly. It must list every first letter.
 _AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thousand)?\s*(?:KRW|won|dollars)\s+worth\s+of\s+)?"
+# "will hold the 'X'", "will issue X worth", "held the X at": the phrase a verb governs
+_GOVERNED = re.compile(r"\b(?=[acdehijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|"
+                       r"issue|issues|dispatch|dispatches|deploy|deploys|set\s+up|sets\s+up|install|installs|"
+                       r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
+                       r"offer|offers|signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives)\s+"
+                       + _AMOUNT_OF +
+                       r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
+                       r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE)
 _TITLE_PATTERNS = [
     # "At the opening ceremony on November 1, ..."
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
-    # "will hold the 'X'", "will issue X worth", "held the X at"
-    re.compile(r"\b(?=[acdehijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|issue|issues|"
-               r"dispatch|dispatches|deploy|deploys|set\s+up|sets\s+up|install|installs|"
-               r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
-               r"offer|offers|signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives)\s+"
-               + _AMOUNT_OF +
-               r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
-               r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE),
+    _GOVERNED,
     # "The festival opens with a lighting ceremony at 8 p.m.": the ceremony (before the next pattern reads 'The festival opens')
     re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,60}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
                re.IGNORECASE),
@@ -67,7 +68,6 @@ _TITLE_PATTERNS = [
     re.compile(r"^(?:(?:meanwhile|in\s+addition|also|additionally|separately),\s+)?(?:the\s+)?(?P<t>[^,;]{4,80}?),\s+(?:which|who|where)\b",
                re.IGNORECASE),
 ]
-_GOVERNED = next(rx for rx in _TITLE_PATTERNS if rx.pattern.startswith(r"\b(?=[acdehijloprsv])"))  # "will hold the X"
 _LOCATION = re.compile(
     r"\b(?:at|in|on)\s+(?:the\s+)?(?P<loc>(?:\d+(?:st|nd|rd|th)\s+floor\s+of\s+(?:the\s+)?)?"
     r"[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&()-]*|of|and|the|de))*"
@@ -210,7 +210,7 @@ _GRAIN_RANK = {"time": 0, "day": 1, "daypart": 1, "week": 2, "approximate": 3, "
 
 
 def _days_of(m: Mention) -> tuple[date, date] | None:
-    first, last = (v.date() if isinstance(v, datetime) else v if isinstance(v, date) else None for v in (m.start, m.end))
+    first, last = (day_of(v) if isinstance(v, date) else None for v in (m.start, m.end))
     if first is None:
         return None
     if last is None and m.grain == "month":
@@ -249,17 +249,13 @@ def _join_consecutive_days(drafts: list[_Draft]) -> None:
         same_hours = type(first) is type(second) and (type(first) is date and a.end is None and b.end is None or isinstance(
             first, datetime) and (first.time(), a.end and a.end.time()) == (second.time(), b.end and b.end.time()))
         if a.sentence is b.sentence and a.title == b.title and not a.recurrence and not b.recurrence and same_hours \
-                and _day_of(second) - _day_of(first) == timedelta(days=1):
+                and day_of(second) - day_of(first) == timedelta(days=1):
             if type(first) is date:
                 a.end = second
             else:
                 a.recurrence = "FREQ=DAILY;COUNT=2"
             del drafts[i + 1]
         i += 1
-
-
-def _day_of(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str) -> None:
@@ -296,7 +292,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     if m.day_from_context and _HOURS.search(sentence_text):
         return True  # opening hours of something told before: they join that event (see _join_hours)
     last = m.end or m.start
-    last_day = last.date() if isinstance(last, datetime) else last
+    last_day = day_of(last) if isinstance(last, date) else last
     if isinstance(last_day, date) and last_day < anchor - _BACKGROUND_AFTER:
         return True
     # "On the 28th, the city announced ...", "said on the 10th that": the news, not a date to attend
@@ -595,7 +591,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
 
 def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     first = d.start
-    last = d.end.date() if isinstance(d.end, datetime) else d.end or first
+    last = day_of(d.end) if d.end is not None else first
     clock_start = m.start.time() if isinstance(m.start, datetime) else m.start
     clock_end = m.end.time() if isinstance(m.end, datetime) else m.end
     d.start = datetime.combine(first, clock_start)
@@ -742,7 +738,7 @@ def _finish(doc: Document, d: _Draft) -> Event:
     if m.open_end and all_day:
         d.inferred.append("Only the first day is given; the end is not announced.")
     key = "|".join([doc.name, d.organizer or "", re.sub(r"\W+", " ", d.title.lower()).strip(),
-                    (start.date() if isinstance(start, datetime) else start).isoformat()])
+                    day_of(start).isoformat()])
     uid = hashlib.sha1(key.encode()).hexdigest()[:20] + "@calendarize"
     sentence_text = d.descriptions[0]
     offset = doc.text.find(sentence_text, d.sentence.start)

@@ -50,7 +50,7 @@ from icalendar import Calendar, vRecur
 from icalendar import Event as VEvent
 
 from .config import Config, parse_duration
-from .model import Event, Feed
+from .model import Event, Feed, day_of
 from .vevents import (
     SerializedEvent,
     VeventStore,
@@ -225,10 +225,6 @@ class EventTimes:
     note: str | None = None  # a problem met on the way, told in the DESCRIPTION
 
 
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
 def _utc(value: datetime) -> datetime:
     """A naive value is taken as UTC already (that is what Event.last_modified holds)."""
     if value.tzinfo is None:
@@ -257,8 +253,8 @@ def event_times(event: Event) -> EventTimes:
     rule, note = _rule(event)
     end_not_announced = False
     if event.all_day:
-        start = _as_date(event.start)
-        last = _as_date(event.end) if event.end is not None else start
+        start = day_of(event.start)
+        last = day_of(event.end) if event.end is not None else start
         last = max(last, start)
         if rule is not None and last > start:
             _bound_rule(rule, last)
@@ -402,8 +398,8 @@ def serialize_event(event: Event) -> SerializedEvent:
     """render_event's bytes, with the days its VTIMEZONE must cover."""
     vevent = render_event(event)
     rule = vevent.get("RRULE")
-    until = _as_date(rule["UNTIL"][0]) if rule is not None and rule.get("UNTIL") else None
-    return SerializedEvent(component_bytes(vevent), _as_date(vevent["DTSTART"].dt), _as_date(vevent["DTEND"].dt), until,
+    until = day_of(rule["UNTIL"][0]) if rule is not None and rule.get("UNTIL") else None
+    return SerializedEvent(component_bytes(vevent), day_of(vevent["DTSTART"].dt), day_of(vevent["DTEND"].dt), until,
                            rule is not None, rule is not None and "UNTIL" in rule,
                            rule is not None and "COUNT" in rule)
 

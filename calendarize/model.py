@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 
+def day_of(value: date | datetime) -> date:
+    """The day of a date or of a moment (a datetime is a date too, so isinstance alone does not tell)."""
+    return value.date() if isinstance(value, datetime) else value
+
 @dataclass(frozen=True)
 class Document:
     """One article: its text (front matter removed) and what anchors its relative dates."""

@@ -54,7 +54,7 @@ from markupsafe import Markup, escape
 from .extract import program_version
 from .feeds import ALL_FEED_FILE, assign_slugs, new_vevent_store, slugify
 from .json_text import indented_json
-from .model import Event, Feed
+from .model import Event, Feed, day_of
 from .publish import OutputFile
 from .render_cache import templates_digest
 from .vevents import VeventStore, calendar_bytes, vtimezone_bytes
@@ -161,10 +161,6 @@ def view_title(event: Event) -> str:
     return _clean(event.title) or "Untitled event"
 
 
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
 # ---------------------------------------------------------------------------- event times
 
 
@@ -180,9 +176,9 @@ class Span:
 
 def _base_span(event: Event) -> Span:
     """The first occurrence, after the same end policy the feeds apply, minus their invented hour."""
-    first = _as_date(event.start)
+    first = day_of(event.start)
     if event.all_day or not isinstance(event.start, datetime):
-        last = _as_date(event.end) if event.end is not None else first
+        last = day_of(event.end) if event.end is not None else first
         return Span(first, max(first, last), None, None)
     start = event.start
     end = event.end
@@ -224,7 +220,7 @@ def _parse_rule(event: Event, span: Span) -> Rule | None:
     if value.upper().startswith("RRULE:"):
         value = value[6:]
     anchor = datetime.combine(span.first, span.start_time or time())
-    last_day = _as_date(event.end) if event.end is not None else None
+    last_day = day_of(event.end) if event.end is not None else None
     try:
         rule = rrulestr(value, dtstart=anchor)
     except (ValueError, TypeError):
@@ -746,7 +742,7 @@ def reference_day(events: Sequence[Event], today: date | None = None) -> date:
     if changed:
         return max(m.replace(tzinfo=UTC) if m.tzinfo is None else m.astimezone(UTC) for m in changed).date()
     if events:
-        return min(_as_date(e.start) for e in events)
+        return min(day_of(e.start) for e in events)
     return date(1970, 1, 1)
 
 
@@ -775,7 +771,7 @@ def _event_slugs(events: Sequence[Event]) -> list[str]:
         return bases  # no two alike (the rule for almost every build): the order below changes nothing
     slugs = [""] * len(events)
     taken: set[str] = set()
-    order = sorted(range(len(events)), key=lambda i: (events[i].uid, _as_date(events[i].start), events[i].title))
+    order = sorted(range(len(events)), key=lambda i: (events[i].uid, day_of(events[i].start), events[i].title))
     for i in order:
         base = bases[i]
         slug, n = base, 2
