@@ -906,11 +906,25 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
         if m and _date_ends_here(text, m.end()):
             out.append(Piece(m.start(2), m.end(), "day after a month-day", p.year, None, int(m.group(2))))
             continue
-        while (m := _LIST_TAIL.match(text, pos)) and _date_ends_here(text, m.end()):
+        while (m := _LIST_TAIL.match(text, pos)) and _date_ends_here(text, m.end()) and not _counts(text, m):
             out.append(Piece(m.start(2), m.end(), "listed day", p.year, p.month, int(m.group(2))))
             pos = m.end()
     out.sort(key=lambda piece: piece.start)
     return out
+
+
+# Words that may follow the last day of a list ("on November 2, 9 and 16 at the market"); any other word
+# after a bare number makes it a count: "from the 21st to the 30th, and 30 trainees will be selected".
+_AFTER_LISTED_DAY = frozenset("""and or at in on from to till until through for with by during each every respectively
+    of this next last the a an will would is are was were be has have had can may must should only as""".split())
+
+
+def _counts(text: str, listed: re.Match) -> bool:
+    if listed.end(2) != listed.end():
+        return False  # "and 30th": a day
+    after = _WORD_AFTER.match(text, listed.end())
+    return bool(after and not text[listed.end():after.start(1)].strip() and after.group(1).islower()
+                and after.group(1) not in _AFTER_LISTED_DAY)
 
 
 # ---------------------------------------------------------------- pass 3: resolve

@@ -366,6 +366,14 @@ DAY_LIST = [
         "2021-10-28",
         [day("2021-11-01"), day("2021-11-12")],
     ),
+    # A bare number after a list is a count when a noun follows it; a day when a preposition does.
+    (
+        "Applications will be accepted from the 21st to the 30th of this month, and 30 trainees will be selected.",
+        "2022-03-10",
+        [day("2022-03-21", "2022-03-30")],
+    ),
+    ("The stalls open on November 5, and 20 vendors will take part.", "2021-10-28", [day("2021-11-05")]),
+    ("Tours run on November 6 and 13 at the fortress wall.", "2021-10-28", [day("2021-11-06"), day("2021-11-13")]),
 ]
 
 # --- Clock times joined to their day -----------------------------------------------------------------------
