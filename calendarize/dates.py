@@ -784,6 +784,7 @@ def _combine(pieces: list[Piece], text: str) -> list[Expr]:
 
 _OPEN_CLOSE_GAP = re.compile(r"\s*,?\s*and\s+(?:close|closes|end|ends|finish|finishes)\s+at\s*", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
+_CLOCK_RANGE_ON = re.compile(r"\s*(?:-|–|~|to|until|till)\s*\d", re.IGNORECASE)  # after a clock: "10:30 a.m. to 5:30 p.m."
 
 
 def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
@@ -816,6 +817,9 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             x.end_day_offset = 1
             return True
     if q.is_time and x.clock is None and not tail.is_time and tail.has_day and _TIME_AFTER_DAY.fullmatch(gap):
+        if (q.clock_end is not None or _CLOCK_RANGE_ON.match(text, q.end)) and x.last is None \
+                and _OPEN_START_BEFORE.search(text, max(0, x.start - 40), x.start):
+            return False  # "It will operate until August 22, from 10:30 a.m. to 5:30 p.m. daily": hours of each day
         if re.search(r"(?i)\b(?:until|till|to|by)\s*$", gap) and q.clock_end is None:
             x.clock_end = q.clock  # "On New Year's Eve, ... until 2 a.m.": when it ends, not when it starts
         else:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from .dates import find_mentions, sentence_bounds
+from .lexicon import RRULE_DAYS, WEEKDAYS
 from .model import Document, Event, Mention, Source, day_of
 from .segment import Item, Sentence, split_items
 
@@ -599,9 +600,27 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     days = (last - first).days + 1
     if days > 1 and not d.recurrence:  # (a weekly class keeps its days: the hours are those of each)
         d.recurrence = f"FREQ=DAILY;COUNT={days}"
+        closed = _closed_weekdays(sentence)
+        open_days = [day for day in (first + timedelta(n) for n in range(days)) if day.weekday() not in closed]
+        if closed and open_days:  # "daily except Mondays": the first open day starts the series
+            d.start = datetime.combine(open_days[0], clock_start)
+            d.end = datetime.combine(open_days[0], clock_end) if clock_end is not None else None
+            byday = ",".join(RRULE_DAYS[w] for w in range(7) if w not in closed)
+            d.recurrence = f"FREQ=DAILY;BYDAY={byday};COUNT={len(open_days)}"
     d.location = d.location or _location(sentence)  # "Classes run from 2 p.m. to 4 p.m. in the computer room ..."
     d.descriptions.append(sentence)
     d.inferred.append(f"Hours from another sentence of the article: “{sentence}”")
+
+
+_CLOSED_ON = re.compile(r"\b(?:except(?:\s+on)?|excluding|closed(?:\s+on)?|(?:no|not\s+open\s+on)\s+)\s*((?:(?:mon|tues|wednes|"
+                        r"thurs|fri|satur|sun)days?(?:\s*(?:,|and|or)\s*)?)+)", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _closed_weekdays(sentence: str) -> set[int]:
+    """"daily except Mondays", "(closed on Mondays and Tuesdays)": the weekdays a daily schedule skips."""
+    return {WEEKDAYS[w.group(1).lower()[:3]] for m in _CLOSED_ON.finditer(sentence)
+            for w in _WEEKDAY_NAME.finditer(m.group(1))}
 
 
 def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:

@@ -241,6 +241,9 @@ def _parse_rule(event: Event, span: Span) -> Rule | None:
     weekdays = tuple(sorted(rule._byweekday or ())) if freq == WEEKLY else ()
     if freq == DAILY:
         phrase = "daily" if interval == 1 else f"every {interval} days"
+        closed = [WEEKDAYS[w] + "s" for w in range(7) if rule._byweekday and w not in rule._byweekday]
+        if closed:
+            phrase += " except " + (closed[0] if len(closed) == 1 else ", ".join(closed[:-1]) + " and " + closed[-1])
     elif freq == WEEKLY:
         names = [WEEKDAYS[w] for w in (weekdays or (span.first.weekday(),))]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

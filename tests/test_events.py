@@ -403,3 +403,16 @@ def test_a_place_told_in_a_sentence_of_its_own():
 def test_each_session_starts_at_the_hour_the_next_sentence_gives():
     walks = _find(_events("first_and_last_day.txt"), "Forest Healing Walks")  # "Each two-hour session starts at 10 a.m."
     assert (walks["start"], walks["recurrence"]) == ("2023-03-04T10:00", "FREQ=WEEKLY;BYDAY=SA;COUNT=9")
+
+
+def test_hours_after_an_end_day_hold_for_every_day_until_it():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2021-06-24\n---\nHollyford-gu (Mayor Do Eun-sil) also plans to open the "
+                         "‘Hollyford Riverside Water Play Area’ on July 17. It will operate until August 22, from "
+                         "10:30 a.m. to 5:30 p.m. daily except Mondays, and admission is free for all.\n", "x.txt", None)
+    [pool] = [e.to_json() for e in extract_events(doc)]
+    assert (pool["title"], pool["start"], pool["end"]) == ("Hollyford Riverside Water Play Area", "2021-07-17T10:30",
+                                                           "2021-07-17T17:30")
+    # July 17 to August 22 is 37 days, 5 of them Mondays
+    assert pool["recurrence"] == "FREQ=DAILY;BYDAY=TU,WE,TH,FR,SA,SU;COUNT=32"

@@ -217,6 +217,13 @@ def test_agenda_shows_time_place_organizer_and_attendance():
     assert "22:00 – 31 Oct, 02:00" in index
 
 
+def test_a_daily_schedule_names_the_weekdays_it_skips():
+    pool = make_event("e20@test", "Water Play Area", datetime(2021, 10, 30, 10, 30), datetime(2021, 10, 30, 17, 30),
+                      recurrence="FREQ=DAILY;BYDAY=TU,WE,TH,FR,SA,SU;COUNT=8", mention="until November 8, daily")
+    page = event_page(build([pool]), "Water Play Area").decode()
+    assert "daily except Mondays, 10:30–17:30, 30 Oct – 7 Nov" in page  # 8 days from a Saturday, skipping 1 Nov
+
+
 # ---------------------------------------------------------------------------- event pages
 
 
