@@ -40,6 +40,7 @@ from .lexicon import (
     REPORTING_VERBS,
     RRULE_DAYS,
     SEASONS,
+    TO_DO_CUES,
     WEEKDAYS,
 )
 from .model import Mention
@@ -919,8 +920,10 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
 
 # Words that may follow the last day of a list ("on November 2, 9 and 16 at the market"); any other word
 # after a bare number makes it a count: "from the 21st to the 30th, and 30 trainees will be selected".
-_AFTER_LISTED_DAY = frozenset("""and or at in on from to till until through for with by during each every respectively
-    of this next last the a an will would is are was were be has have had can may must should only as""".split())
+_AFTER_LISTED_DAY = frozenset(["and", "or", "at", "in", "on", "from", "to", "till", "until", "through", "for",
+    "with", "by", "during", "each", "every", "respectively", "of", "this", "next", "last", "the", "a", "an",
+    "will", "would", "is", "are", "was", "were", "be", "has", "have", "had", "can", "may", "must", "should",
+    "only", "as"])
 
 
 def _counts(text: str, listed: re.Match) -> bool:
@@ -962,6 +965,8 @@ class _Sentence:
                 cues += [(m.start(), m.end(), "past", m.group()) for m in _BEGUN.finditer(text, lo, hi)]
             if text.find("lanned", lo, hi) >= 0:  # likewise for "planned to"
                 cues += [(m.start(), m.end(), "future>", m.group()) for m in FUTURE_AFTER_CUES.finditer(text, lo, hi)]
+            if text.find("to ", lo, hi) >= 0:
+                cues += [(m.start(), m.end(), "future>", m.group()) for m in TO_DO_CUES.finditer(text, lo, hi)]
             ahead = [(a, b) for a, b, _, _ in cues]
             for m in _PAST_CANDIDATE.finditer(text, lo, hi):
                 word = m.group().lower()

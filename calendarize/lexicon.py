@@ -49,6 +49,8 @@ FUTURE_CUES = re.compile(
 # A plan told in the past tense looks ahead only for what follows it: "planned to leave on Thursday";
 # "On Friday, the government planned to pay" dates the planning.
 FUTURE_AFTER_CUES = re.compile(r"\b[Pp]lanned\s+to\b")
+# So does what someone is asked to do: "asked residents to pay by the 28th" (the asking is past).
+TO_DO_CUES = re.compile(r"\bto\s+(?:pay|submit|apply|register|file|renew|sign\s+up)\b")
 # ... and one of these about the past. A participle after "will be" / "to be" is not past.
 # Past-tense words; besides these, any word of five letters or more ending in "-ed" (see PAST_SUFFIX).
 PAST_WORDS = frozenset(

@@ -898,6 +898,12 @@ MIXED = [
 
 # --- How district announcements are written: weekday tags, hours with days, counted spans, year ends ------
 ANNOUNCEMENTS = [
+    # what residents are asked to do lies ahead, however past the asking
+    (
+        "The district has sent out the notices and asked residents to pay by the 28th to avoid a penalty.",
+        "2022-02-09",
+        [day("2022-02-28")],
+    ),
     ("The festival will be held on the 5th (Sat.) at Hill Park.", "2021-10-28", [day("2021-11-05")]),
     ("The lecture runs from 10 a.m. to 5 p.m. on the 12th at the district office.", "2021-10-28",
      [time("2021-11-12T10:00", "2021-11-12T17:00")]),
