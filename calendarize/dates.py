@@ -998,7 +998,8 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
     cues = sentence.cues
     if ahead := _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
         at = bisect.bisect_left(cues, (s,))
-        near = [c for c in cues[max(0, at - 1):at + 1] if lo <= c[0] and c[3].lower() not in REPORTING_VERBS]
+        near = [c for c in cues[max(0, at - 1):at + 1] if lo <= c[0] and c[3].lower() not in REPORTING_VERBS
+                and (c[0] > s or c[1] >= s - 30)]  # ("which opened on December 24, ... until the 20th": far)
         if not (ahead.group(1).lower() in ("until", "till") and any(c[2] == "past" for c in near)):
             return "future", ahead.group(1)  # not "until Thursday, they had not ...", "ran until the 25th": limits already past
     best: tuple[int, str, str, bool] | None = None

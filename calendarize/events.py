@@ -95,7 +95,9 @@ _APPLICATION = re.compile(r"\b(?=[aers])(?:appl(?:y|ies|ied|ying|ications?|icant
                           r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
-_HOURS = re.compile(r"(?<!-)\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
+# ("for about an hour", "two hours", "users change every 1 hour": a duration, not opening hours)
+_HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
+                    r"(?<!\bseveral\s)\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
@@ -294,8 +296,9 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # opening hours of something told before: they join that event (see _join_hours)
     last = m.end or m.start
     last_day = day_of(last) if isinstance(last, date) else last
-    if isinstance(last_day, date) and last_day < anchor - _BACKGROUND_AFTER:
-        return True
+    if isinstance(last_day, date) and last_day < anchor - _BACKGROUND_AFTER and not (
+            _OPENED_BEFORE.search(sentence_text, max(0, rel - 40), rel) and _GOES_ON_UNTIL.search(sentence_text, rel)):
+        return True  # (but "the rink, which opened on December 24 last year, ... until the 20th" is still on)
     # "On the 28th, the city announced ...", "said on the 10th that": the news, not a date to attend
     after = sentence_text[rel + len(m.text):]
     # (the cues that end where the date begins are looked for in the words just before it: a search of a
@@ -472,6 +475,8 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
+_OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_GOES_ON_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+until\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
 _IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?)\b")
@@ -480,7 +485,7 @@ _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"
                               r"\s+(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
 _NEWS_BEFORE = re.compile(
-    r"(?:\b(?:originally|initially|previously)\s+(?:scheduled|planned|set|slated)\s+(?:to\s+\w+\s+)?(?:for|on)"
+    r"(?:\b(?:originally|initially|previously)\s+(?:been\s+)?(?:scheduled|planned|set|slated)\s+(?:to\s+\w+\s+)?(?:for|on)"
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
@@ -579,9 +584,12 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         if not hosts:
             continue
-        # The happening the sentence names wins (before its applications: "Classes run from 2 p.m." is not about
-        # applying), then the one whose sentence it shares most words with.
-        hosts.sort(key=lambda d: (not hours and d.kind != "event", -len(words & _content_words(d.title)),
+        told_last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,
+                        key=lambda d: d.mention.start_offset) if _IT_OPENS.match(stext) else None
+        # "It opens every day from 10 a.m.": what was told last; else the happening the sentence names wins
+        # (before its applications: "Classes run from 2 p.m." is not about applying), then the one whose
+        # sentence it shares most words with.
+        hosts.sort(key=lambda d: (d is not told_last, not hours and d.kind != "event", -len(words & _content_words(d.title)),
                                   -len(words & _content_words(d.descriptions[0]))))
         first = hosts[0]  # and the same happening told for other days nearby: its hours on each
         for d in [d for d in hosts if d.title == first.title and d.mention.start_offset >= first.mention.start_offset - 600]:

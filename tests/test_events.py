@@ -416,3 +416,19 @@ def test_hours_after_an_end_day_hold_for_every_day_until_it():
                                                            "2021-07-17T17:30")
     # July 17 to August 22 is 37 days, 5 of them Mondays
     assert pool["recurrence"] == "FREQ=DAILY;BYDAY=TU,WE,TH,FR,SA,SU;COUNT=32"
+
+
+def test_a_happening_still_on_runs_from_its_opening_to_its_new_end_with_its_daily_hours():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-02-09\n---\nBriarwood-gu (Mayor Choi Young-ho) has decided to extend the ‘Briarwood "
+        "Sports Park Sledding Rink’, which opened on December 24 last year, by one week until the 20th, as demand "
+        "continues. The rink had originally been scheduled to close on the 13th. It opens every day from 10 a.m. to "
+        "5 p.m., admission is free, and users change every 1 hour.\nThe district will also hold a folk festival on "
+        "the 15th (Tue). The festival starts at 3 p.m. and will be broadcast live for about an hour on YouTube.\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Briarwood Sports Park Sledding Rink", "2021-12-24T10:00:00", "FREQ=DAILY;COUNT=59"),  # to February 20
+        ("Folk festival", "2022-02-15T15:00:00", None),  # ("for about an hour" is no opening hours)
+    ]
