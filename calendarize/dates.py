@@ -1552,8 +1552,8 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             if m is None:
                 continue
             prev = story.latest(sent_lo)
-            if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month", "time") and m.start is not None \
-                    and _REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+            if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month", "time") \
+                    and isinstance(m.start, date) and _REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
                 continue
             if prev is not None and prev.grain == "day" and prev.end is not None and m.grain == "repeat" \

@@ -78,7 +78,8 @@ _LOCATION = re.compile(
 _VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds)")
 _COMMON_PLACE = re.compile(
-    rf"\b(?:at|in|on)\s+the\s+(?P<loc>(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}"
+    rf"\b(?:at|in|on)\s+(?:the\s+|(?=(?:\d+|all|each|every)\s))"  # ("at 12 neighborhood community service centers")
+    rf"(?P<loc>(?:(?:\d+|all|each|every)\s+)?(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s?"
     rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE})?)\b")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
@@ -328,7 +329,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     kind = _kind(_clause_of(stext, rel), m)
     if m.start is None and kind != "deadline" or kind is None:
         return None  # "through November 6" with nothing to start from tells the end of something already told
-    title = _title(stext, rel, kind, item, earlier, doc.text)
+    title = _title(stext, rel, kind, item, earlier, doc.text, sentence.start)
     location = _location(stext)
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
@@ -394,7 +395,7 @@ def _tidy(title: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], doc_text: str) -> str:
+def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], doc_text: str, at: int) -> str:
     """A name the date is attached to: "the 2021 Hill Sale Festa (November 1?15)"; else a quoted name
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
@@ -446,26 +447,55 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     else:
         title = phrase or text[:80]
     title = _tidy(title)
+    if len(title.split()) <= 3 and title[1:] == title[1:].lower() and (words := _content_words(title)):
+        # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before
+        names = [_quote_text(q) for q in _QUOTED.finditer(doc_text, item.start, at) if q.start() >= at - 1200]
+        title = next((_tidy(n) for n in reversed(names) if words <= _content_words(n)), title)
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
-    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi", title)):
+    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi", title)
+                                                or _APPLICATIONS_TOLD.match(title)):
         # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
         named = next((_quote_text(q) for q in _QUOTED.finditer(text) if len(_quote_text(q).split()) >= 2), None)
         if named is None and (wanted := _APPLYING_FOR.search(text)):
             named = _tidy(wanted.group(1))  # "applications for the kimchi sharing event until ..."
             words = _content_words(named)  # "for the book fair": the ‘Riverside Book Fair’ told before
             named = next((d.title for d in reversed(earlier) if words <= _content_words(d.title)), named)
-        # else what the sentence before told of (applications follow the happening they are for), else the item's topic
-        told = next((d.title for d in reversed(earlier) if d.kind == "event"), None)
-        topic = named or told or _topic(item, doc_text)
+        # else what was told last before (applications follow what they are for): a happening, or a name
+        # ("is recruiting 30 young people for the ‘Spring Youth Job Challenge’ ... Applications are accepted
+        # from ..."), else the item's topic
+        told = next((d for d in reversed(earlier) if d.kind == "event"), None)
+        if told and len(told.title.split()) <= 3 and told.title[1:] == told.title[1:].lower():
+            told = None  # "Classes start": no name, so the name told before it ("the ‘Riverbend Academy’") names both
+        since = told.mention.end_offset if told else item.start
+        last_name = _last_name_between(doc_text, item, max(since, at - 1200), at)
+        topic = named or last_name or (told and told.title) or _topic(item, doc_text)
         head = "Applications" if re.search(r"(?i)appl", title) else title.split()[0].capitalize()  # ("Entries: X")
         title = f"{head}: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
+    elif kind == "deadline" and (len(title.split()) > 6 or "tax" not in title.lower()) and _PAY.search(text) \
+            and (tax := _TAX_NAMED.search(text)):
+        title = f"Payment deadline: {tax.group(1)}"  # "... notices for the 2022 regular license tax, ... to pay by the 28th"
     return title
 
 
-_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=\w+\s+(?:will|would|can|are|is|was|were|have|has)\b)|;\s+"
+_TAX_NAMED = re.compile(r"\b((?:\d{4}\s+)?(?:[a-z][\w-]*\s+){0,4}tax(?:es)?)\b")
+_PAY = re.compile(r"\bpa(?:y|id|yment)\b")
+
+
+# a title that only says applications are taken ("Applications are being accepted on the website from ...")
+_APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?)\s+(?:are|is|will|can|may|must)\b")
+
+
+def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:
+    """The last quoted name of two words or more in the item's text between lo and hi."""
+    # (scanned from the item's start: a scan from inside a name would pair its closing quote with the next one)
+    names = [_quote_text(q) for q in _QUOTED.finditer(doc_text, item.start, hi) if q.start() >= lo]
+    return next((_tidy(n) for n in reversed(names) if len(n.split()) >= 2), None)
+
+
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:[\w-]+\s+){1,5}?(?:will|would|can|are|is|was|were|have|has)\b)|;\s+"
                          r"|,\s+(?=(?:where|which|who)\s)")  # ("held the job fair on the 27th, where 40 companies recruited")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s|\w+\s+(?:will|would|can|are|is|was|were)\b)|;\s+"
                            r"|,\s+followed\s+by\s+")
@@ -510,6 +540,8 @@ def _told_before(phrase: str, earlier: list[_Draft]) -> str | None:
     if not words or len(words) > 2 or words[0] not in ("the", "this", "that") and len(words) > 1 or phrase[:1].isupper() and len(words) > 1:
         return None
     noun = words[-1].rstrip("s")
+    if _APPLICATION.fullmatch(words[-1]):
+        return None  # "Applications are accepted ...": for what, is found below, not the last applications told
     return next((d.title for d in reversed(earlier) if noun in d.title.lower()), None)
 
 
@@ -647,12 +679,24 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if donor:
             d.location = donor.location
             d.inferred.append("Place taken from an earlier sentence about the same event.")
+        elif (named := _naming_sentence(doc, item, d)) and (place := _location(named)):
+            d.location = place  # "will run a ‘Tax Help Desk’ at 12 community service centers. The help desk opens ..."
+            d.inferred.append(f"Place from the sentence that names it: “{named}”")
         elif d.kind == "event" and (not d.online or d.start != d.end):
             if not venue_sought:
                 venue, venue_sought = _venue(doc, item, drafts), True
             if venue:
                 d.location = venue
                 d.inferred.append("Place taken from the venue the article names for it.")
+
+
+def _naming_sentence(doc: Document, item: Item, d: _Draft) -> str | None:
+    """One of the two sentences before the draft's that holds its title (a name of two words or more)."""
+    if len(d.title.split()) < 2:
+        return None
+    i = item.sentences.index(d.sentence) if d.sentence in item.sentences else 0
+    return next((s.text_of(doc.text) for s in reversed(item.sentences[max(0, i - 2):i])
+                 if d.title in doc.text[s.start:s.end]), None)
 
 
 def _streamed_later(doc: Document, item: Item, drafts: list[_Draft]) -> None:

@@ -432,3 +432,23 @@ def test_a_happening_still_on_runs_from_its_opening_to_its_new_end_with_its_dail
         ("Briarwood Sports Park Sledding Rink", "2021-12-24T10:00:00", "FREQ=DAILY;COUNT=59"),  # to February 20
         ("Folk festival", "2022-02-15T15:00:00", None),  # ("for about an hour" is no opening hours)
     ]
+
+
+def test_applications_and_generic_titles_take_the_name_told_last_with_its_place():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-02-09\n---\n"
+        "Cedarvale-gu (Mayor Park Eun-sook) will run a ‘Visiting Local Tax Help Desk’ at 12 neighborhood community "
+        "service centers. The help desk opens every Tuesday from the 15th through March 29, from 10 a.m. to 4 p.m., "
+        "and tax officials of the district will help with applying for reductions. The district also asked residents "
+        "to pay the 2022 regular registration license tax by the 28th.\n"
+        "Cedarvale-gu is also recruiting learners for the ‘Cedarvale Lifelong Learning Academy’. A total of 48 courses will be "
+        "offered, and the classes start on March 7 (Mon) for 12 weeks. Applications are being accepted on the district website from the 14th to the 23rd.\n"
+        "The district held an award ceremony on the 7th. It is also giving out ‘Bureom Kits’ to 1,000 households that "
+        "apply in advance. Applications are accepted from the 10th until the 18th.\n", "x.txt", None)
+    got = {(e.title, e.kind, e.location) for e in extract_events(doc)}
+    assert ("Visiting Local Tax Help Desk", "event", "12 neighborhood community service centers") in got
+    assert ("Payment deadline: 2022 regular registration license tax", "deadline", None) in got
+    assert ("Applications: Cedarvale Lifelong Learning Academy", "application", None) in got
+    assert ("Applications: Bureom Kits", "application", None) in got
