@@ -243,6 +243,11 @@ def _closes(drafts: list[_Draft], d: _Draft) -> bool:
     return True
 
 
+def _clock_of(end: date | datetime | None) -> time | date | None:
+    """What to compare of an end: its hour, or (an end with no hour) the end itself."""
+    return end.time() if isinstance(end, datetime) else end
+
+
 def _join_consecutive_days(drafts: list[_Draft]) -> None:
     """"on the 24th and 25th", "on the 11th (Sat) and 12th (Sun)": one happening over two days running,
     told in one sentence under one name, is one event over both (at the same hours on each)."""
@@ -251,7 +256,7 @@ def _join_consecutive_days(drafts: list[_Draft]) -> None:
         a, b = drafts[i], drafts[i + 1]
         first, second = a.start, b.start
         same_hours = type(first) is type(second) and (type(first) is date and a.end is None and b.end is None or isinstance(
-            first, datetime) and (first.time(), a.end and a.end.time()) == (second.time(), b.end and b.end.time()))
+            first, datetime) and (first.time(), _clock_of(a.end)) == (second.time(), _clock_of(b.end)))
         if a.sentence is b.sentence and a.title == b.title and not a.recurrence and not b.recurrence and same_hours \
                 and day_of(second) - day_of(first) == timedelta(days=1):
             if type(first) is date:

@@ -452,3 +452,14 @@ def test_applications_and_generic_titles_take_the_name_told_last_with_its_place(
     assert ("Payment deadline: 2022 regular registration license tax", "deadline", None) in got
     assert ("Applications: Cedarvale Lifelong Learning Academy", "application", None) in got
     assert ("Applications: Bureom Kits", "application", None) in got
+
+
+def test_applications_from_an_hour_until_a_day_beside_another_application():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2022-06-30\n---\nAshvale-gu (Mayor Kim) will run a summer science camp. "
+                         "Applications will be accepted on the district website from 9 a.m. on the 4th of next month "
+                         "until the 8th, and applications for the reading camp from 9 a.m. on the 5th until the 9th.\n",
+                         "x.txt", None)
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("2022-07-04T09:00:00", "2022-07-08"), ("2022-07-05T09:00:00", "2022-07-09")]
