@@ -27,7 +27,7 @@ _BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks befo
 # capitalized words and the closing mark follow.
 _IN_NAME = r"(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}[’'](?![A-Za-z]))"
 _QUOTED = re.compile(rf"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{{1,88}}?)’(?![A-Za-z])(?!(?<=s’){_IN_NAME})|“([^“”]{{3,90}}?)”"
-                     rf"|'(?<![A-Za-z]')((?:[^']|(?<=s)'{_IN_NAME}){{3,90}}?)'(?![A-Za-z])(?!(?<=s'){_IN_NAME})"
+                     rf"|'(?<![A-Za-z]')((?:[^']|(?<=[A-Za-z])'(?=[a-z])|(?<=s)'{_IN_NAME}){{3,90}}?)'(?![A-Za-z])(?!(?<=s'){_IN_NAME})"
                      rf"|\"([^\"]{{3,90}}?)\"")
 # An ignore-case alternation of words is slow to try at every word; a lookahead on the first letters of
 # its words ("(?=[aers])") lets the engine pass over the other words quickly. It must list every first letter.
@@ -194,6 +194,7 @@ def extract_events(doc: Document) -> list[Event]:
                 if m.open_start:  # "until the 29th" with nothing of its own: the end of what was told
                     _run_until(item_drafts, sentence, m, sentence.text_of(text))
             elif not _closes(item_drafts, d):
+                _moves(item_drafts, d, text)
                 item_drafts.append(d)
         _join_consecutive_days(item_drafts)
         _join_hours(doc, item, inside, item_drafts)
@@ -241,6 +242,21 @@ def _closes(drafts: list[_Draft], d: _Draft) -> bool:
     opened.end = d.start
     opened.inferred.append(f"Ends on {d.start.isoformat()}, as the same sentence says (“{d.mention.text}”).")
     return True
+
+
+def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
+    """"... must be paid by July 31. However, as the 31st falls on a Sunday, the payment deadline is pushed
+    back to August 1": the new day replaces the one told just before (of the same kind), under its name."""
+    if not drafts or not _MOVED_TO.search(text, max(d.sentence.start, d.mention.start_offset - 40), d.mention.start_offset):
+        return
+    before = drafts[-1]
+    same_place = before.sentence is d.sentence or before.sentence.end <= d.sentence.start <= before.sentence.end + 2
+    told = d.descriptions[0].lower()
+    same_kind = before.kind == d.kind or before.kind == "deadline" and "deadline" in told
+    if same_kind and same_place and day_of(before.start) < day_of(d.start):
+        drafts.pop()
+        d.title, d.kind = before.title, before.kind
+        d.inferred.append(f"Moved from {day_of(before.start).isoformat()}, as the article says.")
 
 
 def _clock_of(end: date | datetime | None) -> time | date | None:
@@ -312,6 +328,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     just_before = sentence_text[max(0, rel - 160):rel]
     if _CANCELED.search(after) or _NOT_HELD_BEFORE.search(just_before):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
+    if _FALLS_ON.match(after):
+        return True  # "as the 31st falls on a Sunday this year": a fact about the day
     if _NEWS_BEFORE.search(just_before):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
     if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(just_before)
@@ -459,7 +477,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
     if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi", title)
-                                                or _APPLICATIONS_TOLD.match(title)):
+                                                or _APPLICATIONS_TOLD.match(title) or _APPLYING_FOR.search(title)):
         # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
         named = next((_quote_text(q) for q in _QUOTED.finditer(text) if len(_quote_text(q).split()) >= 2), None)
         if named is None and (wanted := _APPLYING_FOR.search(text)):
@@ -485,7 +503,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     return title
 
 
-_TAX_NAMED = re.compile(r"\b((?:\d{4}\s+)?(?:[a-z][\w-]*\s+){0,4}tax(?:es)?)\b")
+_TAX_NAMED = re.compile(r"\b(?!(?:of|for|on|the|a|an)\s)((?:\d{4}\s+)?(?:[a-z][\w'’-]*\s+){0,4}tax(?:es)?)\b")
 _PAY = re.compile(r"\bpa(?:y|id|yment)\b")
 
 
@@ -510,6 +528,9 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
+_FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
+_MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:to|until|till)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+until\b", re.IGNORECASE)
@@ -526,8 +547,8 @@ _NEWS_BEFORE = re.compile(
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|reported)\b")
-_APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,60}?)"
-                           r"(?=\s+(?:until|from|on|at|by|through|between|will|can|are|is)\b|[,.;(]|$)")
+_APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"
+                           r"(?=\s+(?:until|from|on|at|by|for|through|between|will|can|are|is)\b|[,.;(]|$)")
 _ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once"])
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."

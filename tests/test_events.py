@@ -463,3 +463,20 @@ def test_applications_from_an_hour_until_a_day_beside_another_application():
                          "x.txt", None)
     assert [(e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
         ("2022-07-04T09:00:00", "2022-07-08"), ("2022-07-05T09:00:00", "2022-07-09")]
+
+
+def test_a_deadline_pushed_back_moves_and_a_straight_quoted_name_keeps_its_apostrophe():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-06-30\n---\nMossbank-gu (Mayor Lee) will operate a 'Summer Vacation Children's Science "
+        "Camp' on the 26th. The district is receiving applications for the free installation of water-blocking boards "
+        "and backflow prevention valves for semi-basement homes from the 27th to July 15. The district also reminded "
+        "residents that the first installment of this year's property tax on housing must be paid by July 31. However, "
+        "as the 31st falls on a Sunday this year, the payment deadline is pushed back to August 1.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.kind) for e in extract_events(doc)] == [
+        ("Summer Vacation Children's Science Camp", "2022-07-26", "event"),
+        ("Applications: Free installation of water-blocking boards and backflow prevention valves", "2022-06-27",
+         "application"),
+        ("Payment deadline: this year's property tax", "2022-08-01", "deadline"),
+    ]
