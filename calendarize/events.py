@@ -477,7 +477,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
     if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi", title)
-                                                or _APPLICATIONS_TOLD.match(title) or _APPLYING_FOR.search(title)):
+                                                or _APPLICATIONS_TOLD.match(title)
+                                                or _APPLYING_FOR.search(title) and not title.startswith("Applications")):
         # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
         named = next((_quote_text(q) for q in _QUOTED.finditer(text) if len(_quote_text(q).split()) >= 2), None)
         if named is None and (wanted := _APPLYING_FOR.search(text)):
