@@ -105,7 +105,9 @@ _SCAN = re.compile(
          r"wages?|newspapers?|goods|items|meals?|diet|exercise|use)\b)"  # ("daily lives": not a repetition)
          r"|\bevery\s+(?:day|night|evening|morning|weekday|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
         (rf"(?P<monthly>(?i:\bevery\s+(?:the\s+)?{_NTHS}\s+{_WEEKDAY_NAME}s?\b(?:\s+of\s+(?:every|each|the)\s+month\b)?"
-         rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b))"),
+         rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b"
+         # "the 2nd and 4th Saturdays of September": those of one month (the month bounds them, see _bound_repetition)
+         rf"|\bthe\s+{_NTH}(?:\s*(?:,|and)\s*{_NTH})+\s+{_WEEKDAY_NAME}s?(?=\s+(?:of|in)\s+{_MONTH})))"),
         rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
         rf"(?P<season>(?i:\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?){_YEAR}\b)",
         rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?!\d|,\d|%|\.\d|-\d|['’]?s\b))",
@@ -222,6 +224,7 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on
 _DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:every\s+|each\s+)?", re.IGNORECASE)
 _REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
                                r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
+_OF_GAP = re.compile(r"\s+of\s+")
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|through|of|during|early|mid|late|end|last|next|this|and|or|before|after|"
     r"starting|beginning|around|throughout|every|each|for|as\s+of|between|until\s+the\s+end\s+of)[\s-]+(?:the\s+)?)$|^\s*$",
@@ -978,6 +981,8 @@ class _Sentence:
                     continue  # "will be held", "were planning to", "will set" are not the past
                 if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 12), m.start()):
                     continue  # "applications are accepted", "is held": the present, not the past
+                if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
+                    continue  # "the city's integrated website", "a limited number": an adjective
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
                 cues.append((m.start(), m.end(), "past", m.group()))
@@ -985,6 +990,7 @@ class _Sentence:
         return self._cues
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|this|these|those|\w+['’]s)\s+$", re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
 _CUE_REACH = 200  # characters: a verb farther from a date than this does not govern it
 
@@ -1173,7 +1179,8 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
         reason += f"; the one on a {calendar.day_name[x.weekday]}, as the text says"
     # The tense only chooses between occurrences: a date the text fixed needs none (nor its cues).
     tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
-    if tense is None and floor is not None and (later := [c for c in cands if c[1] >= floor]):
+    # (a month the text names is not pushed a year on: "payable Jan. 2 to stock of record Dec. 15")
+    if tense is None and floor is not None and "month" in implied and (later := [c for c in cands if c[1] >= floor]):
         cands = later  # "open on the 1st and close on the 15th": told in order, the second is not before the first
     limit = _OPEN_START_BEFORE.search(text, max(0, x.start - 30), x.start) if b is None else None
     if limit and tense in (None, "future"):  # "runs until the 21st", "submit by the 21st": an end still ahead
@@ -1553,7 +1560,9 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 continue
             prev = story.latest(sent_lo)
             if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month", "time") \
-                    and isinstance(m.start, date) and _REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+                    and isinstance(m.start, date) and (_REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset) or (
+                        m.grain == "month" and (prev.recurrence or "").startswith("FREQ=MONTHLY")
+                        and _OF_GAP.fullmatch(text, prev.end_offset, m.start_offset))):  # "the 2nd and 4th Saturdays of September"
                 mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
                 continue
             if prev is not None and prev.grain == "day" and prev.end is not None and m.grain == "repeat" \

@@ -236,11 +236,13 @@ def _closes(drafts: list[_Draft], d: _Draft) -> bool:
     """"accepting applications starting from the 1st, and will close applications on the 17th": the day
     that ends the period its sentence opened (of the same title); then it is that period's end."""
     opened = drafts[-1] if drafts and drafts[-1].sentence is d.sentence else None
-    if opened is None or not opened.mention.open_end or opened.end is not None or opened.title != d.title \
-            or type(opened.start) is not date or type(d.start) is not date or d.start <= opened.start:
+    # ("Applications, which opened on the 21st, will be received until 6 p.m. on the 31st": the period's last day)
+    period = opened is not None and (opened.mention.open_end or opened.kind == "application" and d.kind == "deadline")
+    if not period or opened.end is not None or opened.title != d.title or type(opened.start) is not date \
+            or not isinstance(d.start, date) or day_of(d.start) <= opened.start:
         return False
-    opened.end = d.start
-    opened.inferred.append(f"Ends on {d.start.isoformat()}, as the same sentence says (“{d.mention.text}”).")
+    opened.end = day_of(d.start)
+    opened.inferred.append(f"Ends on {opened.end.isoformat()}, as the same sentence says (“{d.mention.text}”).")
     return True
 
 
@@ -293,6 +295,8 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
             _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])):
         host = drafts[-1]
     end = m.end or m.start  # ("until X" is read as X, its end open towards the past)
+    if isinstance(end, datetime) and host is not None and type(host.start) is date:
+        end = end.date()  # "Applications, which opened on the 21st, ... until 6 p.m. on the 31st": all day to the 31st
     if (host is None or host.end is not None or host.recurrence or type(host.start) is not date
             or type(end) is not date or end <= host.start):
         return
@@ -380,6 +384,8 @@ def _clause_of(text: str, rel: int) -> str:
     19th" tells an application period, then a draw."""
     cuts = [c.end() for c in _AND_CLAUSE.finditer(text)]
     lo = max((c for c in cuts if c <= rel), default=0)
+    if re.match(r"(?:where|which|who)\s", text[lo:]):  # "Applications, which opened on the 21st": of its antecedent
+        lo = max((c for c in cuts if c < lo), default=0)
     hi = min((c for c in cuts if c > rel), default=len(text))
     return text[lo:hi]
 
@@ -566,10 +572,10 @@ def _told_before(phrase: str, earlier: list[_Draft]) -> str | None:
     words = phrase.strip().lower().split()
     if not words or len(words) > 2 or words[0] not in ("the", "this", "that") and len(words) > 1 or phrase[:1].isupper() and len(words) > 1:
         return None
-    noun = words[-1].rstrip("s")
     if _APPLICATION.fullmatch(words[-1]):
         return None  # "Applications are accepted ...": for what, is found below, not the last applications told
-    return next((d.title for d in reversed(earlier) if noun in d.title.lower()), None)
+    named = _noun_in(words[-1])
+    return next((d.title for d in reversed(earlier) if named.search(d.title)), None)
 
 
 def _back_reference(text: str, earlier: list[_Draft], item: Item, doc_text: str) -> str | None:
@@ -577,15 +583,21 @@ def _back_reference(text: str, earlier: list[_Draft], item: Item, doc_text: str)
     m = _DEMONSTRATIVE.match(text)
     if not m:
         return None
-    noun = m.group(1).rstrip("s")
+    named = _noun_in(m.group(1))
     for d in reversed(earlier):
-        if noun in d.title.lower():
+        if named.search(d.title):
             return d.title
     for s in item.sentences:
         for q in _QUOTED.finditer(s.text_of(doc_text)):
-            if noun in _quote_text(q).lower():
+            if named.search(_quote_text(q)):
                 return _quote_text(q)
     return None
+
+
+def _noun_in(noun: str) -> re.Pattern:
+    """The noun as a word of a name, singular or plural ("the camp" is no "campaign", "classes" a "class")."""
+    stem = re.sub(r"(?<=ss)es$|(?<!s)s$", "", noun.lower())
+    return re.compile(rf"\b{re.escape(stem)}(?:e?s)?\b", re.IGNORECASE)
 
 
 def _topic(item: Item, doc_text: str) -> str | None:

@@ -898,6 +898,15 @@ MIXED = [
 
 # --- How district announcements are written: weekday tags, hours with days, counted spans, year ends ------
 ANNOUNCEMENTS = [
+    # an -ed word after a determiner is an adjective, not the past: "the city's integrated reservation website"
+    (
+        "Applications will be received on the city's integrated reservation website until 6 p.m. on the 31st.",
+        "2023-08-24",
+        [("2023-08-31T18:00", None, "time")],
+    ),
+    # a month the text names is not pushed a year on by the date told before it
+    ("The refund is payable on Jan. 10 to residents registered by Dec. 15.", "2021-11-20",
+     [day("2022-01-10"), day("2021-12-15")]),
     # what residents are asked to do lies ahead, however past the asking
     (
         "The district has sent out the notices and asked residents to pay by the 28th to avoid a penalty.",
@@ -1023,6 +1032,11 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # nth weekdays of one month: a monthly repetition counted within it
+    ("The relay runs at 2 p.m. on the 2nd and 4th Saturdays of September in the library.", "2023-08-24",
+     "2023-09-09T14:00", None, "time", "FREQ=MONTHLY;BYDAY=2SA,4SA;COUNT=2"),
+    ("Tours run on the first and third Sundays in November.", "2023-08-24", "2023-11-05", None, "day",
+     "FREQ=MONTHLY;BYDAY=1SU,3SU;COUNT=2"),
     # a count of sessions before the repetition, and hours given with its first day
     ("The class meets for 10 sessions every Thursday from the 12th at 7 p.m.", "2021-09-08", "2021-09-16T19:00", None,
      "time", "FREQ=WEEKLY;BYDAY=TH;COUNT=10"),

@@ -480,3 +480,18 @@ def test_a_deadline_pushed_back_moves_and_a_straight_quoted_name_keeps_its_apost
          "application"),
         ("Payment deadline: this year's property tax", "2022-08-01", "deadline"),
     ]
+
+
+def test_the_camp_is_no_campaign_and_applications_opened_before_run_to_their_last_day():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-08-24\n---\nFoxmere City (Mayor Oh Tae-yang) will carry out a ‘Safe Way to School’ "
+        "campaign at 8 a.m. on the 29th (Tue). The city is also recruiting 80 students for the ‘Foxmere Youth Science "
+        "Camp’. The camp will be held on September 2 at the Foxmere Science Center. Applications, which opened on the "
+        "21st, will be received on the city's integrated reservation website until 6 p.m. on the 31st.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Safe Way to School", "2023-08-29T08:00:00", None),
+        ("Foxmere Youth Science Camp", "2023-09-02", None),
+        ("Applications: Foxmere Youth Science Camp", "2023-08-21", "2023-08-31"),
+    ]
