@@ -431,8 +431,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(named.group(1))
     # "..., and the awards ceremony will be held on Dec. 4": a clause of its own names its own happening
     quotes = list(_QUOTED.finditer(text))
-    cut = max((c.end() for c in _CLAUSE_BREAK.finditer(text, 0, rel)
-               if not any(q.start() < c.start() < q.end() for q in quotes)), default=0)  # (not in a name)
+    breaks = [c for c in _CLAUSE_BREAK.finditer(text) if not any(q.start() < c.start() < q.end() for q in quotes)]
+    cut = max((c.end() for c in breaks if c.end() <= rel), default=0)  # (a break inside a name is none)
+    # ("..., and 30 winners will receive up to 300,000 won": the clause after the date's names nothing of it)
+    clause_end = min((c.start() for c in breaks if c.start() > rel), default=len(text))
     quoted = [(rel - q.end() if q.end() <= rel else 1000 + q.start() - rel, _quote_text(q), q.start()) for q in quotes]
     near = [q[:2] for q in quoted if q[0] < 60 and len(q[1].split()) >= 2 and q[2] >= cut]
     quoted = [q[:2] for q in quoted]
@@ -440,7 +442,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     for scope in dict.fromkeys((cut, 0)):
         for rx in _TITLE_PATTERNS + [_CLAUSE_OBJECT] if scope else _TITLE_PATTERNS:
             best = None
-            for m in rx.finditer(text[scope:]):
+            for m in rx.finditer(text[scope:clause_end]):
                 t = m.group("t")
                 if len(t.split()) > 14 or _NOT_A_NAME.match(t) or t.lower() in _ADVERBS:
                     continue
@@ -482,7 +484,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = next((_tidy(n) for n in reversed(names) if words <= _content_words(n)), title)
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
-    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi", title)
+    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi|reserv", title)
                                                 or _APPLICATIONS_TOLD.match(title)
                                                 or _APPLYING_FOR.search(title) and not title.startswith("Applications")):
         # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
@@ -501,6 +503,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         last_name = _last_name_between(doc_text, item, max(since, at - 1200), at)
         topic = named or last_name or (told and told.title) or _topic(item, doc_text)
         head = "Applications" if re.search(r"(?i)appl", title) else title.split()[0].capitalize()  # ("Entries: X")
+        head = "Reservations" if head == "Reservation" else head
         title = f"{head}: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
@@ -515,7 +518,9 @@ _PAY = re.compile(r"\bpa(?:y|id|yment)\b")
 
 
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
-_APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?)\s+(?:are|is|will|can|may|must)\b")
+_APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|reservations?)\s+(?:are|is|will|can|may|must|"
+                                r"opened|open|opens|close|closes|began|started|run|runs)\b"
+                                r"|(?:residents|citizens|anyone|applicants|those)\b[^,.]{0,40}\bapply\b")
 
 
 def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:
@@ -527,7 +532,7 @@ def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | Non
 
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:[\w-]+\s+){1,5}?(?:will|would|can|are|is|was|were|have|has)\b)|;\s+"
                          r"|,\s+(?=(?:where|which|who)\s)")  # ("held the job fair on the 27th, where 40 companies recruited")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s|\w+\s+(?:will|would|can|are|is|was|were)\b)|;\s+"
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s|(?:[\w-]+\s+){1,3}?(?:will|would|can|are|is|was|were)\b)|;\s+"
                            r"|,\s+followed\s+by\s+")
 # A span of hours written as one ("1 p.m. to 3 p.m.", "13:00-15:00"), not a time on one day to a time on another
 _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|-|–|~|and)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
@@ -536,7 +541,8 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
-_MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:to|until|till)\s+(?:the\s+)?$",
+_MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
+                       r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
@@ -713,14 +719,19 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if d.location or d.kind in ("application", "deadline"):
             continue  # (one applies online, by phone or at an office, rarely at the event's place)
         # the nearest earlier events only: an article returns to what it told a few sentences before
+        same_place = _SAME_PLACE.search(d.descriptions[0])  # "at the same place": where the one told before was
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
-                      if drafts[j].location and title_words[i] & title_words[j]), None)
+                      if drafts[j].location and (same_place or title_words[i] & title_words[j])), None)
         if donor:
             d.location = donor.location
             d.inferred.append("Place taken from an earlier sentence about the same event.")
         elif (named := _naming_sentence(doc, item, d)) and (place := _location(named)):
             d.location = place  # "will run a ‘Tax Help Desk’ at 12 community service centers. The help desk opens ..."
             d.inferred.append(f"Place from the sentence that names it: “{named}”")
+        elif named and _ONLINE.search(named) and d.kind == "event":
+            d.online = True  # "will open 20 online courses via Zoom. The courses ... will run twice a week ..."
+            d.descriptions.append(named)
+            d.inferred.append("Online, as the sentence that names it says.")
         elif d.kind == "event" and (not d.online or d.start != d.end):
             if not venue_sought:
                 venue, venue_sought = _venue(doc, item, drafts), True
@@ -729,13 +740,22 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                 d.inferred.append("Place taken from the venue the article names for it.")
 
 
+_SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site)\b", re.IGNORECASE)
+
+
 def _naming_sentence(doc: Document, item: Item, d: _Draft) -> str | None:
-    """One of the two sentences before the draft's that holds its title (a name of two words or more)."""
-    if len(d.title.split()) < 2:
+    """One of the two sentences before the draft's that holds its title: a name, or a lone noun ("Courses")."""
+    words = d.title.split()
+    if len(words) == 1 and d.title.isalpha():
+        holds = _noun_in(d.title).search
+    elif len(words) >= 2:
+        def holds(sentence: str) -> bool:
+            return d.title in sentence
+    else:
         return None
     i = item.sentences.index(d.sentence) if d.sentence in item.sentences else 0
     return next((s.text_of(doc.text) for s in reversed(item.sentences[max(0, i - 2):i])
-                 if d.title in doc.text[s.start:s.end]), None)
+                 if holds(doc.text[s.start:s.end])), None)
 
 
 def _streamed_later(doc: Document, item: Item, drafts: list[_Draft]) -> None:

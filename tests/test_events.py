@@ -495,3 +495,24 @@ def test_the_camp_is_no_campaign_and_applications_opened_before_run_to_their_las
         ("Foxmere Youth Science Camp", "2023-09-02", None),
         ("Applications: Foxmere Youth Science Camp", "2023-08-21", "2023-08-31"),
     ]
+
+
+def test_names_places_and_platforms_told_in_the_sentences_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2021-04-29\n---\n"
+        "Redmoor-gu (Mayor Choi Mi-kyung) will hold a ‘Family Love Letter Contest’ to mark Family Month. Entries will be "
+        "accepted by e-mail from the 3rd to the 21st of next month, and 30 winners will receive up to 300,000 won.\n"
+        "Ashbury-gu (Mayor Jung Dong-il) will open 20 real-time online courses for its spring semester via Zoom. The "
+        "courses will run twice a week starting on the 10th of next month. Applications opened on the 26th and are "
+        "being received on the district website until the 30th.\n"
+        "Larkmoor-gu (Mayor Yoon Sang-cheol) held a tulip sharing event on the 24th at the Larkmoor Stream waterside "
+        "plaza. The district had originally planned to hold the ‘Larkmoor Flower Market’ at the same place on the 1st "
+        "of next month, but has postponed it to the 15th (Sat).\n", "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.location, e.online) for e in extract_events(doc)]
+    assert ("Entries: Family Love Letter Contest", "2021-05-03", None, False) in got
+    assert ("Courses", "2021-05-10", None, True) in got  # online, as the sentence that names them says
+    assert ("Applications: 20 real-time online courses", "2021-04-26", None, True) in got  # on the website
+    assert ("Larkmoor Flower Market", "2021-05-15", "Larkmoor Stream", False) in got
+    assert not [g for g in got if g[1] == "2021-05-01"]  # the day it was moved from
