@@ -942,6 +942,7 @@ def _counts(text: str, listed: re.Match) -> bool:
 
 _FUTURE_GRACE = timedelta(days=7)  # "applications open from the 27th", written on the 28th, is still this month
 _PAST_GRACE = timedelta(days=0)
+_BARE_START_GRACE = timedelta(days=2)
 _STRONG_FUTURE = re.compile(r"(?i)(?:(?:is|are|was|were|be|been|being)\s+)?(?:will|shall|'ll|plans?\s+to|planning\s+to|scheduled|going\s+to|slated|set\s+to)")
 _BE = re.compile(r"be\s")  # every FUTURE_PARTICIPLE holds it: "will be held", "can be made"
 
@@ -1214,7 +1215,9 @@ def _resolve_bare_start(x: Expr, a: Piece, b: Piece, text: str, anchor: date, se
     if not cands:
         return None
     tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
-    if tense and tense.startswith("future") and (ahead := [c for c in cands if c[0].lo >= anchor - _FUTURE_GRACE]):
+    # (a start a week back would make "will hold ... from the 27th to April 24", written on March 6, begin in
+    # February: a range told as coming starts at most a day or two before the article)
+    if tense and tense.startswith("future") and (ahead := [c for c in cands if c[0].lo >= anchor - _BARE_START_GRACE]):
         s, e = ahead[0]
     elif tense and tense.startswith("past") and (behind := [c for c in cands if c[0].lo <= anchor]):
         s, e = behind[-1]
@@ -1322,10 +1325,14 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     # "for three days from the 10th", "from the 10th for three days": the span the text counts out
     days = _DURATION_BEFORE.search(before) if hi is None and grain == "day" else None
     after = _DURATION_AFTER.match(text, x.end) if hi is None and grain == "day" and not days else None
+    recurrence = None
     if (dur := days or after) and (n := _count(dur.group(1))) and (last := _duration_end(lo.lo, n, dur.group(2).lower())):
         end, open_end = last, False
         if after:
             x.end = after.end()
+        if dur.group(2).lower().startswith("week") and _ONCE_A_WEEK.search(text, max(0, x.start - 80), x.start):
+            # "held once a week for 10 weeks from the 24th": ten sessions, on the weekday of the first
+            end, recurrence = None, f"FREQ=WEEKLY;COUNT={n}"
     # "for a week until the 11th": the days counted back from the end
     if open_start and grain == "day" and (dur := _DURATION_UNTIL.search(before)) and (n := _count(dur.group(1))):
         span = n * (7 if dur.group(2).lower().startswith("week") else 1)
@@ -1335,10 +1342,11 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     return Mention(
         start_offset=x.start, end_offset=x.end, text=text[x.start:x.end], start=start, end=end, grain=grain,
         known=known, implied=implied, rule=rule, reason=reason.lstrip("; "), open_end=open_end,
-        open_start=open_start,
+        open_start=open_start, recurrence=recurrence,
     )
 
 
+_ONCE_A_WEEK = re.compile(r"\b(?:once\s+a\s+week|once\s+weekly|every\s+week)\b", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _DURATION_UNTIL = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?)\s+(?:until|till|through)\s+$", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\b", re.IGNORECASE)

@@ -411,7 +411,7 @@ _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|from|at|in|by|until|till|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
-                         r"weekly|the\s+first|this\s+year)\s")
+                         r"weekly|the\s+first|this\s+year)(?:\s|$)")
 
 
 def _tidy(title: str) -> str:
@@ -429,6 +429,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
+    if antecedent := _ANTECEDENT.search(text, max(0, rel - 200), rel):
+        return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
+    # "38 courses in four fields ― humanities, arts and health ― and each course is held": an aside names nothing
+    text = _DASH_ASIDE.sub(lambda a: a.group() if a.start() <= rel < a.end() else " " * len(a.group()), text)
     # "..., and the awards ceremony will be held on Dec. 4": a clause of its own names its own happening
     quotes = list(_QUOTED.finditer(text))
     breaks = [c for c in _CLAUSE_BREAK.finditer(text) if not any(q.start() < c.start() < q.end() for q in quotes)]
@@ -476,7 +480,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     elif quoted:
         title = min(quoted)[1]
     else:
-        title = phrase or text[:80]
+        # (the subject before a relative clause: "early voting for the by-election of the council, which ...")
+        title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else text[:80])
     title = _tidy(title)
     if len(title.split()) <= 3 and title[1:] == title[1:].lower() and (words := _content_words(title)):
         # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before
@@ -497,8 +502,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # ("is recruiting 30 young people for the ‘Spring Youth Job Challenge’ ... Applications are accepted
         # from ..."), else the item's topic
         told = next((d for d in reversed(earlier) if d.kind == "event"), None)
-        if told and len(told.title.split()) <= 3 and told.title[1:] == told.title[1:].lower():
-            told = None  # "Classes start": no name, so the name told before it ("the ‘Riverbend Academy’") names both
+        if told and (len(told.title.split()) <= 3 and told.title[1:] == told.title[1:].lower() or _TOLD_AS_CLAUSE.search(told.title)):
+            # "Classes start", "Selected students will work at ...": no name, so the name told before it names both
+            told = None
         since = told.mention.end_offset if told else item.start
         last_name = _last_name_between(doc_text, item, max(since, at - 1200), at)
         topic = named or last_name or (told and told.title) or _topic(item, doc_text)
@@ -517,6 +523,10 @@ _TAX_NAMED = re.compile(r"\b(?!(?:of|for|on|the|a|an)\s)((?:\d{4}\s+)?(?:[a-z][\
 _PAY = re.compile(r"\bpa(?:y|id|yment)\b")
 
 
+_ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+([^,;‘’'\"]{3,80}?)(?:\s*\([^)]{1,40}\))?,\s+which\s+(?:will\s+be|is|was)\s+"
+                         r"(?:held|scheduled|planned|set)\s+(?:on|for)\s+(?:the\s+)?$")
+_DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
+_TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|reservations?)\s+(?:are|is|will|can|may|must|"
                                 r"opened|open|opens|close|closes|began|started|run|runs)\b"

@@ -904,6 +904,8 @@ ANNOUNCEMENTS = [
         "2023-08-24",
         [("2023-08-31T18:00", None, "time")],
     ),
+    # a coming range starts at most a day or two before the article, not a week: March 27, not February 27
+    ("The lecture series runs from the 27th to April 24.", "2025-03-06", [day("2025-03-27", "2025-04-24")]),
     # a month the text names is not pushed a year on by the date told before it
     ("The refund is payable on Jan. 10 to residents registered by Dec. 15.", "2021-11-20",
      [day("2022-01-10"), day("2021-12-15")]),
@@ -1032,6 +1034,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # once a week, counted in weeks: that many sessions on the weekday of the first
+    ("Each course is held once a week for 10 weeks from the 24th at the center.", "2025-03-06", "2025-03-24", None,
+     "day", "FREQ=WEEKLY;COUNT=10"),
     # nth weekdays of one month: a monthly repetition counted within it
     ("The relay runs at 2 p.m. on the 2nd and 4th Saturdays of September in the library.", "2023-08-24",
      "2023-09-09T14:00", None, "time", "FREQ=MONTHLY;BYDAY=2SA,4SA;COUNT=2"),

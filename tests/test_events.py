@@ -516,3 +516,23 @@ def test_names_places_and_platforms_told_in_the_sentences_before():
     assert ("Applications: 20 real-time online courses", "2021-04-26", None, True) in got  # on the website
     assert ("Larkmoor Flower Market", "2021-05-15", "Larkmoor Stream", False) in got
     assert not [g for g in got if g[1] == "2021-05-01"]  # the day it was moved from
+
+
+def test_asides_relative_clauses_and_weekly_courses_counted_in_weeks():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-03-06\n---\nElmbrook-gu (Mayor Baek Hye-sun) will run the ‘2025 Spring Semester "
+        "Lifelong Learning Program’. The semester consists of 38 courses in four fields ― humanities, arts, digital, "
+        "and health ― and each course is held once a week for 10 weeks from the 24th at the Elmbrook Lifelong "
+        "Learning Center. The district will also hold a free lecture every Thursday at 7 p.m. from the 27th to "
+        "April 24 in the library.\nFoxwell-gu (Mayor Kang Tae-ho) announced that early voting for the by-election "
+        "of the Foxwell-gu Council, which will be held on April 2, will take place on the 28th (Fri) and 29th (Sat). "
+        "Early voting will be held from 6 a.m. to 6 p.m. on both days.\n", "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)]
+    assert got == [
+        ("2025 Spring Semester Lifelong Learning Program", "2025-03-24", "FREQ=WEEKLY;COUNT=10"),
+        ("Free lecture", "2025-03-27T19:00:00", "FREQ=WEEKLY;BYDAY=TH;COUNT=5"),  # March 27, not February
+        ("By-election of the Foxwell-gu Council", "2025-04-02", None),
+        ("Early voting for the by-election of the Foxwell-gu Council", "2025-03-28T06:00:00", "FREQ=DAILY;COUNT=2"),
+    ]
