@@ -525,6 +525,7 @@ _PAY = re.compile(r"\bpa(?:y|id|yment)\b")
 
 _ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+([^,;‘’'\"]{3,80}?)(?:\s*\([^)]{1,40}\))?,\s+which\s+(?:will\s+be|is|was)\s+"
                          r"(?:held|scheduled|planned|set)\s+(?:on|for)\s+(?:the\s+)?$")
+_HOURS_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
@@ -657,6 +658,11 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         stext = doc.text[sentence.start:sentence.end] if sentence else ""
         hours = daily or bool(_HOURS.search(stext))
         words = _content_words(stext) - _name_of(item.organizer)  # (the district's name links nothing)
+        # the clause that gives the hours names its host first ("The camp is open daily from 2 p.m. to 4 p.m., and
+        # on the last day an author will join as a guest lecturer": the camp)
+        rel = m.start_offset - (sentence.start if sentence else 0)
+        clause = _HOURS_CLAUSES.split(stext[:rel])[-1] + _HOURS_CLAUSES.split(stext[rel:], 1)[0]
+        clause_words = _content_words(clause) & words
         # the all-day events told shortly before (or after) the hours; the one sharing most words wins
         near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000]
         hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None]
@@ -676,7 +682,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # "It opens every day from 10 a.m.": what was told last; else the happening the sentence names wins
         # (before its applications: "Classes run from 2 p.m." is not about applying), then the one whose
         # sentence it shares most words with.
-        hosts.sort(key=lambda d: (d is not told_last, not hours and d.kind != "event", -len(words & _content_words(d.title)),
+        hosts.sort(key=lambda d: (d is not told_last, not hours and d.kind != "event",
+                                  -len(clause_words & _content_words(d.title)), -len(words & _content_words(d.title)),
                                   -len(words & _content_words(d.descriptions[0]))))
         first = hosts[0]  # and the same happening told for other days nearby: its hours on each
         for d in [d for d in hosts if d.title == first.title and d.mention.start_offset >= first.mention.start_offset - 600]:

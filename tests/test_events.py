@@ -536,3 +536,14 @@ def test_asides_relative_clauses_and_weekly_courses_counted_in_weeks():
         ("By-election of the Foxwell-gu Council", "2025-04-02", None),
         ("Early voting for the by-election of the Foxwell-gu Council", "2025-03-28T06:00:00", "FREQ=DAILY;COUNT=2"),
     ]
+
+
+def test_the_clause_that_gives_the_hours_names_their_host():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-06-30\n---\nAshmere-gu (Mayor Lee) will also hold a ‘Summer Reading Camp’ for four days "
+        "from August 2 to 5 in the reading room of Ashmere Central Library. The camp is open daily from 2 p.m. to 4 "
+        "p.m., and on the last day picture-book author Yoon Seo-ah will join as a guest lecturer.\n", "x.txt", None)
+    camp = next(e for e in extract_events(doc) if e.title == "Summer Reading Camp")
+    assert (camp.start.isoformat(), camp.recurrence) == ("2022-08-02T14:00:00", "FREQ=DAILY;COUNT=4")
