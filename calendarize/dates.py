@@ -224,6 +224,7 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on
 _DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:every\s+|each\s+)?", re.IGNORECASE)
 _REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
                                r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
+_ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
 _OF_GAP = re.compile(r"\s+of\s+")
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|through|of|during|early|mid|late|end|last|next|this|and|or|before|after|"
@@ -432,8 +433,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         if re.search(r"\b(?:its|their|our|his|her|the\s+\w+'s)\s+$", before, re.IGNORECASE):
             return []
         if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*|"
-                         r"(?:day|weekend|Sat|Sun|Mon|Tue|Wed|Thu|Fri)\.?\s*\()$", before, re.IGNORECASE):
-            return []  # a number with a suffix is a day only where a date may stand ("Saturday (6th)")
+                         r"(?:day|weekend|Sat|Sun|Mon|Tue|Wed|Thu|Fri)\.?\s*\()$", before, re.IGNORECASE) \
+                and not (before.endswith("(") and _ORD_RANGE_IN_PARENS.match(text, e)):
+            return []  # a number with a suffix is a day only where a date may stand ("Saturday (6th)", "Week (22nd~28th)")
         day = int(_NUMS.match(tok).group())
         if tail := _MONTH_TAIL.match(text, e):  # "the 12th of next month": this end names its own month
             step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}[" ".join(tail.group(1).lower().split())]
@@ -1007,7 +1009,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
         at = bisect.bisect_left(cues, (s,))
         near = [c for c in cues[max(0, at - 1):at + 1] if lo <= c[0] and c[3].lower() not in REPORTING_VERBS
                 and (c[0] > s or c[1] >= s - 30)]  # ("which opened on December 24, ... until the 20th": far)
-        if not (ahead.group(1).lower() in ("until", "till") and any(c[2] == "past" for c in near)):
+        if not (ahead.group(1).lower() in ("until", "till", "starting") and any(c[2] == "past" for c in near)):
             return "future", ahead.group(1)  # not "until Thursday, they had not ...", "ran until the 25th": limits already past
     best: tuple[int, str, str, bool] | None = None
     first = bisect.bisect_left(cues, (s - _CUE_REACH,))
@@ -1037,7 +1039,8 @@ _STANDS_BY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|households|units|won|KRW|dollars|"
                             r"times|years?\s+old)\b", re.IGNORECASE)
-_AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|no\s+later\s+than|until|till)\s+"
+_AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|no\s+later\s+than|until|till|"
+                           r"(?<=[,.]\s)starting|(?<=that\s)starting)\s+"
                            r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 

@@ -191,12 +191,15 @@ def extract_events(doc: Document) -> list[Event]:
             told = m
             d = _draft(doc, item, sentence, m, item_drafts)
             if d is None:
-                if m.open_start:  # "until the 29th" with nothing of its own: the end of what was told
+                if m.open_start or m.grain == "month" and _UNTIL_JUST_BEFORE.search(text, max(0, m.start_offset - 8),
+                                                                                 m.start_offset):
+                    # "until the 29th", "until the end of this month" with nothing of its own: the end of what was told
                     _run_until(item_drafts, sentence, m, sentence.text_of(text))
             elif not _closes(item_drafts, d):
                 _moves(item_drafts, d, text)
                 item_drafts.append(d)
         _join_consecutive_days(item_drafts)
+        _repeat_from(doc, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
         _inherit_places(doc, item, item_drafts)
         if streaming:
@@ -261,6 +264,25 @@ def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
         d.inferred.append(f"Moved from {day_of(before.start).isoformat()}, as the article says.")
 
 
+def _repeat_from(doc: Document, inside: list[Mention], drafts: list[_Draft]) -> None:
+    """"starting the 13th, the center will run a clinic every Thursday from 6 p.m. to 9 p.m.": the day told
+    as a start begins the weekly repetition its sentence gives, at its hours."""
+    for m in inside:
+        if m.grain != "repeat" or not (m.recurrence or "").startswith("FREQ=WEEKLY") or "COUNT" in m.recurrence:
+            continue
+        d = next((d for d in drafts if d.mention.open_end and type(d.start) is date and d.end is None
+                  and not d.recurrence and d.sentence.start <= m.start_offset < d.sentence.end), None)
+        if d is None:
+            continue
+        days = {RRULE_DAYS.index(code) for code in m.recurrence.split("BYDAY=")[1].split(";")[0].split(",")}
+        first = next(d.start + timedelta(n) for n in range(7) if (d.start + timedelta(n)).weekday() in days)
+        clock = m.start.time() if isinstance(m.start, datetime) else None
+        d.start = datetime.combine(first, clock) if clock else first
+        d.end = datetime.combine(first, m.end.time()) if clock and isinstance(m.end, datetime) else None
+        d.recurrence = m.recurrence
+        d.inferred.append(f"Repeats {m.text.strip()}, from the day the article says it starts.")
+
+
 def _clock_of(end: date | datetime | None) -> time | date | None:
     """What to compare of an end: its hour, or (an end with no hour) the end itself."""
     return end.time() if isinstance(end, datetime) else end
@@ -295,6 +317,8 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
             _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])):
         host = drafts[-1]
     end = m.end or m.start  # ("until X" is read as X, its end open towards the past)
+    if m.grain == "month" and isinstance(m.start, date) and _END_OF.search(m.text):  # "until the end of this month"
+        end = m.start.replace(day=calendar.monthrange(m.start.year, m.start.month)[1])
     if isinstance(end, datetime) and host is not None and type(host.start) is date:
         end = end.date()  # "Applications, which opened on the 21st, ... until 6 p.m. on the 31st": all day to the 31st
     if (host is None or host.end is not None or host.recurrence or type(host.start) is not date
@@ -555,6 +579,8 @@ _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
+_END_OF = re.compile(r"(?i)\bend\b")
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+until\b", re.IGNORECASE)

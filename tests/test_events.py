@@ -547,3 +547,18 @@ def test_the_clause_that_gives_the_hours_names_their_host():
         "p.m., and on the last day picture-book author Yoon Seo-ah will join as a guest lecturer.\n", "x.txt", None)
     camp = next(e for e in extract_events(doc) if e.title == "Summer Reading Camp")
     assert (camp.start.isoformat(), camp.recurrence) == ("2022-08-02T14:00:00", "FREQ=DAILY;COUNT=4")
+
+
+def test_a_week_in_parentheses_a_start_before_a_weekly_rule_and_the_end_of_this_month():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-04-12\n---\nHollymead-gu (Mayor Jung) said that the photo exhibition ‘Hollymead, Then "
+        "and Now’, which opened on the 3rd at the 1st-floor gallery of the district office, will continue until the end "
+        "of this month. During Climate Change Week (22nd~28th), residents can drop off used clothes at any community "
+        "service center.\nFernmead-gu (Mayor Han) announced that starting the 13th, its public health center will run "
+        "a ‘Night Health Clinic’ every Thursday from 6 p.m. to 9 p.m. for office workers.\n", "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.recurrence) for e in extract_events(doc)]
+    assert got[0] == ("Hollymead, Then and Now", "2023-04-03", "2023-04-30", None)
+    assert got[1][1:3] == ("2023-04-22", "2023-04-28")
+    assert got[2] == ("Night Health Clinic", "2023-04-13T18:00:00", "2023-04-13T21:00:00", "FREQ=WEEKLY;BYDAY=TH")
