@@ -243,7 +243,7 @@ _WEEKDAY_TAG = re.compile(r"\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m"])
+    ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m", "mt", "mts", "ave", "blvd", "approx", "dept", "univ"])
 
 
 @dataclass
@@ -516,6 +516,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "ref":
         return [_from_reference(tok, s, e)]
     if kind == "edge":
+        if re.search(r"\b(?:before|after|prior\s+to|ahead\s+of)\s+$", before, re.IGNORECASE):
+            return []  # "a test taken within 72 hours before the first day of the camp": no day of its own
         last = re.match(r"(?i)the\s+(?:last|final|closing)\b", tok) is not None
         return [Piece(s, e, "last day of a span" if last else "first day of a span", grain="reference",
                       shift=("edge", 1 if last else 0))]  # ("the final night": that day, for the hours told with it)
@@ -1040,7 +1042,9 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|households|units|won|KRW|dollars|"
                             r"times|years?\s+old)\b", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|no\s+later\s+than|until|till|"
-                           r"(?<=[,.]\s)starting|(?<=that\s)starting)\s+"
+                           r"(?<=[,.]\s)starting|(?<=that\s)starting|"
+                           # "was postponed to the 10th": the new day lies ahead, however past the postponing
+                           r"(?:postponed|moved|pushed\s+back|rescheduled|delayed|put\s+off)\s+(?:(?:it|them)\s+)?(?:to|until|for))\s+"
                            r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 

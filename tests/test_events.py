@@ -562,3 +562,16 @@ def test_a_week_in_parentheses_a_start_before_a_weekly_rule_and_the_end_of_this_
     assert got[0] == ("Hollymead, Then and Now", "2023-04-03", "2023-04-30", None)
     assert got[1][1:3] == ("2023-04-22", "2023-04-28")
     assert got[2] == ("Night Health Clinic", "2023-04-13T18:00:00", "2023-04-13T21:00:00", "FREQ=WEEKLY;BYDAY=TH")
+
+
+def test_a_canceled_happening_told_in_a_relative_clause_and_a_postponement_to_an_hour():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2021-12-08\n---\nPinebrook City (Mayor Oh) said the lighting ceremony for the Christmas tree "
+        "at Pinebrook Central Plaza, which had been scheduled for the 4th, was postponed to 6 p.m. on the 10th due to "
+        "strong winds. The 5-day camp is for 40 5th and 6th graders.\nStonebrook-gun (County Governor Yoon) announced "
+        "that it has decided to cancel the ‘2022 Mt. Dongbong New Year's Sunrise Festival’, which was to be held at "
+        "the summit of Mt. Dongbong on January 1, due to COVID-19.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Lighting ceremony for the Christmas tree at Pinebrook Central Plaza", "2021-12-10T18:00:00")]
