@@ -86,7 +86,7 @@ _SCAN = re.compile(
         (r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
         r"|this\s+(?:morning|afternoon|evening))\b))"),
         # The first or last day of the span told before: "on the first day of the festival", "the final night".
-        (r"(?P<edge>(?i:\bthe\s+(?:first|opening|last|final|closing)\s+(?:day|night|evening)"
+        (r"(?P<edge>(?i:\bthe\s+(?:first|opening|second|third|last|final|closing)\s+(?:day|night|evening)"
          r"(?:\s+of\s+the\s+(?:festival|event|fair|exhibition|market|program|programme|camp|period|expo))?\b(?!\s+of\b)))"),
         # Days told from another date of the story: "the next day", "earlier that day", "the previous Friday".
         (rf"(?P<ref>(?i:\b(?:(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+day|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?{_DAYPART}"
@@ -519,6 +519,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         if re.search(r"\b(?:before|after|prior\s+to|ahead\s+of)\s+$", before, re.IGNORECASE):
             return []  # "a test taken within 72 hours before the first day of the camp": no day of its own
         last = re.match(r"(?i)the\s+(?:last|final|closing)\b", tok) is not None
+        if nth := re.match(r"(?i)the\s+(second|third)\b", tok):  # "the second night of the festival"
+            return [Piece(s, e, f"{nth.group(1).lower()} day of a span", grain="reference",
+                          shift=("edge", 2 if nth.group(1).lower() == "second" else 3))]
         return [Piece(s, e, "last day of a span" if last else "first day of a span", grain="reference",
                       shift=("edge", 1 if last else 0))]  # ("the final night": that day, for the hours told with it)
     if kind == "relper":
@@ -792,7 +795,7 @@ def _combine(pieces: list[Piece], text: str) -> list[Expr]:
 
 _OPEN_CLOSE_GAP = re.compile(r"\s*,?\s*and\s+(?:close|closes|end|ends|finish|finishes)\s+at\s*", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
-_CLOCK_RANGE_ON = re.compile(r"\s*(?:-|–|~|to|until|till)\s*\d", re.IGNORECASE)  # after a clock: "10:30 a.m. to 5:30 p.m."
+_CLOCK_RANGE_ON = re.compile(r"\s*(?:-|–|~|\?|to|until|till)\s*\d", re.IGNORECASE)  # after a clock: "10:30 a.m. to 5:30 p.m."
 
 
 def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
@@ -825,7 +828,7 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             x.end_day_offset = 1
             return True
     if q.is_time and x.clock is None and not tail.is_time and tail.has_day and _TIME_AFTER_DAY.fullmatch(gap):
-        if (q.clock_end is not None or _CLOCK_RANGE_ON.match(text, q.end)) and x.last is None \
+        if (q.clock_end is not None or _CLOCK_RANGE_ON.match(text, q.end)) \
                 and _OPEN_START_BEFORE.search(text, max(0, x.start - 40), x.start):
             return False  # "It will operate until August 22, from 10:30 a.m. to 5:30 p.m. daily": hours of each day
         if re.search(r"(?i)\b(?:until|till|to|by)\s*$", gap) and q.clock_end is None:
@@ -1631,10 +1634,13 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
     if x.first.grain == "reference" and x.first.shift[0] == "edge":
         if story.last_span is None or x.start - story.last_span[2] > _EDGE_REACH:
             return None  # "the first day" of a span the text has not given, or gave far before
-        day = story.last_span[x.first.shift[1]]
+        which = x.first.shift[1]  # 0: the first day, 1: the last, 2 and 3: the second and third
+        day = story.last_span[which] if which < 2 else story.last_span[0] + timedelta(days=which - 1)
+        if day > story.last_span[1]:
+            return None  # "the third day" of a two-day span
         x.first = replace(x.first, grain=x.first.target_grain)
         return _finish(x, text, _Point(day, day), None, ("relative",), ("day", "month", "year"), x.first.rule,
-                       f"the {'last' if x.first.shift[1] else 'first'} day of the span told before ({day.isoformat()})", anchor)
+                       f"the {x.first.rule.split()[0]} day of the span told before ({day.isoformat()})", anchor)
     if x.first.grain == "reference":
         latest = story.latest(paragraph)
         if latest is not None and latest.grain in ("month", "year", "approximate"):
@@ -1729,7 +1735,9 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
     out: list[Expr] = []
     for i, x in enumerate(exprs):
         if x.first.is_time and x.last is None:
-            host = next((h for h in reversed(out) if can_host(h)), None)
+            # (not a day told as an end, "every day until February 12, 10:00~17:00": those are each day's hours)
+            host = next((h for h in reversed(out) if can_host(h) and not (
+                x.clock_end is not None and _OPEN_START_BEFORE.search(text, max(0, h.start - 40), h.start))), None)
             if host is not None:
                 if re.search(r"(?i)\b(?:until|till)\s+$", text[max(0, x.start - 8):x.start]) and x.clock_end is None:
                     host.clock_end = x.clock  # "On New Year's Eve, it runs until 2 a.m. the following day"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from .dates import find_mentions, sentence_bounds
-from .lexicon import RRULE_DAYS, WEEKDAYS
+from .lexicon import NUMBER_WORDS, RRULE_DAYS, WEEKDAYS
 from .model import Document, Event, Mention, Source, day_of
 from .segment import Item, Sentence, split_items
 
@@ -47,6 +47,9 @@ _TITLE_PATTERNS = [
     # "The festival opens with a lighting ceremony at 8 p.m.": the ceremony (before the next pattern reads 'The festival opens')
     re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,60}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
                re.IGNORECASE),
+    # "The highlight is a fireworks show at 9 p.m. on the second night": the show
+    re.compile(r"\b(?:highlight|main\s+event|centerpiece|finale)\s+(?:is|will\s+be)\s+(?:an?\s+|the\s+)?"
+               r"(?P<t>[^,;]{4,60}?)(?=\s+(?:that|which|at|on|from|in|over)\b|[,.;]|$)", re.IGNORECASE),
     # "The visiting clinic will operate on the 30th", "Pre-recorded videos will be streamed"
     re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+(?:be\s+)?"
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
@@ -96,9 +99,9 @@ _APPLICATION = re.compile(r"\b(?=[aers])(?:appl(?:y|ies|ied|ying|ications?|icant
                           r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
-# ("for about an hour", "two hours", "users change every 1 hour": a duration, not opening hours)
+# ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
 _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
-                    r"(?<!\bseveral\s)\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
+                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
@@ -268,10 +271,12 @@ def _repeat_from(doc: Document, inside: list[Mention], drafts: list[_Draft]) -> 
     """"starting the 13th, the center will run a clinic every Thursday from 6 p.m. to 9 p.m.": the day told
     as a start begins the weekly repetition its sentence gives, at its hours."""
     for m in inside:
-        if m.grain != "repeat" or not (m.recurrence or "").startswith("FREQ=WEEKLY") or "COUNT" in m.recurrence:
+        if m.grain != "repeat" or not (m.recurrence or "").startswith("FREQ=WEEKLY"):
             continue
-        d = next((d for d in drafts if d.mention.open_end and type(d.start) is date and d.end is None
-                  and not d.recurrence and d.sentence.start <= m.start_offset < d.sentence.end), None)
+        d = next((d for d in drafts if type(d.start) is date and d.end is None and not d.recurrence
+                  and d.sentence.start <= m.start_offset < d.sentence.end and d.mention.start_offset < m.start_offset
+                  and (d.mention.open_end or _STARTS_ON.search(doc.text, max(d.sentence.start, d.mention.start_offset - 20),
+                                                               d.mention.start_offset))), None)
         if d is None:
             continue
         days = {RRULE_DAYS.index(code) for code in m.recurrence.split("BYDAY=")[1].split(";")[0].split(",")}
@@ -280,6 +285,10 @@ def _repeat_from(doc: Document, inside: list[Mention], drafts: list[_Draft]) -> 
         d.start = datetime.combine(first, clock) if clock else first
         d.end = datetime.combine(first, m.end.time()) if clock and isinstance(m.end, datetime) else None
         d.recurrence = m.recurrence
+        weeks = _FOR_WEEKS.match(doc.text, m.end_offset)  # "every Tuesday and Thursday for four weeks"
+        if "COUNT" not in m.recurrence and weeks and (n := NUMBER_WORDS.get(weeks.group(1).lower()) or (
+                int(weeks.group(1)) if weeks.group(1).isdigit() else None)):
+            d.recurrence += f";COUNT={n * len(days)}"
         d.inferred.append(f"Repeats {m.text.strip()}, from the day the article says it starts.")
 
 
@@ -579,11 +588,14 @@ _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+weeks\b", re.IGNORECASE)
+_STARTS_ON = re.compile(r"\b(?:start|starts|begin|begins|open|opens)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _END_OF = re.compile(r"(?i)\bend\b")
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
-_GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+until\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
+                      r"(?:(?:every\s+day|daily)\s+)?until\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
 _IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?)\b")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"

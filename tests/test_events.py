@@ -575,3 +575,21 @@ def test_a_canceled_happening_told_in_a_relative_clause_and_a_postponement_to_an
         "the summit of Mt. Dongbong on January 1, due to COVID-19.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Lighting ceremony for the Christmas tree at Pinebrook Central Plaza", "2021-12-10T18:00:00")]
+
+
+def test_the_second_night_a_park_open_every_day_until_a_day_and_classes_that_start_on_a_day():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-12-20\n---\nWillowford-gu (Mayor Jang) opened the ‘Willowford Winter Sledding Park’ on "
+        "the auxiliary field of Willowford Stadium on the 17th (Sat). The park will operate every day until February 12 "
+        "next year, 10:00?17:00.\nBrookford-gu (Mayor Han) will run ‘Winter Vacation Fun Science Classes’. The classes "
+        "start on January 3 (Tue) and meet every Tuesday and Thursday for four weeks, from 2 p.m. to 4 p.m.\n"
+        "Hollowford City (Mayor Yoon) will hold the ‘Hollowford Winter Night Festival’ over the weekend of the 24th "
+        "(Sat) and 25th (Sun). The highlight is a fireworks show at 9 p.m. on the second night of the festival.\n",
+        "x.txt", None)
+    got = {e.title: (e.start.isoformat(), e.end and e.end.isoformat(), e.recurrence) for e in extract_events(doc)}
+    assert got["Willowford Winter Sledding Park"] == ("2022-12-17T10:00:00", "2022-12-17T17:00:00", "FREQ=DAILY;COUNT=58")
+    assert got["Winter Vacation Fun Science Classes"] == ("2023-01-03T14:00:00", "2023-01-03T16:00:00",
+                                                         "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8")
+    assert got["Fireworks show"] == ("2022-12-25T21:00:00", None, None)
