@@ -432,7 +432,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []
         if re.search(r"\b(?:its|their|our|his|her|the\s+\w+'s)\s+$", before, re.IGNORECASE):
             return []
-        if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*|"
+        if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*|\d(?:st|nd|rd|th)?\?|"
                          r"(?:day|weekend|Sat|Sun|Mon|Tue|Wed|Thu|Fri)\.?\s*\()$", before, re.IGNORECASE) \
                 and not (before.endswith("(") and _ORD_RANGE_IN_PARENS.match(text, e)):
             return []  # a number with a suffix is a day only where a date may stand ("Saturday (6th)", "Week (22nd~28th)")

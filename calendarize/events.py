@@ -243,7 +243,8 @@ def _closes(drafts: list[_Draft], d: _Draft) -> bool:
     that ends the period its sentence opened (of the same title); then it is that period's end."""
     opened = drafts[-1] if drafts and drafts[-1].sentence is d.sentence else None
     # ("Applications, which opened on the 21st, will be received until 6 p.m. on the 31st": the period's last day)
-    period = opened is not None and (opened.mention.open_end or opened.kind == "application" and d.kind == "deadline")
+    period = opened is not None and not d.mention.open_end and (  # ("from the 12th, ... from the 17th": two starts)
+        opened.mention.open_end or opened.kind == "application" and d.kind == "deadline")
     if not period or opened.end is not None or opened.title != d.title or type(opened.start) is not date \
             or not isinstance(d.start, date) or day_of(d.start) <= opened.start:
         return False
@@ -325,6 +326,13 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
     if host is None and drafts and _GOES_ON.search(stext) and (
             _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])):
         host = drafts[-1]
+    told = [d for d in drafts if d.sentence is drafts[-1].sentence] if drafts and host is None else []
+    if len(told) > 1 and all(d.mention.open_end and d.end is None and type(d.start) is date for d in told):
+        # "... can be vaccinated from the 12th, those aged 70 to 74 from the 17th, and ... from the 20th. Once
+        # started, each group can get the shot until April 30": the starts told just before all run until then
+        for d in told:
+            _run_until([d], d.sentence, m, stext)
+        return
     end = m.end or m.start  # ("until X" is read as X, its end open towards the past)
     if m.grain == "month" and isinstance(m.start, date) and _END_OF.search(m.text):  # "until the end of this month"
         end = m.start.replace(day=calendar.monthrange(m.start.year, m.start.month)[1])
@@ -518,8 +526,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     title = _tidy(title)
     if len(title.split()) <= 3 and title[1:] == title[1:].lower() and (words := _content_words(title)):
         # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before
-        names = [_quote_text(q) for q in _QUOTED.finditer(doc_text, item.start, at) if q.start() >= at - 1200]
-        title = next((_tidy(n) for n in reversed(names) if words <= _content_words(n)), title)
+        quoted = [q for q in _QUOTED.finditer(doc_text, item.start, at) if q.start() >= at - 1200]
+        # the name holding its words, or one that an apposition says is one ("‘Picture Book Time’, a reading program")
+        title = next((_tidy(_quote_text(q)) for q in reversed(quoted) if words <= _content_words(_quote_text(q))
+                      or words <= _content_words(_APPOSITION.match(doc_text, q.end()).group()[:60])), title)
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
     if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi|reserv", title)
@@ -558,6 +568,10 @@ _PAY = re.compile(r"\bpa(?:y|id|yment)\b")
 
 _ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+([^,;‘’'\"]{3,80}?)(?:\s*\([^)]{1,40}\))?,\s+which\s+(?:will\s+be|is|was)\s+"
                          r"(?:held|scheduled|planned|set)\s+(?:on|for)\s+(?:the\s+)?$")
+_SUBJECT = re.compile(r"\s*(?:The|This)\s+((?:[\w'-]+\s+){1,3}(?:contest|competition|festival|program|programme|class|"
+                      r"classes|course|courses|camp|fair|market|exhibition|tour|lecture|concert|academy|forum|walk|"
+                      r"marathon|race|ceremony|campaign|internship|school)s?)\s+(?:is|are|will|opens|runs)\b")
+_APPOSITION = re.compile(r"(?:,\s+(?:an?|the)\s+[^,.;]{0,50})?")
 _HOURS_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
@@ -568,10 +582,14 @@ _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|re
 
 
 def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:
-    """The last quoted name of two words or more in the item's text between lo and hi."""
+    """The last name in the item's text between lo and hi: a quoted name of two words or more, or what a
+    sentence is about ("The calligraphy contest is open to students ...")."""
     # (scanned from the item's start: a scan from inside a name would pair its closing quote with the next one)
-    names = [_quote_text(q) for q in _QUOTED.finditer(doc_text, item.start, hi) if q.start() >= lo]
-    return next((_tidy(n) for n in reversed(names) if len(n.split()) >= 2), None)
+    names = [(q.start(), _quote_text(q)) for q in _QUOTED.finditer(doc_text, item.start, hi) if q.start() >= lo]
+    names = [(at, n) for at, n in names if len(n.split()) >= 2]
+    names += [(s.start, subject.group(1)) for s in item.sentences if lo <= s.start < hi
+              and (subject := _SUBJECT.match(doc_text, s.start, s.end))]
+    return _tidy(max(names)[1]) if names else None
 
 
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:[\w-]+\s+){1,5}?(?:will|would|can|are|is|was|were|have|has)\b)|;\s+"

@@ -593,3 +593,23 @@ def test_the_second_night_a_park_open_every_day_until_a_day_and_classes_that_sta
     assert got["Winter Vacation Fun Science Classes"] == ("2023-01-03T14:00:00", "2023-01-03T16:00:00",
                                                          "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8")
     assert got["Fireworks show"] == ("2022-12-25T21:00:00", None, None)
+
+
+def test_starts_by_group_run_to_the_end_told_after_them_and_applications_for_the_subject_told_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-10-05\n---\nCedarford-gu (Mayor Choi) said seniors aged 75 and over can be vaccinated "
+        "from the 12th (Wed), those aged 70 to 74 (born 1948~1952) from the 17th (Mon), and those aged 65 to 69 from the "
+        "20th (Thu). Once started, each group can get the shot until April 30 next year.\nMapleford-gu (Mayor Kim) will "
+        "hold the ‘20th Mapleford Reed Festival’ for three days, the 14th?16th, at Mapleford Stream Eco Park. The "
+        "calligraphy contest is open to students. Applications started on the 28th of last month and are being "
+        "received by e-mail until the 7th (Fri).\nElmford-gu (Mayor Go) said its library will run ‘Saturday Picture "
+        "Book Time With Dad’, a reading program for fathers. The program is held on the 15th from 10:30 a.m. to noon.\n",
+        "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)]
+    assert [g[1:] for g in got[:3]] == [("2022-10-12", "2023-04-30"), ("2022-10-17", "2023-04-30"),
+                                        ("2022-10-20", "2023-04-30")]
+    assert got[3] == ("20th Mapleford Reed Festival", "2022-10-14", "2022-10-16")
+    assert got[4] == ("Applications: Calligraphy contest", "2022-09-28", "2022-10-07")
+    assert got[5] == ("Saturday Picture Book Time With Dad", "2022-10-15T10:30:00", "2022-10-15T12:00:00")
