@@ -78,17 +78,20 @@ _LOCATION = re.compile(
     r"(?:\s+(?:auditorium|hall|square|park|plaza|lobby|parking\s+lot|center|library|gymnasium|stadium|room|"
     r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum))?)"
 )
-_VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|"
-          r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds)")
+_VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
+          r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
+          r"waterside|waterfront|beach|summit)")
 _COMMON_PLACE = re.compile(
     rf"\b(?:at|in|on)\s+(?:the\s+|(?=(?:\d+|all|each|every)\s))"  # ("at 12 neighborhood community service centers")
     rf"(?P<loc>(?:(?:\d+|all|each|every)\s+)?(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s?"
-    rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE})?)\b")
+    rf"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE}"
+    rf"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*))?)\b")  # ("the riverside of Hollow Stream")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|YouTube|ZOOM|Zoom|"
     r"Instagram|Facebook|Naver|Kakao|KakaoTalk|Internet|COVID|Korea|Korean|English|In|At|On|The|This|Addition|"
-    r"Particular|Advance|Order|Response|Celebration|Cooperation|Collaboration|Line|Accordance|Time|Total)\b|^\d"
+    r"Particular|Advance|Order|Response|Celebration|Cooperation|Collaboration|Line|Accordance|Time|Total|"
+    r"Jeongwol|Daeboreum|Chuseok|Seollal|Christmas|New\s+Year|Lunar|Children['’]s\s+Day|Parents['’]\s+Day)\b|^\d"
 )
 _ONLINE = re.compile(r"\b(?=[ilmnovwyz])(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
                      r"virtual(?:ly)?|Instagram Live)\b", re.IGNORECASE)
@@ -198,11 +201,11 @@ def extract_events(doc: Document) -> list[Event]:
                                                                                  m.start_offset):
                     # "until the 29th", "until the end of this month" with nothing of its own: the end of what was told
                     _run_until(item_drafts, sentence, m, sentence.text_of(text))
-            elif not _closes(item_drafts, d):
+            elif not _closes(item_drafts, d, text):
                 _moves(item_drafts, d, text)
                 item_drafts.append(d)
         _join_consecutive_days(item_drafts)
-        _repeat_from(doc, inside, item_drafts)
+        _repeat_from(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
         _inherit_places(doc, item, item_drafts)
         if streaming:
@@ -238,13 +241,16 @@ def _restates(before: Mention, m: Mention, text: str) -> bool:
     return days is not None and _days_of(m) == days
 
 
-def _closes(drafts: list[_Draft], d: _Draft) -> bool:
+def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
     """"accepting applications starting from the 1st, and will close applications on the 17th": the day
     that ends the period its sentence opened (of the same title); then it is that period's end."""
     opened = drafts[-1] if drafts and drafts[-1].sentence is d.sentence else None
     # ("Applications, which opened on the 21st, will be received until 6 p.m. on the 31st": the period's last day)
     period = opened is not None and not d.mention.open_end and (  # ("from the 12th, ... from the 17th": two starts)
-        opened.mention.open_end or opened.kind == "application" and d.kind == "deadline")
+        opened.mention.open_end or opened.kind == "application" and d.kind == "deadline"
+        # "the sledding field, which opened on December 23 last year, ended on the 18th"
+        or _OPENED_BEFORE.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset)
+        and _ENDED_BEFORE.search(text, max(0, d.mention.start_offset - 40), d.mention.start_offset))
     if not period or opened.end is not None or opened.title != d.title or type(opened.start) is not date \
             or not isinstance(d.start, date) or day_of(d.start) <= opened.start:
         return False
@@ -268,14 +274,21 @@ def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
         d.inferred.append(f"Moved from {day_of(before.start).isoformat()}, as the article says.")
 
 
-def _repeat_from(doc: Document, inside: list[Mention], drafts: list[_Draft]) -> None:
+def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:
     """"starting the 13th, the center will run a clinic every Thursday from 6 p.m. to 9 p.m.": the day told
     as a start begins the weekly repetition its sentence gives, at its hours."""
     for m in inside:
         if m.grain != "repeat" or not (m.recurrence or "").startswith("FREQ=WEEKLY"):
             continue
-        d = next((d for d in drafts if type(d.start) is date and d.end is None and not d.recurrence
-                  and d.sentence.start <= m.start_offset < d.sentence.end and d.mention.start_offset < m.start_offset
+        sentence = _sentence_of(item, m.start_offset)
+        told = [d for d in drafts if d.mention.start_offset < m.start_offset]
+        if told and sentence is not None and told[-1].sentence is not sentence \
+                and _IT_OPENS.match(doc.text, sentence.start + len(doc.text[sentence.start:sentence.end]) -
+                                    len(doc.text[sentence.start:sentence.end].lstrip())):
+            told = told[-1:]  # "... starting on March 4. The program will run every Monday and Wednesday from 3 p.m."
+        else:
+            told = [d for d in told if d.sentence.start <= m.start_offset < d.sentence.end]
+        d = next((d for d in told if type(d.start) is date and d.end is None and not d.recurrence
                   and (d.mention.open_end or _STARTS_ON.search(doc.text, max(d.sentence.start, d.mention.start_offset - 20),
                                                                d.mention.start_offset))), None)
         if d is None:
@@ -286,6 +299,7 @@ def _repeat_from(doc: Document, inside: list[Mention], drafts: list[_Draft]) -> 
         d.start = datetime.combine(first, clock) if clock else first
         d.end = datetime.combine(first, m.end.time()) if clock and isinstance(m.end, datetime) else None
         d.recurrence = m.recurrence
+        d.location = d.location or _location(sentence.text_of(doc.text) if sentence else "")
         weeks = _FOR_WEEKS.match(doc.text, m.end_offset)  # "every Tuesday and Thursday for four weeks"
         if "COUNT" not in m.recurrence and weeks and (n := NUMBER_WORDS.get(weeks.group(1).lower()) or (
                 int(weeks.group(1)) if weeks.group(1).isdigit() else None)):
@@ -578,7 +592,7 @@ _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|reservations?)\s+(?:are|is|will|can|may|must|"
                                 r"opened|open|opens|close|closes|began|started|run|runs)\b"
-                                r"|(?:residents|citizens|anyone|applicants|those)\b[^,.]{0,40}\bapply\b")
+                                r"|\w+\s+(?:can|may|must|should)\s+apply\b")
 
 
 def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:
@@ -607,15 +621,17 @@ _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+weeks\b", re.IGNORECASE)
-_STARTS_ON = re.compile(r"\b(?:start|starts|begin|begins|open|opens)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
+_STARTS_ON = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|open|opens)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _END_OF = re.compile(r"(?i)\bend\b")
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
                       r"(?:(?:every\s+day|daily)\s+)?until\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
-_IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?)\b")
+_IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
+                       r"|The\s+(?:program|programme|class|classes|course|courses|lectures?|tours?)\s+(?:will|runs?|is|are)\b)\b")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"
@@ -796,10 +812,13 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if d.location or d.kind in ("application", "deadline"):
             continue  # (one applies online, by phone or at an office, rarely at the event's place)
         # the nearest earlier events only: an article returns to what it told a few sentences before
-        same_place = _SAME_PLACE.search(d.descriptions[0])  # "at the same place": where the one told before was
+        same_place = _SAME_PLACE.search(d.descriptions[0])  # "at the same place": the one told just before
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       if drafts[j].location and (same_place or title_words[i] & title_words[j])), None)
-        if donor:
+        if same_place and (place := _location(_sentence_before(doc, item, d))):
+            d.location = place  # "... at the riverside of Hollow Stream, has been canceled. Instead, ... at the same place"
+            d.inferred.append("Place from the sentence before, which the article refers to as the same place.")
+        elif donor:
             d.location = donor.location
             d.inferred.append("Place taken from an earlier sentence about the same event.")
         elif (named := _naming_sentence(doc, item, d)) and (place := _location(named)):
@@ -818,6 +837,11 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 
 
 _SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site)\b", re.IGNORECASE)
+
+
+def _sentence_before(doc: Document, item: Item, d: _Draft) -> str:
+    i = item.sentences.index(d.sentence) if d.sentence in item.sentences else 0
+    return item.sentences[i - 1].text_of(doc.text) if i > 0 else ""
 
 
 def _naming_sentence(doc: Document, item: Item, d: _Draft) -> str | None:

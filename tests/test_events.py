@@ -613,3 +613,23 @@ def test_starts_by_group_run_to_the_end_told_after_them_and_applications_for_the
     assert got[3] == ("20th Mapleford Reed Festival", "2022-10-14", "2022-10-16")
     assert got[4] == ("Applications: Calligraphy contest", "2022-09-28", "2022-10-07")
     assert got[5] == ("Saturday Picture Book Time With Dad", "2022-10-15T10:30:00", "2022-10-15T12:00:00")
+
+
+def test_a_program_that_runs_weekly_from_the_day_told_before_and_the_same_place_as_a_canceled_one():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-02-21\n---\nSilverford City (Mayor Ahn) announced that it will launch ‘Dream Classroom’, "
+        "an after-school program, in line with the new semester starting on March 4. The program will run every Monday "
+        "and Wednesday from 3 p.m. to 5 p.m. in the 2nd-floor classroom of the Silverford Children's Center. A total of "
+        "40 children will be selected by lottery, and parents can apply on the city website from the 26th to the 29th."
+        "\nHollowford-gun (County Governor Park) said the daljip burning, which had been held every year on Jeongwol "
+        "Daeboreum at the riverside of Hollowford Stream, has been canceled this year. Instead, the county will hold a "
+        "‘Wish Kite Flying’ event at the same place from 1 p.m. to 4 p.m. on the 24th.\n", "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.recurrence, e.location) for e in extract_events(doc)]
+    assert got == [
+        ("Dream Classroom", "2024-03-04T15:00:00", "FREQ=WEEKLY;BYDAY=MO,WE",
+         "2nd-floor classroom of the Silverford Children's Center"),
+        ("Applications: Dream Classroom", "2024-02-26", None, None),
+        ("Wish Kite Flying", "2024-02-24T13:00:00", None, "riverside of Hollowford Stream"),
+    ]
