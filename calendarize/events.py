@@ -592,7 +592,7 @@ _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|reservations?)\s+(?:are|is|will|can|may|must|"
                                 r"opened|open|opens|close|closes|began|started|run|runs)\b"
-                                r"|\w+\s+(?:can|may|must|should)\s+apply\b")
+                                r"|[^,.]{0,60}?\b(?:can|may|must|should)\s+apply\b")
 
 
 def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:

@@ -633,3 +633,12 @@ def test_a_program_that_runs_weekly_from_the_day_told_before_and_the_same_place_
         ("Applications: Dream Classroom", "2024-02-26", None, None),
         ("Wish Kite Flying", "2024-02-24T13:00:00", None, "riverside of Hollowford Stream"),
     ]
+
+
+def test_who_can_apply_is_no_name_for_the_applications():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2023-04-12\n---\nAshmoor-gu (Mayor Lee) will run a ‘Smartphone Digital Class’ "
+                         "for seniors. Residents aged 65 or older can apply by phone from the 17th to the 28th.\n",
+                         "x.txt", None)
+    assert [e.title for e in extract_events(doc)] == ["Applications: Smartphone Digital Class"]
