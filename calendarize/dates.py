@@ -91,6 +91,7 @@ _SCAN = re.compile(
         # Days told from another date of the story: "the next day", "earlier that day", "the previous Friday".
         (rf"(?P<ref>(?i:\b(?:(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+day|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?{_DAYPART}"
         rf"|the\s+same\s+day|the\s+(?:following|next|previous|preceding)\s+{_DAYPART}|(?:the\s+)?day\s+(?:before|after)"
+        r"|(?<=\bon\s)the\s+day(?!\s+(?:before|after|of)\b)"  # "from 7 a.m. to 1 p.m. on the day": the day told before
         r"|the\s+(?:previous|preceding|following)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))"),
         (r"(?P<relper>(?i:\b(?:this|next|last|coming|past|previous)\s+(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -514,6 +515,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return [Piece(s, e, "relative day", fixed=anchor + timedelta(days=offsets[low]))]
         return []
     if kind == "ref":
+        if tok.lower() == "the day" and not re.search(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)\s+on\s+$", before, re.IGNORECASE):
+            return []  # only the hours of a day told before ("from 7 a.m. to 1 p.m. on the day"), not "On the day, ..."
         return [_from_reference(tok, s, e)]
     if kind == "edge":
         if re.search(r"\b(?:before|after|prior\s+to|ahead\s+of)\s+$", before, re.IGNORECASE):
