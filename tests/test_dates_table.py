@@ -905,7 +905,7 @@ ANNOUNCEMENTS = [
         [("2023-08-31T18:00", None, "time")],
     ),
     # "on the day" after hours: the day told before; alone at the head of a sentence it names nothing
-    ("The marathon will be held on the 23rd. Traffic will be controlled from 7 a.m. to 1 p.m. on the day.", "2022-10-05",
+    ("The marathon will be held on the 23rd.\nTraffic will be controlled from 7 a.m. to 1 p.m. on the day.", "2022-10-05",
      [day("2022-10-23"), ("2022-10-23T07:00", "2022-10-23T13:00", "time")]),
     ("The fair will be held on March 6. On the day, interviews will be held.", "2024-02-21", [day("2024-03-06")]),
     # a coming range starts at most a day or two before the article, not a week: March 27, not February 27
