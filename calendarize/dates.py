@@ -226,6 +226,7 @@ _DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:every\s+|each\s+)?", r
 _REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
                                r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,6}[\"”’']")
 _OF_GAP = re.compile(r"\s+of\s+")
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|through|of|during|early|mid|late|end|last|next|this|and|or|before|after|"
@@ -534,6 +535,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []  # "the second letter in two weeks" is a duration, not a date to come
         return _counted(tok, s, e, anchor)
     if kind == "weekday":
+        if before[-1:] in "\"“‘'" and before[-1:] and _NAME_GOES_ON.match(text, e):
+            return []  # the first word of a quoted name: "the “Friday Night Autumn Concert”"
         return _weekday(tok, s, e, before)
     if kind == "daily":
         if tok.lower().endswith(("year", "annually")):
@@ -1130,8 +1133,10 @@ def _bounds(p: Piece, year: int, month: int | None) -> _Point | None:
     return _Point(date(year, month, p.day), date(year, month, p.day))
 
 
-def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date | None = None) -> Mention | None:
-    """Read x against the anchor; `floor` is the day read just before it in its sentence, if any."""
+def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date | None = None,
+             floor_named: bool = False) -> Mention | None:
+    """Read x against the anchor; `floor` is the day read just before it in its sentence, if any (and
+    `floor_named` when the text named its month)."""
     a, b = x.first, x.last
     if a.grain in ("repeat",):
         return _resolve_repeat(x, text, anchor, sentence)
@@ -1194,7 +1199,9 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
     # The tense only chooses between occurrences: a date the text fixed needs none (nor its cues).
     tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
     # (a month the text names is not pushed a year on: "payable Jan. 2 to stock of record Dec. 15")
-    if tense is None and floor is not None and "month" in implied and (later := [c for c in cands if c[1] >= floor]):
+    # (a coming day after a named one is not before it either: "begins on October 6, followed by ... on the 13th")
+    if (tense is None or tense == "future" and floor_named) and floor is not None and "month" in implied \
+            and (later := [c for c in cands if c[1] >= floor]):
         cands = later  # "open on the 1st and close on the 15th": told in order, the second is not before the first
     limit = _OPEN_START_BEFORE.search(text, max(0, x.start - 30), x.start) if b is None else None
     if limit and tense in (None, "future"):  # "runs until the 21st", "submit by the 21st": an end still ahead
@@ -1613,6 +1620,13 @@ class _Story:
         """The last mention read, if it starts at `since` or later."""
         return self.mentions[-1] if self.mentions and self.mentions[-1].start_offset >= since else None
 
+    def since(self, start: int) -> Iterator[Mention]:
+        """The mentions read from `start` on, latest first."""
+        for m in reversed(self.mentions):
+            if m.start_offset < start:
+                return
+            yield m
+
     def day_told(self, paragraph: int, same_paragraph: bool = False) -> date | None:
         """The latest single day: of this paragraph, else (unless `same_paragraph`) of the text."""
         if self.last_day is None or same_paragraph and self.last_day[0] != paragraph:
@@ -1651,7 +1665,10 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
         return _resolve_reference(x, text, anchor, story.day_told(paragraph))
     before = story.latest(sentence.lo)
     floor = _day(before.start) if before and before.grain in ("day", "time", "daypart") else None
-    m = _resolve(x, text, anchor, sentence, floor)
+    # (the floor holds for a coming day when the sentence named a month before it: "begins on October 6,
+    # followed by ... on the 13th, ... on the 20th")
+    named = floor is not None and any("month" in p.known for p in story.since(sentence.lo))
+    m = _resolve(x, text, anchor, sentence, floor, named)
     return _shifted(m, x.shift) if m is not None and x.shift else m
 
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from dateutil.rrule import rrulestr
+
 from .dates import find_mentions, sentence_bounds
 from .lexicon import NUMBER_WORDS, RRULE_DAYS, WEEKDAYS
 from .model import Document, Event, Mention, Source, day_of
@@ -207,6 +209,7 @@ def extract_events(doc: Document) -> list[Event]:
         _join_consecutive_days(item_drafts)
         _repeat_from(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
+        _sessions_of_series(item_drafts)
         _inherit_places(doc, item, item_drafts)
         if streaming:
             _streamed_later(doc, item, item_drafts)
@@ -307,6 +310,22 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         d.inferred.append(f"Repeats {m.text.strip()}, from the day the article says it starts.")
 
 
+def _sessions_of_series(drafts: list[_Draft]) -> None:
+    """"... at 7:30 p.m. every Friday in October. The concert begins on October 6 with a tenor, followed by
+    gugak on the 13th ...": days of a counted series told again, all day, are its sessions, not new events."""
+    # (a weekly or monthly series only: a day of a festival held daily may have happenings of its own)
+    for series in [d for d in drafts if d.recurrence and "COUNT=" in d.recurrence and "DAILY" not in d.recurrence
+                   and isinstance(d.start, date)]:
+        start = series.start if isinstance(series.start, datetime) else datetime.combine(series.start, time())
+        days = {o.date() for o in rrulestr(series.recurrence, dtstart=start)}
+        sessions = [d for d in drafts if d is not series and type(d.start) is date and d.end is None
+                    and not d.recurrence and d.start in days and d.kind == "event"]
+        for d in sessions:
+            drafts.remove(d)
+            if d.descriptions[0] not in series.descriptions:
+                series.descriptions.append(d.descriptions[0])  # ("a jazz quartet on the 20th": what each session holds)
+
+
 def _clock_of(end: date | datetime | None) -> time | date | None:
     """What to compare of an end: its hour, or (an end with no hour) the end itself."""
     return end.time() if isinstance(end, datetime) else end
@@ -389,6 +408,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
     if _FALLS_ON.match(after):
         return True  # "as the 31st falls on a Sunday this year": a fact about the day
+    if _NO_HAPPENING_BEFORE.search(just_before):
+        return True  # "open normally again from October 1", "is normally the 30th", "excluding the 30th"
     if _NEWS_BEFORE.search(just_before):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
     if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(just_before)
@@ -411,7 +432,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     kind = _kind(_clause_of(stext, rel), m)
     if m.start is None and kind != "deadline" or kind is None:
         return None  # "through November 6" with nothing to start from tells the end of something already told
-    title = _title(stext, rel, kind, item, earlier, doc.text, sentence.start)
+    title = _title(stext, rel, kind, item, earlier, doc.text, sentence.start, rel + len(m.text))
     location = _location(stext)
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
@@ -479,7 +500,8 @@ def _tidy(title: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], doc_text: str, at: int) -> str:
+def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], doc_text: str, at: int,
+           rel_end: int) -> str:
     """A name the date is attached to: "the 2021 Hill Sale Festa (November 1?15)"; else a quoted name
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
@@ -509,7 +531,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                     continue  # "from July 24 at the center, where students will visit welfare facilities": not its name
                 if scope + m.start("t") < rel < scope + m.end("t"):  # "hold a meeting next Tuesday": not the name
                     t = text[scope + m.start("t"):rel].rstrip(" ,(")
-                    if len(t) < 3:
+                    if _WHEN_LEAD.match(t) and rel_end < scope + m.end("t"):
+                        t = text[rel_end:scope + m.end("t")]  # "on the evening of the first day the opening ceremony"
+                    if len(t) < 3 or _NOT_A_NAME.match(t):
                         continue
                 dist = abs(scope + m.start("t") - rel)
                 if best is None or dist < best[0]:
@@ -587,6 +611,8 @@ _SUBJECT = re.compile(r"\s*(?:The|This)\s+((?:[\w'-]+\s+){1,3}(?:contest|competi
                       r"marathon|race|ceremony|campaign|internship|school)s?)\s+(?:is|are|will|opens|runs)\b")
 _APPOSITION = re.compile(r"(?:,\s+(?:an?|the)\s+[^,.;]{0,50})?")
 _HOURS_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+_WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of"
+                        r"(?:\s+the)?\s*)?$")  # what is left of a phrase before its date: "and on the evening of"
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
@@ -616,6 +642,10 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
+_NO_HAPPENING_BEFORE = re.compile(
+    r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual)(?:\s+again)?\s+"
+    r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
+    r"|\b(?:excluding|except(?:\s+for)?|other\s+than))\s+(?:the\s+)?$", re.IGNORECASE)
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
                        r"(?:to|until|till)\s+(?:the\s+)?$",

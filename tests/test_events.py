@@ -642,3 +642,31 @@ def test_who_can_apply_is_no_name_for_the_applications():
                          "for seniors. Residents aged 65 or older can apply by phone from the 17th to the 28th.\n",
                          "x.txt", None)
     assert [e.title for e in extract_events(doc)] == ["Applications: Smartphone Digital Class"]
+
+
+def test_a_weekly_series_told_with_its_sessions_and_days_that_are_no_happenings():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-09-13\n---\nCedarbank-gu (Mayor Jung) announced that it will hold the “Friday Night Autumn "
+        "Concert” at 7:30 p.m. every Friday in October on the outdoor stage of Ginkgo Forest Park. The concert begins on "
+        "October 6 with a crossover performance, followed by gugak on the 13th, a jazz quartet on the 20th, and the "
+        "finale on the 27th.\nAshbank-gu (Mayor Lee) said its libraries will close for the holiday and open normally "
+        "again from October 1. The payment deadline is normally the 30th, but as that day falls on the holiday, "
+        "followed by the temporary public holiday on October 2, the deadline has been pushed back to October 4. The "
+        "district will also run a walk every Saturday from the 16th to October 28, excluding the 30th.\n", "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)]
+    assert got[0] == ("Friday Night Autumn Concert", "2023-10-06T19:30:00", "FREQ=WEEKLY;BYDAY=FR;COUNT=4")
+    assert [g[1] for g in got[1:]] == ["2023-10-04", "2023-09-16"]  # the moved deadline and the walk, nothing else
+    concert = extract_events(doc)[0]
+    assert "a jazz quartet on the 20th" in concert.description  # the sessions' program stays with the series
+
+
+def test_a_phrase_that_opens_with_when_is_named_by_what_follows_the_date():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-10-05\n---\nAshbury-gu (Mayor Bae) will hold the ‘Reed Festival’ from the 14th to the "
+        "16th. The grounds will be open from 10 a.m. to 9 p.m. each day, and on the evening of the first day the opening "
+        "ceremony will be held with fireworks.\n", "x.txt", None)
+    assert [e.title for e in extract_events(doc)] == ["Reed Festival", "Opening ceremony"]
