@@ -203,7 +203,7 @@ def _scan(text: str) -> Iterator[re.Match]:
 
 
 # What may stand between two pieces of one expression.
-_RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or)\s*(?:the\s+)?"
+_RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or)\s*(?:the\s+)?"
                         r"|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.IGNORECASE)
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
@@ -871,6 +871,11 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         return True
     if q.grain == "weekday" and tail.has_day and tail.grain != "weekday" and re.fullmatch(r"\s*[,(]?\s*", gap):
         x.weekday = q.weekday  # "the 5th (Sat.)"
+        return True
+    if tail.fixed is not None and tail.grain == "day" and x.last is None and q.rule == "bare day" \
+            and q.day == tail.fixed.day and re.fullmatch(r"\s*\(\s*", gap) \
+            and re.match(r"\)\s*(?:-|–|~|to|until|till|through)\s", text[q.end:q.end + 10]):
+        x.first = q  # "from today (1st) to the 15th": the day, told as the text numbers it
         return True
     if tail.grain == "weekday" and x.last is None and q.has_day and q.grain != "weekday" and q.fixed is None \
             and _CONFIRM_GAP.fullmatch(gap):

@@ -11,6 +11,8 @@ import bisect
 import calendar
 import hashlib
 import re
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -482,7 +484,8 @@ def _kind(text: str, m: Mention) -> str | None:
 _TITLE_LEAD = re.compile(r"^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
                          r"|^(?:(?:and|but|also|then)\s+)?(?:the|a|an|its|their)\s+"
                          r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", re.IGNORECASE)
-_REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
+_REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
+                       r"(?:that\s+)?(?=\S)", re.IGNORECASE)  # ("announced on the 19th that ...")
 _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
@@ -560,7 +563,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = min(quoted)[1]
     else:
         # (the subject before a relative clause: "early voting for the by-election of the council, which ...")
-        title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else text[:80])
+        # (else the sentence after its reporting verb, cut at a word by _tidy)
+        title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else _REPORTED.sub("", text)[:120])
     title = _tidy(title)
     if len(title.split()) <= 3 and title[1:] == title[1:].lower() and (words := _content_words(title)):
         # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before
@@ -595,13 +599,17 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
     elif kind == "deadline" and (len(title.split()) > 6 or "tax" not in title.lower()) and _PAY.search(text) \
-            and (tax := _TAX_NAMED.search(text)):
-        title = f"Payment deadline: {tax.group(1)}"  # "... notices for the 2022 regular license tax, ... to pay by the 28th"
+            and (tax := _TAX_NAMED.search(text) or _last(_TAX_NAMED.finditer(doc_text, max(item.start, at - 400), at))):
+        title = f"Payment deadline: {tax.group(1)}"  # (or the tax the sentences just before name)  # "... notices for the 2022 regular license tax, ... to pay by the 28th"
     return title
 
 
-_TAX_NAMED = re.compile(r"\b(?!(?:of|for|on|the|a|an)\s)((?:\d{4}\s+)?(?:[a-z][\w'’-]*\s+){0,4}tax(?:es)?)\b")
-_PAY = re.compile(r"\bpa(?:y|id|yment)\b")
+def _last(matches: Iterator[re.Match]) -> re.Match | None:
+    return next(iter(deque(matches, maxlen=1)), None)
+
+
+_TAX_NAMED = re.compile(r"\b(?!(?:of|for|on|the|a|an|to|pay|paid)\s)((?:\d{4}\s+)?(?:[a-z][\w'’-]*\s+){0,4}tax(?:es)?)\b")
+_PAY = re.compile(r"\bpa(?:y|id|yments?)\b", re.IGNORECASE)
 
 
 _ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+([^,;‘’'\"]{3,80}?)(?:\s*\([^)]{1,40}\))?,\s+which\s+(?:will\s+be|is|was)\s+"
@@ -645,6 +653,7 @@ _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:
 _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
+    r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than))\s+(?:the\s+)?$", re.IGNORECASE)
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
@@ -676,7 +685,8 @@ _NEWS_BEFORE = re.compile(
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
-_DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|reported)\b")
+_DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|reported)\b|\bto\s+pay\b"
+                  r"|\bpayments?\s+will\s+be\s+accepted\b")
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"
                            r"(?=\s+(?:until|from|on|at|by|for|through|between|will|can|are|is)\b|[,.;(]|$)")
 _ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once"])
@@ -695,8 +705,8 @@ def _told_before(phrase: str, earlier: list[_Draft]) -> str | None:
     words = phrase.strip().lower().split()
     if not words or len(words) > 2 or words[0] not in ("the", "this", "that") and len(words) > 1 or phrase[:1].isupper() and len(words) > 1:
         return None
-    if _APPLICATION.fullmatch(words[-1]):
-        return None  # "Applications are accepted ...": for what, is found below, not the last applications told
+    if _APPLICATION.fullmatch(words[-1]) or _PAY.fullmatch(words[-1]):
+        return None  # "Applications are accepted ...", "payments will be accepted": for what, is found below
     named = _noun_in(words[-1])
     return next((d.title for d in reversed(earlier) if named.search(d.title)), None)
 
@@ -757,7 +767,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     again ("The festival will be held from 6 p.m. to 9 p.m.", "The ceremony begins at 2 p.m.") gives
     its time to it, on each day it was told for."""
     for m in inside:
-        daily = m.recurrence == "FREQ=DAILY" and m.grain == "repeat" and isinstance(m.end, datetime)
+        # (hours "every day", or "every weekday": the days they hold on, within the span they join)
+        daily = (m.recurrence == "FREQ=DAILY" or _WEEKDAYS_ONLY.fullmatch(m.recurrence or "")) and m.grain == "repeat" \
+            and isinstance(m.end, datetime)
         if not (m.day_from_context or daily):
             continue
         sentence = _sentence_of(item, m.start_offset)
@@ -808,7 +820,7 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     days = (last - first).days + 1
     if days > 1 and not d.recurrence:  # (a weekly class keeps its days: the hours are those of each)
         d.recurrence = f"FREQ=DAILY;COUNT={days}"
-        closed = _closed_weekdays(sentence)
+        closed = _closed_weekdays(sentence) | ({5, 6} if _WEEKDAYS_ONLY.fullmatch(m.recurrence or "") else set())
         open_days = [day for day in (first + timedelta(n) for n in range(days)) if day.weekday() not in closed]
         if closed and open_days:  # "daily except Mondays": the first open day starts the series
             d.start = datetime.combine(open_days[0], clock_start)
@@ -820,6 +832,7 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     d.inferred.append(f"Hours from another sentence of the article: “{sentence}”")
 
 
+_WEEKDAYS_ONLY = re.compile(r"FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")
 _CLOSED_ON = re.compile(r"\b(?:except(?:\s+on)?|excluding|closed(?:\s+on)?|(?:no|not\s+open\s+on)\s+)\s*((?:(?:mon|tues|wednes|"
                         r"thurs|fri|satur|sun)days?(?:\s*(?:,|and|or)\s*)?)+)", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
@@ -932,7 +945,11 @@ def _singular(word: str) -> str:
 def _name_of(organizer: str | None) -> set[str]:
     """The words of an organizer's name as titles use them: "Riverside-gu" gives riverside-gu and riverside."""
     words = _content_words(organizer or "")
-    return words | {w.split("-")[0] for w in words}
+    # (and what every article calls it and its people: "the district", "residents" link nothing either)
+    return words | {w.split("-")[0] for w in words} | _ORGANIZER_WORDS
+
+
+_ORGANIZER_WORDS = frozenset(["district", "county", "city", "residents", "resident", "citizens", "citizen", "mayor"])
 
 
 def _name_words(text: str) -> set[str]:

@@ -670,3 +670,22 @@ def test_a_phrase_that_opens_with_when_is_named_by_what_follows_the_date():
         "16th. The grounds will be open from 10 a.m. to 9 p.m. each day, and on the evening of the first day the opening "
         "ceremony will be held with fireworks.\n", "x.txt", None)
     assert [e.title for e in extract_events(doc)] == ["Reed Festival", "Opening ceremony"]
+
+
+def test_weekday_hours_a_range_from_today_and_deadlines_named_by_the_tax_told_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-02-01\n---\nElmfield City (Mayor Song) will provide free health checkups at the Elmfield "
+        "Public Health Center from the 6th to March 31. The checkups are available every weekday from 9 a.m. to 5 p.m. "
+        "The draft plan is open for public inspection at the district office from today (1st) to the 15th.\n"
+        "Bayfield City (Mayor Kim) asked citizens to pay the second-half automobile tax by February 28. The city also "
+        "reminded owners of the annual prepayment of vehicle tax. Normally the deadline is the 31st, but because it "
+        "falls on the holiday this year, payments will be accepted until March 3.\n", "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.recurrence) for e in extract_events(doc)]
+    assert got == [
+        ("Free health checkups", "2023-02-06T09:00:00", "2023-02-06T17:00:00", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=40"),
+        ("Draft plan", "2023-02-01", "2023-02-15", None),
+        ("Payment deadline: second-half automobile tax", "2023-02-28", None, None),
+        ("Payment deadline: annual prepayment of vehicle tax", "2023-03-03", None, None),
+    ]
