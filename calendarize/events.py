@@ -11,8 +11,6 @@ import bisect
 import calendar
 import hashlib
 import re
-from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -599,15 +597,19 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
     elif kind == "deadline" and (len(title.split()) > 6 or "tax" not in title.lower()) and _PAY.search(text) \
-            and (tax := _TAX_NAMED.search(text) or _last(_TAX_NAMED.finditer(doc_text, max(item.start, at - 400), at))):
+            and (tax := _TAX_NAMED.search(text) or _tax_told(doc_text, max(item.start, at - 400), at)):
         title = f"Payment deadline: {tax.group(1)}"  # (or the tax the sentences just before name)  # "... notices for the 2022 regular license tax, ... to pay by the 28th"
     return title
 
 
-def _last(matches: Iterator[re.Match]) -> re.Match | None:
-    return next(iter(deque(matches, maxlen=1)), None)
+def _tax_told(text: str, lo: int, hi: int) -> re.Match | None:
+    """The tax named last between lo and hi, by its kind if one is ("the annual prepayment of vehicle tax",
+    not "the whole year's tax" told after it)."""
+    named = list(_TAX_NAMED.finditer(text, lo, hi))
+    return next((t for t in reversed(named) if _TAX_KIND.search(t.group(1))), named[-1] if named else None)
 
 
+_TAX_KIND = re.compile(r"(?i)\b(?:automobile|vehicle|car|property|income|resident|registration|license|local|acquisition)\b")
 _TAX_NAMED = re.compile(r"\b(?!(?:of|for|on|the|a|an|to|pay|paid)\s)((?:\d{4}\s+)?(?:[a-z][\w'’-]*\s+){0,4}tax(?:es)?)\b")
 _PAY = re.compile(r"\bpa(?:y|id|yments?)\b", re.IGNORECASE)
 
