@@ -227,6 +227,7 @@ _REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting
                                r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,6}[\"”’']")
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+")
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|through|of|during|early|mid|late|end|last|next|this|and|or|before|after|"
@@ -401,10 +402,12 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     tok = m.group()
     before = text[max(0, s - 40):s]
     if kind == "holiday":
-        if re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
+        if _ANNIVERSARY_OF.search(before):
             return []  # "the 79th anniversary of Liberation Day": what is celebrated, not the day
         return _holiday(tok, s, e, anchor)
     if kind == "md":
+        if _ANNIVERSARY_OF.search(before) and not re.match(r",?\s*\d{4}", text[e:e + 7]):
+            return []  # "the 74th anniversary of the June 25 Korean War": a name of what is remembered
         g = _MD.match(tok)
         month, day, year = _month_number(g.group(1)), int(g.group(2)), g.group(3) and int(g.group(3))
         if tok[:3] == "May" and not g.group(3) and not _MONTH_CONTEXT_BEFORE.search(before) \

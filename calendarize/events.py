@@ -371,8 +371,10 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
         end = m.start.replace(day=calendar.monthrange(m.start.year, m.start.month)[1])
     if isinstance(end, datetime) and host is not None and type(host.start) is date:
         end = end.date()  # "Applications, which opened on the 21st, ... until 6 p.m. on the 31st": all day to the 31st
-    if (host is None or host.end is not None or host.recurrence or type(host.start) is not date
-            or type(end) is not date or end <= host.start):
+    # (a day ends a happening told by its days; an hour, one told by its hours: "The ceremony will continue until
+    # 12:30 a.m. on January 1")
+    if (host is None or host.end is not None or host.recurrence or type(host.start) is not type(end)
+            or not isinstance(end, date) or end <= host.start):
         return
     host.end = end
     if host.sentence is not sentence:
@@ -655,6 +657,7 @@ _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:
 _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
+    r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\bexpected\s+to\s+rise\s+at"  # ("Foundation Day on the 3rd", "the sun is ...")
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than))\s+(?:the\s+)?$", re.IGNORECASE)
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")

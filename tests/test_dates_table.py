@@ -910,6 +910,9 @@ ANNOUNCEMENTS = [
     ("The fair will be held on March 6. On the day, interviews will be held.", "2024-02-21", [day("2024-03-06")]),
     # a coming range starts at most a day or two before the article, not a week: March 27, not February 27
     ("The lecture series runs from the 27th to April 24.", "2025-03-06", [day("2025-03-27", "2025-04-24")]),
+    # the date in the name of what an anniversary remembers is no date of this year
+    ("Ahead of the 74th anniversary of the June 25 Korean War, the district will hold a ceremony on the 21st.",
+     "2024-06-12", [day("2024-06-21")]),
     # a month the text names is not pushed a year on by the date told before it
     ("The refund is payable on Jan. 10 to residents registered by Dec. 15.", "2021-11-20",
      [day("2022-01-10"), day("2021-12-15")]),

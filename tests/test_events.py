@@ -689,3 +689,18 @@ def test_weekday_hours_a_range_from_today_and_deadlines_named_by_the_tax_told_be
         ("Payment deadline: second-half automobile tax", "2023-02-28", None, None),
         ("Payment deadline: annual prepayment of vehicle tax", "2023-03-03", None, None),
     ]
+
+
+def test_a_timed_happening_runs_until_an_hour_and_facts_about_days_are_no_happenings():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-12-27\n---\nHarbridge-gu (Mayor Baek) will hold the ‘2022 Farewell Bell Ringing Ceremony’ "
+        "at the district office plaza at 11:30 p.m. on the 31st. The ceremony will continue until 12:30 a.m. on January 1 "
+        "with a countdown. The district will also hold the ‘Harbridge Sunrise Festival’ at Seagull Hill Park on New "
+        "Year's Day. The festival runs from 6:30 a.m. to 8:30 a.m., and the sun is expected to rise at 7:47 a.m. that "
+        "morning. The tax office is closed, as National Foundation Day on the 3rd falls in the week.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)] == [
+        ("2022 Farewell Bell Ringing Ceremony", "2022-12-31T23:30:00", "2023-01-01T00:30:00"),
+        ("Harbridge Sunrise Festival", "2023-01-01T06:30:00", "2023-01-01T08:30:00"),
+    ]
