@@ -359,13 +359,17 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
     if host is None and drafts and _GOES_ON.search(stext) and (
             _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])):
         host = drafts[-1]
+    hosts = [host]
     told = [d for d in drafts if d.sentence is drafts[-1].sentence] if drafts and host is None else []
     if len(told) > 1 and all(d.mention.open_end and d.end is None and type(d.start) is date for d in told):
         # "... can be vaccinated from the 12th, those aged 70 to 74 from the 17th, and ... from the 20th. Once
         # started, each group can get the shot until April 30": the starts told just before all run until then
-        for d in told:
-            _run_until([d], d.sentence, m, stext)
-        return
+        hosts = told
+    for host in hosts:
+        _end_at(host, sentence, m, stext)
+
+
+def _end_at(host: _Draft | None, sentence: Sentence, m: Mention, stext: str) -> None:
     end = m.end or m.start  # ("until X" is read as X, its end open towards the past)
     if m.grain == "month" and isinstance(m.start, date) and _END_OF.search(m.text):  # "until the end of this month"
         end = m.start.replace(day=calendar.monthrange(m.start.year, m.start.month)[1])
@@ -566,6 +570,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # (else the sentence after its reporting verb, cut at a word by _tidy)
         title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else _REPORTED.sub("", text)[:120])
     title = _tidy(title)
+    if (who := _WHO_CAN.match(title)) and (topic := next((d.title for d in reversed(earlier) if d.kind == "event"
+                                                          and not _TOLD_AS_CLAUSE.search(d.title) and ": " not in d.title),
+                                                         None)):
+        # "Seniors aged 75 and over can be vaccinated from the 12th": the vaccination told before, for them
+        title = f"{topic}: {_PARENS.sub('', who.group(1)).strip()}"
     if len(title.split()) <= 3 and title[1:] == title[1:].lower() and (words := _content_words(title)):
         # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before
         quoted = [q for q in _QUOTED.finditer(doc_text, item.start, at) if q.start() >= at - 1200]
@@ -626,6 +635,8 @@ _HOURS_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 _WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of"
                         r"(?:\s+the)?\s*)?$")  # what is left of a phrase before its date: "and on the evening of"
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
+_WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+\w+ed|get|receive)\b")
+_PARENS = re.compile(r"\s*\([^()]*\)")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|reservations?)\s+(?:are|is|will|can|may|must|"

@@ -704,3 +704,22 @@ def test_a_timed_happening_runs_until_an_hour_and_facts_about_days_are_no_happen
         ("2022 Farewell Bell Ringing Ceremony", "2022-12-31T23:30:00", "2023-01-01T00:30:00"),
         ("Harbridge Sunrise Festival", "2023-01-01T06:30:00", "2023-01-01T08:30:00"),
     ]
+
+
+def test_groups_that_can_get_a_service_are_named_by_it_and_take_the_place_of_the_sentence_that_ends_them():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-10-05\n---\nCedarmoor-gu (Mayor Choi) said that it will provide free seasonal influenza "
+        "vaccination for residents aged 65 and older from the 12th. Seniors aged 75 and over (born on or before "
+        "December 31, 1947) can be vaccinated from the 12th (Wed), and those aged 70 to 74 from the 17th (Mon). Once "
+        "started, each group can get the shot until April 30 next year at 210 medical institutions and at the Cedarmoor-gu "
+        "Public Health Center.\n",
+        "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.location) for e in extract_events(doc)]
+    assert got[1:] == [
+        ("Free seasonal influenza vaccination: Seniors aged 75 and over", "2022-10-12", "2023-04-30",
+         "Cedarmoor-gu Public Health Center"),
+        ("Free seasonal influenza vaccination: Seniors aged 75 and over", "2022-10-17", "2023-04-30",
+         "Cedarmoor-gu Public Health Center"),
+    ]
