@@ -190,6 +190,8 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # (a reading that runs past the end of its line or sentence is no event's date)
             if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
                 continue  # the ‘Hangeul Day Calligraphy Contest’, ‘Saturday Walks’: names, whose dates the sentence gives
+            if _in_speech(text, sentence, m):
+                continue  # “The freedom we enjoy today was bought ...”: what a mayor says, not the calendar
             if told is not None and _restates(told, m, text):
                 # "at 3 p.m. today (28th)", "this weekend (30th-31st)": one happening, read at the finer grain
                 if _GRAIN_RANK.get(m.grain, 1) >= _GRAIN_RANK.get(told.grain, 1):
@@ -221,6 +223,17 @@ def extract_events(doc: Document) -> list[Event]:
 def _inside_a_name(text: str, sentence: Sentence, m: Mention) -> bool:
     return any(q.start() < m.start_offset and m.end_offset < q.end()
                for q in _QUOTED.finditer(text, sentence.start, sentence.end))
+
+
+def _in_speech(text: str, sentence: Sentence, m: Mention) -> bool:
+    """Inside what someone is quoted saying: "Mayor Kang said, “The freedom we enjoy today was bought ...”"."""
+    opened = text.rfind("“", sentence.start, m.start_offset)
+    if opened < 0 or text.rfind("”", opened, m.start_offset) >= 0:
+        return False
+    return _SPEAKS.search(text, max(0, opened - 30), opened) is not None
+
+
+_SPEAKS = re.compile(r"\b(?:said|says|added|stressed|emphasized|explained|noted|asked|urged),?\s*$")
 
 
 _GRAIN_RANK = {"time": 0, "day": 1, "daypart": 1, "week": 2, "approximate": 3, "month": 3, "year": 4}  # finest first
@@ -414,6 +427,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
     if _FALLS_ON.match(after):
         return True  # "as the 31st falls on a Sunday this year": a fact about the day
+    # ("the rain that struck on the 8th and 9th": a day listed after another is read as the first of the list)
+    just_before = _LIST_HEAD.sub("", just_before)
     if _NO_HAPPENING_BEFORE.search(just_before):
         return True  # "open normally again from October 1", "is normally the 30th", "excluding the 30th"
     if _NEWS_BEFORE.search(just_before):
@@ -627,6 +642,7 @@ _PAY = re.compile(r"\bpa(?:y|id|yments?)\b", re.IGNORECASE)
 
 _ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+([^,;‘’'\"]{3,80}?)(?:\s*\([^)]{1,40}\))?,\s+which\s+(?:will\s+be|is|was)\s+"
                          r"(?:held|scheduled|planned|set)\s+(?:on|for)\s+(?:the\s+)?$")
+_RECRUITING = re.compile(r"\brecruit(?:ing|s)?\s+(?P<t>[^,.;]{3,60}?)(?=\s+(?:for|to|from|until|who|with|at)\b|[,.;]|$)")
 _SUBJECT = re.compile(r"\s*(?:The|This)\s+((?:[\w'-]+\s+){1,3}(?:contest|competition|festival|program|programme|class|"
                       r"classes|course|courses|camp|fair|market|exhibition|tour|lecture|concert|academy|forum|walk|"
                       r"marathon|race|ceremony|campaign|internship|school)s?)\s+(?:is|are|will|opens|runs)\b")
@@ -665,10 +681,14 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
+_LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([A-Za-z]{3}\.?\)\s*)?(?:,\s*(?:and\s+)?|and\s+))+$")
 _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
     r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\bexpected\s+to\s+rise\s+at"  # ("Foundation Day on the 3rd", "the sun is ...")
+    # what weather and disasters did: "the torrential rain that struck the area on the 8th and 9th"
+    r"|\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|fell|poured|"
+    r"occurred|broke\s+out)\b[^.;]{0,60}?\b(?:on|from)"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than))\s+(?:the\s+)?$", re.IGNORECASE)
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
@@ -701,7 +721,7 @@ _NEWS_BEFORE = re.compile(
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
-_DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|reported)\b|\bto\s+pay\b"
+_DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply)\b|\bto\s+pay\b"
                   r"|\bpayments?\s+will\s+be\s+accepted\b")
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"
                            r"(?=\s+(?:until|from|on|at|by|for|through|between|will|can|are|is)\b|[,.;(]|$)")
@@ -744,9 +764,10 @@ def _back_reference(text: str, earlier: list[_Draft], item: Item, doc_text: str)
 
 
 def _noun_in(noun: str) -> re.Pattern:
-    """The noun as a word of a name, singular or plural ("the camp" is no "campaign", "classes" a "class")."""
+    """The noun as a word of a name, singular or plural ("the camp" is no "campaign", "classes" a "class"); not
+    of a sentence cut short for a title ("... with the Ashmere Volunteer…" names no volunteers)."""
     stem = re.sub(r"(?<=ss)es$|(?<!s)s$", "", noun.lower())
-    return re.compile(rf"\b{re.escape(stem)}(?:e?s)?\b", re.IGNORECASE)
+    return re.compile(rf"^(?!.*…$).*\b{re.escape(stem)}(?:e?s)?\b", re.IGNORECASE)
 
 
 def _topic(item: Item, doc_text: str) -> str | None:
@@ -756,7 +777,7 @@ def _topic(item: Item, doc_text: str) -> str | None:
     first = item.sentences[0].text_of(doc_text)
     if q := _QUOTED.search(first):
         return _tidy(_quote_text(q))
-    m = _GOVERNED.search(first)
+    m = _GOVERNED.search(first) or _RECRUITING.search(first)
     return _tidy(m.group("t")) if m else None
 
 
@@ -786,6 +807,15 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # (hours "every day", or "every weekday": the days they hold on, within the span they join)
         daily = (m.recurrence == "FREQ=DAILY" or _WEEKDAYS_ONLY.fullmatch(m.recurrence or "")) and m.grain == "repeat" \
             and isinstance(m.end, datetime)
+        if m.rule == "same day" and isinstance(m.start, datetime) and isinstance(m.end, datetime):
+            # "From 10 a.m. to 5 p.m. that day, visitors can look around": the hours of the happening of that day
+            host = next((d for d in reversed(drafts) if d.mention.start_offset < m.start_offset and type(d.start) is date
+                         and d.start == m.start.date() and d.end is None), None)
+            if host is not None:
+                sentence = _sentence_of(item, m.start_offset)
+                _give_hours(host, m, sentence.text_of(doc.text) if sentence else "")
+                drafts[:] = [d for d in drafts if d.mention is not m]
+            continue
         if not (m.day_from_context or daily):
             continue
         sentence = _sentence_of(item, m.start_offset)

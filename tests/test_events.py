@@ -723,3 +723,23 @@ def test_groups_that_can_get_a_service_are_named_by_it_and_take_the_place_of_the
         ("Free seasonal influenza vaccination: Seniors aged 75 and over", "2022-10-17", "2023-04-30",
          "Cedarmoor-gu Public Health Center"),
     ]
+
+
+def test_hours_that_day_speech_weather_and_what_residents_must_do():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-08-10\n---\nHarrowmere-gu (Mayor Baek) will hold the ‘Songhwa Hanok Village Open Day’ on "
+        "the 20th (Sat). From 10 a.m. to 5 p.m. that day, visitors can look around houses such as ‘Ohwadang’. Mayor "
+        "Baek said, “The freedom we enjoy today was bought by those who came before us.”\nAshmere-gu (Mayor Yoon) is "
+        "recruiting volunteers to help residents hit by the torrential rain that struck the area on the 8th and 9th. On "
+        "the 9th, the district put in 320 employees together with the Ashmere Volunteer Fire Brigade. The volunteers "
+        "will work from the 11th (Thu) to the 19th (Fri). Applications opened on the 10th and are received through the "
+        "18th at the volunteer center. Residents whose homes were flooded must report the damage by the 22nd.\n",
+        "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.kind) for e in extract_events(doc)]
+    assert got[0] == ("Songhwa Hanok Village Open Day", "2022-08-20T10:00:00", "2022-08-20T17:00:00", "event")
+    assert [g[1] for g in got[1:]] == ["2022-08-09", "2022-08-11", "2022-08-10", "2022-08-22"]  # not the rain's days
+    assert got[3] == ("Applications: Volunteers", "2022-08-10", "2022-08-18", "application")
+    assert got[4][1:] == ("2022-08-22", None, "deadline")
+    assert not got[2][0].startswith("On the 9th")  # "the volunteers" are no "Volunteer Fire Brigade"
