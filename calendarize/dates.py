@@ -1001,10 +1001,10 @@ class _Sentence:
                     continue  # "the Sunhill Rose Festival", "Fallen Leaves Road": a name, not a verb
                 if any(a <= m.start() < b for a, b in ahead) or _AFTER_MODAL.search(text, max(lo, m.start() - 12), m.start()):
                     continue  # "will be held", "were planning to", "will set" are not the past
-                if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 12), m.start()):
-                    continue  # "applications are accepted", "is held": the present, not the past
-                if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
-                    continue  # "the city's integrated website", "a limited number": an adjective
+                if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
+                    continue  # "applications are accepted", "is held", "will be temporarily closed": not the past
+                if _DETERMINER_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
+                    continue  # "the city's integrated website", "a limited number", "the rose garden": no verb
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
                 cues.append((m.start(), m.end(), "past", m.group()))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrule, rrulestr
 
 from .dates import find_mentions, sentence_bounds
 from .lexicon import NUMBER_WORDS, RRULE_DAYS, WEEKDAYS
@@ -251,7 +251,10 @@ def _days_of(m: Mention) -> tuple[date, date] | None:
 def _restates(before: Mention, m: Mention, text: str) -> bool:
     """Whether `m`, in parentheses or after a comma right after `before`, names the same days again
     ("on October 9 (Sun), Hangeul Day, at ...")."""
-    if not re.fullmatch(r"\s*[(,]\s*", text[before.end_offset:m.start_offset]) or "repeat" in (before.grain, m.grain):
+    gap = text[before.end_offset:m.start_offset]
+    if re.fullmatch(r"\s*,\s+the\s*", gap) and m.rule == "weekday" and before.grain in ("day", "time"):
+        return True  # "on the 3rd, the Saturday before the holiday": the day said another way
+    if not re.fullmatch(r"\s*[(,]\s*", gap) or "repeat" in (before.grain, m.grain):
         return False
     days = _days_of(before)
     return days is not None and _days_of(m) == days
@@ -323,16 +326,20 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         d.inferred.append(f"Repeats {m.text.strip()}, from the day the article says it starts.")
 
 
+def _occurs_on(rule: rrule, day: date) -> bool:
+    after = rule.after(datetime.combine(day, time()), inc=True)
+    return after is not None and after.date() == day
+
+
 def _sessions_of_series(drafts: list[_Draft]) -> None:
     """"... at 7:30 p.m. every Friday in October. The concert begins on October 6 with a tenor, followed by
-    gugak on the 13th ...": days of a counted series told again, all day, are its sessions, not new events."""
+    gugak on the 13th ...": days of a series told again, all day, are its sessions, not new events."""
     # (a weekly or monthly series only: a day of a festival held daily may have happenings of its own)
-    for series in [d for d in drafts if d.recurrence and "COUNT=" in d.recurrence and "DAILY" not in d.recurrence
-                   and isinstance(d.start, date)]:
+    for series in [d for d in drafts if d.recurrence and "DAILY" not in d.recurrence and isinstance(d.start, date)]:
         start = series.start if isinstance(series.start, datetime) else datetime.combine(series.start, time())
-        days = {o.date() for o in rrulestr(series.recurrence, dtstart=start)}
+        rule = rrulestr(series.recurrence, dtstart=start)
         sessions = [d for d in drafts if d is not series and type(d.start) is date and d.end is None
-                    and not d.recurrence and d.start in days and d.kind == "event"]
+                    and not d.recurrence and d.kind == "event" and d.start >= start.date() and _occurs_on(rule, d.start)]
         for d in sessions:
             drafts.remove(d)
             if d.descriptions[0] not in series.descriptions:
@@ -429,7 +436,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "as the 31st falls on a Sunday this year": a fact about the day
     # ("the rain that struck on the 8th and 9th": a day listed after another is read as the first of the list)
     just_before = _LIST_HEAD.sub("", just_before)
-    if _NO_HAPPENING_BEFORE.search(just_before):
+    if _NO_HAPPENING_BEFORE.search(just_before) or _DAY_NAMED_BEFORE.search(just_before):
         return True  # "open normally again from October 1", "is normally the 30th", "excluding the 30th"
     if _NEWS_BEFORE.search(just_before):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
@@ -682,6 +689,7 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([A-Za-z]{3}\.?\)\s*)?(?:,\s*(?:and\s+)?|and\s+))+$")
+_DAY_NAMED_BEFORE = re.compile(r"\b[A-Z]\w+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
 _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
@@ -700,7 +708,7 @@ _STARTS_ON = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|open
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _END_OF = re.compile(r"(?i)\bend\b")
 _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-_OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\b(?:[^.;,]{0,40}?\s+on)?\s+(?:the\s+)?$", re.IGNORECASE)
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
                       r"(?:(?:every\s+day|daily)\s+)?until\b", re.IGNORECASE)
@@ -721,7 +729,7 @@ _NEWS_BEFORE = re.compile(
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
-_DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply)\b|\bto\s+pay\b"
+_DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply)\b|\bpay\b"
                   r"|\bpayments?\s+will\s+be\s+accepted\b")
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"
                            r"(?=\s+(?:until|from|on|at|by|for|through|between|will|can|are|is)\b|[,.;(]|$)")
@@ -964,6 +972,8 @@ def _streamed_later(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         before = [d for d in drafts if d.sentence.start < s.start]
         if before and (_content_words(before[-1].title) & _content_words(stext) or _IT_OPENS.match(stext)):
             before[-1].online = True
+            if stext not in before[-1].descriptions:
+                before[-1].descriptions.append(stext)  # (where to watch is what a subscriber needs to read)
             before[-1].inferred.append(f"Online too, as another sentence of the article says: “{stext}”")
 
 

@@ -61,7 +61,8 @@ PAST_WORDS = frozenset(
 PAST_SUFFIX = "ed"
 REPORTING_VERBS = frozenset(["said", "says", "told", "announced", "reported", "added", "stated", "noted", "explained"])
 NOT_PAST = frozenset(
-    ["followed", "scheduled", "planned", "expected", "needed", "based", "aimed", "limited", "interested", "required", "related", "dedicated", "designed", "organized", "located", "united", "used", "registered", "selected-to", "designated", "certified", "licensed", "specialized", "qualified"]
+    ["followed", "unemployed", "employed", "disabled", "retired", "married", "widowed", "skilled", "experienced",
+     "renowned", "detailed", "talented", "scheduled", "planned", "expected", "needed", "based", "aimed", "limited", "interested", "required", "related", "dedicated", "designed", "organized", "located", "united", "used", "registered", "selected-to", "designated", "certified", "licensed", "specialized", "qualified"]
 )
 FUTURE_PARTICIPLE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|to|[Ss]hall|[Cc]an|[Mm]ay|[Mm]ust|[Ss]hould)\s+(?:\w+\s+){0,2}?be\s+\w+")

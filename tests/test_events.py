@@ -743,3 +743,24 @@ def test_hours_that_day_speech_weather_and_what_residents_must_do():
     assert got[3] == ("Applications: Volunteers", "2022-08-10", "2022-08-18", "application")
     assert got[4][1:] == ("2022-08-22", None, "deadline")
     assert not got[2][0].startswith("On the 9th")  # "the volunteers" are no "Volunteer Fire Brigade"
+
+
+def test_coming_ranges_from_a_bare_day_adjectives_a_day_said_again_and_a_series_streamed():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2021-03-17\n---\nSaltbrook-gu (Mayor Ryu) will accept applications for the ‘Saltbrook Youth "
+        "Allowance’, which supports unemployed young people, from the 22nd to April 2. Residents who pay the annual "
+        "automobile tax in a lump sum by the 31st can receive a deduction.\nGlenbrook-gu (Mayor Seo) will hold the "
+        "‘2021 Glenbrook Spring Humanities Lecture’ every Wednesday at 7 p.m. from the 24th. The lecture is composed of "
+        "8 sessions and will be streamed live on the district's YouTube channel. The first lecture on the 24th will be "
+        "given by an architect.\nFernbrook-gu (Mayor Park) said the ‘Fernbrook Lantern Parade’ was held on the 13th, "
+        "the Saturday before the holiday.\n", "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)]
+    assert got == [
+        ("Applications: Saltbrook Youth Allowance", "2021-03-22", "2021-04-02"),  # March, not February
+        ("Payment deadline: annual automobile tax", "2021-03-31", None),
+        ("2021 Glenbrook Spring Humanities Lecture", "2021-03-24T19:00:00", None),  # its first session told again
+        ("Fernbrook Lantern Parade", "2021-03-13", None),
+    ]
+    assert "YouTube" in extract_events(doc)[2].description
