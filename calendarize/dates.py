@@ -222,7 +222,8 @@ _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on)?\s+$", re.IGNORECASE)
 # What may stand between a repetition and the dates that bound it: "every Saturday from November 6 to 27"
-_DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:every\s+|each\s+)?", re.IGNORECASE)
+_DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:(?:once|twice|\w+\s+times)\s+a\s+week\s+)?(?:on\s+)?(?:every\s+|each\s+)?",
+                                   re.IGNORECASE)  # ("from December 4 to 22, three times a week on Mondays, ...")
 _REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
                                r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")

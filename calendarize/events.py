@@ -55,7 +55,8 @@ _TITLE_PATTERNS = [
     # "The visiting clinic will operate on the 30th", "Pre-recorded videos will be streamed"
     re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+(?:be\s+)?"
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
-               r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start)|opens|runs|takes\s+place|"
+               r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start|(?:\w+ly\s+)?(?:controlled|restricted|"
+               r"closed))|opens|runs|takes\s+place|"
                r"begins|starts|operates)\b", re.IGNORECASE),
     # "the second-half automobile tax must be paid by the 31st": what is due
     re.compile(r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<t>[^,;]{3,50}?)\s+must\s+be\s+(?:paid|submitted|filed|reported)\b",
@@ -80,6 +81,7 @@ _LOCATION = re.compile(
     r"(?:\s+(?:auditorium|hall|square|park|plaza|lobby|parking\s+lot|center|library|gymnasium|stadium|room|"
     r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum))?)"
 )
+_ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
 _VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
           r"waterside|waterfront|beach|summit)")
@@ -432,8 +434,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     just_before = sentence_text[max(0, rel - 160):rel]
     if _CANCELED.search(after) or _NOT_HELD_BEFORE.search(just_before):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
-    if _FALLS_ON.match(after):
-        return True  # "as the 31st falls on a Sunday this year": a fact about the day
+    if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
+        return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
     # ("the rain that struck on the 8th and 9th": a day listed after another is read as the first of the list)
     just_before = _LIST_HEAD.sub("", just_before)
     if _NO_HAPPENING_BEFORE.search(just_before) or _DAY_NAMED_BEFORE.search(just_before):
@@ -507,7 +509,8 @@ def _kind(text: str, m: Mention) -> str | None:
     return "event"
 
 
-_TITLE_LEAD = re.compile(r"^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
+_TITLE_LEAD = re.compile(r"^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedestrian safety, vehicle traffic on ...")
+                         r"|^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
                          r"|^(?:(?:and|but|also|then)\s+)?(?:the|a|an|its|their)\s+"
                          r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
@@ -699,12 +702,13 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"occurred|broke\s+out)\b[^.;]{0,60}?\b(?:on|from)"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than))\s+(?:the\s+)?$", re.IGNORECASE)
+_IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+weeks\b", re.IGNORECASE)
-_STARTS_ON = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|open|opens)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
+_STARTS_ON = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|open|opens|opened)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _END_OF = re.compile(r"(?i)\bend\b")
 _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -714,7 +718,8 @@ _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|l
                       r"(?:(?:every\s+day|daily)\s+)?until\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
 _IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
-                       r"|The\s+(?:program|programme|class|classes|course|courses|lectures?|tours?)\s+(?:will|runs?|is|are)\b)\b")
+                       r"|The\s+(?:program|programme|class|classes|course|courses|lectures?|tours?)(?:,[^,]{1,60},)?\s+"
+                       r"(?:will|runs?|is|are)\b)\b")  # ("The class, for 30 trainees aged 65 or older, is held ...")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"
@@ -802,7 +807,8 @@ def _location(text: str) -> str | None:
     for m in _COMMON_PLACE.finditer(text):
         if " " in m.group("loc"):  # "the park" alone says too little to be shown as the place
             return m.group("loc")
-    return None
+    road = _ROAD.search(text)  # "traffic on the 1.2 km section of Hwaseo-ro from Hwaseo Bridge ...": the road
+    return road.group(1) if road else None
 
 
 def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:

@@ -764,3 +764,22 @@ def test_coming_ranges_from_a_bare_day_adjectives_a_day_said_again_and_a_series_
         ("Fernbrook Lantern Parade", "2021-03-13", None),
     ]
     assert "YouTube" in extract_events(doc)[2].description
+
+
+def test_a_road_closed_a_class_meeting_weekly_since_a_day_and_a_substitute_holiday():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-04-03\n---\nThornmere-gu (Mayor Lee) will hold its flower road festival from the 5th to "
+        "the 7th. To ensure pedestrian safety, vehicle traffic on the 1.2 km section of Hwaseo-ro will be controlled "
+        "from 10 a.m. on the 5th to 10 p.m. on the 7th. As Children's Day falls on a Sunday this year, the following "
+        "Monday, the 6th, is a substitute holiday.\nBrightmere-gu (Mayor Yoo) announced that the ‘Smart Senior Digital "
+        "Class’, which started on the 1st, is meeting twice a week. The class, for 30 trainees aged 65 or older, is "
+        "held every Monday and Thursday from 10 a.m. to noon.\nCedarmere City (Mayor Kang) will run ‘Hello, Twenty’ "
+        "from December 4 to 22, three times a week on Mondays, Wednesdays and Fridays, from 2 p.m. to 5 p.m.\n",
+        "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.recurrence, e.location) for e in extract_events(doc)]
+    assert got[1] == ("Vehicle traffic on the 1.2 km section of Hwaseo-ro", "2024-04-05T10:00:00", None, "Hwaseo-ro")
+    assert got[2] == ("Smart Senior Digital Class", "2024-04-01T10:00:00", "FREQ=WEEKLY;BYDAY=MO,TH", None)
+    assert got[3][1:3] == ("2024-12-04T14:00:00", "FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=8")  # Wed 4th to Fri 20th
+    assert len(got) == 4  # the substitute holiday is no event
