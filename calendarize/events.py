@@ -437,9 +437,16 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
     # ("the rain that struck on the 8th and 9th": a day listed after another is read as the first of the list)
-    just_before = _LIST_HEAD.sub("", just_before)
-    if _NO_HAPPENING_BEFORE.search(just_before) or _DAY_NAMED_BEFORE.search(just_before):
+    if just_before.endswith(("and ", ", ")):
+        just_before = _LIST_HEAD.sub("", just_before)
+    near_end = max(0, len(just_before) - 70)  # (the short patterns end where the date begins: no need to try further back)
+    if _NO_HAPPENING_BEFORE.search(just_before, near_end) or _DAY_NAMED_BEFORE.search(just_before, near_end):
         return True  # "open normally again from October 1", "is normally the 30th", "excluding the 30th"
+    # (the two patterns that reach far back are tried only where their first word occurs)
+    if _WEATHER_WORD.search(just_before) and _WEATHER_BEFORE.search(just_before):
+        return True  # what weather and disasters did: "the torrential rain that struck the area on the 8th and 9th"
+    if "which" in just_before and _CANCELED_WHICH_BEFORE.search(just_before):
+        return True  # "decided to cancel the sunrise festival, which was to be held at the summit on January 1"
     if _NEWS_BEFORE.search(just_before):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
     if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(just_before)
@@ -538,10 +545,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
-    if antecedent := _ANTECEDENT.search(text, max(0, rel - 200), rel):
+    if "which" in text[max(0, rel - 60):rel] and (antecedent := _ANTECEDENT.search(text, max(0, rel - 200), rel)):
         return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
     # "38 courses in four fields ― humanities, arts and health ― and each course is held": an aside names nothing
-    text = _DASH_ASIDE.sub(lambda a: a.group() if a.start() <= rel < a.end() else " " * len(a.group()), text)
+    if "―" in text or "—" in text:
+        text = _DASH_ASIDE.sub(lambda a: a.group() if a.start() <= rel < a.end() else " " * len(a.group()), text)
     # "..., and the awards ceremony will be held on Dec. 4": a clause of its own names its own happening
     quotes = list(_QUOTED.finditer(text))
     breaks = [c for c in _CLAUSE_BREAK.finditer(text) if not any(q.start() < c.start() < q.end() for q in quotes)]
@@ -693,13 +701,16 @@ _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([A-Za-z]{3}\.?\)\s*)?(?:,\s*(?:and\s+)?|and\s+))+$")
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z]\w+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
+_WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)")
+_WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|"
+                             r"fell|poured|occurred|broke\s+out)\b[^.;]{0,60}?\b(?:on|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_CANCELED_WHICH_BEFORE = re.compile(
+    r"\b(?:cancel\w*|call\w*\s+off|scrap\w*)\s[^;]{0,120}?,\s+which\s+(?:was|were|had\s+been)\s+(?:to\s+be|scheduled|"
+    r"planned|set)\b[^;,]{0,80}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
     r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\bexpected\s+to\s+rise\s+at"  # ("Foundation Day on the 3rd", "the sun is ...")
-    # what weather and disasters did: "the torrential rain that struck the area on the 8th and 9th"
-    r"|\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|fell|poured|"
-    r"occurred|broke\s+out)\b[^.;]{0,60}?\b(?:on|from)"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than))\s+(?:the\s+)?$", re.IGNORECASE)
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
@@ -727,9 +738,6 @@ _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|op
 _NEWS_BEFORE = re.compile(
     r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)"
-    # "decided to cancel the sunrise festival, which was to be held at the summit on January 1"
-    r"|\b(?:cancel\w*|call\w*\s+off|scrap\w*)\s[^;]{0,120}?,\s+which\s+(?:was|were|had\s+been)\s+(?:to\s+be|scheduled|planned|set)"
-    r"\b[^;,]{0,80}?\b(?:on|for)"
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
