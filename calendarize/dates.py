@@ -539,7 +539,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []  # "the second letter in two weeks" is a duration, not a date to come
         return _counted(tok, s, e, anchor)
     if kind == "weekday":
-        if before[-1:] in "\"“‘'" and before[-1:] and _NAME_GOES_ON.match(text, e):
+        if before and before[-1] in "\"“‘'" and _NAME_GOES_ON.match(text, e):
             return []  # the first word of a quoted name: "the “Friday Night Autumn Concert”"
         return _weekday(tok, s, e, before)
     if kind == "daily":
@@ -952,6 +952,7 @@ _AFTER_LISTED_DAY = frozenset(["and", "or", "at", "in", "on", "from", "to", "til
 
 
 def _counts(text: str, listed: re.Match) -> bool:
+    """Whether the number a list tail read is a count of what follows it rather than a day."""
     if listed.end(2) != listed.end():
         return False  # "and 30th": a day
     after = _WORD_AFTER.match(text, listed.end())

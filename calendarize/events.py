@@ -302,10 +302,9 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         if m.grain != "repeat" or not (m.recurrence or "").startswith("FREQ=WEEKLY"):
             continue
         sentence = _sentence_of(item, m.start_offset)
+        stext = sentence.text_of(doc.text) if sentence else ""
         told = [d for d in drafts if d.mention.start_offset < m.start_offset]
-        if told and sentence is not None and told[-1].sentence is not sentence \
-                and _IT_OPENS.match(doc.text, sentence.start + len(doc.text[sentence.start:sentence.end]) -
-                                    len(doc.text[sentence.start:sentence.end].lstrip())):
+        if told and sentence is not None and told[-1].sentence is not sentence and _IT_OPENS.match(stext):
             told = told[-1:]  # "... starting on March 4. The program will run every Monday and Wednesday from 3 p.m."
         else:
             told = [d for d in told if d.sentence.start <= m.start_offset < d.sentence.end]
@@ -320,7 +319,7 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         d.start = datetime.combine(first, clock) if clock else first
         d.end = datetime.combine(first, m.end.time()) if clock and isinstance(m.end, datetime) else None
         d.recurrence = m.recurrence
-        d.location = d.location or _location(sentence.text_of(doc.text) if sentence else "")
+        d.location = d.location or _location(stext)
         weeks = _FOR_WEEKS.match(doc.text, m.end_offset)  # "every Tuesday and Thursday for four weeks"
         if "COUNT" not in m.recurrence and weeks and (n := NUMBER_WORDS.get(weeks.group(1).lower()) or (
                 int(weeks.group(1)) if weeks.group(1).isdigit() else None)):
@@ -392,6 +391,7 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
 
 
 def _end_at(host: _Draft | None, sentence: Sentence, m: Mention, stext: str) -> None:
+    """Make the day (or hour) that `m` reads the end of `host`, when it can end it."""
     end = m.end or m.start  # ("until X" is read as X, its end open towards the past)
     if m.grain == "month" and isinstance(m.start, date) and _END_OF.search(m.text):  # "until the end of this month"
         end = m.start.replace(day=calendar.monthrange(m.start.year, m.start.month)[1])
