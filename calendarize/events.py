@@ -950,9 +950,14 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 _SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site)\b", re.IGNORECASE)
 
 
-def _sentence_before(doc: Document, item: Item, d: _Draft) -> str:
+def _sentences_before(item: Item, d: _Draft, n: int) -> list[Sentence]:
+    """The n sentences of the item before the draft's, nearest first."""
     i = item.sentences.index(d.sentence) if d.sentence in item.sentences else 0
-    return item.sentences[i - 1].text_of(doc.text) if i > 0 else ""
+    return item.sentences[max(0, i - n):i][::-1]
+
+
+def _sentence_before(doc: Document, item: Item, d: _Draft) -> str:
+    return next((s.text_of(doc.text) for s in _sentences_before(item, d, 1)), "")
 
 
 def _naming_sentence(doc: Document, item: Item, d: _Draft) -> str | None:
@@ -965,9 +970,7 @@ def _naming_sentence(doc: Document, item: Item, d: _Draft) -> str | None:
             return d.title in sentence
     else:
         return None
-    i = item.sentences.index(d.sentence) if d.sentence in item.sentences else 0
-    return next((s.text_of(doc.text) for s in reversed(item.sentences[max(0, i - 2):i])
-                 if holds(doc.text[s.start:s.end])), None)
+    return next((s.text_of(doc.text) for s in _sentences_before(item, d, 2) if holds(doc.text[s.start:s.end])), None)
 
 
 def _streamed_later(doc: Document, item: Item, drafts: list[_Draft]) -> None:
