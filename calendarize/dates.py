@@ -1647,6 +1647,8 @@ class _Story:
         self.mentions.append(m)
         one_day = m.end is None or _day(m.start) == _day(m.end) or type(m.start) is date and isinstance(m.end, datetime)
         if _day(m.start) and m.grain in ("day", "time", "daypart") and one_day:
+            if self.last_day and self.last_day[0] == paragraph and _day(m.start) - self.last_day[1] == timedelta(days=1):
+                self.last_span = (self.last_day[1], _day(m.start), m.end_offset)  # "on the 11th (Sat) and 12th (Sun)"
             self.last_day = (paragraph, _day(m.start))
         elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start):
             self.last_span = (_day(m.start), _day(m.end), m.end_offset)

@@ -640,7 +640,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = f"{head}: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
-    elif kind == "deadline" and (len(title.split()) > 6 or "tax" not in title.lower()) and _PAY.search(text) \
+    elif kind == "deadline" and (len(title.split()) > 6 or not _TAX_WORD.search(title)) and _PAY.search(text) \
             and (tax := _TAX_NAMED.search(text) or _tax_told(doc_text, max(item.start, at - 400), at)):
         title = f"Payment deadline: {tax.group(1)}"  # (or the tax the sentences just before name)  # "... notices for the 2022 regular license tax, ... to pay by the 28th"
     return title
@@ -653,6 +653,7 @@ def _tax_told(text: str, lo: int, hi: int) -> re.Match | None:
     return next((t for t in reversed(named) if _TAX_KIND.search(t.group(1))), named[-1] if named else None)
 
 
+_TAX_WORD = re.compile(r"(?i)\btax(?:es)?\b")  # (the ‘Wetax’ website is no tax)
 _TAX_KIND = re.compile(r"(?i)\b(?:automobile|vehicle|car|property|income|resident|registration|license|local|acquisition)\b")
 _TAX_NAMED = re.compile(r"\b(?!(?:of|for|on|the|a|an|to|pay|paid)\s)((?:\d{4}\s+)?(?:[a-z][\w'’-]*\s+){0,4}tax(?:es)?)\b")
 _PAY = re.compile(r"\bpa(?:y|id|yments?)\b", re.IGNORECASE)
@@ -730,7 +731,8 @@ _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|l
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
 _IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
                        r"|The\s+(?:program|programme|class|classes|course|courses|lectures?|tours?)(?:,[^,]{1,60},)?\s+"
-                       r"(?:will|runs?|is|are)\b)\b")  # ("The class, for 30 trainees aged 65 or older, is held ...")
+                       r"(?:will|runs?|is|are)\b"  # ("The class, for 30 trainees aged 65 or older, is held ...")
+                       r"|(?:Classes|Sessions|Lectures)\s+(?:run|are|will|start|begin)\b)\b")  # ("Classes run from 2 p.m.")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"

@@ -783,3 +783,18 @@ def test_a_road_closed_a_class_meeting_weekly_since_a_day_and_a_substitute_holid
     assert got[2] == ("Smart Senior Digital Class", "2024-04-01T10:00:00", "FREQ=WEEKLY;BYDAY=MO,TH", None)
     assert got[3][1:3] == ("2024-12-04T14:00:00", "FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=8")  # Wed 4th to Fri 20th
     assert len(got) == 4  # the substitute holiday is no event
+
+
+def test_the_first_day_of_two_days_running_classes_that_run_and_a_website_that_is_no_tax():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-10-02\n---\nRavenmoor-gun (Governor Do) will hold the ‘Ravenmoor Harvest Festival’ on the "
+        "11th (Sat) and 12th (Sun). An opening concert will begin at 7 p.m. on the first day. Taxpayers of the "
+        "second-half property tax must pay by the 31st, and can use the ‘Wetax’ website.\nMistmoor-gun (Governor Oh) will "
+        "run the ‘Smart Farming Academy’ every Tuesday from October 7 to November 25. Classes run from 2 p.m. to 4 p.m.\n",
+        "x.txt", None)
+    got = {e.title: e.start.isoformat() for e in extract_events(doc)}
+    assert got["Opening concert"] == "2025-10-11T19:00:00"
+    assert got["Payment deadline: second-half property tax"] == "2025-10-31"
+    assert got["Smart Farming Academy"] == "2025-10-07T14:00:00"
