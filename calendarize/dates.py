@@ -104,7 +104,7 @@ _SCAN = re.compile(
         r"(?:Chuseok|Seollal|Lunar\s+New\s+Year(?:['’]s\s+Day)?)(?:\s+(?:holidays?|holiday\s+period))?|Buddha['’]s\s+Birthday)\b)"),
         (r"(?P<daily>(?i:\bdaily\b(?!\s+(?:lives?|life|routines?|necessities|needs|living|fatigue|activities|chores|commutes?|"
          r"wages?|newspapers?|goods|items|meals?|diet|exercise|use)\b)"  # ("daily lives": not a repetition)
-         r"|\bevery\s+(?:day|night|evening|morning|weekday|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
+         r"|\bevery\s+(?:day|night|evening|morning|weekday|weekend|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
         (rf"(?P<monthly>(?i:\bevery\s+(?:the\s+)?{_NTHS}\s+{_WEEKDAY_NAME}s?\b(?:\s+of\s+(?:every|each|the)\s+month\b)?"
          rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b"
          # "the 2nd and 4th Saturdays of September": those of one month (the month bounds them, see _bound_repetition)
@@ -547,6 +547,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return [Piece(s, e, "every year", grain="repeat", rrule="FREQ=YEARLY")]
         if tok.lower().endswith("weekday"):
             return [Piece(s, e, "every weekday", weekdays=(0, 1, 2, 3, 4), grain="repeat")]
+        if tok.lower().endswith("weekend"):  # "every weekend in November": its Saturdays and Sundays
+            return [Piece(s, e, "every weekend", weekdays=(5, 6), grain="repeat")]
         return [Piece(s, e, "every day", weekdays=tuple(range(7)), grain="repeat")]
     if kind == "monthly":
         if alternate := re.fullmatch(r"(?i)every\s+(?:the\s+)?second\s+(\w+?)s?", tok):

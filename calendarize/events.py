@@ -724,7 +724,8 @@ _STARTS_ON = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginn
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _END_OF = re.compile(r"(?i)\bend\b")
 _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-_OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\b(?:[^.;,]{0,40}?\s+on)?\s+(?:the\s+)?$", re.IGNORECASE)
+_OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\b(?:[^.;,]{0,40}?\s+on)?\s+(?:the\s+)?$|\bsince\s+(?:the\s+)?$",
+                            re.IGNORECASE)  # ("have been underway ... since October 11 and will continue until ...")
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
                       r"(?:(?:every\s+day|daily)\s+)?until\b", re.IGNORECASE)

@@ -1041,6 +1041,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # every weekend of a month: its Saturdays and Sundays, counted
+    ("The night market opens every weekend in November at the park.", "2024-10-30", "2024-11-02", None, "day",
+     "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=9"),  # five Saturdays and four Sundays
     # once a week, counted in weeks: that many sessions on the weekday of the first
     ("Each course is held once a week for 10 weeks from the 24th at the center.", "2025-03-06", "2025-03-24", None,
      "day", "FREQ=WEEKLY;COUNT=10"),

@@ -798,3 +798,13 @@ def test_the_first_day_of_two_days_running_classes_that_run_and_a_website_that_i
     assert got["Opening concert"] == "2025-10-11T19:00:00"
     assert got["Payment deadline: second-half property tax"] == "2025-10-31"
     assert got["Smart Farming Academy"] == "2025-10-07T14:00:00"
+
+
+def test_a_service_under_way_since_a_day_long_past_that_continues_until_a_day_ahead():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2024-10-30\n---\nRiverholm-gu (Mayor Cha) said free influenza vaccinations "
+                         "for seniors have been underway at 210 medical institutions since October 11 and will continue "
+                         "until April 30 next year.\n", "x.txt", None)
+    [shots] = extract_events(doc)
+    assert (shots.start.isoformat(), shots.end.isoformat()) == ("2024-10-11", "2025-04-30")
