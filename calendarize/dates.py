@@ -1009,6 +1009,8 @@ class _Sentence:
                     continue  # "applications are accepted", "is held", "will be temporarily closed": not the past
                 if _DETERMINER_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
                     continue  # "the city's integrated website", "a limited number", "the rose garden": no verb
+                if text[max(lo, m.start() - 2):m.start()] == ", " and text.startswith(" by ", m.end()):
+                    continue  # "the walking tour, guided by a commentator, ...": a participle, not the past
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
                 cues.append((m.start(), m.end(), "past", m.group()))
@@ -1031,7 +1033,8 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
     if ahead := _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
         at = bisect.bisect_left(cues, (s,))
         near = [c for c in cues[max(0, at - 1):at + 1] if lo <= c[0] and c[3].lower() not in REPORTING_VERBS
-                and (c[0] > s or c[1] >= s - 30)]  # ("which opened on December 24, ... until the 20th": far)
+                and (c[0] > s or c[1] >= s - 30 or text[max(lo, c[0] - 4):c[0]].lower() == "had ")]
+        # ("which opened on December 24, ... until the 20th": far; "had carried out ... until the 15th": the past)
         if not (ahead.group(1).lower() in ("until", "till", "starting") and any(c[2] == "past" for c in near)):
             return "future", ahead.group(1)  # not "until Thursday, they had not ...", "ran until the 25th": limits already past
     best: tuple[int, str, str, bool] | None = None
@@ -1357,6 +1360,8 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     # "for three days from the 10th", "from the 10th for three days": the span the text counts out
     days = _DURATION_BEFORE.search(before) if hi is None and grain == "day" else None
     after = _DURATION_AFTER.match(text, x.end) if hi is None and grain == "day" and not days else None
+    if after and _UNTIL_NEXT.match(text, after.end()):
+        after = None  # "from the 4th for two weeks until the 15th": the end the text gives
     recurrence = None
     if (dur := days or after) and (n := _count(dur.group(1))) and (last := _duration_end(lo.lo, n, dur.group(2).lower())):
         end, open_end = last, False
@@ -1366,7 +1371,8 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
             # "held once a week for 10 weeks from the 24th": ten sessions, on the weekday of the first
             end, recurrence = None, f"FREQ=WEEKLY;COUNT={n}"
     # "for a week until the 11th": the days counted back from the end
-    if open_start and grain == "day" and (dur := _DURATION_UNTIL.search(before)) and (n := _count(dur.group(1))):
+    if open_start and grain == "day" and (dur := _DURATION_UNTIL.search(before)) and (n := _count(dur.group(1))) \
+            and not _FROM_BEFORE_DURATION.search(text, max(0, x.start - 60), x.start - len(before) + dur.start()):
         span = n * (7 if dur.group(2).lower().startswith("week") else 1)
         if 1 < span <= 92:
             start, end, open_start = lo.lo - timedelta(days=span - 1), lo.lo, False
@@ -1378,6 +1384,8 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     )
 
 
+_UNTIL_NEXT = re.compile(r"\s*,?\s*(?:until|till|through)\s", re.IGNORECASE)
+_FROM_BEFORE_DURATION = re.compile(r"\bfrom\s+(?:the\s+)?\S+\s*$", re.IGNORECASE)  # ("from the 4th for two weeks until ...")
 _ONCE_A_WEEK = re.compile(r"\b(?:once\s+a\s+week|once\s+weekly|every\s+week)\b", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _DURATION_UNTIL = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?)\s+(?:until|till|through)\s+$", re.IGNORECASE)

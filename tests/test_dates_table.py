@@ -908,6 +908,12 @@ ANNOUNCEMENTS = [
     ("The marathon will be held on the 23rd.\nTraffic will be controlled from 7 a.m. to 1 p.m. on the day.", "2022-10-05",
      [day("2022-10-23"), ("2022-10-23T07:00", "2022-10-23T13:00", "time")]),
     ("The fair will be held on March 6. On the day, interviews will be held.", "2024-02-21", [day("2024-03-06")]),
+    # a participle after a comma is no past; a count of weeks gives way to the end the text names; a past perfect
+    # governs an "until" however far from it
+    ("The district will run the tour, guided by a commentator, from the 23rd until June 25.", "2022-04-20",
+     [day("2022-04-23", "2022-06-25")]),
+    ("The district said it had carried out a campaign from the 4th for two weeks until the 15th, encouraging residents.",
+     "2022-04-20", [day("2022-04-04"), day("2022-04-15")]),
     # a coming range starts at most a day or two before the article, not a week: March 27, not February 27
     ("The lecture series runs from the 27th to April 24.", "2025-03-06", [day("2025-03-27", "2025-04-24")]),
     # the date in the name of what an anniversary remembers is no date of this year
