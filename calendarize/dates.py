@@ -999,8 +999,8 @@ class _Sentence:
             ahead = [(a, b) for a, b, _, _ in cues]
             for m in _PAST_CANDIDATE.finditer(text, lo, hi):
                 word = m.group().lower()
-                if word in NOT_PAST or (m.start() > 0 and text[m.start() - 1] in "-‐"):
-                    continue  # "pre-recorded", "scheduled": adjectives, not the past
+                if word in NOT_PAST or (m.start() > 0 and text[m.start() - 1] in "-‐") or word.startswith("un") and word not in PAST_WORDS:
+                    continue  # "pre-recorded", "scheduled", "unregistered hikers": adjectives, not the past
                 if m.group()[0].isupper() and text[lo:m.start()].strip(" \t\n\"'“‘([") and not m.group().isupper():
                     continue  # "the Sunhill Rose Festival", "Fallen Leaves Road": a name, not a verb
                 if any(a <= m.start() < b for a, b in ahead) or _AFTER_MODAL.search(text, max(lo, m.start() - 12), m.start()):

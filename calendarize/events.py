@@ -618,10 +618,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
     if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi|reserv", title)
                                                 or _APPLICATIONS_TOLD.match(title)
-                                                or _APPLYING_FOR.search(title) and not title.startswith("Applications")):
+                                                or _APPLYING_FOR.search(title) and not title.startswith("Applications")
+                                                or (wanted := _APPLYING_FOR.search(title)) and _BOTH_OF_THEM.fullmatch(wanted.group(1))):
         # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
         named = next((_quote_text(q) for q in _QUOTED.finditer(text) if len(_quote_text(q).split()) >= 2), None)
-        if named is None and (wanted := _APPLYING_FOR.search(text)):
+        if named is None and (wanted := _APPLYING_FOR.search(text)) and not _BOTH_OF_THEM.fullmatch(wanted.group(1)):
             named = _tidy(wanted.group(1))  # "applications for the kimchi sharing event until ..."
             words = _content_words(named)  # "for the book fair": the ‘Riverside Book Fair’ told before
             named = next((d.title for d in reversed(earlier) if words <= _content_words(d.title)), named)
@@ -674,6 +675,9 @@ _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:b
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
+# what names nothing by itself: "applications for both programs are accepted from ..."
+_BOTH_OF_THEM = re.compile(r"(?i)(?:both|these|all|each|the|those)\s+(?:two\s+|three\s+)?(?:programs?|programmes?|classes|"
+                           r"courses?|events?|camps?|sessions?)")
 _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|reservations?)\s+(?:are|is|will|can|may|must|"
                                 r"opened|open|opens|close|closes|began|started|run|runs)\b"
                                 r"|[^,.]{0,60}?\b(?:can|may|must|should)\s+apply\b")

@@ -914,6 +914,10 @@ ANNOUNCEMENTS = [
      [day("2022-04-23", "2022-06-25")]),
     ("The district said it had carried out a campaign from the 4th for two weeks until the 15th, encouraging residents.",
      "2022-04-20", [day("2022-04-04"), day("2022-04-15")]),
+    # "unregistered hikers": an adjective, not the past; "unveiled" stays a verb
+    ("Registration is open from the 12th to the 22nd, and unregistered hikers will not be allowed.", "2025-12-10",
+     [day("2025-12-12", "2025-12-22")]),
+    ("The district unveiled the design on the 3rd.", "2025-12-10", [day("2025-12-03")]),
     # a coming range starts at most a day or two before the article, not a week: March 27, not February 27
     ("The lecture series runs from the 27th to April 24.", "2025-03-06", [day("2025-03-27", "2025-04-24")]),
     # the date in the name of what an anniversary remembers is no date of this year

@@ -808,3 +808,13 @@ def test_a_service_under_way_since_a_day_long_past_that_continues_until_a_day_ah
                          "until April 30 next year.\n", "x.txt", None)
     [shots] = extract_events(doc)
     assert (shots.start.isoformat(), shots.end.isoformat()) == ("2024-10-11", "2025-04-30")
+
+
+def test_applications_for_both_programs_are_named_for_what_the_item_runs():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-12-10\n---\nPinemoor-gu (Mayor Lee) will run the ‘Winter Vacation Coding Camp’ and the "
+        "‘Winter Vacation Reading Club’ in January. Applications for both programs are accepted from the 15th (Mon) to "
+        "the 26th (Fri) through the district's website.\n", "x.txt", None)
+    assert [e.title for e in extract_events(doc)] == ["Applications: Winter Vacation Reading Club"]
