@@ -120,8 +120,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _clean(name: str | None) -> str:
-    """One line of printable text: RFC 5545 forbids control characters, and icalendar writes them raw."""
-    return " ".join(_CONTROL.sub(" ", name or "").split())
+    """One line of printable text: RFC 5545 forbids control characters, and icalendar writes them raw. A
+    backslash before a capital N is written as before a small one: icalendar reads "\\N" as a line break's
+    escape whatever the text meant, so only the small form reads back as written."""
+    return " ".join(_CONTROL.sub(" ", name or "").split()).replace("\\N", "\\n")
 
 
 def plan_feeds(events: Sequence[Event], organizers: bool = True, categories: bool = True) -> list[Feed]:
