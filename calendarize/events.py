@@ -610,16 +610,17 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = f"{topic}: {_PARENS.sub('', who.group(1)).strip()}"
     if len(title.split()) <= 3 and title[1:] == title[1:].lower() and (words := _content_words(title)):
         # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before
-        quoted = [q for q in _QUOTED.finditer(doc_text, item.start, at) if q.start() >= at - 1200]
+        quoted = _quotes_in(doc_text, item, at - 1200, at)
         # the name holding its words, or one that an apposition says is one ("‘Picture Book Time’, a reading program")
         title = next((_tidy(_quote_text(q)) for q in reversed(quoted) if words <= _content_words(_quote_text(q))
                       or words <= _content_words(_APPOSITION.match(doc_text, q.end()).group()[:60])), title)
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
+    wanted = _APPLYING_FOR.search(title)  # ("Applications for both programs" names nothing; "for the fair" does)
     if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi|reserv", title)
-                                                or _APPLICATIONS_TOLD.match(title)
-                                                or _APPLYING_FOR.search(title) and not title.startswith("Applications")
-                                                or (wanted := _APPLYING_FOR.search(title)) and _BOTH_OF_THEM.fullmatch(wanted.group(1))):
+                                                or _APPLICATIONS_TOLD.match(title) or wanted and (
+                                                    not title.startswith("Applications")
+                                                    or _BOTH_OF_THEM.fullmatch(wanted.group(1)))):
         # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
         named = next((_quote_text(q) for q in _QUOTED.finditer(text) if len(_quote_text(q).split()) >= 2), None)
         if named is None and (wanted := _APPLYING_FOR.search(text)) and not _BOTH_OF_THEM.fullmatch(wanted.group(1)):
@@ -683,11 +684,16 @@ _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|re
                                 r"|[^,.]{0,60}?\b(?:can|may|must|should)\s+apply\b")
 
 
+def _quotes_in(doc_text: str, item: Item, lo: int, hi: int) -> list[re.Match]:
+    """The quoted names of the item that open between lo and hi."""
+    # (scanned from the item's start: a scan from inside a name would pair its closing quote with the next one)
+    return [q for q in _QUOTED.finditer(doc_text, item.start, hi) if q.start() >= lo]
+
+
 def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:
     """The last name in the item's text between lo and hi: a quoted name of two words or more, or what a
     sentence is about ("The calligraphy contest is open to students ...")."""
-    # (scanned from the item's start: a scan from inside a name would pair its closing quote with the next one)
-    names = [(q.start(), _quote_text(q)) for q in _QUOTED.finditer(doc_text, item.start, hi) if q.start() >= lo]
+    names = [(q.start(), _quote_text(q)) for q in _quotes_in(doc_text, item, lo, hi)]
     names = [(at, n) for at, n in names if len(n.split()) >= 2]
     names += [(s.start, subject.group(1)) for s in item.sentences if lo <= s.start < hi
               and (subject := _SUBJECT.match(doc_text, s.start, s.end))]
