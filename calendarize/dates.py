@@ -87,7 +87,8 @@ _SCAN = re.compile(
         r"|this\s+(?:morning|afternoon|evening))\b))"),
         # The first or last day of the span told before: "on the first day of the festival", "the final night".
         (r"(?P<edge>(?i:\bthe\s+(?:first|opening|second|third|last|final|closing)\s+(?:day|night|evening)"
-         r"(?:\s+of\s+the\s+(?:festival|event|fair|exhibition|market|program|programme|camp|period|expo))?\b(?!\s+of\b)))"),
+         r"(?:\s+of\s+the\s+(?:festival|event|fair|exhibition|market|program|programme|camp|period|expo))?\b(?!\s+of\b)"
+         r"|\b(?:one|a|two|three|four|five|six|[1-6])\s+days?\s+after\s+the\s+(?:opening|start)\b(?!\s+of\b)))"),
         # Days told from another date of the story: "the next day", "earlier that day", "the previous Friday".
         (rf"(?P<ref>(?i:\b(?:(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+day|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?{_DAYPART}"
         rf"|the\s+same\s+day|the\s+(?:following|next|previous|preceding)\s+{_DAYPART}|(?:the\s+)?day\s+(?:before|after)"
@@ -217,7 +218,7 @@ _MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previou
 _FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.IGNORECASE)
 _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+(?:the\s+)?)$", re.IGNORECASE)
 # ("postponed to the 14th", "moved it to the 3rd", "pushed back to": a new day, not the end of something)
-_OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)to|"
+_OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)to|"
                                 r"before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on)?\s+$", re.IGNORECASE)
@@ -226,6 +227,13 @@ _DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:(?:once|twice|\w+\s+times)\s+a\s
                                    re.IGNORECASE)  # ("from December 4 to 22, three times a week on Mondays, ...")
 _REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
                                r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
+# ... or a place between them: "every Saturday from 10 a.m. to 1 p.m. at the Science Center, a total of 7 sessions
+# from September 2 to October 21"
+_REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{2,60}?(?:,\s*(?:for\s+)?a\s+total\s+of\s+\w+\s+"
+                                     r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
+_THAN = re.compile(r"\s+than\b")
+_STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
+_REPEAT_UNTIL_GAP = re.compile(r"\s*,?\s*(?:until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,6}[\"”’']")
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -363,6 +371,8 @@ def _date_ends_here(text: str, pos: int) -> bool:
         return False  # "the 2nd-floor hall", "a 3rd-generation owner"
     if spanned := _NEXT_ORDINAL_SPAN.match(text, pos):
         return _date_ends_here(text, spanned.end())  # "the 1st-4th grades": ranks, like the last one
+    if _QUOTED_NAME_AFTER.match(text, pos):
+        return False  # "will hold the 10th “Starlight Festival”": an edition
     m = _WORD_AFTER.match(text, pos)
     if not m or text[pos:m.start(1)].strip():  # punctuation or the end of the text follows
         return True
@@ -370,11 +380,17 @@ def _date_ends_here(text: str, pos: int) -> bool:
     low = word.lower()
     if low in ("and", "or", "to") and (listed := _NEXT_ORDINAL.match(text, m.end())):
         return _date_ends_here(text, listed.end())  # "the 1st and 2nd floors": ranks, like the last one
+    if low == "and" and (final := _FINAL_NOUN.match(text, m.end())) and final.group(1).lower().rstrip("s") in ORDINAL_NOUNS:
+        return False  # "the 5th and final round"
     if low in MONTHS or low.rstrip("s") in WEEKDAYS or low in ("of", "and", "or", "to"):
         return True
     if word[0].isupper():
         return False
     return low not in ORDINAL_NOUNS and low.rstrip("s") not in ORDINAL_NOUNS
+
+
+_QUOTED_NAME_AFTER = re.compile(r"\s+[\"“‘'][A-Z0-9]")
+_FINAL_NOUN = re.compile(r"\s+(?:final|last)\s+(\w+)")
 
 
 # "today's youth", "tomorrow's leaders": the present or the future at large, not a day.
@@ -526,6 +542,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "edge":
         if re.search(r"\b(?:before|after|prior\s+to|ahead\s+of)\s+$", before, re.IGNORECASE):
             return []  # "a test taken within 72 hours before the first day of the camp": no day of its own
+        if after := re.match(r"(?i)(\w+)\s+days?\s+after", tok):  # "Two days after the opening": the third day
+            n = int(after.group(1)) if after.group(1).isdigit() else NUMBER_WORDS.get(after.group(1).lower(), 1)
+            return [Piece(s, e, f"{_NTH_DAY[n + 1]} day of a span", grain="reference", shift=("edge", n + 1))]
         last = re.match(r"(?i)the\s+(?:last|final|closing)\b", tok) is not None
         if nth := re.match(r"(?i)the\s+(second|third)\b", tok):  # "the second night of the festival"
             return [Piece(s, e, f"{nth.group(1).lower()} day of a span", grain="reference",
@@ -1009,8 +1028,9 @@ class _Sentence:
                     continue  # "applications are accepted", "is held", "will be temporarily closed": not the past
                 if _DETERMINER_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
                     continue  # "the city's integrated website", "a limited number", "the rose garden": no verb
-                if text[max(lo, m.start() - 2):m.start()] == ", " and text.startswith(" by ", m.end()):
-                    continue  # "the walking tour, guided by a commentator, ...": a participle, not the past
+                if text[max(lo, m.start() - 2):m.start()] == ", " and (text.startswith(" by ", m.end())
+                                                                      or _HOURS_AFTER.match(text, m.end())):
+                    continue  # "the walking tour, guided by a commentator, ...", "..., held from 8 a.m.": a participle
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
                 cues.append((m.start(), m.end(), "past", m.group()))
@@ -1018,6 +1038,7 @@ class _Sentence:
         return self._cues
 
 
+_HOURS_AFTER = re.compile(r"\s+(?:from|at|between)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|this|these|those|\w+['’]s)\s+$", re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
 _CUE_REACH = 200  # characters: a verb farther from a date than this does not govern it
@@ -1106,7 +1127,8 @@ def _pick(cands: list[tuple[date, date, object]], anchor: date, tense: str | Non
     if tense == "future!":  # "will hold on the 3rd": from the publication date on
         ok = [c for c in cands if c[1] >= anchor]
     elif tense == "future":  # "applications can be made from the 27th": may have begun a few days ago
-        ok = [c for c in cands if c[1] >= anchor - _FUTURE_GRACE]
+        # (but a span told as coming has not ended yet: "The camp runs from the 25th to the 29th", written on the 6th)
+        ok = [c for c in cands if c[1] >= (anchor if c[1] > c[0] else anchor - _FUTURE_GRACE)]
     elif tense in ("past", "past!"):
         ok = [c for c in cands if c[0] <= anchor + _PAST_GRACE][::-1]
     else:
@@ -1604,14 +1626,30 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 m = _read(x, text, anchor, sentence, story, paragraph)
             except (ValueError, OverflowError):  # read against an anchor at the calendar's edge: no such date
                 continue
-            if m is None:
-                continue
+            if m is None or m.rule == "counted from a date" and _THAN.match(text, m.end_offset):
+                continue  # ("registration closed a day earlier than scheduled": a comparison, no day)
             prev = story.latest(sent_lo)
             if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month", "time") \
                     and isinstance(m.start, date) and (_REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset) or (
                         m.grain == "month" and (prev.recurrence or "").startswith("FREQ=MONTHLY")
-                        and _OF_GAP.fullmatch(text, prev.end_offset, m.start_offset))):  # "the 2nd and 4th Saturdays of September"
+                        and _OF_GAP.fullmatch(text, prev.end_offset, m.start_offset)) or (
+                        "COUNT" not in (prev.recurrence or "") and m.grain == "day"
+                        and _REPEAT_PLACE_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset))):
+                # ("the 2nd and 4th Saturdays of September")
                 mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
+                continue
+            if prev is not None and prev.grain == "month" and m.grain == "repeat" and "COUNT" not in (m.recurrence or "") \
+                    and isinstance(prev.start, date) and _STARTING_MONTH.fullmatch(text, sent_lo, prev.start_offset):
+                # "Starting next month, the city will hold a ‘Snow Safety Day’ on the last Friday of the month"
+                mentions[-1] = _bound_repetition(m, prev, "starting", text)
+                continue
+            if prev is not None and prev.grain == "repeat" and m.grain == "day" and m.end is None and isinstance(m.start, date) \
+                    and isinstance(prev.start, date) and _day(prev.start) < m.start and prev.recurrence == "FREQ=DAILY" \
+                    and _REPEAT_UNTIL_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+                # "every day from 10 a.m. to 5 p.m. until February 12": from its first time after the article, to then
+                bound = replace(m, start=_day(prev.start), end=m.start)
+                bounded = _bound_repetition(prev, bound, text[prev.end_offset:m.start_offset], text)
+                mentions[-1] = replace(bounded, rule=prev.rule + " until a date")
                 continue
             if prev is not None and prev.grain == "day" and prev.end is not None and m.grain == "repeat" \
                     and (m.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in m.recurrence \
@@ -1657,7 +1695,8 @@ class _Story:
         self.mentions.append(m)
         one_day = m.end is None or _day(m.start) == _day(m.end) or type(m.start) is date and isinstance(m.end, datetime)
         if _day(m.start) and m.grain in ("day", "time", "daypart") and one_day:
-            if self.last_day and self.last_day[0] == paragraph and _day(m.start) - self.last_day[1] == timedelta(days=1):
+            if self.last_day and self.last_day[0] == paragraph and _day(m.start) - self.last_day[1] == timedelta(days=1) \
+                    and "relative" not in m.known:  # ("The day after, ..." goes on inside the span told before)
                 self.last_span = (self.last_day[1], _day(m.start), m.end_offset)  # "on the 11th (Sat) and 12th (Sun)"
             self.last_day = (paragraph, _day(m.start))
         elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start):
@@ -1673,7 +1712,7 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
     if x.first.grain == "reference" and x.first.shift[0] == "edge":
         if story.last_span is None or x.start - story.last_span[2] > _EDGE_REACH:
             return None  # "the first day" of a span the text has not given, or gave far before
-        which = x.first.shift[1]  # 0: the first day, 1: the last, 2 and 3: the second and third
+        which = x.first.shift[1]  # 0: the first day, 1: the last, 2 and more: the second, third, ...
         day = story.last_span[which] if which < 2 else story.last_span[0] + timedelta(days=which - 1)
         if day > story.last_span[1]:
             return None  # "the third day" of a two-day span
@@ -1694,6 +1733,7 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
     return _shifted(m, x.shift) if m is not None and x.shift else m
 
 
+_NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
 
@@ -1705,7 +1745,7 @@ def _resolve_reference(x: Expr, text: str, anchor: date, told: date | None, told
     unit, n = p.shift
     if p.rule in ("day before", "day after", "counted before a date"):
         return None  # "day after day", "two days before the vote": what it counts from is not a date
-    if p.rule in ("the day before", "the day after") and not _CLAUSE_ENDS.match(text, x.end):
+    if p.rule in ("the day before", "the day after") and not _CLAUSE_ENDS.match(text, p.end):
         return None  # "the day after the election": from an event whose date is not written here
     if told is None and p.rule == "same day":
         return None

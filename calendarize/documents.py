@@ -195,11 +195,14 @@ def check_anchor_year(day: date) -> None:
 # terminals or old word processors carries them. Each becomes a space.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
+_BRACKETED_WEEKDAY = re.compile(r"\[((?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\]")
+
 
 def parse_document(text: str, path: str, anchor: date | None = None) -> Document:
     """A Document from the text of a file; `anchor` (from the command line) overrides `published`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
     text = _CONTROL.sub(" ", text)  # same length, so offsets and lines stay true
+    text = _BRACKETED_WEEKDAY.sub(r"(\1)", text)  # "the 29th [Thu]" is written "(Thu)" elsewhere (same length too)
     if not text.strip():
         raise DocumentError(path, None, "no text: the file holds only blank space; add the article or remove the file")
     meta, body = split_front_matter(text, path)

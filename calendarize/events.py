@@ -27,7 +27,7 @@ _BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks befo
 # Every alternative opens with its quote mark (an opening ' is checked behind it), so the engine skips to quotes.
 # A plural's apostrophe inside a name ("‘Farmers’ Market’", "'Citizens' Day Ceremony'") does not close it when
 # capitalized words and the closing mark follow.
-_IN_NAME = r"(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}[’'](?![A-Za-z]))"
+_IN_NAME = r"(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}[,.]?[’'](?![A-Za-z]))"
 _QUOTED = re.compile(rf"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{{1,88}}?)’(?![A-Za-z])(?!(?<=s’){_IN_NAME})|“([^“”]{{3,90}}?)”"
                      rf"|'(?<![A-Za-z]')((?:[^']|(?<=[A-Za-z])'(?=[a-z])|(?<=s)'{_IN_NAME}){{3,90}}?)'(?![A-Za-z])(?!(?<=s'){_IN_NAME})"
                      rf"|\"([^\"]{{3,90}}?)\"")
@@ -37,7 +37,7 @@ _AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thou
 # "will hold the 'X'", "will issue X worth", "held the X at": the phrase a verb governs
 _GOVERNED = re.compile(r"\b(?=[acdehijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|"
                        r"issue|issues|dispatch|dispatches|deploy|deploys|set\s+up|sets\s+up|install|installs|"
-                       r"conduct|conducts|conducted|launch|launches|stage|stages|organize|organizes|provide|provides|"
+                       r"conduct|conducts|conducted|convene|convenes|launch|launches|screen|screens|stage|stages|organize|organizes|provide|provides|"
                        r"offer|offers|signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives)\s+"
                        + _AMOUNT_OF +
                        r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
@@ -47,7 +47,7 @@ _TITLE_PATTERNS = [
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
     _GOVERNED,
     # "The festival opens with a lighting ceremony at 8 p.m.": the ceremony (before the next pattern reads 'The festival opens')
-    re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,60}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
+    re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off|ends?|closes?|comes?\s+to\s+an\s+end)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,60}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
                re.IGNORECASE),
     # "The highlight is a fireworks show at 9 p.m. on the second night": the show
     re.compile(r"\b(?:highlight|main\s+event|centerpiece|finale)\s+(?:is|will\s+be)\s+(?:an?\s+|the\s+)?"
@@ -84,7 +84,7 @@ _LOCATION = re.compile(
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
 _VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
-          r"waterside|waterfront|beach|summit)")
+          r"waterside|waterfront|beach|summit|lot|lawn)")
 _COMMON_PLACE = re.compile(
     rf"\b(?:at|in|on)\s+(?:the\s+|(?=(?:\d+|all|each|every)\s))"  # ("at 12 neighborhood community service centers")
     rf"(?P<loc>(?:(?:\d+|all|each|every)\s+)?(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s?"
@@ -102,8 +102,8 @@ _ONLINE = re.compile(r"\b(?=[ilmnovwyz])(?:online|YouTube|ZOOM|Zoom|metaverse|li
 _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b",
                            re.IGNORECASE)
 _ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[aers])(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
-_APPLICATION = re.compile(r"\b(?=[aers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]up|"
-                          r"submi(?:t|ssion)s?|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
+_APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]up|"
+                          r"submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
@@ -186,13 +186,14 @@ def extract_events(doc: Document) -> list[Event]:
         inside = mentions[bisect.bisect_left(offsets, item.start):bisect.bisect_left(offsets, item.end)]
         item_drafts: list[_Draft] = []
         told: Mention | None = None
+        unheld_end: tuple[Mention, Sentence] | None = None  # an "until ..." that ended nothing told before it
         for m in inside:
             sentence = _sentence_of(item, m.start_offset)
             if sentence is None or m.end_offset > sentence.end:
                 continue  # (a reading that runs past the end of its line or sentence is no event's date)
             if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
                 continue  # the ‘Hangeul Day Calligraphy Contest’, ‘Saturday Walks’: names, whose dates the sentence gives
-            if _in_speech(text, sentence, m):
+            if _in_speech(text, m):
                 continue  # “The freedom we enjoy today was bought ...”: what a mayor says, not the calendar
             if told is not None and _restates(told, m, text):
                 # "at 3 p.m. today (28th)", "this weekend (30th-31st)": one happening, read at the finer grain
@@ -203,11 +204,15 @@ def extract_events(doc: Document) -> list[Event]:
             told = m
             d = _draft(doc, item, sentence, m, item_drafts)
             if d is None:
-                if m.open_start or m.grain == "month" and _UNTIL_JUST_BEFORE.search(text, max(0, m.start_offset - 8),
-                                                                                 m.start_offset):
-                    # "until the 29th", "until the end of this month" with nothing of its own: the end of what was told
-                    _run_until(item_drafts, sentence, m, sentence.text_of(text))
+                # "until the 29th", "until the end of this month" with nothing of its own: the end of what was told
+                ends = m.open_start or m.grain == "month" and _UNTIL_JUST_BEFORE.search(text, max(0, m.start_offset - 8),
+                                                                                      m.start_offset)
+                if ends and not _run_until(item_drafts, sentence, m, sentence.text_of(text)):
+                    unheld_end = (m, sentence)
             elif not _closes(item_drafts, d, text):
+                if unheld_end is not None:
+                    _started_before_told(item, d, *unheld_end, text)
+                    unheld_end = None
                 _moves(item_drafts, d, text)
                 item_drafts.append(d)
         _join_consecutive_days(item_drafts)
@@ -215,6 +220,7 @@ def extract_events(doc: Document) -> list[Event]:
         _join_hours(doc, item, inside, item_drafts)
         _sessions_of_series(item_drafts)
         _inherit_places(doc, item, item_drafts)
+        _tell_where_named(doc, item, item_drafts)
         if streaming:
             _streamed_later(doc, item, item_drafts)
         drafts.extend(item_drafts)
@@ -227,11 +233,16 @@ def _inside_a_name(text: str, sentence: Sentence, m: Mention) -> bool:
                for q in _QUOTED.finditer(text, sentence.start, sentence.end))
 
 
-def _in_speech(text: str, sentence: Sentence, m: Mention) -> bool:
-    """Inside what someone is quoted saying: "Mayor Kang said, “The freedom we enjoy today was bought ...”"."""
-    opened = text.rfind("“", sentence.start, m.start_offset)
+def _in_speech(text: str, m: Mention) -> bool:
+    """Inside what someone is quoted saying: "Mayor Kang said, “The freedom we enjoy today was bought ...”"
+    (a quote may hold several sentences, in curly or straight quotes)."""
+    paragraph = text.rfind("\n", 0, m.start_offset) + 1
+    opened = text.rfind("“", paragraph, m.start_offset)
     if opened < 0 or text.rfind("”", opened, m.start_offset) >= 0:
-        return False
+        straight = text.count('"', paragraph, m.start_offset)
+        if straight % 2 == 0:
+            return False
+        opened = text.rfind('"', paragraph, m.start_offset)
     return _SPEAKS.search(text, max(0, opened - 30), opened) is not None
 
 
@@ -272,7 +283,9 @@ def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
         # "the sledding field, which opened on December 23 last year, ended on the 18th"
         or _OPENED_BEFORE.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset)
         and _ENDED_BEFORE.search(text, max(0, d.mention.start_offset - 40), d.mention.start_offset))
-    if not period or opened.end is not None or opened.title != d.title or type(opened.start) is not date \
+    # (a deadline closes the applications its sentence opened, however its clause was named)
+    same = opened is not None and (opened.title == d.title or opened.kind == "application" and d.kind == "deadline")
+    if not period or opened.end is not None or not same or type(opened.start) is not date \
             or not isinstance(d.start, date) or day_of(d.start) <= opened.start:
         return False
     opened.end = day_of(d.start)
@@ -320,11 +333,12 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         d.end = datetime.combine(first, m.end.time()) if clock and isinstance(m.end, datetime) else None
         d.recurrence = m.recurrence
         d.location = d.location or _location(stext)
-        weeks = _FOR_WEEKS.match(doc.text, m.end_offset)  # "every Tuesday and Thursday for four weeks"
-        if "COUNT" not in m.recurrence and weeks and (n := NUMBER_WORDS.get(weeks.group(1).lower()) or (
-                int(weeks.group(1)) if weeks.group(1).isdigit() else None)):
-            d.recurrence += f";COUNT={n * len(days)}"
+        told = _FOR_WEEKS.match(doc.text, m.end_offset)  # "every Tuesday and Thursday for four weeks" (or "eight sessions")
+        if "COUNT" not in m.recurrence and told and (n := NUMBER_WORDS.get(told.group(1).lower()) or (
+                int(told.group(1)) if told.group(1).isdigit() else None)):
+            d.recurrence += f";COUNT={n * len(days) if told.group(2).lower() == 'weeks' else n}"
         d.inferred.append(f"Repeats {m.text.strip()}, from the day the article says it starts.")
+        drafts[:] = [x for x in drafts if x.mention is not m]  # (the repetition, read alone, made an event of its own)
 
 
 def _occurs_on(rule: rrule, day: date) -> bool:
@@ -386,12 +400,21 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
         # "... can be vaccinated from the 12th, those aged 70 to 74 from the 17th, and ... from the 20th. Once
         # started, each group can get the shot until April 30": the starts told just before all run until then
         hosts = told
-    for host in hosts:
-        _end_at(host, sentence, m, stext)
+    ended = [_end_at(host, sentence, m, stext) for host in hosts]  # (each host, not only up to the first)
+    return any(ended)
 
 
-def _end_at(host: _Draft | None, sentence: Sentence, m: Mention, stext: str) -> None:
-    """Make the day (or hour) that `m` reads the end of `host`, when it can end it."""
+def _started_before_told(item: Item, d: _Draft, m: Mention, sentence: Sentence, text: str) -> None:
+    """"... is accepting applications until the end of next month. Applications began on the 26th": a start
+    told in the sentence after an end that held nothing runs until that end."""
+    i = item.sentences.index(d.sentence) if d.sentence in item.sentences else -1
+    if i > 0 and item.sentences[i - 1] is sentence and d.mention.open_end is False \
+            and _OPENED_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 40), d.mention.start_offset):
+        _end_at(d, sentence, m, sentence.text_of(text))
+
+
+def _end_at(host: _Draft | None, sentence: Sentence, m: Mention, stext: str) -> bool:
+    """Make the day (or hour) that `m` reads the end of `host`, when it can end it; whether it did."""
     end = m.end or m.start  # ("until X" is read as X, its end open towards the past)
     if m.grain == "month" and isinstance(m.start, date) and _END_OF.search(m.text):  # "until the end of this month"
         end = m.start.replace(day=calendar.monthrange(m.start.year, m.start.month)[1])
@@ -401,11 +424,12 @@ def _end_at(host: _Draft | None, sentence: Sentence, m: Mention, stext: str) -> 
     # 12:30 a.m. on January 1")
     if (host is None or host.end is not None or host.recurrence or type(host.start) is not type(end)
             or not isinstance(end, date) or end <= host.start):
-        return
+        return False
     host.end = end
     if host.sentence is not sentence:
         host.location = host.location or _location(stext)  # "The festival will continue until the 29th at X Park."
     host.inferred.append(f"Runs until {end.isoformat()}, as the article says (“{m.text}”).")
+    return True
 
 
 def _sentence_of(item: Item, offset: int) -> Sentence | None:
@@ -416,11 +440,14 @@ def _sentence_of(item: Item, offset: int) -> Sentence | None:
 def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bool:
     # (a weekly or monthly repetition with no end, "on the last Friday of every month", is an event on each)
     rule = m.recurrence or ""
+    # (not "on weekdays", nor "Hours are ... 10 a.m. to 5 p.m. on weekends": opening hours; but "On weekends,
+    # kite-flying programs will be held from 1 p.m. to 3 p.m.")
+    weekends = "weekend" in m.text.lower() and isinstance(m.start, datetime) and not _HOURS.search(sentence_text)
     standing = m.grain == "repeat" and "BYDAY" in rule and (rule.startswith("FREQ=MONTHLY") or rule.startswith(
-        "FREQ=WEEKLY") and "every" in m.text.lower() and rule.count(",") <= 1)  # (not "on weekdays": opening hours)
+        "FREQ=WEEKLY") and (m.rule.startswith("every") or "every" in m.text.lower() or weekends) and rule.count(",") <= 1)
     if m.grain not in ("day", "time") and not standing or isinstance(m.start, time) or (m.start is None and m.end is None):
         return True
-    if m.day_from_context and _HOURS.search(sentence_text):
+    if m.day_from_context and _HOURS.search(sentence_text) and not _RESTRICTED.search(sentence_text):
         return True  # opening hours of something told before: they join that event (see _join_hours)
     last = m.end or m.start
     last_day = day_of(last) if isinstance(last, date) else last
@@ -434,6 +461,9 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     just_before = sentence_text[max(0, rel - 160):rel]
     if _CANCELED.search(after) or _NOT_HELD_BEFORE.search(just_before):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
+    if _IF_WEATHER.match(sentence_text) or _MUST_NOT.search(just_before) \
+            or m.day_from_context and _ON_CONDITION.match(sentence_text):  # ("On days when a warning is in effect, ...")
+        return True  # "If it rains, the work will be postponed to the following day", "should not eat after 9 p.m."
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
     # ("the rain that struck on the 8th and 9th": a day listed after another is read as the first of the list)
@@ -485,9 +515,10 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if recurrence is None and isinstance(start, datetime) and isinstance(end, datetime) \
             and end.date() > start.date() and start.time() < end.time() and _CLOCK_RANGE.search(m.text):
         # "on Jan. 5~7 from 1 p.m. to 3 p.m.": those hours on each day, not one block from the first to the last
-        days = (end.date() - start.date()).days + 1
-        end, recurrence = datetime.combine(start.date(), end.time()), f"FREQ=DAILY;COUNT={days}"
-        inferred.append(f"The hours hold on each of the {days} days.")
+        # ("..., Mon-Fri from 10 a.m. to 3 p.m.": on weekdays)
+        first, recurrence = _daily(start.date(), (end.date() - start.date()).days + 1, _closed_weekdays(stext))
+        start, end = datetime.combine(first, start.time()), datetime.combine(first, end.time())
+        inferred.append("The hours hold on each day of the span.")
     return _Draft(m, item, sentence, title, item.organizer, location, online, kind, cats or ("General",),
                   [stext], inferred, recurrence, start, end)
 
@@ -525,8 +556,9 @@ _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|n
 _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
-_NOT_A_NAME = re.compile(r"(?i)(?:on|from|at|in|by|until|till|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
-                         r"weekly|the\s+first|this\s+year)(?:\s|$)")
+_NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
+                         r"weekly|the\s+first|this\s+year)(?:\s|$)"
+                         r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)")  # ("runs Mon-Fri from ...")
 
 
 def _tidy(title: str) -> str:
@@ -547,6 +579,14 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(named.group(1))
     if "which" in text[max(0, rel - 60):rel] and (antecedent := _ANTECEDENT.search(text, max(0, rel - 200), rel)):
         return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
+    if (part := _PART_OF_SERIES.search(text, max(0, rel - 40), rel)) and (name := _last_name_between(doc_text, item, item.start, at)):
+        return f"{name} ({part.group(1)} {part.group(2).lower()})"  # "The 1st round is from the 19th to the 22nd"
+    if (opens := _SUBJECT_OPENS_WITH.match(text)) and not any(opens.group(1) in _content_words(d.title) for d in earlier):
+        # "The ceremony will open with a choir at 7 p.m.", of a ceremony named before without a day: its start
+        named = next((_quote_text(q) for q in reversed(_quotes_in(doc_text, item, at - 1200, at))
+                      if _singular(opens.group(1)) in _content_words(_quote_text(q))), None)
+        if named:
+            return _tidy(named)
     # "38 courses in four fields ― humanities, arts and health ― and each course is held": an aside names nothing
     if "―" in text or "—" in text:
         text = _DASH_ASIDE.sub(lambda a: a.group() if a.start() <= rel < a.end() else " " * len(a.group()), text)
@@ -559,7 +599,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     quoted = [(rel - q.end() if q.end() <= rel else 1000 + q.start() - rel, _quote_text(q), q.start()) for q in quotes]
     near = [q[:2] for q in quoted if q[0] < 60 and len(q[1].split()) >= 2 and q[2] >= cut]
     quoted = [q[:2] for q in quoted]
-    phrase = None
+    phrase, phrase_at = None, 0
     for scope in dict.fromkeys((cut, 0)):
         for rx in _TITLE_PATTERNS + [_CLAUSE_OBJECT] if scope else _TITLE_PATTERNS:
             best = None
@@ -567,6 +607,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                 t = m.group("t")
                 if len(t.split()) > 14 or _NOT_A_NAME.match(t) or t.lower() in _ADVERBS:
                     continue
+                if rel < scope + m.start("t") < rel_end and t[:1].isdigit():
+                    continue  # "on January 10, 2023 and will be held": the comma is the date's
                 if scope + m.start("t") > rel and _RELATIVE_CLAUSE.search(text, rel, scope + m.start("t")):
                     continue  # "from July 24 at the center, where students will visit welfare facilities": not its name
                 if scope + m.start("t") < rel < scope + m.end("t"):  # "hold a meeting next Tuesday": not the name
@@ -577,13 +619,14 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                         continue
                 dist = abs(scope + m.start("t") - rel)
                 if best is None or dist < best[0]:
-                    best = (dist, t)
+                    best = (dist, t, scope + m.start("t"))
             if best:
-                phrase = best[1]
+                phrase, phrase_at = best[1], best[2]
                 break
         if phrase:
             break
-    inner = [_quote_text(q) for q in _QUOTED.finditer(phrase or "")]
+    # a name quoted inside the phrase, or opening in it ("the exhibition “Summer, Water and Light” at ...")
+    inner = [_quote_text(q) for q in quotes if phrase and phrase_at <= q.start() < phrase_at + len(phrase)]
     if inner:
         title = inner[0]
     elif near:
@@ -603,7 +646,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # (else the sentence after its reporting verb, cut at a word by _tidy)
         title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else _REPORTED.sub("", text)[:120])
     title = _tidy(title)
-    if (who := _WHO_CAN.match(title)) and (topic := next((d.title for d in reversed(earlier) if d.kind == "event"
+    if (who := _WHO_CAN.match(title)) and not _APPLICATION.search(who.group(1)) and (topic := next((d.title for d in reversed(earlier) if d.kind == "event"
                                                           and not _TOLD_AS_CLAUSE.search(d.title) and ": " not in d.title),
                                                          None)):
         # "Seniors aged 75 and over can be vaccinated from the 12th": the vaccination told before, for them
@@ -636,8 +679,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             told = None
         since = told.mention.end_offset if told else item.start
         last_name = _last_name_between(doc_text, item, max(since, at - 1200), at)
-        topic = named or last_name or (told and told.title) or _topic(item, doc_text)
-        head = "Applications" if re.search(r"(?i)appl", title) else title.split()[0].capitalize()  # ("Entries: X")
+        topic = named or last_name or (told and _PART_SUFFIX.sub("", told.title)) or _topic(item, doc_text)
+        head = "Applications" if re.search(r"(?i)appl", title) else "Submissions" if re.search(r"(?i)submi", title) \
+            else title.split()[0].capitalize()  # ("Entries: X")
         head = "Reservations" if head == "Reservation" else head
         title = f"{head}: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
@@ -664,15 +708,26 @@ _PAY = re.compile(r"\bpa(?:y|id|yments?)\b", re.IGNORECASE)
 _ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+([^,;‘’'\"]{3,80}?)(?:\s*\([^)]{1,40}\))?,\s+which\s+(?:will\s+be|is|was)\s+"
                          r"(?:held|scheduled|planned|set)\s+(?:on|for)\s+(?:the\s+)?$")
 _RECRUITING = re.compile(r"\brecruit(?:ing|s)?\s+(?P<t>[^,.;]{3,60}?)(?=\s+(?:for|to|from|until|who|with|at)\b|[,.;]|$)")
-_SUBJECT = re.compile(r"\s*(?:The|This)\s+((?:[\w'-]+\s+){1,3}(?:contest|competition|festival|program|programme|class|"
+_SUBJECT = re.compile(r"\s*(?:The|This|An?(?!\s+(?:total|number)\b))\s+((?:[A-Za-z][\w'-]*\s+){1,3}(?:contest|competition|festival|program|programme|class|"
                       r"classes|course|courses|camp|fair|market|exhibition|tour|lecture|concert|academy|forum|walk|"
                       r"marathon|race|ceremony|campaign|internship|school)s?)\s+(?:is|are|will|opens|runs)\b")
 _APPOSITION = re.compile(r"(?:,\s+(?:an?|the)\s+[^,.;]{0,50})?")
 _HOURS_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 _WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of"
                         r"(?:\s+the)?\s*)?$")  # what is left of a phrase before its date: "and on the evening of"
+_RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked)\b",
+                         re.IGNORECASE)
+_IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather)")
+_ON_CONDITION = re.compile(r"(?i)\W*(?:if|whenever|when|on\s+days\s+when|in\s+case\s+of)\b")
+_MUST_NOT = re.compile(r"\b(?:should|must|may|can)\s*(?:not|n['’]t)\b[^.;,]{0,50}$|\bcannot\b[^.;,]{0,50}$")
+_STARTS_AT = re.compile(r"\b(?:starts?|begins?|kicks?\s+off|gets?\s+under\s?way|goes\s+off|gathers?|meets?|assembles?|"
+                        r"departs?|sets?\s+off)\s+at\s+$")  # ("Participants gather at 6 a.m. at the trailhead")
+_PART_OF_SERIES = re.compile(r"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(round|session|term|batch|group)\s+"
+                             r"(?:is\s+|will\s+be\s+(?:held\s+)?|runs\s+)?(?:for\s+\w+\s+weeks\s+)?(?:from|on)\s+(?:the\s+)?$")
+_PART_SUFFIX = re.compile(r"\s+\(\w+\s+(?:round|session|term|batch|group)\)$")
+_SUBJECT_OPENS_WITH = re.compile(r"(?:The|This)\s+([a-z]+)\s+(?:will\s+)?(?:opens?|begins?|starts?|kicks?\s+off)\s+with\b")
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
-_WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+\w+ed|get|receive)\b")
+_WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
@@ -681,7 +736,7 @@ _BOTH_OF_THEM = re.compile(r"(?i)(?:both|these|all|each|the|those)\s+(?:two\s+|t
                            r"courses?|events?|camps?|sessions?)")
 _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|reservations?)\s+(?:are|is|will|can|may|must|"
                                 r"opened|open|opens|close|closes|began|started|run|runs)\b"
-                                r"|[^,.]{0,60}?\b(?:can|may|must|should)\s+apply\b")
+                                r"|[^,.]{0,60}?\b(?:can|may|must|should)\s+(?:apply|be\s+submitted)\b")
 
 
 def _quotes_in(doc_text: str, item: Item, lo: int, hi: int) -> list[re.Match]:
@@ -714,14 +769,15 @@ _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([A-Za-z]{
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z]\w+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
 _WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)")
 _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|"
-                             r"fell|poured|occurred|broke\s+out)\b[^.;]{0,60}?\b(?:on|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                             r"fell|poured|occurred|broke\s+out)\b[^.;]{0,60}?\b(?:on|from)\s+(?:the\s+)?$"
+                             r"|\b(?:it\s+)?(?:rained|snowed|stormed)\s+(?:heavily\s+)?(?:on|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _CANCELED_WHICH_BEFORE = re.compile(
     r"\b(?:cancel\w*|call\w*\s+off|scrap\w*)\s[^;]{0,120}?,\s+which\s+(?:was|were|had\s+been)\s+(?:to\s+be|scheduled|"
     r"planned|set)\b[^;,]{0,80}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _NO_HAPPENING_BEFORE = re.compile(
-    r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual)(?:\s+again)?\s+"
+    r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual|as\s+normal)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
-    r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\bexpected\s+to\s+rise\s+at"  # ("Foundation Day on the 3rd", "the sun is ...")
+    r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\b(?:expected\s+to\s+)?(?:rise|set)s?\s+at(?:\s+around|\s+about)?"  # ("Foundation Day on the 3rd", "the sun is ...")
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than))\s+(?:the\s+)?$", re.IGNORECASE)
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
@@ -729,27 +785,29 @@ _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+weeks\b", re.IGNORECASE)
+_FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+(weeks|sessions|classes|lectures)\b", re.IGNORECASE)
 _STARTS_ON = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|open|opens|opened)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _END_OF = re.compile(r"(?i)\bend\b")
-_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes|close)\s+(?:for\s+the\s+season\s+)?(?:on\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\b(?:[^.;,]{0,40}?\s+on)?\s+(?:the\s+)?$|\bsince\s+(?:the\s+)?$",
                             re.IGNORECASE)  # ("have been underway ... since October 11 and will continue until ...")
-_GOES_ON_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
+_GOES_ON_UNTIL = re.compile(r"\b(?:until|till|close\w*\s+(?:for\s+the\s+season\s+)?on)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
                       r"(?:(?:every\s+day|daily)\s+)?until\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
-_IT_OPENS = re.compile(r"(?:It|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
+_IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
                        r"|The\s+(?:program|programme|class|classes|course|courses|lectures?|tours?)(?:,[^,]{1,60},)?\s+"
                        r"(?:will|runs?|is|are)\b"  # ("The class, for 30 trainees aged 65 or older, is held ...")
-                       r"|(?:Classes|Sessions|Lectures)\s+(?:run|are|will|start|begin)\b)\b")  # ("Classes run from 2 p.m.")
+                       r"|(?:Classes|Sessions|Lectures)\s+(?:run|are|will|start|begin)\b"  # ("Classes run from 2 p.m.")
+                       r"|(?:Starting|Beginning)\s+at\s+(?=\d))")  # ("Starting at 5:30 p.m., a choir will sing")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"
                               r"\s+(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
 _NEWS_BEFORE = re.compile(
-    r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated)\s+"
+    r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)"
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")
@@ -837,10 +895,21 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     join the multi-day event of the item that shares a word with that sentence; over several days
     they become a daily repetition rather than one long block. A sentence that names the happening
     again ("The festival will be held from 6 p.m. to 9 p.m.", "The ceremony begins at 2 p.m.") gives
-    its time to it, on each day it was told for."""
+    its time to it, on each day it was told for. Hours told apart for weekdays and weekends make one
+    series for each."""
+    split: dict[int, tuple[_Draft, _Draft, Mention]] = {}  # sentence start -> (host as it was, host, its hours)
     for m in inside:
+        if _in_speech(doc.text, m):
+            continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
+        if m.rule == "every day until a date" and (host := _opened_before(doc, item, m, drafts)) is not None:
+            # "... will open the sledding field on the 30th. The field will be open every day from 10 a.m. to 5 p.m.
+            # until February 12": the field's hours, each day from its opening to then
+            host.end = _last_time(m).date()
+            _give_hours(host, m, _sentence_of(item, m.start_offset).text_of(doc.text).strip())
+            drafts[:] = [d for d in drafts if d.mention is not m]
+            continue
         # (hours "every day", or "every weekday": the days they hold on, within the span they join)
-        daily = (m.recurrence == "FREQ=DAILY" or _WEEKDAYS_ONLY.fullmatch(m.recurrence or "")) and m.grain == "repeat" \
+        daily = (m.recurrence == "FREQ=DAILY" or _SOME_DAYS.fullmatch(m.recurrence or "")) and m.grain == "repeat" \
             and isinstance(m.end, datetime)
         if m.rule == "same day" and isinstance(m.start, datetime) and isinstance(m.end, datetime):
             # "From 10 a.m. to 5 p.m. that day, visitors can look around": the hours of the happening of that day
@@ -855,6 +924,16 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         sentence = _sentence_of(item, m.start_offset)
         stext = doc.text[sentence.start:sentence.end] if sentence else ""
+        if daily and sentence and (told := split.get(sentence.start)) and m.recurrence != told[2].recurrence:
+            # "weekdays 9 a.m.-6 p.m., weekends 10 a.m.-5 p.m.": a second series, beside the first
+            pristine, first, first_hours = told
+            other = replace(pristine, descriptions=list(pristine.descriptions), inferred=list(pristine.inferred))
+            first.title, other.title = f"{pristine.title} ({_days_label(first_hours)})", f"{pristine.title} ({_days_label(m)})"
+            _give_hours(other, m, stext.strip())
+            drafts.insert(drafts.index(first) + 1, other)
+            continue
+        if _RESTRICTED.search(stext):
+            continue  # "On race day, vehicle traffic will be controlled from 7 a.m. to 1 p.m.": hours of its own
         hours = daily or bool(_HOURS.search(stext))
         words = _content_words(stext) - _name_of(item.organizer)  # (the district's name links nothing)
         # the clause that gives the hours names its host first ("The camp is open daily from 2 p.m. to 4 p.m., and
@@ -863,15 +942,22 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         clause = _HOURS_CLAUSES.split(stext[:rel])[-1] + _HOURS_CLAUSES.split(stext[rel:], 1)[0]
         clause_words = _content_words(clause) & words
         # the all-day events told shortly before (or after) the hours; the one sharing most words wins
-        near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000]
+        # (told after the hours, only in their paragraph: "weekends 10 a.m.-5 p.m." are not the next item's hours)
+        near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000 and (
+            d.mention.start_offset < m.start_offset or "\n" not in doc.text[m.start_offset:d.mention.start_offset])]
         hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None]
         if not hours:
             if m.rule != "clock time":
                 continue  # a day the text names ("at 7 p.m. on the same day"): an event of its own
             last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,
                        key=lambda d: d.mention.start_offset)
-            hosts = [d for d in hosts if (words & _content_words(d.title) or d is last and _IT_OPENS.match(stext))
+            # ("The starting gun goes off at 8 a.m.": the start of the happening told last)
+            starts = _STARTS_AT.search(stext, max(0, rel - 30), rel)
+            hosts = [d for d in hosts if (words & _content_words(d.title) or d is last and (_IT_OPENS.match(stext) or starts))
                      and (m.end is not None or d.end is None)]  # ("The event runs from 9 a.m. to noon.")
+            # ("Two days after the opening, ... at 8:30 p.m.": the day its own sentence told, before any other)
+            hosts = [d for d in hosts if d.sentence is sentence and isinstance(m.start, datetime)
+                     and d.start == m.start.date()] or hosts
         elif m.end is None:
             continue
         if not hosts:
@@ -881,14 +967,43 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # "It opens every day from 10 a.m.": what was told last; else the happening the sentence names wins
         # (before its applications: "Classes run from 2 p.m." is not about applying), then the one whose
         # sentence it shares most words with.
+        # (the days its own sentence told come first: "The 1st round is from the 19th to the 22nd and the 2nd round
+        # from August 9 to 12, held from 8 a.m. to 9 a.m.": the hours of both)
         hosts.sort(key=lambda d: (d is not told_last, not hours and d.kind != "event",
-                                  -len(clause_words & _content_words(d.title)), -len(words & _content_words(d.title)),
-                                  -len(words & _content_words(d.descriptions[0]))))
+                                  -len(clause_words & _content_words(d.title)), d.sentence is not sentence,
+                                  -len(words & _content_words(d.title)),
+                                  -len(words & _content_words(d.descriptions[0])),
+                                  abs(d.mention.start_offset - m.start_offset)))  # (else the nearest)
         first = hosts[0]  # and the same happening told for other days nearby: its hours on each
-        for d in [d for d in hosts if d.title == first.title and d.mention.start_offset >= first.mention.start_offset - 600]:
+        if daily and sentence is not None and _SOME_DAYS.fullmatch(m.recurrence or ""):
+            split[sentence.start] = (replace(first, descriptions=list(first.descriptions), inferred=list(first.inferred)),
+                                     first, m)
+        for d in [d for d in hosts if (d.title == first.title or d.sentence is first.sentence is sentence)
+                  and d.mention.start_offset >= first.mention.start_offset - 600]:
             _give_hours(d, m, stext.strip())
         if not hours:  # the time, put on the day last told, had made an event of its own
             drafts[:] = [d for d in drafts if d.mention is not m]
+
+
+def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) -> _Draft | None:
+    """The one-day happening told last before `m`, when m's sentence goes on about it (by a word of its title,
+    or as "It ...") and m's repetition outlasts it."""
+    told = max((d for d in drafts if d.mention.start_offset < m.start_offset and d.mention is not m), default=None,
+               key=lambda d: d.mention.start_offset)
+    sentence = _sentence_of(item, m.start_offset)
+    if told is None or sentence is None or type(told.start) is not date or told.end is not None or told.recurrence:
+        return None
+    stext = sentence.text_of(doc.text)
+    words = _content_words(stext[:m.start_offset - sentence.start]) - _name_of(item.organizer)
+    if not (words & _content_words(told.title) or _IT_OPENS.match(stext.strip())) or _last_time(m).date() <= told.start:
+        return None
+    return told
+
+
+def _last_time(m: Mention) -> datetime:
+    """The start of the last time a counted repetition happens."""
+    first = m.start if isinstance(m.start, datetime) else datetime.combine(m.start, time())
+    return list(rrulestr(m.recurrence, dtstart=first))[-1]
 
 
 def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
@@ -900,29 +1015,49 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     d.end = datetime.combine(first, clock_end) if clock_end is not None else None
     days = (last - first).days + 1
     if days > 1 and not d.recurrence:  # (a weekly class keeps its days: the hours are those of each)
-        d.recurrence = f"FREQ=DAILY;COUNT={days}"
-        closed = _closed_weekdays(sentence) | ({5, 6} if _WEEKDAYS_ONLY.fullmatch(m.recurrence or "") else set())
-        open_days = [day for day in (first + timedelta(n) for n in range(days)) if day.weekday() not in closed]
-        if closed and open_days:  # "daily except Mondays": the first open day starts the series
-            d.start = datetime.combine(open_days[0], clock_start)
-            d.end = datetime.combine(open_days[0], clock_end) if clock_end is not None else None
-            byday = ",".join(RRULE_DAYS[w] for w in range(7) if w not in closed)
-            d.recurrence = f"FREQ=DAILY;BYDAY={byday};COUNT={len(open_days)}"
+        closed = _closed_weekdays(sentence) | _days_not_in(m.recurrence)
+        opens, d.recurrence = _daily(first, days, closed)  # ("daily except Mondays": the first open day starts it)
+        d.start = datetime.combine(opens, clock_start)
+        d.end = datetime.combine(opens, clock_end) if clock_end is not None else None
     d.location = d.location or _location(sentence)  # "Classes run from 2 p.m. to 4 p.m. in the computer room ..."
     d.descriptions.append(sentence)
     d.inferred.append(f"Hours from another sentence of the article: “{sentence}”")
 
 
+def _daily(first: date, days: int, closed: set[int]) -> tuple[date, str]:
+    """The first open day of a span of `days` days, and the rule of its open days."""
+    open_days = [day for day in (first + timedelta(n) for n in range(days)) if day.weekday() not in closed]
+    if not closed or not open_days:
+        return first, f"FREQ=DAILY;COUNT={days}"
+    byday = ",".join(RRULE_DAYS[w] for w in range(7) if w not in closed)
+    return open_days[0], f"FREQ=DAILY;BYDAY={byday};COUNT={len(open_days)}"
+
+
+def _days_not_in(recurrence: str | None) -> set[int]:
+    """The weekdays a weekly rule of opening days skips ("on weekends": Monday to Friday)."""
+    if not _SOME_DAYS.fullmatch(recurrence or ""):
+        return set()
+    return set(range(7)) - {RRULE_DAYS.index(code) for code in recurrence.split("BYDAY=")[1].split(",")}
+
+
+def _days_label(m: Mention) -> str:
+    return "weekends" if m.recurrence == "FREQ=WEEKLY;BYDAY=SA,SU" else "weekdays" if _WEEKDAYS_ONLY.fullmatch(
+        m.recurrence or "") else m.text.split()[-1]
+
+
 _WEEKDAYS_ONLY = re.compile(r"FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")
+_SOME_DAYS = re.compile(r"FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR|FREQ=WEEKLY;BYDAY=SA,SU")  # opening days: weekdays, weekends
 _CLOSED_ON = re.compile(r"\b(?:except(?:\s+on)?|excluding|closed(?:\s+on)?|(?:no|not\s+open\s+on)\s+)\s*((?:(?:mon|tues|wednes|"
                         r"thurs|fri|satur|sun)days?(?:\s*(?:,|and|or)\s*)?)+)", re.IGNORECASE)
+_MONDAY_TO_FRIDAY = re.compile(r"\bMon(?:day)?\.?\s*(?:-|–|~|to|through)\s*Fri(?:day)?\b")
 _WEEKDAY_NAME = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
 def _closed_weekdays(sentence: str) -> set[int]:
-    """"daily except Mondays", "(closed on Mondays and Tuesdays)": the weekdays a daily schedule skips."""
-    return {WEEKDAYS[w.group(1).lower()[:3]] for m in _CLOSED_ON.finditer(sentence)
-            for w in _WEEKDAY_NAME.finditer(m.group(1))}
+    """"daily except Mondays", "(closed on Mondays and Tuesdays)", "Mon-Fri": the weekdays a daily schedule skips."""
+    closed = {WEEKDAYS[w.group(1).lower()[:3]] for m in _CLOSED_ON.finditer(sentence)
+              for w in _WEEKDAY_NAME.finditer(m.group(1))}
+    return closed | {5, 6} if _MONDAY_TO_FRIDAY.search(sentence) else closed
 
 
 def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
@@ -960,6 +1095,17 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                 d.inferred.append("Place taken from the venue the article names for it.")
 
 
+def _tell_where_named(doc: Document, item: Item, drafts: list[_Draft]) -> None:
+    """An event named in a sentence before its own ("will hold the ‘Bell-Ringing Ceremony’ at X Park. The
+    ceremony will open ... at 7 p.m.") tells that sentence too: it says what and where."""
+    for d in drafts:
+        if len(d.title.split()) >= 2 and _PART_SUFFIX.sub("", d.title) not in d.descriptions[0] \
+                and (named := _naming_sentence(doc, item, d)):
+            named = named[byline.end():] if (byline := _BYLINE.match(named)) else named.strip()
+            if named not in d.descriptions:
+                d.descriptions.append(named)
+
+
 _SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site)\b", re.IGNORECASE)
 
 
@@ -975,12 +1121,13 @@ def _sentence_before(doc: Document, item: Item, d: _Draft) -> str:
 
 def _naming_sentence(doc: Document, item: Item, d: _Draft) -> str | None:
     """One of the two sentences before the draft's that holds its title: a name, or a lone noun ("Courses")."""
-    words = d.title.split()
-    if len(words) == 1 and d.title.isalpha():
-        holds = _noun_in(d.title).search
+    title = _PART_SUFFIX.sub("", d.title)  # ("Summer Camp (1st session)": the camp's)
+    words = title.split()
+    if len(words) == 1 and title.isalpha():
+        holds = _noun_in(title).search
     elif len(words) >= 2:
         def holds(sentence: str) -> bool:
-            return d.title in sentence
+            return title in sentence
     else:
         return None
     return next((s.text_of(doc.text) for s in _sentences_before(item, d, 2) if holds(doc.text[s.start:s.end])), None)
@@ -1091,6 +1238,14 @@ def merge_across_documents(events: list[Event]) -> list[Event]:
     return kept
 
 
+def _in_reading_order(doc: Document, d: _Draft) -> list[str]:
+    """The sentences that tell the event, in the order the article tells them."""
+    def at(sentence: str) -> int:
+        found = doc.text.find(sentence, d.item.start)
+        return found if found >= 0 else d.sentence.start
+    return sorted(dict.fromkeys(d.descriptions), key=at)
+
+
 def _finish(doc: Document, d: _Draft) -> Event:
     m = d.mention
     start, end = d.start, d.end
@@ -1110,7 +1265,7 @@ def _finish(doc: Document, d: _Draft) -> Event:
     source = Source(doc.path, d.sentence.line + doc.body_line - 1, sentence_text, m.text, offset, offset + len(m.text))
     return Event(
         uid=uid, title=d.title, start=start, end=end, all_day=all_day, timezone=doc.timezone,
-        organizer=d.organizer, location=d.location, online=d.online, description=" ".join(d.descriptions),
+        organizer=d.organizer, location=d.location, online=d.online, description=" ".join(_in_reading_order(doc, d)),
         categories=d.categories, kind=d.kind, recurrence=d.recurrence, source=source,
         inferred=tuple(dict.fromkeys(d.inferred)), url=doc.url, article_title=doc.title,
     )

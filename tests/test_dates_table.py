@@ -599,6 +599,12 @@ RELATIVE = [
 # else from the publication date, and is only about that day: grain "approximate", never a claimed day.
 
 REFERENCE = [
+    # days told from the first day of the span told before, however many single days come between
+    ("The fair runs from the 29th to October 1. On the opening day, the show starts at 7 p.m. The day after, the "
+     "parade sets off at 4 p.m. from the station. Two days after the opening, fireworks light up the sky.", "2022-09-18",
+     [day("2022-09-29", "2022-10-01"), day("2022-09-29"), time("2022-09-29T19:00"), time("2022-09-30T16:00"),
+      day("2022-10-01")]),
+    ("The day after the election, the parade sets off at 4 p.m. from the station.", "2022-09-18", []),
     ("The festival opens on November 5. The next day, a concert will be held.", "2021-10-28",
      [day("2021-11-05"), day("2021-11-06")]),
     ("The exhibition opened on the 20th. A week later, it moved to the city hall.", "2021-10-28",
@@ -781,6 +787,10 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    # an edition told with its quoted name, a rank with "and final", a comparison
+    ("The county will hold the 10th “Starlight Festival” at the camping ground.", "2023-08-24", []),
+    ("The screening is the 5th and final round of the series.", "2023-08-24", []),
+    ("Some 8,000 runners signed up, and registration closed a day earlier than scheduled.", "2023-04-20", []),
     ("The 1st and 2nd floors are closed for repairs.", "2021-10-28", []),
     ("Students in the 1st-4th grades can apply.", "2021-10-28", []),
     ("The 2nd~3rd floors will be renovated.", "2021-10-28", []),
@@ -1051,6 +1061,16 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # every day until a date: from its first time after the article, counted to then
+    ("The field will be open every day from 10 a.m. to 5 p.m. until February 12.", "2022-12-27", "2022-12-28T10:00",
+     "2022-12-28T17:00", "time", "FREQ=DAILY;COUNT=47"),
+    # a month told as the start of a repetition: its first time in that month
+    ("Starting next month, the city will hold a safety day on the last Friday of the month.", "2022-12-27",
+     "2023-01-27", None, "day", "FREQ=MONTHLY;BYDAY=-1FR"),
+    # a place between a repetition and the dates that bound it
+    ("The camp runs every Saturday from 10 a.m. to 1 p.m. at the Science Center, a total of 7 sessions from "
+     "September 2 (Sat) to October 14.", "2023-08-24", "2023-09-02T10:00", "2023-09-02T13:00", "time",
+     "FREQ=WEEKLY;BYDAY=SA;COUNT=7"),
     # every weekend of a month: its Saturdays and Sundays, counted
     ("The night market opens every weekend in November at the park.", "2024-10-30", "2024-11-02", None, "day",
      "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=9"),  # five Saturdays and four Sundays

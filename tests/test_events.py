@@ -818,3 +818,99 @@ def test_applications_for_both_programs_are_named_for_what_the_item_runs():
         "‘Winter Vacation Reading Club’ in January. Applications for both programs are accepted from the 15th (Mon) to "
         "the 26th (Fri) through the district's website.\n", "x.txt", None)
     assert [e.title for e in extract_events(doc)] == ["Applications: Winter Vacation Reading Club"]
+
+
+def test_year_end_openings_read_as_a_person_would_put_them_in_a_calendar():
+    assert _summary("year_end_openings.txt") == {
+        # "The ceremony will open with a brass band at 7 p.m. on New Year's Eve": the ceremony named before starts then
+        ("Year-End Bell Ceremony", "2022-12-31T19:00", None, None, "Bell Pavilion of Hilltop Park"),
+        # "Starting at 6 p.m., marchers will walk ...": the start of the parade told just before
+        ("Lantern parade", "2022-12-30T18:00", None, None, None),
+        # "will open ... on the 29th. The field will be open every day from 10 a.m. to 5 p.m. until February 12."
+        ("Fernwick Stream Sledding Field", "2022-12-29T10:00", "2022-12-29T17:00", "FREQ=DAILY;COUNT=46",
+         "riverside of Fernwick Stream"),
+        # "On weekends, ... from 1 p.m. to 3 p.m.": each Saturday and Sunday
+        ("Kite-flying programs", "2022-12-31T13:00", "2022-12-31T15:00", "FREQ=WEEKLY;BYDAY=SA,SU", None),
+        # "Starting next month, ... on the last Friday of the month": from January, not this month's
+        ("Safety Check Day", "2023-01-27T10:00", None, "FREQ=MONTHLY;BYDAY=-1FR", None),
+        # "... until the end of next month. Applications began on the 26th.": one period
+        ("Applications: Winter Heating Support", "2022-12-26", "2023-01-31", None, None),
+        # "will open on January 10, 2023 and will be held every Tuesday and Thursday for six sessions"
+        ("Winter Robot Camp", "2023-01-10T10:00", "2023-01-10T12:00", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6",
+         "Room 301 of the Oakmere Youth Center"),
+        # "applications can be submitted ...": applications for the camp, not a group who can do something
+        ("Applications: Winter Robot Camp", "2022-12-28", "2023-01-04", None, None),
+        # "every Saturday ... at the Oakmere Science Center, a total of 6 sessions from January 7 (Sat) to February 11"
+        ("Young Scientists Class", "2023-01-07T10:00", "2023-01-07T13:00", "FREQ=WEEKLY;BYDAY=SA;COUNT=6",
+         "Oakmere Science Center"),
+    }  # and no event for "The sun is expected to rise at around 7:45 a.m."
+
+
+def test_an_event_named_in_a_sentence_before_its_own_tells_that_sentence_too():
+    bell = _find(_events("year_end_openings.txt"), "Year-End Bell Ceremony")
+    assert bell["description"].startswith("Brookvale-gu (Mayor Seo Min-jae) announced on the 27th")
+    assert bell["description"].endswith("followed by a countdown.")  # in the article's order
+
+
+def test_festival_days_told_apart_read_as_a_person_would_put_them_in_a_calendar():
+    assert _summary("festival_days_told_apart.txt") == {
+        # "from the 29th [Thu] to October 1 [Sat]": weekdays in brackets, as in parentheses
+        ("2022 Gullport Lantern Festival", "2022-09-29", "2022-10-01", None, "Gullport Wharf"),
+        ("Opening ceremony", "2022-09-29T19:00", None, None, "floating stage"),
+        # "The day after, ... will set off at 4 p.m. from ...": the day after the opening day, at its own hour
+        ("Fishermen's Parade", "2022-09-30T16:00", None, None, None),
+        # "Two days after the opening, the festival will come to an end with a fireworks show ... at 8:30 p.m."
+        ("Fireworks show over the harbor", "2022-10-01T20:30", None, None, None),
+        # "A photo contest will also be held. Photos ... can be submitted by e-mail from October 4 to 14."
+        ("Submissions: Photo contest", "2022-10-04", "2022-10-14", None, None),
+        # "The starting gun goes off at 8 a.m.": the start of the marathon told just before
+        ("9th Gullport Bay Marathon", "2022-09-25T08:00", None, None, "Gullport Stadium"),
+        # "Vehicle traffic on Bay-ro will be controlled from 7 a.m. to 1 p.m. that day": its own hours, not the race's
+        ("Vehicle traffic on Bay-ro", "2022-09-25T07:00", "2022-09-25T13:00", None, "Bay-ro"),
+        # "'Saltmarsh Saturday Farmers' Market,'": the comma inside the quote does not cut the name at "Farmers'"
+        ("Saltmarsh Saturday Farmers' Market", "2022-09-24T09:30", "2022-09-24T13:00", "FREQ=WEEKLY;BYDAY=SA",
+         "parking lot of the county office"),
+        ("181st temporary session", "2022-09-26", "2022-09-30", None, None),  # "will convene the 181st ..."
+        # "which opened on the 12th, were originally supposed to close on the 16th, but ... by 5 p.m. on the 21st"
+        ("Applications for the county's citizen academy", "2022-09-12", "2022-09-21", None, None),
+    }  # and nothing for "registration closed a day earlier than scheduled", "If it rains, ... the following day"
+    # or "should not eat anything after 9 p.m. the day before"
+
+
+def test_summer_rounds_and_hours_read_as_a_person_would_put_them_in_a_calendar():
+    assert _summary("summer_rounds_and_hours.txt") == {
+        # "..., has been rescheduled to September 2 (Sat) at 7 p.m. as it rained on the 15th": no event on the 15th
+        ("Gullhaven Open-Air Concert", "2023-09-02T19:00", None, None, "outdoor stage of Bayside Park"),
+        # "will also screen a film on the lawn of ... on the 26th"; "the 5th and final round" is no date
+        ("Film", "2023-08-26T19:30", None, None, "lawn of Bayside Park"),
+        # "The 1st round is from the 28th to the 31st and the 2nd round from September 4 to 7, held from 8 a.m. to
+        # 9 a.m.": each round, with the hours of both (", held from" is no past tense)
+        ("Autumn Swimming Class (1st round)", "2023-08-28T08:00", "2023-08-28T09:00", "FREQ=DAILY;COUNT=4", None),
+        ("Autumn Swimming Class (2nd round)", "2023-09-04T08:00", "2023-09-04T09:00", "FREQ=DAILY;COUNT=4", None),
+        # "runs from the 20th to the 22nd of next month, Mon-Fri from 10 a.m. to 3 p.m."
+        ("Young Makers Camp", "2023-09-20T10:00", "2023-09-20T15:00", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=3",
+         "Reedmoor Youth Center"),
+        # "The 2nd round runs for four weeks from September 11 to October 6, Mon-Fri ..."
+        ("Youth Job Experience (2nd round)", "2023-09-11T10:00", "2023-09-11T15:00",
+         "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=20", None),
+        # "will hold the 10th “Ferncliff Starlight Festival” ... from the 25th for five days": the 10th is an edition
+        ("Ferncliff Starlight Festival", "2023-08-25", "2023-08-29", None, "Ferncliff Camping Ground"),
+        # "which opened on July 15, will close for the season on the 27th (Sun). Until then it is open daily ..."
+        ("Ferncliff Valley Outdoor Pool", "2023-07-15T09:00", "2023-07-15T18:00", "FREQ=DAILY;COUNT=44", None),
+        # "Hours are 10 a.m. to 7 p.m. on weekdays and 10 a.m. to 5 p.m. on weekends": one series for each
+        ("Rain, Wind and Light (weekdays)", "2023-08-29T10:00", "2023-08-29T19:00",
+         "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=14", "Ferncliff Gallery"),
+        ("Rain, Wind and Light (weekends)", "2023-09-02T10:00", "2023-09-02T17:00", "FREQ=DAILY;BYDAY=SA,SU;COUNT=6",
+         "Ferncliff Gallery"),
+        # "Participants gather at 5 a.m. at the trailhead parking lot": when the hike starts
+        ("Sunrise hike", "2023-09-09T05:00", None, None, "Mt. Ferncliff"),
+    }  # and nothing for the mayor's “between 2 p.m. and 5 p.m.”, "On days when a heat-wave warning is in effect,
+    # ... until 9 p.m." or "it will open as normal on Sunday"
+
+
+def test_a_coming_span_told_in_the_present_has_not_ended_before_the_article():
+    from datetime import date
+
+    from calendarize.dates import find_mentions
+    [camp] = find_mentions("The camp runs from the 25th to the 29th.", date(2022, 7, 6))
+    assert (camp.start, camp.end) == (date(2022, 7, 25), date(2022, 7, 29))  # not June's, a week before
