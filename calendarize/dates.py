@@ -729,7 +729,7 @@ def _counted(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
     if unit == "day":
         return [Piece(s, e, "days from the anchor", fixed=anchor + timedelta(days=sign * n))]
     if unit == "week":
-        if low.startswith("in "):
+        if low.startswith("in ") or sign > 0:  # ("in two weeks", "a week from now")
             return [Piece(s, e, "weeks from the anchor", fixed=anchor + timedelta(weeks=n))]
         if n <= 2:
             return [Piece(s, e, "weeks from the anchor", fixed=anchor - timedelta(weeks=n))]
@@ -1089,7 +1089,9 @@ _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|
 _AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|no\s+later\s+than|until|till|"
                            r"(?<=[,.]\s)starting|(?<=that\s)starting|"
                            # "was postponed to the 10th": the new day lies ahead, however past the postponing
-                           r"(?:postponed|moved|pushed\s+back|rescheduled|delayed|put\s+off)\s+(?:(?:it|them)\s+)?(?:to|until|for))\s+"
+                           r"(?:postponed|moved|pushed\s+back|rescheduled|delayed|put\s+off)\s+(?:(?:it|them)\s+)?(?:to|until|for)|"
+                           # "Applications opened on the 6th and close on the 22nd": a present verb by its day
+                           r"(?:closes?|ends?|opens?|starts?|begins?)\s+on)\s+"
                            r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -1274,6 +1276,8 @@ def _resolve_bare_start(x: Expr, a: Piece, b: Piece, text: str, anchor: date, se
     tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
     # (a start a week back would make "will hold ... from the 27th to April 24", written on March 6, begin in
     # February: a range told as coming starts at most a day or two before the article)
+    # (and a span begins before it ends: "from the 20th to December 20", written on November 23, is November's 20th)
+    cands = [c for c in cands if c[0].lo < c[1].hi] or cands
     if tense and tense.startswith("future") and (ahead := [c for c in cands if c[0].lo >= anchor - _BARE_START_GRACE]):
         s, e = ahead[0]
     elif tense and tense.startswith("past") and (behind := [c for c in cands if c[0].lo <= anchor]):
@@ -1723,7 +1727,11 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
         latest = story.latest(paragraph)
         if latest is not None and latest.grain in ("month", "year", "approximate"):
             return None  # "last October, when ... that same day": a day the text does not give
-        return _resolve_reference(x, text, anchor, story.day_told(paragraph))
+        told = story.day_told(paragraph)
+        if told is not None and told > anchor and x.first.shift and x.first.shift[1] < 0 \
+                and (_tense(text, x.start, x.end, sentence)[0] or "").startswith("past"):
+            told = None  # "signed an agreement the previous day", after a coming day: the day before the news
+        return _resolve_reference(x, text, anchor, told)
     before = story.latest(sentence.lo)
     floor = _day(before.start) if before and before.grain in ("day", "time", "daypart") else None
     # (the floor holds for a coming day when the sentence named a month before it: "begins on October 6,

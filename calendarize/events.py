@@ -86,9 +86,9 @@ _VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|libr
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
           r"waterside|waterfront|beach|summit|lot|lawn)")
 _COMMON_PLACE = re.compile(
-    rf"\b(?:at|in|on)\s+(?:the\s+|(?=(?:\d+|all|each|every)\s))"  # ("at 12 neighborhood community service centers")
+    rf"\b(?:at|in|on)\s+(?:the\s+|any\s+of\s+the\s+|(?=(?:\d+|all|each|every)\s))"  # ("at 12 neighborhood community service centers")
     rf"(?P<loc>(?:(?:\d+|all|each|every)\s+)?(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s?"
-    rf"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE}"
+    rf"(?:(?:\s+on\s+the\s+\d+(?:st|nd|rd|th)\s+floor)?\s+of\s+(?:the\s+)?(?:(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE}"
     rf"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*))?)\b")  # ("the riverside of Hollow Stream")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
@@ -193,8 +193,9 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # (a reading that runs past the end of its line or sentence is no event's date)
             if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
                 continue  # the ‘Hangeul Day Calligraphy Contest’, ‘Saturday Walks’: names, whose dates the sentence gives
-            if _in_speech(text, m):
+            if _in_speech(text, m) and not _WE_WILL_HOLD.search(text, sentence.start, sentence.end):
                 continue  # “The freedom we enjoy today was bought ...”: what a mayor says, not the calendar
+                # (but “On the 20th, we will also open the newly renovated forest trail” announces a happening)
             if told is not None and _restates(told, m, text):
                 # "at 3 p.m. today (28th)", "this weekend (30th-31st)": one happening, read at the finer grain
                 if _GRAIN_RANK.get(m.grain, 1) >= _GRAIN_RANK.get(told.grain, 1):
@@ -246,6 +247,7 @@ def _in_speech(text: str, m: Mention) -> bool:
     return _SPEAKS.search(text, max(0, opened - 30), opened) is not None
 
 
+_WE_WILL_HOLD = re.compile(r"\bwe\s+will\b")
 _SPEAKS = re.compile(r"\b(?:said|says|added|stressed|emphasized|explained|noted|asked|urged),?\s*$")
 
 
@@ -281,7 +283,8 @@ def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
     period = opened is not None and not d.mention.open_end and (  # ("from the 12th, ... from the 17th": two starts)
         opened.mention.open_end or opened.kind == "application" and d.kind == "deadline"
         # "the sledding field, which opened on December 23 last year, ended on the 18th"
-        or _OPENED_BEFORE.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset)
+        or (_OPENED_BEFORE.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset)
+            or _OPENS_ON.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset))
         and _ENDED_BEFORE.search(text, max(0, d.mention.start_offset - 40), d.mention.start_offset))
     # (a deadline closes the applications its sentence opened, however its clause was named)
     same = opened is not None and (opened.title == d.title or opened.kind == "application" and d.kind == "deadline")
@@ -312,8 +315,9 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
     """"starting the 13th, the center will run a clinic every Thursday from 6 p.m. to 9 p.m.": the day told
     as a start begins the weekly repetition its sentence gives, at its hours."""
     for m in inside:
-        if m.grain != "repeat" or not (m.recurrence or "").startswith("FREQ=WEEKLY"):
-            continue
+        if m.grain != "repeat" or not (m.recurrence or "").startswith("FREQ=WEEKLY") \
+                or _SKIPPED_DAYS_BEFORE.search(doc.text, max(0, m.start_offset - 20), m.start_offset):
+            continue  # (not "every day except Mondays": the days it skips)
         sentence = _sentence_of(item, m.start_offset)
         stext = sentence.text_of(doc.text) if sentence else ""
         told = [d for d in drafts if d.mention.start_offset < m.start_offset]
@@ -324,14 +328,20 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         d = next((d for d in told if type(d.start) is date and d.end is None and not d.recurrence
                   and (d.mention.open_end or _STARTS_ON.search(doc.text, max(d.sentence.start, d.mention.start_offset - 20),
                                                                d.mention.start_offset))), None)
+        # ("will run the ‘Silver Academy’ from the 19th to December 9. Lectures will be held every Tuesday and
+        # Thursday from 2 to 4 p.m.": the sessions of that span)
+        span = told[-1] if len(told) == 1 and told[-1].sentence is not sentence and type(told[-1].start) is date \
+            and type(told[-1].end) is date and not told[-1].recurrence and "COUNT" not in m.recurrence else None
+        d = d or span
         if d is None:
             continue
         days = {RRULE_DAYS.index(code) for code in m.recurrence.split("BYDAY=")[1].split(";")[0].split(",")}
         first = next(d.start + timedelta(n) for n in range(7) if (d.start + timedelta(n)).weekday() in days)
+        sessions = sum(1 for n in range((d.end - first).days + 1) if (first + timedelta(n)).weekday() in days) if span else 0
         clock = m.start.time() if isinstance(m.start, datetime) else None
         d.start = datetime.combine(first, clock) if clock else first
         d.end = datetime.combine(first, m.end.time()) if clock and isinstance(m.end, datetime) else None
-        d.recurrence = m.recurrence
+        d.recurrence = m.recurrence + (f";COUNT={sessions}" if sessions else "")
         d.location = d.location or _location(stext)
         told = _FOR_WEEKS.match(doc.text, m.end_offset)  # "every Tuesday and Thursday for four weeks" (or "eight sessions")
         if "COUNT" not in m.recurrence and told and (n := NUMBER_WORDS.get(told.group(1).lower()) or (
@@ -354,7 +364,8 @@ def _sessions_of_series(drafts: list[_Draft]) -> None:
         start = series.start if isinstance(series.start, datetime) else datetime.combine(series.start, time())
         rule = rrulestr(series.recurrence, dtstart=start)
         sessions = [d for d in drafts if d is not series and type(d.start) is date and d.end is None
-                    and not d.recurrence and d.kind == "event" and d.start >= start.date() and _occurs_on(rule, d.start)]
+                    and not d.recurrence and d.kind == "event" and d.start >= start.date() and _occurs_on(rule, d.start)
+                    and d.mention.start_offset > series.mention.start_offset]  # (told after it, as its sessions are)
         for d in sessions:
             drafts.remove(d)
             if d.descriptions[0] not in series.descriptions:
@@ -662,6 +673,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     wanted = _APPLYING_FOR.search(title)  # ("Applications for both programs" names nothing; "for the fair" does)
     if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi|reserv", title)
                                                 or _APPLICATIONS_TOLD.match(title) or wanted and (
+                                                    len(title.split()) > 8 or  # ("Applications for the academy opened on ...")
                                                     not title.startswith("Applications")
                                                     or _BOTH_OF_THEM.fullmatch(wanted.group(1)))):
         # "Applications can be made from ...": say what for, by a name in the sentence or the item's topic
@@ -680,6 +692,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         since = told.mention.end_offset if told else item.start
         last_name = _last_name_between(doc_text, item, max(since, at - 1200), at)
         topic = named or last_name or (told and _PART_SUFFIX.sub("", told.title)) or _topic(item, doc_text)
+        topic = topic and topic.removeprefix("Applications: ")
         head = "Applications" if re.search(r"(?i)appl", title) else "Submissions" if re.search(r"(?i)submi", title) \
             else title.split()[0].capitalize()  # ("Entries: X")
         head = "Reservations" if head == "Reservation" else head
@@ -785,6 +798,8 @@ _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_OPENS_ON = re.compile(r"\b(?:open|opens|begin|begins|start|starts)\s+on\s+(?:the\s+)?$")  # ("open on December 1 and close ...")
+_SKIPPED_DAYS_BEFORE = re.compile(r"(?i)\b(?:except|excluding|closed|other\s+than)(?:\s+on)?\s+$")
 _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+(weeks|sessions|classes|lectures)\b", re.IGNORECASE)
 _STARTS_ON = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|open|opens|opened)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
@@ -816,7 +831,8 @@ _RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following)\s+(?:
 _DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply)\b|\bpay\b"
                   r"|\bpayments?\s+will\s+be\s+accepted\b")
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"
-                           r"(?=\s+(?:until|from|on|at|by|for|through|between|will|can|are|is)\b|[,.;(]|$)")
+                           r"(?=\s+(?:until|from|on|at|by|for|through|between|will|can|are|is|open|opens|opened|close|closes|"
+                           r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")
 _ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once"])
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."
@@ -1068,6 +1084,11 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     # (a district's name in two titles, "Riverside Book Fair" and "Riverside Film Festival", makes them no one event)
     title_words = [_content_words(d.title) - _name_of(d.organizer) for d in drafts]
     for i, d in enumerate(drafts):
+        if not d.location and (place := _place_told_next(doc, item, d)):
+            # "Applicants can ... visit the Job Support Center on the 2nd floor of ...", "Residents can drop off
+            # clothes at any of the 21 community service centers"
+            d.location = place
+            d.inferred.append("Place where one applies or takes part, as the article says.")
         if d.location or d.kind in ("application", "deadline"):
             continue  # (one applies online, by phone or at an office, rarely at the event's place)
         # the nearest earlier events only: an article returns to what it told a few sentences before
@@ -1104,6 +1125,24 @@ def _tell_where_named(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             named = named[byline.end():] if (byline := _BYLINE.match(named)) else named.strip()
             if named not in d.descriptions:
                 d.descriptions.append(named)
+
+
+def _place_told_next(doc: Document, item: Item, d: _Draft) -> str | None:
+    """The place its sentence, or the next, says one applies at ("apply at their local community service center"),
+    or, for a happening, takes part at ("can drop off clothes at any of the 21 centers")."""
+    i = item.sentences.index(d.sentence) if d.sentence in item.sentences else len(item.sentences)
+    told_at = _APPLY_AT if d.kind in ("application", "deadline") else _TAKE_PART_AT
+    for sentence in item.sentences[i:i + 2]:
+        if (at := told_at.search(doc.text, sentence.start, sentence.end)) and re.search(_VENUE, at.group("place")):
+            return at.group("place").strip()
+    return None
+
+
+_TAKE_PART_AT = re.compile(r"\bdrop\s+off\b[^.;]{0,80}?\bat\s+(?:any\s+of\s+)?(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
+                           r"(?=\s+(?:by|from|until|during|between|or|and|to|in\s+the\s+district)\b|[,.;]|$)")
+_APPLY_AT = re.compile(r"\b(?:visit|apply\s+(?:in\s+person\s+)?at|in\s+person\s+at|submit\w*\s+(?:[\w-]+\s+){0,4}?at)"
+                       r"\s+(?:the\s+|their\s+(?:local\s+)?|your\s+(?:local\s+)?)?(?P<place>[^,.;]{3,80}?)"
+                       r"(?=\s+(?:by|from|until|with|during|between|or|and|to)\b|[,.;]|$)")
 
 
 _SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site)\b", re.IGNORECASE)

@@ -226,6 +226,11 @@ MONTH_DAY = [
 # --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
 
 DAY_RANGE = [
+    # a span begins before it ends: November's 20th, though three days before the article
+    ("The tax can now be paid without any penalty from the 20th to December 20.", "2023-11-23",
+     [day("2023-11-20", "2023-12-20")]),
+    # a present verb by its day looks ahead, past the one before it
+    ("Applications opened on the 6th and close on the 22nd.", "2021-10-13", [day("2021-10-06"), day("2021-10-22")]),
     ("The fair runs 11/1-11/5 at the plaza.", "2021-10-28", [day("2021-11-01", "2021-11-05")]),
     ("The survey will be conducted for a month from Nov. 1.", "2021-10-28", [day("2021-11-01", "2021-11-30")]),
     # dates written with dots, the end as month and day; a weekday in parentheses alone names no day
@@ -599,9 +604,13 @@ RELATIVE = [
 # else from the publication date, and is only about that day: grain "approximate", never a claimed day.
 
 REFERENCE = [
+    ("The forest trail will open on the 30th, a week from now.", "2023-11-23", [day("2023-11-30"), day("2023-11-30")]),
+    # the day before, in the past tense, after a coming day: the day before the news
+    ("The camp opens on the 2nd of next month. The county signed an agreement the previous day.", "2023-11-23",
+     [day("2023-12-02"), day("2023-11-22")]),
     # days told from the first day of the span told before, however many single days come between
-    ("The fair runs from the 29th to October 1. On the opening day, the show starts at 7 p.m. The day after, the "
-     "parade sets off at 4 p.m. from the station. Two days after the opening, fireworks light up the sky.", "2022-09-18",
+    (("The fair runs from the 29th to October 1. On the opening day, the show starts at 7 p.m. The day after, the "
+      "parade sets off at 4 p.m. from the station. Two days after the opening, fireworks light up the sky."), "2022-09-18",
      [day("2022-09-29", "2022-10-01"), day("2022-09-29"), time("2022-09-29T19:00"), time("2022-09-30T16:00"),
       day("2022-10-01")]),
     ("The day after the election, the parade sets off at 4 p.m. from the station.", "2022-09-18", []),
@@ -1068,8 +1077,8 @@ RECURRENCE = [
     ("Starting next month, the city will hold a safety day on the last Friday of the month.", "2022-12-27",
      "2023-01-27", None, "day", "FREQ=MONTHLY;BYDAY=-1FR"),
     # a place between a repetition and the dates that bound it
-    ("The camp runs every Saturday from 10 a.m. to 1 p.m. at the Science Center, a total of 7 sessions from "
-     "September 2 (Sat) to October 14.", "2023-08-24", "2023-09-02T10:00", "2023-09-02T13:00", "time",
+    (("The camp runs every Saturday from 10 a.m. to 1 p.m. at the Science Center, a total of 7 sessions from "
+      "September 2 (Sat) to October 14."), "2023-08-24", "2023-09-02T10:00", "2023-09-02T13:00", "time",
      "FREQ=WEEKLY;BYDAY=SA;COUNT=7"),
     # every weekend of a month: its Saturdays and Sundays, counted
     ("The night market opens every weekend in November at the park.", "2024-10-30", "2024-11-02", None, "day",

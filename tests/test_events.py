@@ -833,8 +833,9 @@ def test_year_end_openings_read_as_a_person_would_put_them_in_a_calendar():
         ("Kite-flying programs", "2022-12-31T13:00", "2022-12-31T15:00", "FREQ=WEEKLY;BYDAY=SA,SU", None),
         # "Starting next month, ... on the last Friday of the month": from January, not this month's
         ("Safety Check Day", "2023-01-27T10:00", None, "FREQ=MONTHLY;BYDAY=-1FR", None),
-        # "... until the end of next month. Applications began on the 26th.": one period
-        ("Applications: Winter Heating Support", "2022-12-26", "2023-01-31", None, None),
+        # "... until the end of next month. Applications began on the 26th, and households ... can apply at their
+        # community service center": one period, and where one applies
+        ("Applications: Winter Heating Support", "2022-12-26", "2023-01-31", None, "community service center"),
         # "will open on January 10, 2023 and will be held every Tuesday and Thursday for six sessions"
         ("Winter Robot Camp", "2023-01-10T10:00", "2023-01-10T12:00", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6",
          "Room 301 of the Oakmere Youth Center"),
@@ -914,3 +915,26 @@ def test_a_coming_span_told_in_the_present_has_not_ended_before_the_article():
     from calendarize.dates import find_mentions
     [camp] = find_mentions("The camp runs from the 25th to the 29th.", date(2022, 7, 6))
     assert (camp.start, camp.end) == (date(2022, 7, 25), date(2022, 7, 29))  # not June's, a week before
+
+
+def test_autumn_notices_read_as_a_person_would_put_them_in_a_calendar():
+    found = {(e[1], e[2]): e for e in _summary("autumn_notices.txt")}
+    # “On December 5, we will once again make kimchi ...”: a mayor announcing a happening, not a speech's words
+    assert ("2023-12-05", None) in found
+    # "open on December 1 and close on the 10th": one period
+    assert found[("2023-12-01", "2023-12-10")][0] == "Applications: Stalls"
+    # "from the 20th to December 20", written on November 23: November's 20th, not a span of one day
+    assert ("2023-11-20", "2023-12-20") in found
+    # "signed a business agreement the previous day", after a coming day: the day before the news
+    assert found[("2023-11-22", None)][0] == "Business agreement"
+    # "Residents can drop off clean clothes ... at any of the 21 community service centers"
+    assert found[("2023-11-24", "2023-12-08")][4] == "21 community service centers"
+    # "will open on the 30th, a week from now": told before the weekly lectures, so none of their sessions
+    assert found[("2023-11-30", None)][0] == "Forest trail"
+    # "from the 28th to December 21. Lectures will be held every Tuesday and Thursday from 2 to 4 p.m. in ...":
+    # the lectures of that span
+    assert found[("2023-11-28T14:00", "2023-11-28T16:00")][3:] == (
+        "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8", "multipurpose room on the 3rd floor of the Rosemead Senior Welfare Center")
+    # "Applications for the academy opened on the 16th and close on the 27th. Applicants can visit the ..."
+    assert found[("2023-11-16", "2023-11-27")][0::4] == (
+        "Applications: Senior Smart Academy", "Rosemead Job Support Center on the 2nd floor of the district office annex")
