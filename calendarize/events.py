@@ -508,6 +508,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if _is_background(m, stext, rel, doc.anchor):
         return None
     kind = _kind(_clause_of(stext, rel), m)
+    if kind == "event" and _DEADLINE_MOVED.search(stext, max(0, rel - 60), rel):
+        kind = "deadline"  # "the deadline has been pushed back to October 4"
     if m.start is None and kind != "deadline" or kind is None:
         return None  # "through November 6" with nothing to start from tells the end of something already told
     title = _title(stext, rel, kind, item, earlier, doc.text, sentence.start, rel + len(m.text))
@@ -700,9 +702,19 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
     elif kind == "deadline" and (len(title.split()) > 6 or not _TAX_WORD.search(title)) and _PAY.search(text) \
-            and (tax := _TAX_NAMED.search(text) or _tax_told(doc_text, max(item.start, at - 400), at)):
-        title = f"Payment deadline: {tax.group(1)}"  # (or the tax the sentences just before name)  # "... notices for the 2022 regular license tax, ... to pay by the 28th"
+            and (tax := _tax_of(text, doc_text, max(item.start, at - 400), at)):
+        title = f"Payment deadline: {tax}"  # "... notices for the 2022 regular license tax, ... to pay by the 28th"
     return title
+
+
+def _tax_of(sentence: str, doc_text: str, lo: int, hi: int) -> str | None:
+    """The tax a deadline's sentence names, or, when it names none of its kind ("if the tax is not paid"), the
+    tax of its kind the sentences just before name ("the second installment of property tax")."""
+    own = _TAX_NAMED.search(sentence)
+    if own and _TAX_KIND.search(own.group(1)):
+        return own.group(1)
+    told = _tax_told(doc_text, lo, hi)
+    return (told or own).group(1) if told or own else None
 
 
 def _tax_told(text: str, lo: int, hi: int) -> re.Match | None:
@@ -733,6 +745,7 @@ _RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b
 _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather)")
 _ON_CONDITION = re.compile(r"(?i)\W*(?:if|whenever|when|on\s+days\s+when|in\s+case\s+of)\b")
 _MUST_NOT = re.compile(r"\b(?:should|must|may|can)\s*(?:not|n['’]t)\b[^.;,]{0,50}$|\bcannot\b[^.;,]{0,50}$")
+_DEADLINE_MOVED = re.compile(r"\bdeadline\b[^.;]{0,30}?\b(?:pushed\s+back|extended|moved|postponed|changed)\s+(?:to|until)\s+$")
 _STARTS_AT = re.compile(r"\b(?:starts?|begins?|kicks?\s+off|gets?\s+under\s?way|goes\s+off|gathers?|meets?|assembles?|"
                         r"departs?|sets?\s+off)\s+at\s+$")  # ("Participants gather at 6 a.m. at the trailhead")
 _PART_OF_SERIES = re.compile(r"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(round|session|term|batch|group)\s+"
@@ -806,7 +819,7 @@ _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _END_OF = re.compile(r"(?i)\bend\b")
 _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes|close)\s+(?:for\s+the\s+season\s+)?(?:on\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
-_OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched)\b(?:[^.;,]{0,40}?\s+on)?\s+(?:the\s+)?$|\bsince\s+(?:the\s+)?$",
+_OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched|kicked\s+off)\b(?:[^.;,]{0,40}?\s+on)?\s+(?:the\s+)?$|\bsince\s+(?:the\s+)?$",
                             re.IGNORECASE)  # ("have been underway ... since October 11 and will continue until ...")
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till|close\w*\s+(?:for\s+the\s+season\s+)?on)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
@@ -1134,15 +1147,20 @@ def _place_told_next(doc: Document, item: Item, d: _Draft) -> str | None:
     told_at = _APPLY_AT if d.kind in ("application", "deadline") else _TAKE_PART_AT
     for sentence in item.sentences[i:i + 2]:
         if (at := told_at.search(doc.text, sentence.start, sentence.end)) and re.search(_VENUE, at.group("place")):
-            return at.group("place").strip()
+            place = at.group("place").strip()
+            if place.isalpha() and place.islower():  # "in person at the center": the center named before
+                named = re.findall(rf"\b((?:[A-Z][\w'’-]*\s+)+{place.capitalize()})\b", doc.text[item.start:at.start()])
+                return named[-1] if named else None
+            return place
     return None
 
 
-_TAKE_PART_AT = re.compile(r"\bdrop\s+off\b[^.;]{0,80}?\bat\s+(?:any\s+of\s+)?(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
+_TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:collection\s+)?(?:boxes|bins)\s+will\s+be\s+(?:placed|set\s+up|installed)"
+                           r"\s+(?:in|at))\s+(?:any\s+of\s+)?(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
                            r"(?=\s+(?:by|from|until|during|between|or|and|to|in\s+the\s+district)\b|[,.;]|$)")
-_APPLY_AT = re.compile(r"\b(?:visit|apply\s+(?:in\s+person\s+)?at|in\s+person\s+at|submit\w*\s+(?:[\w-]+\s+){0,4}?at)"
+_APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+person\s+(?:at|to)|submit\w*\s+(?:[\w-]+\s+){0,4}?at)"
                        r"\s+(?:the\s+|their\s+(?:local\s+)?|your\s+(?:local\s+)?)?(?P<place>[^,.;]{3,80}?)"
-                       r"(?=\s+(?:by|from|until|with|during|between|or|and|to)\b|[,.;]|$)")
+                       r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on))\b|[,.;]|$)")
 
 
 _SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site)\b", re.IGNORECASE)

@@ -938,3 +938,20 @@ def test_autumn_notices_read_as_a_person_would_put_them_in_a_calendar():
     # "Applications for the academy opened on the 16th and close on the 27th. Applicants can visit the ..."
     assert found[("2023-11-16", "2023-11-27")][0::4] == (
         "Applications: Senior Smart Academy", "Rosemead Job Support Center on the 2nd floor of the district office annex")
+
+
+def test_campaigns_and_deadlines_read_as_a_person_would_put_them_in_a_calendar():
+    assert _summary("campaigns_and_deadlines.txt") == {
+        # "is running the ... Campaign until January 31 next year. The campaign kicked off on the 1st ..."
+        ("2022 Warm Hearts Campaign", "2021-12-01", "2022-01-31", None, "lobby of City Hall"),
+        # "the deadline has been pushed back to December 16": a deadline, of the tax told before it ("if the tax is
+        # not paid by then" names no tax of its own)
+        ("Payment deadline: second installment of property tax", "2021-12-16", None, None, None),
+        ("Tax Help Lecture", "2021-12-20", None, None, "Fallowmere Job Center"),
+        # "by phone or in person at the center": the center named before
+        ("Applications: Tax Help Lecture", "2021-12-09", "2021-12-17", None, "Fallowmere Job Center"),
+        # "Collection boxes will be placed in the lobby of the county office"
+        ("Winter Coat Drive", "2021-12-13", "2021-12-31", None, "lobby of the county office"),
+        # "Residents can apply by visiting their neighborhood community service center or by phone."
+        ("Applications: Free boiler checks", "2021-12-09", "2021-12-21", None, "neighborhood community service center"),
+    }
