@@ -70,7 +70,8 @@ _SCAN = re.compile(
         r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b\.?)",
         r"(?P<slash>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/]))",
         # "10.1 (Sat)": a month and day with a dot, as Korean notices write them; only with the weekday after
-        r"(?P<mdot>(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?=\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))",
+        (r"(?P<mdot>(?<![\d.])(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])(?:(?![\d.])|\.(?=\s*\())"
+         r"(?=\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))"),  # ("6.10 (Sat)", "6. 10. (Sat)")
         rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
         (rf"(?P<nthwd>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\s+{_WEEKDAY_NAME}\s+(?:of|in)\s+)"
          rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
@@ -231,6 +232,7 @@ _REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting
 # from September 2 to October 21"
 _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{2,60}?(?:,\s*(?:for\s+)?a\s+total\s+of\s+\w+\s+"
                                      r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
+_ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(?:\w+\s+)?days\b")
 _THAN = re.compile(r"\s+than\b")
 _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
 _REPEAT_UNTIL_GAP = re.compile(r"\s*,?\s*(?:until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
@@ -895,7 +897,8 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         x.first = replace(tail, weekdays=_weekday_span(tail.weekday, q.weekday), grain="repeat", rule="weekday range")
         return True
     if q.grain == "weekday" and tail.has_day and tail.grain != "weekday" and re.fullmatch(r"\s*[,(]?\s*", gap):
-        x.weekday = q.weekday  # "the 5th (Sat.)"
+        if x.last is None:
+            x.weekday = q.weekday  # "the 5th (Sat.)" (the weekday of a span's last day confirms that one only)
         return True
     if tail.fixed is not None and tail.grain == "day" and x.last is None and q.rule == "bare day" \
             and q.day == tail.fixed.day and re.fullmatch(r"\s*\(\s*", gap) \
@@ -1728,6 +1731,10 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
         if latest is not None and latest.grain in ("month", "year", "approximate"):
             return None  # "last October, when ... that same day": a day the text does not give
         told = story.day_told(paragraph)
+        if x.first.rule in ("the day before", "the day after") and _THE_EVENT.match(text, x.first.end):
+            # "The day before the event": the last day of this year or so that the text told, not a date of history
+            told = next((_day(m.start) for m in reversed(story.mentions) if m.grain in ("day", "time")
+                         and isinstance(m.start, date) and abs((_day(m.start) - anchor).days) <= 366), None)
         if told is not None and told > anchor and x.first.shift and x.first.shift[1] < 0 \
                 and (_tense(text, x.start, x.end, sentence)[0] or "").startswith("past"):
             told = None  # "signed an agreement the previous day", after a coming day: the day before the news
@@ -1743,6 +1750,7 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
 
 _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
+_THE_EVENT = re.compile(r"\s+the\s+(?:event|ceremony|festival|concert|opening|fair|meeting|race|marathon)\b[^\w\s]")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
 
 
@@ -1753,8 +1761,10 @@ def _resolve_reference(x: Expr, text: str, anchor: date, told: date | None, told
     unit, n = p.shift
     if p.rule in ("day before", "day after", "counted before a date"):
         return None  # "day after day", "two days before the vote": what it counts from is not a date
-    if p.rule in ("the day before", "the day after") and not _CLAUSE_ENDS.match(text, p.end):
+    if p.rule in ("the day before", "the day after") and not _CLAUSE_ENDS.match(text, p.end) \
+            and not _THE_EVENT.match(text, p.end):
         return None  # "the day after the election": from an event whose date is not written here
+        # (but "The day before the event": the event whose day was just told)
     if told is None and p.rule == "same day":
         return None
     ref = told or anchor
@@ -1824,8 +1834,9 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
 
     out: list[Expr] = []
     for i, x in enumerate(exprs):
-        if x.first.is_time and x.last is None:
-            # (not a day told as an end, "every day until February 12, 10:00~17:00": those are each day's hours)
+        if x.first.is_time and x.last is None and not _ON_EACH_DAY.match(text, x.end):
+            # (not a day told as an end, "every day until February 12, 10:00~17:00": those are each day's hours;
+            # nor the last day told, "on the 17th and ... on the 18th, ... from 19:30 to 22:00 on both days")
             host = next((h for h in reversed(out) if can_host(h) and not (
                 x.clock_end is not None and _OPEN_START_BEFORE.search(text, max(0, h.start - 40), h.start))), None)
             if host is not None:

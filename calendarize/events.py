@@ -108,7 +108,7 @@ _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|d
                    re.IGNORECASE)
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
 _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
-                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
+                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
@@ -472,7 +472,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     just_before = sentence_text[max(0, rel - 160):rel]
     if _CANCELED.search(after) or _NOT_HELD_BEFORE.search(just_before):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
-    if _IF_WEATHER.match(sentence_text) or _MUST_NOT.search(just_before) \
+    if _IF_WEATHER.match(sentence_text) or _MUST_NOT.search(just_before) or _TIMES_A_DAY.search(just_before) \
+            or m.text.startswith("that day") and just_before.endswith("for ") \
             or m.day_from_context and _ON_CONDITION.match(sentence_text):  # ("On days when a warning is in effect, ...")
         return True  # "If it rains, the work will be postponed to the following day", "should not eat after 9 p.m."
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
@@ -657,7 +658,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     else:
         # (the subject before a relative clause: "early voting for the by-election of the council, which ...")
         # (else the sentence after its reporting verb, cut at a word by _tidy)
-        title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else _REPORTED.sub("", text)[:120])
+        reported = _REPORTED.sub("", text)
+        # ("... announced that a ceremony marking its 30th anniversary will be held at 2 p.m. on the 29th")
+        title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else
+                           reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else reported[:120])
     title = _tidy(title)
     if (who := _WHO_CAN.match(title)) and not _APPLICATION.search(who.group(1)) and (topic := next((d.title for d in reversed(earlier) if d.kind == "event"
                                                           and not _TOLD_AS_CLAUSE.search(d.title) and ": " not in d.title),
@@ -743,9 +747,12 @@ _WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:th
 _RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked)\b",
                          re.IGNORECASE)
 _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather)")
+_TIMES_A_DAY = re.compile(r"\b(?:once|twice|\w+\s+times)\s+a\s+day,?\s+(?:at\s+)?(?:\d[\d:.apm\s]*(?:,|and)\s+)*$")  # a routine
 _ON_CONDITION = re.compile(r"(?i)\W*(?:if|whenever|when|on\s+days\s+when|in\s+case\s+of)\b")
 _MUST_NOT = re.compile(r"\b(?:should|must|may|can)\s*(?:not|n['’]t)\b[^.;,]{0,50}$|\bcannot\b[^.;,]{0,50}$")
 _DEADLINE_MOVED = re.compile(r"\bdeadline\b[^.;]{0,30}?\b(?:pushed\s+back|extended|moved|postponed|changed)\s+(?:to|until)\s+$")
+_HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+be|is\s+to\s+be)\s+(?:held|hosted|staged)\b"
+                        r"|\s+will\s+take\s+place\b")
 _STARTS_AT = re.compile(r"\b(?:starts?|begins?|kicks?\s+off|gets?\s+under\s?way|goes\s+off|gathers?|meets?|assembles?|"
                         r"departs?|sets?\s+off)\s+at\s+$")  # ("Participants gather at 6 a.m. at the trailhead")
 _PART_OF_SERIES = re.compile(r"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(round|session|term|batch|group)\s+"
@@ -805,7 +812,9 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
     r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\b(?:expected\s+to\s+)?(?:rise|set)s?\s+at(?:\s+around|\s+about)?"  # ("Foundation Day on the 3rd", "the sun is ...")
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
-    r"|\b(?:excluding|except(?:\s+for)?|other\s+than))\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|\b(?:excluding|except(?:\s+for)?|other\s+than)"
+    r"|\b(?:expects?|expected|forecasts?|predicts?)\b[^.;]{0,50}?\bto\s+[a-z]+\s+(?:around|on|by))"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("expects the rainy season to begin around the 25th": a forecast)
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
@@ -817,11 +826,11 @@ _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+(weeks|sessions|classes|l
 _STARTS_ON = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|open|opens|opened)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _END_OF = re.compile(r"(?i)\bend\b")
-_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes|close)\s+(?:for\s+the\s+season\s+)?(?:on\s+)?(?:the\s+)?$",
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes|close|ending)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched|kicked\s+off)\b(?:[^.;,]{0,40}?\s+on)?\s+(?:the\s+)?$|\bsince\s+(?:the\s+)?$",
                             re.IGNORECASE)  # ("have been underway ... since October 11 and will continue until ...")
-_GOES_ON_UNTIL = re.compile(r"\b(?:until|till|close\w*\s+(?:for\s+the\s+season\s+)?on)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
+_GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:close|end)\w*\s+(?:[a-z]+\s+){0,3}?on)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
                       r"(?:(?:every\s+day|daily)\s+)?until\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
@@ -906,8 +915,8 @@ def _location(text: str) -> str | None:
     text = _QUOTED.sub(lambda q: " " * len(q.group()), text)  # a place is never inside a quoted name
     for m in _LOCATION.finditer(text):
         loc = m.group("loc").strip(" ,.")
-        if _NOT_PLACES.match(loc) or len(loc) < 4:
-            continue
+        if _NOT_PLACES.match(loc) or len(loc) < 4 or loc.endswith(" Province"):
+            continue  # ("Hill City in Gyeonggi Province (Mayor ...)": where the city is, not the event)
         if re.fullmatch(r"[A-Z][\w'’-]*", loc) and not m.group().lower().startswith("at "):
             continue  # "in Korea", "on Friday": a single word after "in"/"on" is rarely the place of an event
         return re.sub(r"\s+(?:and|of|the)$", "", loc)
@@ -1097,6 +1106,8 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     # (a district's name in two titles, "Riverside Book Fair" and "Riverside Film Festival", makes them no one event)
     title_words = [_content_words(d.title) - _name_of(d.organizer) for d in drafts]
     for i, d in enumerate(drafts):
+        if d.location and d.location.lower().startswith("same "):
+            d.location = None  # "in the same hall": the place told before (below)
         if not d.location and (place := _place_told_next(doc, item, d)):
             # "Applicants can ... visit the Job Support Center on the 2nd floor of ...", "Residents can drop off
             # clothes at any of the 21 community service centers"
@@ -1163,7 +1174,7 @@ _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+p
                        r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on))\b|[,.;]|$)")
 
 
-_SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site)\b", re.IGNORECASE)
+_SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site|hall|room|stage)\b", re.IGNORECASE)
 
 
 def _sentences_before(item: Item, d: _Draft, n: int) -> list[Sentence]:

@@ -19,10 +19,11 @@ _HEAD_TITLES = (
     r"(?:District\s+|County\s+|City\s+|Deputy\s+|Acting\s+)?(?:Mayor|Governor|Head|Chief|Superintendent|Chairman|"
     r"Chairperson|Chair|President|CEO|Director|Commissioner|Minister|Administrator|Executive)"
 )
-# "Riverside-gu (Mayor Kim Min-su)", "Hill County, Gyeonggi (Governor ...)", "[Byline] Riverside-gu (...)"
+# "Riverside-gu (Mayor Kim Min-su)", "Hill County, Gyeonggi (Governor ...)", "[Byline] Riverside-gu (...)",
+# "Hill City in Gyeonggi Province (Mayor ...)"
 _ITEM_OPENER = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
-    r"(?:,\s*[A-Z][\w-]+)?\s*\(\s*" + _HEAD_TITLES + r"\b[^)]{0,60}\)"
+    r"(?:,\s*[A-Z][\w-]+|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province)?\s*\(\s*" + _HEAD_TITLES + r"\b[^)]{0,60}\)"
 )
 _ORG_NAME = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun|si|do)\b|\b(?:[A-Z][a-z]+\s){1,3}(?:City|County|Province|District)\b"

@@ -955,3 +955,26 @@ def test_campaigns_and_deadlines_read_as_a_person_would_put_them_in_a_calendar()
         # "Residents can apply by visiting their neighborhood community service center or by phone."
         ("Applications: Free boiler checks", "2021-12-09", "2021-12-21", None, "neighborhood community service center"),
     }
+
+
+def test_items_of_cities_in_provinces_read_as_a_person_would_put_them_in_a_calendar():
+    # each item opens "X City in South Chungcheong Province (Mayor ...)", with no blank line between paragraphs
+    assert {(e["organizer"], e["title"], e["start"], e["end"], e["recurrence"], e["location"])
+            for e in _events("province_items.txt")} == {
+        # "which opened on the 6th, will close next month, ending earlier than planned on the 5th. Until the closing
+        # day, ... from 9 a.m. to 5 p.m. every day": no event for "twice a day, at 8 a.m. and 1 p.m.", "for that
+        # day", or "expects the cold wave to return around the 30th"
+        ("Icefield-gun", "Icefield Ice Fishing Festival", "2024-01-06T09:00", "2024-01-06T17:00", "FREQ=DAILY;COUNT=31",
+         None),
+        ("Larchmont City", "Ceremony marking its 30th anniversary", "2024-01-29T14:00", None, None,
+         "grand hall of the Larchmont Civic Hall"),
+        # "The day before the event, ... at 7 p.m. in the same hall": not the day before January 1, 1994
+        ("Larchmont City", "Celebration concert", "2024-01-28T19:00", None, None, "grand hall of the Larchmont Civic Hall"),
+        # "from the 27th (Sat) to the 29th (Mon), open from 10 a.m. to 6 p.m.": the Monday is the last day's
+        ("Larchmont City", "Photo exhibition", "2024-01-27T10:00", "2024-01-27T18:00", "FREQ=DAILY;COUNT=3",
+         "lobby of the Civic Hall"),
+        # "on the 17th (Sat) and 18th (Sun) ... from 19:30 to 22:00 on both days"
+        ("Marbury City", "Marbury Winter Concert", "2024-02-17T19:30", "2024-02-17T22:00", "FREQ=DAILY;COUNT=2",
+         "Marbury Arena"),
+        ("Marbury City", "Audition for the youth choir", "2024-02-10T10:00", None, None, "city hall"),  # "2. 10. (Sat)"
+    }
