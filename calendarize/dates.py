@@ -232,6 +232,7 @@ _REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting
 # from September 2 to October 21"
 _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{2,60}?(?:,\s*(?:for\s+)?a\s+total\s+of\s+\w+\s+"
                                      r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
+_FOLLOWED_UNTIL = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}?\buntil\s+$")
 _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(?:\w+\s+)?days\b")
 _THAN = re.compile(r"\s+than\b")
 _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
@@ -1743,7 +1744,9 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
     floor = _day(before.start) if before and before.grain in ("day", "time", "daypart") else None
     # (the floor holds for a coming day when the sentence named a month before it: "begins on October 6,
     # followed by ... on the 13th, ... on the 20th")
-    named = floor is not None and any("month" in p.known for p in story.since(sentence.lo))
+    # (and for a day listed right after it: "Sessions are held on the 7th, 14th, 21st and 28th")
+    named = floor is not None and (any("month" in p.known for p in story.since(sentence.lo))
+                                   or _LIST_GAP.fullmatch(text, before.end_offset, x.start) is not None)
     m = _resolve(x, text, anchor, sentence, floor, named)
     return _shifted(m, x.shift) if m is not None and x.shift else m
 
@@ -1834,6 +1837,11 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
 
     out: list[Expr] = []
     for i, x in enumerate(exprs):
+        if x.first.is_time and x.last is None and x.clock_end is None and out and out[-1].clock is not None \
+                and out[-1].clock_end is None and out[-1].last is None and out[-1].first.has_day \
+                and _FOLLOWED_UNTIL.search(text, out[-1].end, x.start):
+            out[-1].clock_end, out[-1].end = x.clock, x.end  # "on the 3rd at 2 p.m., followed by training until 4 p.m."
+            continue
         if x.first.is_time and x.last is None and not _ON_EACH_DAY.match(text, x.end):
             # (not a day told as an end, "every day until February 12, 10:00~17:00": those are each day's hours;
             # nor the last day told, "on the 17th and ... on the 18th, ... from 19:30 to 22:00 on both days")

@@ -56,7 +56,7 @@ _TITLE_PATTERNS = [
     re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+(?:be\s+)?"
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
                r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start|(?:\w+ly\s+)?(?:controlled|restricted|"
-               r"closed))|opens|runs|takes\s+place|"
+               r"closed))|opens|runs|meets|takes\s+place|"
                r"begins|starts|operates)\b", re.IGNORECASE),
     # "the second-half automobile tax must be paid by the 31st": what is due
     re.compile(r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<t>[^,;]{3,50}?)\s+must\s+be\s+(?:paid|submitted|filed|reported)\b",
@@ -74,6 +74,9 @@ _TITLE_PATTERNS = [
     # "The photo exhibition, which opened on the 20th, runs until ...": the subject before its relative clause
     re.compile(r"^(?:(?:meanwhile|in\s+addition|also|additionally|separately),\s+)?(?:the\s+)?(?P<t>[^,;]{4,80}?),\s+(?:which|who|where)\b",
                re.IGNORECASE),
+    # "The program is for 10 students ..., and it meets every Wednesday": the program named before (see _title)
+    re.compile(r"^(?:The|This)\s+(?!(?:district|county|city|ward|council|center|office)\b)(?P<t>[a-z]+)\s+"
+               r"(?:is|are|will|meets|runs|opens)\b"),
 ]
 _LOCATION = re.compile(
     r"\b(?:at|in|on)\s+(?:the\s+)?(?P<loc>(?:\d+(?:st|nd|rd|th)\s+floor\s+of\s+(?:the\s+)?)?"
@@ -109,7 +112,7 @@ _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|d
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
 _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
                     r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
-_VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given)\s+(?:at|in|on)\s+the\b"
+_VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
 _STOPWORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "with", "by", "from", "this", "that", "will", "be", "is", "are", "was", "were", "its", "their"])
@@ -210,6 +213,9 @@ def extract_events(doc: Document) -> list[Event]:
                                                                                       m.start_offset)
                 if ends and not _run_until(item_drafts, sentence, m, sentence.text_of(text)):
                     unheld_end = (m, sentence)
+            elif item_drafts and d.kind == "deadline" and item_drafts[-1].sentence is d.sentence \
+                    and item_drafts[-1].kind == "application" and item_drafts[-1].end == d.start:
+                continue  # "accepted from March 2 to 17 ..., and mailed applications must be postmarked by the 17th"
             elif not _closes(item_drafts, d, text):
                 if unheld_end is not None:
                     _started_before_told(item, d, *unheld_end, text)
@@ -334,6 +340,7 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
             and type(told[-1].end) is date and not told[-1].recurrence and "COUNT" not in m.recurrence else None
         d = d or span
         if d is None:
+            _first_session_after(doc, item, inside, drafts, m)
             continue
         days = {RRULE_DAYS.index(code) for code in m.recurrence.split("BYDAY=")[1].split(";")[0].split(",")}
         first = next(d.start + timedelta(n) for n in range(7) if (d.start + timedelta(n)).weekday() in days)
@@ -351,6 +358,33 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         drafts[:] = [x for x in drafts if x.mention is not m]  # (the repetition, read alone, made an event of its own)
 
 
+def _first_session_after(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft], m: Mention) -> None:
+    """"The class meets every other Saturday, six times in total, from 10 a.m. to 12 p.m. ... The first session is
+    on March 11": the repetition starts on the day the next sentence gives."""
+    series = next((d for d in drafts if d.mention is m and d.recurrence and "COUNT" not in d.recurrence), None)
+    sentence = _sentence_of(item, m.start_offset)
+    if series is None or sentence is None or sentence not in item.sentences:
+        return
+    after = item.sentences[item.sentences.index(sentence) + 1:][:1]
+    told = next((x for x in inside if after and after[0].start <= x.start_offset < after[0].end and x.grain == "day"
+                 and isinstance(x.start, date) and _FIRST_SESSION.search(doc.text, after[0].start, x.start_offset)), None)
+    if told is None:
+        return
+    clock = m.start.time() if isinstance(m.start, datetime) else None
+    series.start = datetime.combine(told.start, clock) if clock else told.start
+    series.end = datetime.combine(told.start, m.end.time()) if clock and isinstance(m.end, datetime) else None
+    if total := _TIMES_IN_TOTAL.search(sentence.text_of(doc.text)):
+        n = NUMBER_WORDS.get(total.group(1).lower()) or (int(total.group(1)) if total.group(1).isdigit() else None)
+        series.recurrence += f";COUNT={n}" if n else ""
+    series.inferred.append(f"Repeats {m.text.strip()}, from the first session the article gives.")
+    drafts[:] = [x for x in drafts if x.mention is not told]
+
+
+_FIRST_SESSION = re.compile(r"\b[Ff]irst\s+(?:session|class|meeting|lecture|round)\s+(?:is|will\s+be(?:\s+held)?|takes\s+place)"
+                            r"\s+on\s+(?:the\s+)?$")
+_TIMES_IN_TOTAL = re.compile(r"\b(\w+)\s+(?:times|sessions)\s+in\s+total\b")
+
+
 def _occurs_on(rule: rrule, day: date) -> bool:
     after = rule.after(datetime.combine(day, time()), inc=True)
     return after is not None and after.date() == day
@@ -363,9 +397,20 @@ def _sessions_of_series(drafts: list[_Draft]) -> None:
     for series in [d for d in drafts if d.recurrence and "DAILY" not in d.recurrence and isinstance(d.start, date)]:
         start = series.start if isinstance(series.start, datetime) else datetime.combine(series.start, time())
         rule = rrulestr(series.recurrence, dtstart=start)
-        sessions = [d for d in drafts if d is not series and type(d.start) is date and d.end is None
-                    and not d.recurrence and d.kind == "event" and d.start >= start.date() and _occurs_on(rule, d.start)
-                    and d.mention.start_offset > series.mention.start_offset]  # (told after it, as its sessions are)
+        # (told after it, as its sessions are; with their hours, when the series has none: "... every Wednesday in
+        # September. Sessions are held on the 7th, 14th, 21st and 28th from 4 p.m. to 6 p.m.")
+        timed = type(series.start) is date
+        sessions = [d for d in drafts if d is not series and d.start is not None and not d.recurrence and d.kind == "event"
+                    and (type(d.start) is date and d.end is None or timed and isinstance(d.start, datetime))
+                    and day_of(d.start) >= start.date() and _occurs_on(rule, day_of(d.start))
+                    and d.mention.start_offset > series.mention.start_offset]
+        hours = next((d for d in sessions if isinstance(d.start, datetime)), None)
+        if hours is not None and all((d.start.time(), _clock_of(d.end)) == (hours.start.time(), _clock_of(hours.end))
+                                     for d in sessions if isinstance(d.start, datetime)):
+            series.start = datetime.combine(series.start, hours.start.time())
+            series.end = datetime.combine(series.start.date(), hours.end.time()) if isinstance(hours.end, datetime) else None
+        else:
+            sessions = [d for d in sessions if type(d.start) is date]
         for d in sessions:
             drafts.remove(d)
             if d.descriptions[0] not in series.descriptions:
@@ -456,15 +501,20 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     weekends = "weekend" in m.text.lower() and isinstance(m.start, datetime) and not _HOURS.search(sentence_text)
     standing = m.grain == "repeat" and "BYDAY" in rule and (rule.startswith("FREQ=MONTHLY") or rule.startswith(
         "FREQ=WEEKLY") and (m.rule.startswith("every") or "every" in m.text.lower() or weekends) and rule.count(",") <= 1)
-    if m.grain not in ("day", "time") and not standing or isinstance(m.start, time) or (m.start is None and m.end is None):
+    # ("Classes begin the week of March 13": that week's Monday, the start the article gives)
+    week_start = m.grain == "week" and m.rule == "week of" and _BEGIN_THE_WEEK.search(sentence_text, max(0, rel - 40), rel)
+    if m.grain not in ("day", "time") and not standing and not week_start or isinstance(m.start, time) \
+            or (m.start is None and m.end is None):
         return True
     if m.day_from_context and _HOURS.search(sentence_text) and not _RESTRICTED.search(sentence_text):
         return True  # opening hours of something told before: they join that event (see _join_hours)
     last = m.end or m.start
     last_day = day_of(last) if isinstance(last, date) else last
     if isinstance(last_day, date) and last_day < anchor - _BACKGROUND_AFTER and not (
-            _OPENED_BEFORE.search(sentence_text, max(0, rel - 40), rel) and _GOES_ON_UNTIL.search(sentence_text, rel)):
-        return True  # (but "the rink, which opened on December 24 last year, ... until the 20th" is still on)
+            _OPENED_BEFORE.search(sentence_text, max(0, rel - 40), rel) and _GOES_ON_UNTIL.search(sentence_text, rel)
+            or _ENDED_BEFORE.search(sentence_text, max(0, rel - 40), rel) and _OPENED_EARLIER.search(sentence_text, 0, rel)):
+        return True  # (but "the rink, which opened on December 24 last year, ... until the 20th" is still on, and
+        # "which opened on July 18 ... and ended on the 29th of last month" keeps its end)
     # "On the 28th, the city announced ...", "said on the 10th that": the news, not a date to attend
     after = sentence_text[rel + len(m.text):]
     # (the cues that end where the date begins are looked for in the words just before it: a search of a
@@ -525,6 +575,9 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         inferred.append("Read as " + m.reason.split("; ", 1)[-1] + ".")
     cats = _categories(stext + " " + title)
     start, end = (m.start, m.end) if m.start is not None else (m.end, None)  # a deadline is its last day
+    if m.grain == "week":
+        end = None  # "begin the week of March 13": on its Monday
+        inferred.append(f"Begins in the week of {m.start.isoformat()}; the day is not given.")
     recurrence = m.recurrence
     if recurrence is None and isinstance(start, datetime) and isinstance(end, datetime) \
             and end.date() > start.date() and start.time() < end.time() and _CLOCK_RANGE.search(m.text):
@@ -571,7 +624,7 @@ _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
-                         r"weekly|the\s+first|this\s+year)(?:\s|$)"
+                         r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she))(?:\s|$)"
                          r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)")  # ("runs Mon-Fri from ...")
 
 
@@ -595,8 +648,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
     if (part := _PART_OF_SERIES.search(text, max(0, rel - 40), rel)) and (name := _last_name_between(doc_text, item, item.start, at)):
         return f"{name} ({part.group(1)} {part.group(2).lower()})"  # "The 1st round is from the 19th to the 22nd"
-    if (opens := _SUBJECT_OPENS_WITH.match(text)) and not any(opens.group(1) in _content_words(d.title) for d in earlier):
-        # "The ceremony will open with a choir at 7 p.m.", of a ceremony named before without a day: its start
+    if ((opens := _SUBJECT_OPENS_WITH.match(text)) and not any(opens.group(1) in _content_words(d.title) for d in earlier)
+            or (opens := _SUBJECT_GOES.match(text))):
+        # "The ceremony will open with a choir at 7 p.m.", of a ceremony named before without a day: its start;
+        # "The bus, fitted with 12 tablets, will visit a different neighborhood every Tuesday": the bus named before
         named = next((_quote_text(q) for q in reversed(_quotes_in(doc_text, item, at - 1200, at))
                       if _singular(opens.group(1)) in _content_words(_quote_text(q))), None)
         if named:
@@ -736,7 +791,7 @@ _PAY = re.compile(r"\bpa(?:y|id|yments?)\b", re.IGNORECASE)
 
 _ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+([^,;‘’'\"]{3,80}?)(?:\s*\([^)]{1,40}\))?,\s+which\s+(?:will\s+be|is|was)\s+"
                          r"(?:held|scheduled|planned|set)\s+(?:on|for)\s+(?:the\s+)?$")
-_RECRUITING = re.compile(r"\brecruit(?:ing|s)?\s+(?P<t>[^,.;]{3,60}?)(?=\s+(?:for|to|from|until|who|with|at)\b|[,.;]|$)")
+_RECRUITING = re.compile(r"\b(?:recruit|select)(?:ing|s)?\s+(?P<t>[^,.;]{3,60}?)(?=\s+(?:for|to|from|until|who|with|at)\b|[,.;]|$)")
 _SUBJECT = re.compile(r"\s*(?:The|This|An?(?!\s+(?:total|number)\b))\s+((?:[A-Za-z][\w'-]*\s+){1,3}(?:contest|competition|festival|program|programme|class|"
                       r"classes|course|courses|camp|fair|market|exhibition|tour|lecture|concert|academy|forum|walk|"
                       r"marathon|race|ceremony|campaign|internship|school)s?)\s+(?:is|are|will|opens|runs)\b")
@@ -746,6 +801,7 @@ _WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:th
                         r"(?:\s+the)?\s*)?$")  # what is left of a phrase before its date: "and on the evening of"
 _RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked)\b",
                          re.IGNORECASE)
+_BEGIN_THE_WEEK = re.compile(r"\b(?:begins?|starts?|opens?)\s+(?:in\s+)?the\s+week\s+of\s+$")
 _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather)")
 _TIMES_A_DAY = re.compile(r"\b(?:once|twice|\w+\s+times)\s+a\s+day,?\s+(?:at\s+)?(?:\d[\d:.apm\s]*(?:,|and)\s+)*$")  # a routine
 _ON_CONDITION = re.compile(r"(?i)\W*(?:if|whenever|when|on\s+days\s+when|in\s+case\s+of)\b")
@@ -758,6 +814,7 @@ _STARTS_AT = re.compile(r"\b(?:starts?|begins?|kicks?\s+off|gets?\s+under\s?way|
 _PART_OF_SERIES = re.compile(r"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(round|session|term|batch|group)\s+"
                              r"(?:is\s+|will\s+be\s+(?:held\s+)?|runs\s+)?(?:for\s+\w+\s+weeks\s+)?(?:from|on)\s+(?:the\s+)?$")
 _PART_SUFFIX = re.compile(r"\s+\(\w+\s+(?:round|session|term|batch|group)\)$")
+_SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _SUBJECT_OPENS_WITH = re.compile(r"(?:The|This)\s+([a-z]+)\s+(?:will\s+)?(?:opens?|begins?|starts?|kicks?\s+off)\s+with\b")
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
 _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
@@ -799,7 +856,7 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([A-Za-z]{3}\.?\)\s*)?(?:,\s*(?:and\s+)?|and\s+))+$")
-_DAY_NAMED_BEFORE = re.compile(r"\b[A-Z]\w+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
+_DAY_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
 _WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)")
 _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|"
                              r"fell|poured|occurred|broke\s+out)\b[^.;]{0,60}?\b(?:on|from)\s+(?:the\s+)?$"
@@ -820,6 +877,7 @@ _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_OPENED_EARLIER = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b[^.;]{0,40}?\bon\s")
 _OPENS_ON = re.compile(r"\b(?:open|opens|begin|begins|start|starts)\s+on\s+(?:the\s+)?$")  # ("open on December 1 and close ...")
 _SKIPPED_DAYS_BEFORE = re.compile(r"(?i)\b(?:except|excluding|closed|other\s+than)(?:\s+on)?\s+$")
 _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+(weeks|sessions|classes|lectures)\b", re.IGNORECASE)
@@ -907,6 +965,8 @@ def _topic(item: Item, doc_text: str) -> str | None:
     first = item.sentences[0].text_of(doc_text)
     if q := _QUOTED.search(first):
         return _tidy(_quote_text(q))
+    if wanted := _APPLYING_FOR.search(first):  # "will accept applications for the second-half scholarships of ..."
+        return _tidy(wanted.group(1))
     m = _GOVERNED.search(first) or _RECRUITING.search(first)
     return _tidy(m.group("t")) if m else None
 

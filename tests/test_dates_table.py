@@ -318,6 +318,9 @@ DAY_RANGE = [
 # --- Lists of days: each listed day is a mention; "the weekend of X and Y" is one span --------------------
 
 DAY_LIST = [
+    # days listed in order, told as coming: none before the one listed before it
+    ("Sessions are held on the 7th, 14th, 21st and 28th.", "2022-08-25",
+     [day("2022-09-07"), day("2022-09-14"), day("2022-09-21"), day("2022-09-28")]),
     ("Guided tours will run on October 21 and 23.", "2021-10-15", [day("2021-10-21"), day("2021-10-23")]),
     (
         "Free screenings will be held on the 13th, 18th and 20th.",

@@ -978,3 +978,25 @@ def test_items_of_cities_in_provinces_read_as_a_person_would_put_them_in_a_calen
          "Marbury Arena"),
         ("Marbury City", "Audition for the youth choir", "2024-02-10T10:00", None, None, "city hall"),  # "2. 10. (Sat)"
     }
+
+
+def test_learning_programs_read_as_a_person_would_put_them_in_a_calendar():
+    assert _summary("learning_programs.txt") == {
+        # "Classes begin the week of September 12": that week's Monday
+        ("Classes begin the week of September 12 and run for 12 weeks", "2022-09-12", None, None, None),
+        # "which opened on July 18 ... and ended on the 29th of last month": both ends, though past
+        ("Village School", "2022-07-18", "2022-07-29", None, "14 community centers"),
+        # "meets every other Saturday, six times in total, ... The first session is on September 17"
+        ("Dad and Me School", "2022-09-17T10:00", "2022-09-17T12:00", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA;COUNT=6",
+         "education room of the Brookmere Family Center"),
+        # "it meets every Wednesday in September. Sessions are held on the 7th, 14th, 21st and 28th from 4 p.m. to
+        # 6 p.m.": the series at the sessions' hours, all in September (no event for World Alzheimer's Day)
+        ("Growing Minds", "2022-09-07T16:00", "2022-09-07T18:00", "FREQ=WEEKLY;BYDAY=WE;COUNT=4", "group room"),
+        # "on the 3rd at 2 p.m. ..., followed by safety training until 4 p.m."
+        ("Orientation", "2022-09-03T14:00", "2022-09-03T16:00", None, "main hall of the Coldwater Culture Center"),
+        # "The bus, fitted with 12 tablets, will visit a different village every Tuesday and Thursday ..."
+        ("Digital Bus", "2022-09-06T10:00", "2022-09-06T16:00", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8", None),
+        # "..., and mailed applications must be postmarked by the 15th": the period's last day, told again
+        ("Applications: Second-half scholarships of its scholarship foundation", "2022-09-01", "2022-09-15", None,
+         "foundation office"),
+    }
