@@ -477,7 +477,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         return [Piece(s, e, "numeric date", None, month, day)]
     if kind == "slash":
         nums = [int(x) for x in _NUMS.findall(tok)]
-        if len(nums) == 2 and not re.search(r"\b(?:on|from|to|until|till|through|since|by|and)\s+$", before, re.IGNORECASE) \
+        if len(nums) == 2 and not re.search(r"\b(?:on|from|to|until|till|through|since|by|and)\s+$|day,\s*$", before, re.IGNORECASE) \
                 and not re.match(r"\s*\(", text[e:e + 3]) and not _slash_pair(text, s, e):
             return []  # "3/4 of residents"; but "on 11/1", "11/1 (Mon)", "11/1-11/5" are dates
         if len(nums) == 2 and _CHANGED_BY.search(before):
@@ -870,6 +870,10 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         else:
             x.clock, x.clock_end = q.clock, q.clock_end
             x.midnight = q.midnight_end
+        return True
+    if q.is_time and x.last is not None and x.clock is not None and x.clock_end is None and q.clock_end is None \
+            and not x.last.is_time and re.fullmatch(r"\s*,?\s*at\s*", gap):
+        x.clock_end = q.clock  # "from 9 a.m. on April 10 until the 30th (Sun) at 6 p.m."
         return True
     if q.is_time and x.clock is not None and x.clock_end is None and _OPEN_CLOSE_GAP.fullmatch(gap):
         x.clock_end = q.clock  # "Doors open at 10 a.m. and close at 5 p.m."

@@ -1000,3 +1000,17 @@ def test_learning_programs_read_as_a_person_would_put_them_in_a_calendar():
         ("Applications: Second-half scholarships of its scholarship foundation", "2022-09-01", "2022-09-15", None,
          "foundation office"),
     }
+
+
+def test_spring_notices_read_as_a_person_would_put_them_in_a_calendar():
+    assert _summary("spring_notices.txt") == {
+        ("Elmfield Blossom Festival", "2023-03-31", "2023-04-02", None, None),  # and none for "Last year's festival on April 2"
+        # "from 9 a.m. on April 10 until the 30th (Sun) at 6 p.m."
+        ("Photo contest", "2023-04-10T09:00", "2023-04-30T18:00", None, None),
+        # "will hand out 10,000 pots of spring flower seedlings ... The giveaway starts at 10 a.m. on the 4th (Tue)"
+        ("Giveaway: 10,000 pots of spring flower seedlings", "2023-04-04T10:00", None, None, "front yard of the district office"),
+        # "on Saturday, 4/15, from 10 a.m. to 4 p.m."
+        ("E-Waste Collection Day", "2023-04-15T10:00", "2023-04-15T16:00", None, "parking lot of the Foxmoor Recycling Center"),
+        # "In addition, the district is offering rabies vaccinations for pets ... can be vaccinated at 18 ... hospitals"
+        ("Rabies vaccinations", "2023-04-03", "2023-04-14", None, "18 participating animal hospitals"),
+    }
