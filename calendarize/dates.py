@@ -234,6 +234,7 @@ _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{
                                      r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
 _FOLLOWED_UNTIL = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}?\buntil\s+$")
 _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(?:\w+\s+)?days\b")
+_N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
 _THAN = re.compile(r"\s+than\b")
 _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
 _REPEAT_UNTIL_GAP = re.compile(r"\s*,?\s*(?:until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1240,8 +1241,8 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
             cands.append((pair[0].lo, (pair[1] or pair[0]).hi, pair))
     if not cands:
         return None
-    if x.weekday is not None and b is None and implied and (agree := [c for c in cands if c[0].weekday() == x.weekday]):
-        cands = agree  # "the 19th (Fri)": the month in which the 19th is a Friday
+    if x.weekday is not None and implied and (agree := [c for c in cands if c[0].weekday() == x.weekday]):
+        cands = agree  # "the 19th (Fri)", "from the 8th (Fri) to the 10th": the month in which the 19th is a Friday
         reason += f"; the one on a {calendar.day_name[x.weekday]}, as the text says"
     # The tense only chooses between occurrences: a date the text fixed needs none (nor its cues).
     tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
@@ -1284,8 +1285,11 @@ def _resolve_bare_start(x: Expr, a: Piece, b: Piece, text: str, anchor: date, se
     tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
     # (a start a week back would make "will hold ... from the 27th to April 24", written on March 6, begin in
     # February: a range told as coming starts at most a day or two before the article)
-    # (and a span begins before it ends: "from the 20th to December 20", written on November 23, is November's 20th)
+    # (and a span begins before it ends: "from the 20th to December 20", written on November 23, is November's 20th;
+    # a span told with its length lasts that long: "during the five-day Chuseok holiday from the 28th to October 2")
     cands = [c for c in cands if c[0].lo < c[1].hi] or cands
+    if (length := _N_DAY.search(text, max(0, x.start - 60), x.start)) and (n := _count(length.group(1))):
+        cands = [c for c in cands if (c[1].hi - c[0].lo).days + 1 == n] or cands
     if tense and tense.startswith("future") and (ahead := [c for c in cands if c[0].lo >= anchor - _BARE_START_GRACE]):
         s, e = ahead[0]
     elif tense and tense.startswith("past") and (behind := [c for c in cands if c[0].lo <= anchor]):

@@ -730,8 +730,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before
         quoted = _quotes_in(doc_text, item, at - 1200, at)
         # the name holding its words, or one that an apposition says is one ("‘Picture Book Time’, a reading program")
-        title = next((_tidy(_quote_text(q)) for q in reversed(quoted) if words <= _content_words(_quote_text(q))
-                      or words <= _content_words(_APPOSITION.match(doc_text, q.end()).group()[:60])), title)
+        named = next((_tidy(_quote_text(q)) for q in reversed(quoted) if words <= _content_words(_quote_text(q))
+                      or words <= _content_words(_APPOSITION.match(doc_text, q.end()).group()[:60])), None)
+        if named is None and title.lower() in _PROGRAM_NOUNS and quoted and len(_quote_text(quoted[-1]).split()) >= 2:
+            named = _tidy(_quote_text(quoted[-1]))  # "will run the ‘Silver Smartphone School’ ... The class will be held"
+        title = named or title
         if title.lower() in _SAY_NOTHING and kind == "event" and (topic := _topic(item, doc_text)) \
                 and not words & _content_words(topic):
             title = f"{title}: {topic}"  # "The giveaway starts at 10 a.m. ...": of the 10,000 pots of seedlings told before
@@ -809,6 +812,8 @@ _RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b
                          re.IGNORECASE)
 _BEGIN_THE_WEEK = re.compile(r"\b(?:begins?|starts?|opens?)\s+(?:in\s+)?the\s+week\s+of\s+$")
 _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather)")
+_PROGRAM_NOUNS = frozenset(["class", "classes", "course", "courses", "lecture", "lectures", "program", "programme", "session",
+                            "sessions"])
 _SAY_NOTHING = frozenset(["giveaway", "distribution", "event", "program", "programme", "activity", "service"])  # alone
 _LAST_YEARS = re.compile(r"\b[Ll]ast\s+year['’]s\s+(?:[\w-]+\s+){1,4}?on\s+(?:the\s+)?$")  # ("Last year's festival on April 2")
 _TIMES_A_DAY = re.compile(r"\b(?:once|twice|\w+\s+times)\s+a\s+day,?\s+(?:at\s+)?(?:\d[\d:.apm\s]*(?:,|and)\s+)*$")  # a routine
@@ -1155,6 +1160,8 @@ _WEEKDAYS_ONLY = re.compile(r"FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")
 _SOME_DAYS = re.compile(r"FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR|FREQ=WEEKLY;BYDAY=SA,SU")  # opening days: weekdays, weekends
 _CLOSED_ON = re.compile(r"\b(?:except(?:\s+on)?|excluding|closed(?:\s+on)?|(?:no|not\s+open\s+on)\s+)\s*((?:(?:mon|tues|wednes|"
                         r"thurs|fri|satur|sun)days?(?:\s*(?:,|and|or)\s*)?)+)", re.IGNORECASE)
+_DAYS_IN_PARENS = re.compile(r"\b(?:a|per)\s+week\s*\(((?:\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,/&]?)+)\)")
+_WEEKDAY_ABBR = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _MONDAY_TO_FRIDAY = re.compile(r"\bMon(?:day)?\.?\s*(?:-|–|~|to|through)\s*Fri(?:day)?\b")
 _WEEKDAY_NAME = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
@@ -1163,6 +1170,8 @@ def _closed_weekdays(sentence: str) -> set[int]:
     """"daily except Mondays", "(closed on Mondays and Tuesdays)", "Mon-Fri": the weekdays a daily schedule skips."""
     closed = {WEEKDAYS[w.group(1).lower()[:3]] for m in _CLOSED_ON.finditer(sentence)
               for w in _WEEKDAY_NAME.finditer(m.group(1))}
+    if listed := _DAYS_IN_PARENS.search(sentence):  # "two classes per week (Tue, Thu)": the others
+        closed |= set(range(7)) - {WEEKDAYS[w.group(1).lower()[:3]] for w in _WEEKDAY_ABBR.finditer(listed.group(1))}
     return closed | {5, 6} if _MONDAY_TO_FRIDAY.search(sentence) else closed
 
 
@@ -1227,9 +1236,9 @@ def _place_told_next(doc: Document, item: Item, d: _Draft) -> str | None:
     for sentence in item.sentences[i:i + 2]:
         if (at := told_at.search(doc.text, sentence.start, sentence.end)) and re.search(_VENUE, at.group("place")):
             place = at.group("place").strip()
-            if place.isalpha() and place.islower():  # "in person at the center": the center named before
-                named = re.findall(rf"\b((?:[A-Z][\w'’-]*\s+)+{place.capitalize()})\b", doc.text[item.start:at.start()])
-                return named[-1] if named else None
+            if place.islower() and len(place.split()) <= 2:  # "in person at the center": the center named before
+                named = re.findall(rf"\b((?:[A-Z][\w'’-]*\s+)+{re.escape(place.title())})\b", doc.text[item.start:at.start()])
+                return named[-1] if named else (place if " " in place else None)
             return place
     return None
 
@@ -1242,7 +1251,8 @@ _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+p
                        r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on))\b|[,.;]|$)")
 
 
-_SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site|hall|room|stage)\b", re.IGNORECASE)
+_SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site|hall|room|stage|square|plaza|park)\b",
+                         re.IGNORECASE)
 
 
 def _sentences_before(item: Item, d: _Draft, n: int) -> list[Sentence]:

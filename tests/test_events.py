@@ -1014,3 +1014,20 @@ def test_spring_notices_read_as_a_person_would_put_them_in_a_calendar():
         # "In addition, the district is offering rabies vaccinations for pets ... can be vaccinated at 18 ... hospitals"
         ("Rabies vaccinations", "2023-04-03", "2023-04-14", None, "18 participating animal hospitals"),
     }
+
+
+def test_holiday_measures_read_as_a_person_would_put_them_in_a_calendar():
+    assert _summary("holiday_measures.txt") == {
+        # "during the five-day Chuseok holiday from the 28th to October 2", written on September 7: five days
+        ("Chuseok Holiday Measures", "2023-09-28", "2023-10-02", None, None),
+        # "from the 8th (Fri) to the 10th": the month in which the 8th is a Friday
+        ("Applications: Late-Night Study Room", "2023-09-08", "2023-09-10", None, None),
+        ("Lighting ceremony", "2023-09-04T18:00", None, None, "Juniperton Station Square"),
+        # "At the same square, ... from noon to 9 p.m. on the 23rd and 24th"
+        ("Juniperton Autumn Market", "2023-09-23T12:00", "2023-09-23T21:00", "FREQ=DAILY;COUNT=2", "Juniperton Station Square"),
+        # "The class will be held ... two classes per week (Tue, Thu), from 10 a.m. to noon": the school named before
+        ("Silver Smartphone School", "2023-10-10T10:00", "2023-10-10T12:00", "FREQ=DAILY;BYDAY=TU,TH;COUNT=8",
+         "education room of the Kingsmere Senior Welfare Center"),
+        # "by visiting the welfare center": the welfare center named before
+        ("Applications: Silver Smartphone School", "2023-09-18", "2023-09-29", None, "Kingsmere Senior Welfare Center"),
+    }
