@@ -523,8 +523,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     just_before = sentence_text[max(0, rel - 160):rel]
     if _CANCELED.search(after) or _NOT_HELD_BEFORE.search(just_before):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
-    if _IF_WEATHER.match(sentence_text) or _MUST_NOT.search(just_before) or _TIMES_A_DAY.search(just_before) \
-            or _LAST_YEARS.search(just_before) \
+    # (the patterns that end where the date begins are tried only where their key word occurs)
+    if _IF_WEATHER.match(sentence_text) or ("not" in just_before or "n't" in just_before) and _MUST_NOT.search(just_before) \
+            or " a day" in just_before and _TIMES_A_DAY.search(just_before) \
+            or "year" in just_before and _LAST_YEARS.search(just_before) \
             or m.text.startswith("that day") and just_before.endswith("for ") \
             or m.day_from_context and _ON_CONDITION.match(sentence_text):  # ("On days when a warning is in effect, ...")
         return True  # "If it rains, the work will be postponed to the following day", "should not eat after 9 p.m."
