@@ -197,7 +197,8 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # (a reading that runs past the end of its line or sentence is no event's date)
             if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
                 continue  # the ‘Hangeul Day Calligraphy Contest’, ‘Saturday Walks’: names, whose dates the sentence gives
-            if _in_speech(text, m) and not _WE_WILL_HOLD.search(text, sentence.start, sentence.end):
+            if _in_speech(text, m) and not (m.grain in ("day", "time") and m.rule != "relative day"
+                                            and _WE_WILL_HOLD.search(text, m.end_offset, min(sentence.end, m.end_offset + 40))):
                 continue  # “The freedom we enjoy today was bought ...”: what a mayor says, not the calendar
                 # (but “On the 20th, we will also open the newly renovated forest trail” announces a happening)
             if told is not None and _restates(told, m, text):
@@ -526,7 +527,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     # (the patterns that end where the date begins are tried only where their key word occurs)
     if _IF_WEATHER.match(sentence_text) or ("not" in just_before or "n't" in just_before) and _MUST_NOT.search(just_before) \
             or " a day" in just_before and _TIMES_A_DAY.search(just_before) \
-            or "year" in just_before and _LAST_YEARS.search(just_before) \
+            or "year" in just_before and _LAST_YEARS.search(just_before) or _LAST_YEAR_OPENS.match(sentence_text) \
             or m.text.startswith("that day") and just_before.endswith("for ") \
             or m.day_from_context and _ON_CONDITION.match(sentence_text):  # ("On days when a warning is in effect, ...")
         return True  # "If it rains, the work will be postponed to the following day", "should not eat after 9 p.m."
@@ -817,6 +818,7 @@ _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|shou
 _PROGRAM_NOUNS = frozenset(["class", "classes", "course", "courses", "lecture", "lectures", "program", "programme", "session",
                             "sessions"])
 _SAY_NOTHING = frozenset(["giveaway", "distribution", "event", "program", "programme", "activity", "service"])  # alone
+_LAST_YEAR_OPENS = re.compile(r"\W*(?:Last\s+year|In\s+(?:19|20)\d\d),\s")  # ("Last year, 1,200 people gathered ... on New Year's Day")
 _LAST_YEARS = re.compile(r"\b[Ll]ast\s+year['’]s\s+(?:[\w-]+\s+){1,4}?on\s+(?:the\s+)?$")  # ("Last year's festival on April 2")
 _TIMES_A_DAY = re.compile(r"\b(?:once|twice|\w+\s+times)\s+a\s+day,?\s+(?:at\s+)?(?:\d[\d:.apm\s]*(?:,|and)\s+)*$")  # a routine
 _ON_CONDITION = re.compile(r"(?i)\W*(?:if|whenever|when|on\s+days\s+when|in\s+case\s+of)\b")

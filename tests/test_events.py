@@ -1031,3 +1031,16 @@ def test_holiday_measures_read_as_a_person_would_put_them_in_a_calendar():
         # "by visiting the welfare center": the welfare center named before
         ("Applications: Silver Smartphone School", "2023-09-18", "2023-09-29", None, "Kingsmere Senior Welfare Center"),
     }
+
+
+def test_last_years_figures_and_a_mayors_hopes_are_no_events():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-12-10\n---\n"
+        "Lindford-gu (Mayor Ko Min-ji) will hold the 'New Year Sunrise Hike' on Mt. Bellrock on the 1st of next month.\n"
+        "Last year, about 1,200 people gathered on the mountain on New Year's Day.\n"
+        "Mayor Ko said, \"It is thanks to our residents that the district stands where it is today, and we will repay "
+        "them with warm welfare. On the 20th, we will also open the new forest trail.\"\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("New Year Sunrise Hike", "2026-01-01"), ("New forest trail", "2025-12-20")]
