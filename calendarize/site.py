@@ -241,8 +241,16 @@ def _parse_rule(event: Event, span: Span) -> Rule | None:
     weekdays = tuple(sorted(rule._byweekday or ())) if freq == WEEKLY else ()
     if freq == DAILY:
         phrase = "daily" if interval == 1 else f"every {interval} days"
-        closed = [WEEKDAYS[w] + "s" for w in range(7) if rule._byweekday and w not in rule._byweekday]
-        if closed:
+        days = set(rule._byweekday or range(7))
+        closed = [WEEKDAYS[w] + "s" for w in range(7) if w not in days]
+        if days == {5, 6}:
+            phrase = "weekends" if interval == 1 else phrase  # (not "daily except Mondays, Tuesdays, ...")
+        elif days == {0, 1, 2, 3, 4}:
+            phrase = "weekdays" if interval == 1 else phrase
+        elif len(closed) > 3:
+            opened = [WEEKDAYS[w] + "s" for w in sorted(days)]
+            phrase = ", ".join(opened[:-1]) + " and " + opened[-1]  # "Tuesdays and Thursdays"
+        elif closed:
             phrase += " except " + (closed[0] if len(closed) == 1 else ", ".join(closed[:-1]) + " and " + closed[-1])
     elif freq == WEEKLY:
         names = [WEEKDAYS[w] for w in (weekdays or (span.first.weekday(),))]

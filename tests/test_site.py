@@ -224,6 +224,19 @@ def test_a_daily_schedule_names_the_weekdays_it_skips():
     assert "daily except Mondays, 10:30–17:30, 30 Oct – 7 Nov" in page  # 8 days from a Saturday, skipping 1 Nov
 
 
+@pytest.mark.parametrize(("byday", "count", "said"), [
+    ("SA,SU", 4, "weekends, 10:00–17:00, 30 Oct – 7 Nov"),  # not "daily except Mondays, Tuesdays, ..."
+    ("MO,TU,WE,TH,FR", 5, "weekdays, 10:00–17:00, 1–5 Nov"),
+    ("TU,TH", 4, "Tuesdays and Thursdays, 10:00–17:00, 2–11 Nov"),
+])
+def test_a_daily_schedule_on_a_few_days_names_them(byday, count, said):
+    first = {"SA,SU": 30, "MO,TU,WE,TH,FR": 1, "TU,TH": 2}[byday]
+    start = datetime(2021, 10 if first > 20 else 11, first, 10)
+    show = make_event("e21@test", "Gallery Show", start, start.replace(hour=17),
+                      recurrence=f"FREQ=DAILY;BYDAY={byday};COUNT={count}", mention="from 10 a.m. to 5 p.m.")
+    assert said in event_page(build([show]), "Gallery Show").decode()
+
+
 # ---------------------------------------------------------------------------- event pages
 
 
