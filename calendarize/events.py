@@ -197,10 +197,11 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # (a reading that runs past the end of its line or sentence is no event's date)
             if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
                 continue  # the ‘Hangeul Day Calligraphy Contest’, ‘Saturday Walks’: names, whose dates the sentence gives
+            # “The freedom we enjoy today was bought ...”: what a mayor says, not the calendar (but “On the 20th, we
+            # will also open the newly renovated forest trail” announces a happening)
             if _in_speech(text, m) and not (m.grain in ("day", "time") and m.rule != "relative day"
-                                            and _WE_WILL_HOLD.search(text, m.end_offset, min(sentence.end, m.end_offset + 40))):
-                continue  # “The freedom we enjoy today was bought ...”: what a mayor says, not the calendar
-                # (but “On the 20th, we will also open the newly renovated forest trail” announces a happening)
+                                            and _WE_WILL.search(text, m.end_offset, min(sentence.end, m.end_offset + 40))):
+                continue
             if told is not None and _restates(told, m, text):
                 # "at 3 p.m. today (28th)", "this weekend (30th-31st)": one happening, read at the finer grain
                 if _GRAIN_RANK.get(m.grain, 1) >= _GRAIN_RANK.get(told.grain, 1):
@@ -255,7 +256,7 @@ def _in_speech(text: str, m: Mention) -> bool:
     return _SPEAKS.search(text, max(0, opened - 30), opened) is not None
 
 
-_WE_WILL_HOLD = re.compile(r"\bwe\s+will\b")
+_WE_WILL = re.compile(r"\bwe\s+will\b")
 _SPEAKS = re.compile(r"\b(?:said|says|added|stressed|emphasized|explained|noted|asked|urged),?\s*$")
 
 
@@ -291,8 +292,9 @@ def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
     period = opened is not None and not d.mention.open_end and (  # ("from the 12th, ... from the 17th": two starts)
         opened.mention.open_end or opened.kind == "application" and d.kind == "deadline"
         # "the sledding field, which opened on December 23 last year, ended on the 18th"
+        # ("open on December 1 and close on the 10th")
         or (_OPENED_BEFORE.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset)
-            or _OPENS_ON.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset))
+            or _STARTS_ON.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset))
         and _ENDED_BEFORE.search(text, max(0, d.mention.start_offset - 40), d.mention.start_offset))
     # (a deadline closes the applications its sentence opened, however its clause was named)
     same = opened is not None and (opened.title == d.title or opened.kind == "application" and d.kind == "deadline")
@@ -895,7 +897,6 @@ _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _OPENED_EARLIER = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b[^.;]{0,40}?\bon\s")
-_OPENS_ON = re.compile(r"\b(?:open|opens|begin|begins|start|starts)\s+on\s+(?:the\s+)?$")  # ("open on December 1 and close ...")
 _SKIPPED_DAYS_BEFORE = re.compile(r"(?i)\b(?:except|excluding|closed|other\s+than)(?:\s+on)?\s+$")
 _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+(weeks|sessions|classes|lectures)\b", re.IGNORECASE)
 _STARTS_ON = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|open|opens|opened)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
