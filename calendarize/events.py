@@ -354,10 +354,10 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         d.end = datetime.combine(first, m.end.time()) if clock and isinstance(m.end, datetime) else None
         d.recurrence = m.recurrence + (f";COUNT={sessions}" if sessions else "")
         d.location = d.location or _location(stext)
-        told = _FOR_WEEKS.match(doc.text, m.end_offset)  # "every Tuesday and Thursday for four weeks" (or "eight sessions")
-        if "COUNT" not in m.recurrence and told and (n := NUMBER_WORDS.get(told.group(1).lower()) or (
-                int(told.group(1)) if told.group(1).isdigit() else None)):
-            d.recurrence += f";COUNT={n * len(days) if told.group(2).lower() == 'weeks' else n}"
+        counted = _FOR_WEEKS.match(doc.text, m.end_offset)  # "every Tuesday and Thursday for four weeks" ("eight sessions")
+        if "COUNT" not in m.recurrence and counted and (n := NUMBER_WORDS.get(counted.group(1).lower()) or (
+                int(counted.group(1)) if counted.group(1).isdigit() else None)):
+            d.recurrence += f";COUNT={n * len(days) if counted.group(2).lower() == 'weeks' else n}"
         d.inferred.append(f"Repeats {m.text.strip()}, from the day the article says it starts.")
         drafts[:] = [x for x in drafts if x.mention is not m]  # (the repetition, read alone, made an event of its own)
 
