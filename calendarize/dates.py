@@ -79,7 +79,8 @@ _SCAN = re.compile(
         rf"(?P<md>\b{_MONTH}\s*{_DAYNUM}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<dm>\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to|and)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:{_MERID}|in\s+the\s+(?:morning|afternoon|evening)\b))",
-        r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|\b(?:1[0-2]|0?[1-9])\s+o['’]clock\b)",
+        (r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+(?:o['’]clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+         r"|\b(?:1[0-2]|0?[1-9])\s+o['’]clock\b)"),
         rf"(?P<dmrange>\b{_DAYNUM}\s*(?:-|–|—|~|to|through)\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<time>\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b24:00\b(?!:)|(?i:\bnoon\b|\bmidday\b|\bmidnight\b))",
         rf"(?P<month>\b{_MONTH}(?:,?\s+{_YEAR}\b)?)",
@@ -232,6 +233,7 @@ _REPEAT_BOUND_GAP = re.compile(r"\s*,?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting
 # from September 2 to October 21"
 _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{2,60}?(?:,\s*(?:for\s+)?a\s+total\s+of\s+\w+\s+"
                                      r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
 _FOLLOWED_UNTIL = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}?\buntil\s+$")
 _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(?:\w+\s+)?days\b")
 _N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
@@ -503,6 +505,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         low = tok.lower()
         if low.endswith("clock"):  # "at 3 o'clock": an event's hour, so the afternoon up to 7, else the morning
             mer = "p" if int(low.split()[0]) <= 7 or low.startswith("12") else "a"
+        elif low.endswith("night"):  # "until 10 at night"; "12 at night" is midnight
+            mer = "p" if 6 <= int(low.split()[0].split(":")[0]) <= 11 else "a"
         else:
             mer = "a" if low.endswith("morning") else "p"
         hour = _clock(tok.split()[0], mer)
@@ -1195,7 +1199,9 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
     if a.is_time and b is None:
         return Mention(x.start, x.end, text[x.start:x.end], x.clock, x.clock_end, "time", ("hour", "minute"),
                        ("day", "month", "year"), "clock time", "the day is not in the text")
-    span = x.start, x.end  # the tense is read for the span as written, before a year tail joins it
+    # the tense is read for the span as written, before a year tail joins it (and without hours told far after it:
+    # "For a week from the 21st, the district will also hold ..., from 10 a.m. to 5 p.m.")
+    span = x.start, (x.last or x.first).end if x.first.end > x.start else x.end
     # What the text fixed: the most specific of the two ends decides what the anchor must supply.
     ends = [p for p in (a, b) if p is not None]
     fixed_year = next((p.year for p in ends if p.year is not None), None)
@@ -1396,12 +1402,15 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         elif _OPEN_END_BEFORE.search(before):
             open_end = True
     # "for three days from the 10th", "from the 10th for three days": the span the text counts out
-    days = _DURATION_BEFORE.search(before) if hi is None and grain == "day" else None
+    days = _DURATION_BEFORE.search(before) if hi is None and grain in ("day", "time") else None
     after = _DURATION_AFTER.match(text, x.end) if hi is None and grain == "day" and not days else None
     if after and _UNTIL_NEXT.match(text, after.end()):
         after = None  # "from the 4th for two weeks until the 15th": the end the text gives
     recurrence = None
-    if (dur := days or after) and (n := _count(dur.group(1))) and (last := _duration_end(lo.lo, n, dur.group(2).lower())):
+    if grain == "time":  # "For a week from the 21st, ... from 10 a.m. to 5 p.m.": those hours on each day
+        if days and (n := _count(days.group(1))) and days.group(2).lower().startswith(("day", "week")):
+            recurrence = f"FREQ=DAILY;COUNT={n * (7 if days.group(2).lower().startswith('week') else 1)}"
+    elif (dur := days or after) and (n := _count(dur.group(1))) and (last := _duration_end(lo.lo, n, dur.group(2).lower())):
         end, open_end = last, False
         if after:
             x.end = after.end()
@@ -1867,6 +1876,8 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 continue
             later = next((h for h in exprs[i + 1:] if can_host(h) or h.last is None and h.first.has_day
                           and (h.clock, h.clock_end) == (x.clock, x.clock_end)), None)
+            if later is not None and _NEW_CLAUSE.search(text, x.end, later.start):
+                later = None  # "The drill lasts 20 minutes, until 2:20 p.m., and the city held a meeting on the 1st"
             if later is not None:  # "at midday, ... today", "at 4 in the morning (4 a.m. Thursday)"
                 told_twice = later.clock is not None or "," in text[x.end:later.start]
                 later.clock, later.clock_end = x.clock, x.clock_end  # the span stays the day's: its tense is read there

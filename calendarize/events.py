@@ -88,7 +88,7 @@ _LOCATION = re.compile(
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
 _VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
-          r"waterside|waterfront|beach|summit|lot|lawn|hospital|clinic|pharmacy)")
+          r"waterside|waterfront|beach|summit|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf)")
 _COMMON_PLACE = re.compile(
     rf"\b(?:at|in|on)\s+(?:the\s+|any\s+of\s+the\s+|(?=(?:\d+|all|each|every)\s))"  # ("at 12 neighborhood community service centers")
     rf"(?P<loc>(?:(?:\d+|all|each|every)\s+)?(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s?"
@@ -1036,6 +1036,16 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                 _give_hours(host, m, sentence.text_of(doc.text) if sentence else "")
                 drafts[:] = [d for d in drafts if d.mention is not m]
             continue
+        clock = m.start.time() if isinstance(m.start, datetime) else m.start if isinstance(m.start, time) else None
+        if m.rule == "clock time" and m.end is None and clock is not None \
+                and _UNTIL_JUST_BEFORE.search(doc.text, max(0, m.start_offset - 8), m.start_offset) and (
+                host := next((d for d in reversed(drafts) if d.mention.start_offset < m.start_offset
+                              and isinstance(d.start, datetime) and d.end is None and not d.recurrence), None)) \
+                and host.start.time() < clock and m.start_offset - host.mention.end_offset < 600:
+            # "... at 2 p.m. on the 23rd (Tue). ... The drill lasts 20 minutes, until 2:20 p.m.": when it ends
+            host.end = datetime.combine(host.start.date(), clock)
+            drafts[:] = [d for d in drafts if d.mention is not m]
+            continue
         if not (m.day_from_context or daily):
             continue
         sentence = _sentence_of(item, m.start_offset)
@@ -1248,7 +1258,7 @@ def _place_told_next(doc: Document, item: Item, d: _Draft) -> str | None:
     return None
 
 
-_TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\bcan\s+be\s+(?:vaccinated|screened|tested|examined|treated)\s+at|\b(?:collection\s+)?(?:boxes|bins)\s+will\s+be\s+(?:placed|set\s+up|installed)"
+_TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:[Ss]etting\s+off|[Dd]eparting|[Ss]tarting)\s+from|\bcan\s+be\s+(?:vaccinated|screened|tested|examined|treated)\s+at|\b(?:collection\s+)?(?:boxes|bins)\s+will\s+be\s+(?:placed|set\s+up|installed)"
                            r"\s+(?:in|at))\s+(?:any\s+of\s+)?(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
                            r"(?=\s+(?:by|from|until|during|between|or|and|to|in\s+the\s+district)\b|[,.;]|$)")
 _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+person\s+(?:at|to)|submit\w*\s+(?:[\w-]+\s+){0,4}?at)"

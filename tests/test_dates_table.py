@@ -387,6 +387,8 @@ DAY_LIST = [
 # --- Clock times joined to their day -----------------------------------------------------------------------
 
 TIME = [
+    ("The festival is on the 20th (Sat). It runs from 8 in the morning, with a contest, until 10 at night.", "2024-07-03",
+     [day("2024-07-20"), time("2024-07-20T08:00"), time("2024-07-20T22:00")]),
     (
         "A walk-in testing booth will run on the 30th from 3 p.m. to 6 p.m.",
         "2021-10-28",

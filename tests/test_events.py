@@ -1044,3 +1044,18 @@ def test_last_years_figures_and_a_mayors_hopes_are_no_events():
         "them with warm welfare. On the 20th, we will also open the new forest trail.\"\n", "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
         ("New Year Sunrise Hike", "2026-01-01"), ("New forest trail", "2025-12-20")]
+
+
+def test_harbor_summer_read_as_a_person_would_put_them_in_a_calendar():
+    assert _summary("harbor_summer.txt") == {
+        # "Setting off from Silverfin Port, participants walk ...": where it starts
+        ("Kelpmoor Moonlight Walk", "2024-07-05T19:00", "2024-07-05T21:00", None, "Silverfin Port"),
+        # "runs from 8 in the morning, ..., until 10 at night"
+        ("Kelpmoor Sea Festival", "2024-07-20T08:00", "2024-07-20T22:00", None, None),
+        # "The drill lasts 20 minutes, until 2:20 p.m., and the city held a preparatory meeting ... on the 1st":
+        # the drill's end, not the meeting's hour
+        ("City-wide civil defense drill", "2024-07-23T14:00", "2024-07-23T14:20", None, None),
+        ("Preparatory meeting", "2024-07-01", None, None, None),
+        # "For a week from the 21st, the district will also hold ..., from 10 a.m. to 5 p.m.": July's 21st, seven days
+        ("Can Deposit Week", "2024-07-21T10:00", "2024-07-21T17:00", "FREQ=DAILY;COUNT=7", "Mudvale Citizens' Square"),
+    }
