@@ -582,6 +582,9 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         inferred.append("Read as " + m.reason.split("; ", 1)[-1] + ".")
     cats = _categories(stext + " " + title)
     start, end = (m.start, m.end) if m.start is not None else (m.end, None)  # a deadline is its last day
+    if isinstance(start, datetime) and isinstance(end, datetime) and _MOVED_FROM.search(stext, max(0, rel - 60), rel + len(m.text)):
+        start, end = end, None  # "has been moved from 2 p.m. to 4 p.m.": the new hour
+        inferred.append("Moved to the later hour, as the article says.")
     if m.grain == "week":
         end = None  # "begin the week of March 13": on its Monday
         inferred.append(f"Begins in the week of {m.start.isoformat()}; the day is not given.")
@@ -825,6 +828,7 @@ _LAST_YEARS = re.compile(r"\b[Ll]ast\s+year['’]s\s+(?:[\w-]+\s+){1,4}?on\s+(?:
 _TIMES_A_DAY = re.compile(r"\b(?:once|twice|\w+\s+times)\s+a\s+day,?\s+(?:at\s+)?(?:\d[\d:.apm\s]*(?:,|and)\s+)*$")  # a routine
 _ON_CONDITION = re.compile(r"(?i)\W*(?:if|whenever|when|on\s+days\s+when|in\s+case\s+of)\b")
 _MUST_NOT = re.compile(r"\b(?:should|must|may|can)\s*(?:not|n['’]t)\b[^.;,]{0,50}$|\bcannot\b[^.;,]{0,50}$")
+_MOVED_FROM = re.compile(r"\b(?:moved|changed|pushed\s+back|postponed|rescheduled|delayed)\s+from\s+\d")
 _DEADLINE_MOVED = re.compile(r"\bdeadline\b[^.;]{0,30}?\b(?:pushed\s+back|extended|moved|postponed|changed)\s+(?:to|until)\s+$")
 _HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+be|is\s+to\s+be)\s+(?:held|hosted|staged)\b"
                         r"|\s+will\s+take\s+place\b")
@@ -920,7 +924,7 @@ _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"
                               r"\s+(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
 _NEWS_BEFORE = re.compile(
-    r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due)\s+"
+    r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)"
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")

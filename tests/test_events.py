@@ -1059,3 +1059,15 @@ def test_harbor_summer_read_as_a_person_would_put_them_in_a_calendar():
         # "For a week from the 21st, the district will also hold ..., from 10 a.m. to 5 p.m.": July's 21st, seven days
         ("Can Deposit Week", "2024-07-21T10:00", "2024-07-21T17:00", "FREQ=DAILY;COUNT=7", "Mudvale Citizens' Square"),
     }
+
+
+def test_an_hour_moved_to_another_is_the_new_one():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-01-06\n---\n"
+        "Glenfield-gu (Mayor Shin Kyung-ah) announced that the '2025 New Year Concert,' which will be held on the 18th "
+        "at the main hall of Glenfield Arts Center, has been moved from 2 p.m. to 4 p.m.\n"
+        "The concert had been announced for 2 p.m. in the district's December newsletter.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end) for e in extract_events(doc)] == [
+        ("2025 New Year Concert", "2025-01-18T16:00:00", None)]
