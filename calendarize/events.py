@@ -48,7 +48,7 @@ _TITLE_PATTERNS = [
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
     _GOVERNED,
     # "The festival opens with a lighting ceremony at 8 p.m.": the ceremony (before the next pattern reads 'The festival opens')
-    re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off|ends?|closes?|comes?\s+to\s+an\s+end)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,60}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
+    re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off|ends?|closes?|comes?\s+to\s+an\s+end)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,90}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
                re.IGNORECASE),
     # "The highlight is a fireworks show at 9 p.m. on the second night": the show
     re.compile(r"\b(?:highlight|main\s+event|centerpiece|finale)\s+(?:is|will\s+be)\s+(?:an?\s+|the\s+)?"
@@ -229,6 +229,7 @@ def extract_events(doc: Document) -> list[Event]:
         _repeat_from(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
         _sessions_of_series(item_drafts)
+        _weekly_lists(item_drafts)
         _inherit_places(doc, item, item_drafts)
         _tell_where_named(doc, item, item_drafts)
         if streaming:
@@ -287,7 +288,10 @@ def _restates(before: Mention, m: Mention, text: str) -> bool:
 def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
     """"accepting applications starting from the 1st, and will close applications on the 17th": the day
     that ends the period its sentence opened (of the same title); then it is that period's end."""
-    opened = drafts[-1] if drafts and drafts[-1].sentence is d.sentence else None
+    opened = drafts[-1] if drafts and (drafts[-1].sentence is d.sentence or d.kind == "deadline" and d.mention.open_start
+                                       and drafts[-1].kind == "application"
+                                       and d.mention.start_offset - drafts[-1].mention.end_offset < 1200) else None
+    # ("will start receiving applications ... on the 28th. ... The district will take applications until May 16")
     # ("Applications, which opened on the 21st, will be received until 6 p.m. on the 31st": the period's last day)
     period = opened is not None and not d.mention.open_end and (  # ("from the 12th, ... from the 17th": two starts)
         opened.mention.open_end or opened.kind == "application" and d.kind == "deadline"
@@ -387,6 +391,27 @@ def _first_session_after(doc: Document, item: Item, inside: list[Mention], draft
 _FIRST_SESSION = re.compile(r"\b[Ff]irst\s+(?:session|class|meeting|lecture|round)\s+(?:is|will\s+be(?:\s+held)?|takes\s+place)"
                             r"\s+on\s+(?:the\s+)?$")
 _TIMES_IN_TOTAL = re.compile(r"\b(\w+)\s+(?:times|sessions)\s+in\s+total\b")
+
+
+def _weekly_lists(drafts: list[_Draft]) -> None:
+    """"on the 7th, 14th, 21st and 28th of next month ... All four lectures begin at 7:30 p.m.": four or more days a
+    week apart, told in one sentence under one name at one hour, are one weekly series."""
+    i = 0
+    while i < len(drafts):
+        run = [drafts[i]]
+        for d in drafts[i + 1:]:
+            last = run[-1]
+            if d.sentence is not last.sentence or d.title != last.title or d.recurrence or last.recurrence \
+                    or type(d.start) is not type(last.start) or d.end is not None or last.end is not None \
+                    or isinstance(d.start, datetime) and d.start.time() != last.start.time() \
+                    or day_of(d.start) - day_of(last.start) != timedelta(days=7):
+                break
+            run.append(d)
+        if len(run) >= 4:  # (three talks told by day may each be their own: "..., inviting A, B and C in turn")
+            run[0].recurrence = f"FREQ=WEEKLY;COUNT={len(run)}"
+            run[0].inferred.append(f"Told as {len(run)} days a week apart: one weekly series.")
+            drafts[i + 1:i + len(run)] = []
+        i += 1
 
 
 def _occurs_on(rule: rrule, day: date) -> bool:
@@ -832,6 +857,7 @@ _MOVED_FROM = re.compile(r"\b(?:moved|changed|pushed\s+back|postponed|reschedule
 _DEADLINE_MOVED = re.compile(r"\bdeadline\b[^.;]{0,30}?\b(?:pushed\s+back|extended|moved|postponed|changed)\s+(?:to|until)\s+$")
 _HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+be|is\s+to\s+be)\s+(?:held|hosted|staged)\b"
                         r"|\s+will\s+take\s+place\b")
+_ALL_OF_THEM = re.compile(r"\s*(?:All|Each|Every)\b")
 _STARTS_AT = re.compile(r"\b(?:starts?|begins?|kicks?\s+off|gets?\s+under\s?way|goes\s+off|gathers?|meets?|assembles?|"
                         r"departs?|sets?\s+off)\s+at\s+$")  # ("Participants gather at 6 a.m. at the trailhead")
 _PART_OF_SERIES = re.compile(r"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(round|session|term|batch|group)\s+"
@@ -1083,8 +1109,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                        key=lambda d: d.mention.start_offset)
             # ("The starting gun goes off at 8 a.m.": the start of the happening told last)
             starts = _STARTS_AT.search(stext, max(0, rel - 30), rel)
-            hosts = [d for d in hosts if (words & _content_words(d.title) or d is last and (_IT_OPENS.match(stext) or starts))
-                     and (m.end is not None or d.end is None)]  # ("The event runs from 9 a.m. to noon.")
+            hosts = [d for d in hosts if (words & _content_words(d.title) or d is last and (_IT_OPENS.match(stext) or starts)
+                                          or starts and last is not None and d.title == last.title and _ALL_OF_THEM.match(stext))
+                     and (m.end is not None or d.end is None)]  # ("The event runs from 9 a.m. to noon.", "All four lectures ...")
             # ("Two days after the opening, ... at 8:30 p.m.": the day its own sentence told, before any other)
             hosts = [d for d in hosts if d.sentence is sentence and isinstance(m.start, datetime)
                      and d.start == m.start.date()] or hosts
@@ -1204,7 +1231,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.location and d.location.lower().startswith("same "):
             d.location = None  # "in the same hall": the place told before (below)
-        if not d.location and (place := _place_told_next(doc, item, d)):
+        if not d.location and (place := _place_told_next(doc, item, d, drafts)):
             # "Applicants can ... visit the Job Support Center on the 2nd floor of ...", "Residents can drop off
             # clothes at any of the 21 community service centers"
             d.location = place
@@ -1247,12 +1274,14 @@ def _tell_where_named(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                 d.descriptions.append(named)
 
 
-def _place_told_next(doc: Document, item: Item, d: _Draft) -> str | None:
+def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft]) -> str | None:
     """The place its sentence, or the next, says one applies at ("apply at their local community service center"),
     or, for a happening, takes part at ("can drop off clothes at any of the 21 centers")."""
     i = item.sentences.index(d.sentence) if d.sentence in item.sentences else len(item.sentences)
     told_at = _APPLY_AT if d.kind in ("application", "deadline") else _TAKE_PART_AT
-    for sentence in item.sentences[i:i + 2]:
+    for sentence in item.sentences[i:i + 4]:  # (its own sentence and the next three, which go on about it)
+        if sentence is not d.sentence and any(x.sentence is sentence for x in drafts):
+            break  # a sentence with a date of its own tells of something else
         if (at := told_at.search(doc.text, sentence.start, sentence.end)) and re.search(_VENUE, at.group("place")):
             place = at.group("place").strip()
             if place.islower() and len(place.split()) <= 2:  # "in person at the center": the center named before

@@ -1071,3 +1071,17 @@ def test_an_hour_moved_to_another_is_the_new_one():
         "The concert had been announced for 2 p.m. in the district's December newsletter.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end) for e in extract_events(doc)] == [
         ("2025 New Year Concert", "2025-01-18T16:00:00", None)]
+
+
+def test_lectures_told_by_day_and_applications_closed_later_read_as_a_person_would_put_them_in_a_calendar():
+    assert _summary("lectures_and_rent.txt") == {
+        # "on the 7th, 14th, 21st and 28th of next month. All four lectures begin at 7:30 p.m.": one weekly series
+        ("Growing Up Together", "2025-05-07T19:30", None, "FREQ=WEEKLY;COUNT=4", None),
+        ("Lilac Festival", "2025-05-02", "2025-05-06", None, None),
+        # "the festival will close with a concert by local bands and a show of 300 drones, starting at 7:30 p.m."
+        ("Concert by local bands and a show of 300 drones", "2025-05-06T19:30", None, None, None),
+        # "will start receiving applications ... on the 28th. ... The district will take applications until May 16"
+        # (and where one applies, told two sentences after)
+        ("Applications: Youth Rent Support", "2025-04-28", "2025-05-16", None,
+         "community service center of the neighborhood where the applicant lives"),
+    }
