@@ -195,6 +195,8 @@ def extract_events(doc: Document) -> list[Event]:
             sentence = _sentence_of(item, m.start_offset)
             if sentence is None or m.end_offset > sentence.end:
                 continue  # (a reading that runs past the end of its line or sentence is no event's date)
+            if _CAPTION.search(text, sentence.start, sentence.end):
+                continue  # "(Photo = Provided by X-gu) 2023.11.06. photo@newsis.com": a photo's stamp, no happening
             if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
                 continue  # the ‘Hangeul Day Calligraphy Contest’, ‘Saturday Walks’: names, whose dates the sentence gives
             # “The freedom we enjoy today was bought ...”: what a mayor says, not the calendar (but “On the 20th, we
@@ -257,6 +259,7 @@ def _in_speech(text: str, m: Mention) -> bool:
     return _SPEAKS.search(text, max(0, opened - 30), opened) is not None
 
 
+_CAPTION = re.compile(r"\((?:Photo|Image)\s*=|\bphoto@")
 _WE_WILL = re.compile(r"\bwe\s+will\b")
 _SPEAKS = re.compile(r"\b(?:said|says|added|stressed|emphasized|explained|noted|asked|urged),?\s*$")
 

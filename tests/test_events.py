@@ -1085,3 +1085,14 @@ def test_lectures_told_by_day_and_applications_closed_later_read_as_a_person_wou
         ("Applications: Youth Rent Support", "2025-04-28", "2025-05-16", None,
          "community service center of the neighborhood where the applicant lives"),
     }
+
+
+def test_a_photo_captions_stamp_is_no_event():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-11-06\n---\n"
+        "Larkmont-gu (Mayor Seo) will hold the 'Kimjang Market' on the 15th at the district office plaza.\n"
+        "[Seoul=Newsis] Volunteers make kimchi at last year's festival. (Photo = Provided by Larkmont-gu) 2023.11.06. "
+        "photo@newsis.com\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Kimjang Market", "2023-11-15")]
