@@ -33,7 +33,6 @@ from .lexicon import (
     LUNAR_HOLIDAYS,
     MONTHS,
     NOT_PAST,
-    NUMBER_WORDS,
     ORDINAL_NOUNS,
     PAST_SUFFIX,
     PAST_WORDS,
@@ -42,6 +41,7 @@ from .lexicon import (
     SEASONS,
     TO_DO_CUES,
     WEEKDAYS,
+    number_of,
 )
 from .model import Mention
 
@@ -551,7 +551,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         if re.search(r"\b(?:before|after|prior\s+to|ahead\s+of)\s+$", before, re.IGNORECASE):
             return []  # "a test taken within 72 hours before the first day of the camp": no day of its own
         if after := re.match(r"(?i)(\w+)\s+days?\s+after", tok):  # "Two days after the opening": the third day
-            n = int(after.group(1)) if after.group(1).isdigit() else NUMBER_WORDS.get(after.group(1).lower(), 1)
+            n = number_of(after.group(1)) or 1
             return [Piece(s, e, f"{_NTH_DAY[n + 1]} day of a span", grain="reference", shift=("edge", n + 1))]
         last = re.match(r"(?i)the\s+(?:last|final|closing)\b", tok) is not None
         if nth := re.match(r"(?i)the\s+(second|third)\b", tok):  # "the second night of the festival"
@@ -721,7 +721,7 @@ def _relative_period(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
 def _counted(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
     low = " ".join(tok.lower().split())
     m = re.search(r"(\d+|[a-z]+)\s+(day|week|month|year)s?", low.removeprefix("in "))
-    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1))
+    n = number_of(m.group(1))
     if n is None:
         return []
     unit = m.group(2)
@@ -1294,7 +1294,7 @@ def _resolve_bare_start(x: Expr, a: Piece, b: Piece, text: str, anchor: date, se
     # (and a span begins before it ends: "from the 20th to December 20", written on November 23, is November's 20th;
     # a span told with its length lasts that long: "during the five-day Chuseok holiday from the 28th to October 2")
     cands = [c for c in cands if c[0].lo < c[1].hi] or cands
-    if (length := _N_DAY.search(text, max(0, x.start - 60), x.start)) and (n := _count(length.group(1))):
+    if (length := _N_DAY.search(text, max(0, x.start - 60), x.start)) and (n := number_of(length.group(1))):
         cands = [c for c in cands if (c[1].hi - c[0].lo).days + 1 == n] or cands
     if tense and tense.startswith("future") and (ahead := [c for c in cands if c[0].lo >= anchor - _BARE_START_GRACE]):
         s, e = ahead[0]
@@ -1408,9 +1408,9 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         after = None  # "from the 4th for two weeks until the 15th": the end the text gives
     recurrence = None
     if grain == "time":  # "For a week from the 21st, ... from 10 a.m. to 5 p.m.": those hours on each day
-        if days and (n := _count(days.group(1))) and days.group(2).lower().startswith(("day", "week")):
+        if days and (n := number_of(days.group(1))) and days.group(2).lower().startswith(("day", "week")):
             recurrence = f"FREQ=DAILY;COUNT={n * (7 if days.group(2).lower().startswith('week') else 1)}"
-    elif (dur := days or after) and (n := _count(dur.group(1))) and (last := _duration_end(lo.lo, n, dur.group(2).lower())):
+    elif (dur := days or after) and (n := number_of(dur.group(1))) and (last := _duration_end(lo.lo, n, dur.group(2).lower())):
         end, open_end = last, False
         if after:
             x.end = after.end()
@@ -1418,7 +1418,7 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
             # "held once a week for 10 weeks from the 24th": ten sessions, on the weekday of the first
             end, recurrence = None, f"FREQ=WEEKLY;COUNT={n}"
     # "for a week until the 11th": the days counted back from the end
-    if open_start and grain == "day" and (dur := _DURATION_UNTIL.search(before)) and (n := _count(dur.group(1))) \
+    if open_start and grain == "day" and (dur := _DURATION_UNTIL.search(before)) and (n := number_of(dur.group(1))) \
             and not _FROM_BEFORE_DURATION.search(text, max(0, x.start - 60), x.start - len(before) + dur.start()):
         span = n * (7 if dur.group(2).lower().startswith("week") else 1)
         if 1 < span <= 92:
@@ -1448,9 +1448,6 @@ def _duration_end(first: date, n: int, unit: str) -> date | None:
         last = first + timedelta(days=n * (7 if unit.startswith("week") else 1) - 1)
     return last if 1 <= (last - first).days <= 92 else None
 
-
-def _count(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -1564,7 +1561,7 @@ def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Ment
         rrule += f";COUNT={len(days)}"
     elif count := (re.search(r"(?i)for\s+(\w+)\s+(weeks|lectures|sessions|classes|times|meetings)", gap)
                    or _SESSIONS_BEFORE.search(text, max(0, rep.start_offset - 40), rep.start_offset)):  # "10 sessions every Thursday"
-        n = int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS.get(count.group(1).lower())
+        n = number_of(count.group(1))
         if n:
             per_week = rrule.count(",") + 1 if "WEEKLY" in rrule else 1
             rrule += f";COUNT={n * per_week if count.group(2).lower() == 'weeks' else n}"

@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from dateutil.rrule import rrule, rrulestr
 
 from .dates import find_mentions, sentence_bounds
-from .lexicon import NUMBER_WORDS, RRULE_DAYS, WEEKDAYS
+from .lexicon import RRULE_DAYS, WEEKDAYS, number_of
 from .model import Document, Event, Mention, Source, day_of
 from .segment import Item, Sentence, split_items
 
@@ -362,8 +362,7 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         d.recurrence = m.recurrence + (f";COUNT={sessions}" if sessions else "")
         d.location = d.location or _location(stext)
         counted = _FOR_WEEKS.match(doc.text, m.end_offset)  # "every Tuesday and Thursday for four weeks" ("eight sessions")
-        if "COUNT" not in m.recurrence and counted and (n := NUMBER_WORDS.get(counted.group(1).lower()) or (
-                int(counted.group(1)) if counted.group(1).isdigit() else None)):
+        if "COUNT" not in m.recurrence and counted and (n := number_of(counted.group(1))):
             d.recurrence += f";COUNT={n * len(days) if counted.group(2).lower() == 'weeks' else n}"
         d.inferred.append(f"Repeats {m.text.strip()}, from the day the article says it starts.")
         drafts[:] = [x for x in drafts if x.mention is not m]  # (the repetition, read alone, made an event of its own)
@@ -385,8 +384,7 @@ def _first_session_after(doc: Document, item: Item, inside: list[Mention], draft
     series.start = datetime.combine(told.start, clock) if clock else told.start
     series.end = datetime.combine(told.start, m.end.time()) if clock and isinstance(m.end, datetime) else None
     if total := _TIMES_IN_TOTAL.search(sentence.text_of(doc.text)):
-        n = NUMBER_WORDS.get(total.group(1).lower()) or (int(total.group(1)) if total.group(1).isdigit() else None)
-        series.recurrence += f";COUNT={n}" if n else ""
+        series.recurrence += f";COUNT={n}" if (n := number_of(total.group(1))) else ""
     series.inferred.append(f"Repeats {m.text.strip()}, from the first session the article gives.")
     drafts[:] = [x for x in drafts if x.mention is not told]
 

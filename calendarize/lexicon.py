@@ -26,6 +26,13 @@ NUMBER_WORDS = {
     "thirty": 30, "several": None, "few": None, "a few": None,
 }
 
+
+
+def number_of(word: str) -> int | None:
+    """A count written in digits or in words ("10", "ten", "a"); None for "several" and words it does not know."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 
 # Words that may follow a day written as an ordinal ("the 27th in ...", "the 27th, ...") without
