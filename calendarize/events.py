@@ -861,9 +861,10 @@ _HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+
 _ALL_OF_THEM = re.compile(r"\s*(?:All|Each|Every)\b")
 _STARTS_AT = re.compile(r"\b(?:starts?|begins?|kicks?\s+off|gets?\s+under\s?way|goes\s+off|gathers?|meets?|assembles?|"
                         r"departs?|sets?\s+off)\s+at\s+$")  # ("Participants gather at 6 a.m. at the trailhead")
-_PART_OF_SERIES = re.compile(r"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(round|session|term|batch|group)\s+"
+_PART = r"(round|session|term|batch|group)"  # of a program run in parts: "the 1st round", "the 2nd session"
+_PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+{_PART}\s+"
                              r"(?:is\s+|will\s+be\s+(?:held\s+)?|runs\s+)?(?:for\s+\w+\s+weeks\s+)?(?:from|on)\s+(?:the\s+)?$")
-_PART_SUFFIX = re.compile(r"\s+\(\w+\s+(?:round|session|term|batch|group)\)$")
+_PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _SUBJECT_OPENS_WITH = re.compile(r"(?:The|This)\s+([a-z]+)\s+(?:will\s+)?(?:opens?|begins?|starts?|kicks?\s+off)\s+with\b")
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
