@@ -362,13 +362,13 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
                r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>1[89]\d\d|2[01]\d\d)\b)?"
-_IMPOSSIBLE = re.compile(
-    rf"\b(?P<md_month>{_MONTH_NAME})\s*(?P<md_day>\d{{1,2}}){_ORD}\b(?!\s*(?:[:.]\d|[aApP]\.?[mM]\b|%))"
+_IMPOSSIBLE = re.compile(  # each branch begins with a month name or a digit: others are passed over at once
+    rf"\b(?=[ADFJMNOS0-9])(?:(?P<md_month>{_MONTH_NAME})\s*(?P<md_day>\d{{1,2}}){_ORD}\b(?!\s*(?:[:.]\d|[aApP]\.?[mM]\b|%))"
     rf"(?:(?P<tail_gap>\s*(?:-|–|—|~|to|through|\?)\s*(?:the\s+)?)(?P<tail_day>\d{{1,2}}){_ORD}\b"
     rf"(?!\s*(?:[:.]\d|[aApP]\.?[mM]\b|%|{_MONTH_NAME})))?{_YEAR_AFTER}"
-    rf"|\b(?P<dm_day>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm_month>{_MONTH_NAME})"
+    rf"|(?P<dm_day>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm_month>{_MONTH_NAME})"
     rf"(?:,?\s+(?P<dm_year>1[89]\d\d|2[01]\d\d)\b)?"
-    r"|\b(?P<iso_year>1[89]\d\d|2[01]\d\d)-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})\b"
+    r"|(?P<iso_year>1[89]\d\d|2[01]\d\d)-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})\b)"
 )
 
 
