@@ -71,7 +71,9 @@ _SCAN = re.compile(
         r"(?P<slash>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/]))",
         # "10.1 (Sat)": a month and day with a dot, as Korean notices write them; only with the weekday after
         (r"(?P<mdot>(?<![\d.])(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])(?:(?![\d.])|\.(?=\s*\())"
-         r"(?=\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))"),  # ("6.10 (Sat)", "6. 10. (Sat)")
+         r"(?=\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))"  # ("6.10 (Sat)", "6. 10. (Sat)")
+         # or, dotted with a space, a span to another ("11. 15.~11. 17."; a decimal has no space)
+         r"|(?<![\d.])(?:1[0-2]|0?[1-9])\.\s(?:[12]\d|3[01]|0?[1-9])\.(?=\s*(?:~|-|–|to)\s*(?:1[0-2]|0?[1-9])\.\s?\d))"),
         rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
         (rf"(?P<nthwd>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\s+{_WEEKDAY_NAME}\s+(?:of|in)\s+)"
          rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
@@ -122,8 +124,8 @@ _SCAN = re.compile(
 # starts with a character class, which the regex engine skips to quickly; the full scan is then tried only
 # at the starts of the few words before each trigger.
 _TRIGGER_DIGITS = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": a pattern that opens with a class is searched faster
-_DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 2021, 11/1, 1-6, 1?15
-    r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\s+in\s+the|\s+o['’]clock|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|\?)\s*[0-9])"
+_DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 11. 15., 2021, 11/1, 1-6, 1?15
+    r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\.\s[0-9]{1,2}\.|\s+in\s+the|\s+o['’]clock|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|\?)\s*[0-9])"
     r"|(?:1[89]|20)[0-9][0-9](?![0-9])")
 _TRIGGER_WORDS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "Today", "Tonight", "Tomorrow", "Yesterday", "Christmas", "Thanksgiving", "New", "Election", "Liberation", "Hangeul", "Hangul", "Children", "Parents", "National", "Independence", "Constitution", "Chuseok", "Seollal", "Lunar", "Buddha", "Spring", "Summer", "Fall", "Autumn", "Winter", "Every", "Each", "Daily", "Nightly", "Annually", "Noon", "Midday", "Midnight", "Week", "Month", "Year", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter", "half", "noon", "midday", "midnight", "daily", "nightly", "annually", "every", "each", "morning", "evening", "afternoon", "night", "day"]
 
@@ -959,7 +961,7 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
     out: list[Piece] = []
     for p in pieces:
         out.append(p)
-        if p.rule == "numeric date" and p.year and (m := _DOTTED_TAIL.match(text, p.end)):
+        if p.rule == "numeric date" and (m := _DOTTED_TAIL.match(text, p.end)):
             # "2021. 11. 1.(Mon) ~ 11. 15.(Mon)": the end written as month and day, dotted like the start
             out.append(Piece(m.start(1), m.end(2), "dotted month-day", p.year, int(m.group(1)), int(m.group(2))))
             continue

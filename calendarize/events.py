@@ -347,8 +347,14 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
                                                                d.mention.start_offset))), None)
         # ("will run the ‘Silver Academy’ from the 19th to December 9. Lectures will be held every Tuesday and
         # Thursday from 2 to 4 p.m.": the sessions of that span)
-        span = told[-1] if len(told) == 1 and told[-1].sentence is not sentence and type(told[-1].start) is date \
-            and type(told[-1].end) is date and not told[-1].recurrence and "COUNT" not in m.recurrence else None
+        # (or, in its own sentence, a span just before it: "from next Monday until the end of the year, every
+        # Monday and Thursday from 18:00 to 21:00")
+        joined = told and told[-1].sentence is sentence and (before := max(
+            (x.end_offset for x in inside if x.end_offset <= m.start_offset), default=None)) is not None \
+            and _SPAN_THEN_EVERY.fullmatch(doc.text, before, m.start_offset)
+        span = told[-1] if len(told) == 1 and (told[-1].sentence is not sentence or joined) \
+            and type(told[-1].start) is date and type(told[-1].end) is date and not told[-1].recurrence \
+            and "COUNT" not in m.recurrence else None
         d = d or span
         if d is None:
             _first_session_after(doc, item, inside, drafts, m)
@@ -929,6 +935,7 @@ _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _OPENED_EARLIER = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b[^.;]{0,40}?\bon\s")
+_SPAN_THEN_EVERY = re.compile(r"\s*,\s*(?:on\s+)?(?:every|each)\s+")
 _SKIPPED_DAYS_BEFORE = re.compile(r"(?i)\b(?:except|excluding|closed|other\s+than)(?:\s+on)?\s+$")
 _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+(weeks|sessions|classes|lectures)\b", re.IGNORECASE)
 _STARTS_ON = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|open|opens|opened)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"

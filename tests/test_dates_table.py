@@ -681,6 +681,11 @@ PERIOD = [
     # "10.1 (Sat)": a month and day with a dot, with its weekday
     ("The festival will be held on 10.1 (Sat) ~ 10.2 (Sun) at the park.", "2022-09-28", [day("2022-10-01", "2022-10-02")]),
     ("A briefing will be streamed at 14:00 on 3.22 (Tue).", "2022-03-15", [time("2022-03-22T14:00")]),
+    # or, dotted with a space, a span to another: no weekday needed ("1.5~2.5 times" is no date)
+    ("The market opens for three days, 11. 15.~11. 17., in the parking lot.", "2023-11-06",
+     [day("2023-11-15", "2023-11-17")]),
+    ("Applications are taken from 4. 3. to 4. 14. at the center.", "2024-03-25", [day("2024-04-03", "2024-04-14")]),
+    ("Sales rose 1.5~2.5 times over the year.", "2024-03-25", []),
     # a past-tense word inside a name is no tense: "Rose" in a festival's name
     ("The Sunhill Rose Festival runs from the 26th to the 28th.", "2023-05-16", [day("2023-05-26", "2023-05-28")]),
     # "daily" before a noun is no repetition

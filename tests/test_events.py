@@ -1096,3 +1096,14 @@ def test_a_photo_captions_stamp_is_no_event():
         "[Seoul=Newsis] Volunteers make kimchi at last year's festival. (Photo = Provided by Larkmont-gu) 2023.11.06. "
         "photo@newsis.com\n", "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Kimjang Market", "2023-11-15")]
+
+
+def test_a_span_told_just_before_a_weekly_repetition_bounds_it():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-11-06\n---\n"
+        "Meanwhile, the Fernhill-gu Public Health Center will operate a 'Worker Night Clinic' from next Monday until "
+        "the end of the year, every Monday and Thursday from 18:00 to 21:00, for office workers.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Worker Night Clinic", "2023-11-13T18:00:00", "2023-11-13T21:00:00", "FREQ=WEEKLY;BYDAY=MO,TH;COUNT=14")]
