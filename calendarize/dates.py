@@ -77,6 +77,8 @@ _SCAN = re.compile(
         rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
         (rf"(?P<nthwd>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\s+{_WEEKDAY_NAME}\s+(?:of|in)\s+)"
          rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
+        # "the first of next month", "the first of November": the month's first day, its ordinal in a word
+        rf"(?P<firstof>(?i:\bthe\s+first\s+of\s+)(?:(?i:this|next|the\s+following)\s+month\b|{_MONTH}(?:,?\s+{_YEAR}\b)?)(?!['’]s\b))",
         r"(?P<weekend>(?i:\bthe\s+weekend\b(?!\s+of\b)))",
         rf"(?P<md>\b{_MONTH}\s*{_DAYNUM}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<dm>\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
@@ -257,7 +259,7 @@ _WORD_AFTER = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 # A sentence ends at ".", "!" or "?" before a capital, or at a newline. The pattern opens with one
 # character class so that the engine skips quickly to the few places where a sentence can end.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|(?<=\n))")
-_WORD_BEFORE_END = re.compile(r"([A-Za-z.]+)[.!?]?$")
+_WORD_BEFORE_END = re.compile(r"([0-9]*[A-Za-z.]+)[.!?]?$")  # ("31st." ends a sentence; "St." does not)
 _WORD_AFTER_END = re.compile(r"\W*([A-Za-z]+)")
 _WEEKDAY_TAG = re.compile(r"\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
@@ -444,6 +446,13 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []
         rule = "week of" if re.search(r"\bweek\s+of\s+$", before, re.IGNORECASE) else "month-day"
         return [Piece(s, e, rule + (" with year" if year else ""), year, month, day)]
+    if kind == "firstof":
+        if tail := _MONTH_TAIL.match(text, s + re.match(r"\S+\s+\S+", tok).end()):  # (after "the first")
+            step = {"this": 0, "next": 1, "the following": 1}[" ".join(tail.group(1).lower().split())]
+            year, month = _month_add(anchor.year, anchor.month, step)
+            return [Piece(s, e, "day of a named month", year, month, 1)]
+        g = _MY.search(tok)
+        return [Piece(s, e, "month-day", g.group(2) and int(g.group(2)), _month_number(g.group(1)), 1)]
     if kind == "dm":
         g = _DM.match(tok)
         day, month, year = int(g.group(1)), _month_number(g.group(2)), g.group(3) and int(g.group(3))
@@ -753,6 +762,9 @@ def _shift_years(day: date, n: int) -> date:
     return day.replace(year=day.year + n, day=min(day.day, _last_day(day.year + n, day.month)))
 
 
+_CLOSED_BEFORE = re.compile(r"\b(?:closed(?:\s+on)?|except(?:\s+on)?|excluding|other\s+than)\s+$", re.IGNORECASE)
+
+
 def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
     part = re.search(r"\s+(night|morning|evening|afternoon)s?$", tok)
     low = tok[:part.start()] if part else tok
@@ -764,6 +776,8 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
     # "Saturdays", "Tuesday nights": every such day
     plural = low.endswith("s") and low.rstrip("s") in WEEKDAYS and low not in WEEKDAYS or bool(part and part.group().endswith("s"))
     wd = WEEKDAYS[low.rstrip("s") if plural else low]
+    if plural and _CLOSED_BEFORE.search(before):
+        return []  # "(closed on Mondays)", "except Sundays": the days a schedule skips, not days of their own
     if plural or (every := _EVERY_BEFORE.search(before)):
         interval = 2 if not plural and every.group(1) else 1
         return [Piece(s, e, "every weekday", weekdays=(wd,), grain="repeat", interval=interval)]

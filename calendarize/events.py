@@ -112,7 +112,8 @@ _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|d
                    re.IGNORECASE)
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
 _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
-                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b", re.IGNORECASE)
+                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b"
+                    r"|\bviewing\s+(?:is|will\s+be)\s+(?:available|possible|allowed)\b|\bcan\s+be\s+viewed\b", re.IGNORECASE)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
@@ -556,8 +557,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     # (the cues that end where the date begins are looked for in the words just before it: a search of a
     # whole sentence for a pattern anchored at its end tries every position)
     just_before = sentence_text[max(0, rel - 160):rel]
-    if _CANCELED.search(after) or _NOT_HELD_BEFORE.search(just_before):
+    if _CANCELED.search(after) or (shut := _NOT_HELD_BEFORE.search(just_before)) and not (
+            "closed" in shut.group().lower() and _APPLICATION.search(just_before, max(0, shut.start() - 60), shut.start())):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
+        # (but "Applications began on the 18th and will be closed on the 26th" ends them)
     # (the patterns that end where the date begins are tried only where their key word occurs)
     if _IF_WEATHER.match(sentence_text) or ("not" in just_before or "n't" in just_before) and _MUST_NOT.search(just_before) \
             or " a day" in just_before and _TIMES_A_DAY.search(just_before) \
@@ -1245,6 +1248,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             # clothes at any of the 21 community service centers"
             d.location = place
             d.inferred.append("Place where one applies or takes part, as the article says.")
+        if not d.location and d.kind == "event" and (place := _venue_told_next(doc, item, d, drafts)):
+            d.location = place  # "... on the 28th from 2 p.m. to 4 p.m. The venue is the Healthy Hall on the 3rd floor of ..."
+            d.inferred.append("Place from the sentence after, which names the venue.")
         if d.location or d.kind in ("application", "deadline"):
             continue  # (one applies online, by phone or at an office, rarely at the event's place)
         # the nearest earlier events only: an article returns to what it told a few sentences before
@@ -1270,6 +1276,18 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             if venue:
                 d.location = venue
                 d.inferred.append("Place taken from the venue the article names for it.")
+
+
+_VENUE_IS = re.compile(r"(?:The\s+)?(?:venue|place|location)\s+(?:is|will\s+be)\s+(?:the\s+)?(?P<loc>[^.;]{4,120}?)\s*[.;]?$")
+
+
+def _venue_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft]) -> str | None:
+    """"The venue is the Grand Theater on the 1st floor of X": the place of the happening told just before."""
+    i = item.sentences.index(d.sentence) if d.sentence in item.sentences else len(item.sentences)
+    if i + 1 >= len(item.sentences) or any(x.sentence is item.sentences[i + 1] for x in drafts):
+        return None
+    told = _VENUE_IS.match(item.sentences[i + 1].text_of(doc.text))
+    return told.group("loc") if told else None
 
 
 def _tell_where_named(doc: Document, item: Item, drafts: list[_Draft]) -> None:
@@ -1300,7 +1318,7 @@ def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
     return None
 
 
-_TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:[Ss]etting\s+off|[Dd]eparting|[Ss]tarting)\s+from|\bcan\s+be\s+(?:vaccinated|screened|tested|examined|treated)\s+at|\b(?:collection\s+)?(?:boxes|bins)\s+will\s+be\s+(?:placed|set\s+up|installed)"
+_TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:[Ss]etting\s+off|[Dd]epart(?:s|ing)?|[Ss]tarting)\s+from|\bcan\s+be\s+(?:vaccinated|screened|tested|examined|treated)\s+at|\b(?:collection\s+)?(?:boxes|bins)\s+will\s+be\s+(?:placed|set\s+up|installed)"
                            r"\s+(?:in|at))\s+(?:any\s+of\s+)?(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
                            r"(?=\s+(?:by|from|until|during|between|or|and|to|in\s+the\s+district)\b|[,.;]|$)")
 _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+person\s+(?:at|to)|submit\w*\s+(?:[\w-]+\s+){0,4}?at)"

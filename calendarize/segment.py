@@ -20,10 +20,13 @@ _HEAD_TITLES = (
     r"Chairperson|Chair|President|CEO|Director|Commissioner|Minister|Administrator|Executive)"
 )
 # "Riverside-gu (Mayor Kim Min-su)", "Hill County, Gyeonggi (Governor ...)", "[Byline] Riverside-gu (...)",
-# "Hill City in Gyeonggi Province (Mayor ...)"
+# "Hill City in Gyeonggi Province (Mayor ...)", "East-gu, Bay City (Mayor ...)", "The Bay Office of Education
+# (Superintendent ...)", "(Bay=News1) Reporter Kim Na-ri = East-gu (...)"
 _ITEM_OPENER = re.compile(
-    r"^(?:\[[^\]]{0,80}\]\s*)?(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
-    r"(?:,\s*[A-Z][\w-]+|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province)?\s*\(\s*" + _HEAD_TITLES + r"\b[^)]{0,60}\)"
+    r"^(?:\[[^\]]{0,80}\]\s*)?(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?(?:The\s+)?"
+    r"(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
+    r"(?:,\s*[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province)?\s*\(\s*"
+    + _HEAD_TITLES + r"\b[^)]{0,60}\)"
 )
 _ORG_NAME = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun|si|do)\b|\b(?:[A-Z][a-z]+\s){1,3}(?:City|County|Province|District)\b"

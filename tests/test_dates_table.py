@@ -681,6 +681,16 @@ PERIOD = [
     # "10.1 (Sat)": a month and day with a dot, with its weekday
     ("The festival will be held on 10.1 (Sat) ~ 10.2 (Sun) at the park.", "2022-09-28", [day("2022-10-01", "2022-10-02")]),
     ("A briefing will be streamed at 14:00 on 3.22 (Tue).", "2022-03-15", [time("2022-03-22T14:00")]),
+    # the days a schedule skips are no days of their own
+    ("The exhibition hall is closed on Mondays, and the café opens at 9 except on Sundays.", "2024-05-08", []),
+    # "the first of next month": an ordinal in a word, with the month it is of
+    ("Millbrook-gu will hold its walking festival on the first of next month.", "2022-09-28", [day("2022-10-01")]),
+    ("The shop opens on the first of November at 10 a.m.", "2022-09-28", [time("2022-11-01T10:00")]),
+    ("She was the first of three speakers to finish.", "2022-09-28", []),
+    ("The first of the two sessions is on the 5th.", "2022-09-28", [day("2022-10-05")]),
+    # "31st." ends a sentence ("St." does not): the hours after it are told in a sentence of their own
+    ("The ceremony is on the 31st. It starts at 11 p.m., and the bell will be struck at midnight.", "2023-12-04",
+     [day("2023-12-31"), time("2023-12-31T23:00"), time("2024-01-01T00:00")]),
     # or, dotted with a space, a span to another: no weekday needed ("1.5~2.5 times" is no date)
     ("The market opens for three days, 11. 15.~11. 17., in the parking lot.", "2023-11-06",
      [day("2023-11-15", "2023-11-17")]),

@@ -1107,3 +1107,21 @@ def test_a_span_told_just_before_a_weekly_repetition_bounds_it():
         "the end of the year, every Monday and Thursday from 18:00 to 21:00, for office workers.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("Worker Night Clinic", "2023-11-13T18:00:00", "2023-11-13T21:00:00", "FREQ=WEEKLY;BYDAY=MO,TH;COUNT=14")]
+
+
+def test_items_of_metropolitan_cities_read_as_a_person_would_put_them_in_a_calendar():
+    # items open "(Bayport=News1) Reporter X = East-gu, Bayport City (Mayor ...)", "The Bayport Metropolitan Office of
+    # Education (Superintendent ...)" and "Kiln-gu, Bayport City (Mayor ...)"
+    assert {(e["organizer"], e["title"], e["start"], e["end"], e["recurrence"], e["location"])
+            for e in _events("metro_items.txt")} == {
+        ("East-gu", "Riverlight Lantern Walk", "2024-05-18T19:00", "2024-05-18T21:00", None, "Hanul Bridge Plaza"),
+        # "Viewing is available from 10 a.m. to 6 p.m. (closed on Mondays)": the exhibition's daily hours
+        ("East-gu", "Stone and Wind", "2024-05-10T10:00", "2024-05-10T18:00",
+         "FREQ=DAILY;BYDAY=TU,WE,TH,FR,SA,SU;COUNT=27", "East-gu Culture Hall"),
+        # "The venue is the Grand Hall on ...": the place, told in the sentence after
+        ("Bayport Metropolitan Office of Education", "Career fair", "2024-05-22T13:00", "2024-05-22T17:00", None,
+         "Grand Hall on the 2nd floor of the Bayport Education Center"),
+        # "Applications began on the 2nd and will be closed on the 16th": closed applications end, they are no closure
+        ("Bayport Metropolitan Office of Education", "Applications: Career fair", "2024-05-02", "2024-05-16", None, None),
+        ("Kiln-gu", "Talk", "2024-06-01T15:00", None, None, "auditorium of Kiln-gu Library"),  # "the first of next month"
+    }
