@@ -557,6 +557,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "ref":
         if tok.lower() == "the day" and not re.search(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)\s+on\s+$", before, re.IGNORECASE):
             return []  # only the hours of a day told before ("from 7 a.m. to 1 p.m. on the day"), not "On the day, ..."
+        if _RESTATED_DAY.search(before) and re.match(r"\s+(?:the|its|this)\s+[a-z]", text[e:e + 12], re.IGNORECASE):
+            return []  # "On the 19th (Sun), the day after the festival, ...": the day just told, said another way
         return [_from_reference(tok, s, e)]
     if kind == "edge":
         if re.search(r"\b(?:before|after|prior\s+to|ahead\s+of)\s+$", before, re.IGNORECASE):
@@ -762,7 +764,8 @@ def _shift_years(day: date, n: int) -> date:
     return day.replace(year=day.year + n, day=min(day.day, _last_day(day.year + n, day.month)))
 
 
-_CLOSED_BEFORE = re.compile(r"\b(?:closed(?:\s+on)?|except(?:\s+on)?|excluding|other\s+than)\s+$", re.IGNORECASE)
+_RESTATED_DAY = re.compile(r"(?:\d(?:st|nd|rd|th)?|\([A-Za-z]{3,9}\.?\))\s*,\s*$")
+_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on)?|except(?:\s+on)?|excluding|other\s+than)\s+$", re.IGNORECASE)
 
 
 def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
@@ -1564,7 +1567,10 @@ def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Ment
     hi = _day(bound.end) if bound.end is not None else None
     if bound.grain == "time" and hi == lo:
         hi = None  # "from the 5th, 14:00~16:00": the hours of each, not the last day
-    if bound.grain == "month" and hi is None and not bound.open_end and not re.search(r"(?i)from|starting|beginning", gap):
+    if bound.grain == "month" and hi is None and re.fullmatch(r"(?i)\s*(?:through|until|till)\s+(?:the\s+end\s+of\s+)?", gap) \
+            and _day(rep.start) is not None and _day(rep.start) <= lo:
+        lo, hi = _day(rep.start), date(lo.year, lo.month, _last_day(lo.year, lo.month))  # "every Saturday through December"
+    elif bound.grain == "month" and hi is None and not bound.open_end and not re.search(r"(?i)from|starting|beginning", gap):
         hi = date(lo.year, lo.month, _last_day(lo.year, lo.month))  # "every Tuesday in November"
     elif bound.grain == "month" and hi is not None:
         hi = date(hi.year, hi.month, _last_day(hi.year, hi.month))

@@ -37,7 +37,7 @@ _AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thou
 # "will hold the 'X'", "will issue X worth", "held the X at": the phrase a verb governs
 _GOVERNED = re.compile(r"\b(?=[acdehijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|"
                        r"issue|issues|dispatch|dispatches|deploy|deploys|set\s+up|sets\s+up|install|installs|"
-                       r"conduct|conducts|conducted|convene|convenes|launch|launches|screen|screens|stage|stages|organize|organizes|provide|provides|"
+                       r"conduct|conducts|conducted|convene|convenes|launch|launches|screen|screens|stage|stages|organize|organizes|provide|provides|providing|"
                        r"offer|offers|offering|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
                        r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives)\s+"
                        + _AMOUNT_OF +
@@ -113,7 +113,7 @@ _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|d
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
 _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
                     r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b"
-                    r"|\bviewing\s+(?:is|will\s+be)\s+(?:available|possible|allowed)\b|\bcan\s+be\s+viewed\b", re.IGNORECASE)
+                    r"|\bviewing\s+(?:is|will\s+be)\s+(?:available|possible|allowed|free|open)\b|\bcan\s+be\s+viewed\b", re.IGNORECASE)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
@@ -540,7 +540,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         "FREQ=WEEKLY") and (m.rule.startswith("every") or "every" in m.text.lower() or weekends) and rule.count(",") <= 1)
     # ("Classes begin the week of March 13": that week's Monday, the start the article gives)
     week_start = m.grain == "week" and m.rule == "week of" and _BEGIN_THE_WEEK.search(sentence_text, max(0, rel - 40), rel)
-    if m.grain not in ("day", "time") and not standing and not week_start or isinstance(m.start, time) \
+    # ("free shingles vaccinations ... during the month of November": every day of it)
+    whole_month = m.grain == "month" and _WHOLE_MONTH_BEFORE.search(sentence_text, max(0, rel - 40), rel)
+    if m.grain not in ("day", "time") and not standing and not week_start and not whole_month \
+            or isinstance(m.start, time) \
             or (m.start is None and m.end is None):
         return True
     if m.day_from_context and _HOURS.search(sentence_text) and not _RESTRICTED.search(sentence_text):
@@ -568,6 +571,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
             or m.text.startswith("that day") and just_before.endswith("for ") \
             or m.day_from_context and _ON_CONDITION.match(sentence_text):  # ("On days when a warning is in effect, ...")
         return True  # "If it rains, the work will be postponed to the following day", "should not eat after 9 p.m."
+    if m.rule == "the day before" and _SENT_OUT_BEFORE.search(just_before):
+        return True  # "registrants will receive a Zoom link ... the day before": a notice, not a happening
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
     # ("the rain that struck on the 8th and 9th": a day listed after another is read as the first of the list)
@@ -581,7 +586,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # what weather and disasters did: "the torrential rain that struck the area on the 8th and 9th"
     if "which" in just_before and _CANCELED_WHICH_BEFORE.search(just_before):
         return True  # "decided to cancel the sunrise festival, which was to be held at the summit on January 1"
-    if _NEWS_BEFORE.search(just_before):
+    if _NEWS_BEFORE.search(just_before) or "scheduled" in just_before and _WAS_SCHEDULED.search(just_before) \
+            and _CHANGED_AFTER.search(after):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
     if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(just_before)
                                          or m.grain != "time" and not _HOLIDAY_AS_DATE.search(just_before)):
@@ -602,7 +608,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         return None
     kind = _kind(_clause_of(stext, rel), m)
     if kind == "event" and _DEADLINE_MOVED.search(stext, max(0, rel - 60), rel):
-        kind = "deadline"  # "the deadline has been pushed back to October 4"
+        kind = "deadline"  # "the deadline has been pushed back to October 4", "by the deadline of the 31st"
     if m.start is None and kind != "deadline" or kind is None:
         return None  # "through November 6" with nothing to start from tells the end of something already told
     title = _title(stext, rel, kind, item, earlier, doc.text, sentence.start, rel + len(m.text))
@@ -620,6 +626,9 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if isinstance(start, datetime) and isinstance(end, datetime) and _MOVED_FROM.search(stext, max(0, rel - 60), rel + len(m.text)):
         start, end = end, None  # "has been moved from 2 p.m. to 4 p.m.": the new hour
         inferred.append("Moved to the later hour, as the article says.")
+    if m.grain == "month" and type(start) is date:  # "during the month of November": the whole month
+        end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
+        inferred.append("Every day of the month, as the article says.")
     if m.grain == "week":
         end = None  # "begin the week of March 13": on its Monday
         inferred.append(f"Begins in the week of {m.start.isoformat()}; the day is not given.")
@@ -662,7 +671,7 @@ def _kind(text: str, m: Mention) -> str | None:
 _TITLE_LEAD = re.compile(r"^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedestrian safety, vehicle traffic on ...")
                          r"|^(?:In\s+addition|Meanwhile|Also|Separately|Additionally),\s+"
                          r"|^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
-                         r"|^(?:(?:and|but|also|then)\s+)?(?:the|a|an|its|their)\s+"
+                         r"|^(?:(?:and|but|also|then)\s+)?(?:that\s+)?(?:the|a|an|its|their)\s+"
                          r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
                        r"(?:that\s+)?(?=\S)", re.IGNORECASE)  # ("announced on the 19th that ...")
@@ -670,7 +679,7 @@ _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
-                         r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she))(?:\s|$)"
+                         r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she)|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)(?:\s|$)"
                          r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)")  # ("runs Mon-Fri from ...")
 
 
@@ -760,6 +769,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # (the subject before a relative clause: "early voting for the by-election of the council, which ...")
         # (else the sentence after its reporting verb, cut at a word by _tidy)
         reported = _REPORTED.sub("", text)
+        if (when := _LEADING_WHEN.match(reported)) and _TOLD_AS_CLAUSE.search(reported, when.end(), when.end() + 60):
+            reported = reported[when.end():]  # "On the 26th (Sun), the day after the festival, 300 volunteers will ..."
         # ("... announced that a ceremony marking its 30th anniversary will be held at 2 p.m. on the 29th")
         title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else
                            reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else reported[:120])
@@ -813,8 +824,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
     elif kind == "deadline" and (len(title.split()) > 6 or not _TAX_WORD.search(title)) and _PAY.search(text) \
-            and (tax := _tax_of(text, doc_text, max(item.start, at - 400), at)):
+            and (tax := _tax_of(text, doc_text, max(item.start, at - 1200), at)):
         title = f"Payment deadline: {tax}"  # "... notices for the 2022 regular license tax, ... to pay by the 28th"
+    elif kind == "event" and title == "Payment" and (tax := _tax_of(text, doc_text, max(item.start, at - 1200), at)):
+        title = f"Payment period: {tax}"  # "has sent out 186,000 property tax bills ..., and the payment period runs ..."
     return title
 
 
@@ -864,7 +877,10 @@ _TIMES_A_DAY = re.compile(r"\b(?:once|twice|\w+\s+times)\s+a\s+day,?\s+(?:at\s+)
 _ON_CONDITION = re.compile(r"(?i)\W*(?:if|whenever|when|on\s+days\s+when|in\s+case\s+of)\b")
 _MUST_NOT = re.compile(r"\b(?:should|must|may|can)\s*(?:not|n['’]t)\b[^.;,]{0,50}$|\bcannot\b[^.;,]{0,50}$")
 _MOVED_FROM = re.compile(r"\b(?:moved|changed|pushed\s+back|postponed|rescheduled|delayed)\s+from\s+\d")
-_DEADLINE_MOVED = re.compile(r"\bdeadline\b[^.;]{0,30}?\b(?:pushed\s+back|extended|moved|postponed|changed)\s+(?:to|until)\s+$")
+_LEADING_WHEN = re.compile(r"^On\s+[^,]{3,40},\s+(?:the\s+[^,]{3,40}?,\s+)?")
+# "the deadline has been pushed back to October 4", "if it is not paid by the deadline of the 31st"
+_DEADLINE_MOVED = re.compile(r"\bdeadline\b[^.;]{0,30}?\b(?:pushed\s+back|extended|moved|postponed|changed)\s+(?:to|until)\s+$"
+                             r"|\bby\s+the\s+deadline\s+(?:of|on)\s+(?:the\s+)?$")
 _HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+be|is\s+to\s+be)\s+(?:held|hosted|staged)\b"
                         r"|\s+will\s+take\s+place\b")
 _ALL_OF_THEM = re.compile(r"\s*(?:All|Each|Every)\b")
@@ -938,6 +954,8 @@ _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _OPENED_EARLIER = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b[^.;]{0,40}?\bon\s")
+_WHOLE_MONTH_BEFORE = re.compile(r"\b(?:during|throughout|for|all\s+through)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+$"
+                                 r"|\bthroughout\s+$", re.IGNORECASE)
 _SPAN_THEN_EVERY = re.compile(r"\s*,\s*(?:on\s+)?(?:every|each)\s+")
 _SKIPPED_DAYS_BEFORE = re.compile(r"(?i)\b(?:except|excluding|closed|other\s+than)(?:\s+on)?\s+$")
 _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+(weeks|sessions|classes|lectures)\b", re.IGNORECASE)
@@ -966,6 +984,12 @@ _NEWS_BEFORE = re.compile(
     r"(?:to\s+\w+\s+)?(?:for|on)"
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")
+_SENT_OUT_BEFORE = re.compile(r"\b(?:receive|get|be\s+(?:sent|texted|emailed|notified|informed)|is\s+sent|are\s+sent)\b[^.;]{0,80}$",
+                              re.IGNORECASE)
+# "which was scheduled for the 12th, will instead be held on the 26th": the day it no longer is
+_WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+scheduled\s+(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed)\b", re.IGNORECASE)
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply)\b|\bpay\b"
@@ -1088,17 +1112,19 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             host.end = datetime.combine(host.start.date(), clock)
             drafts[:] = [d for d in drafts if d.mention is not m]
             continue
-        if not (m.day_from_context or daily):
-            continue
         sentence = _sentence_of(item, m.start_offset)
         stext = doc.text[sentence.start:sentence.end] if sentence else ""
-        if daily and sentence and (told := split.get(sentence.start)) and m.recurrence != told[2].recurrence:
-            # "weekdays 9 a.m.-6 p.m., weekends 10 a.m.-5 p.m.": a second series, beside the first
+        other_days = daily or m.grain == "repeat" and isinstance(m.end, datetime) and bool(_ONE_WEEKEND_DAY.fullmatch(m.recurrence or ""))
+        if other_days and sentence and (told := split.get(sentence.start)) and m.recurrence != told[2].recurrence:
+            # "weekdays 9 a.m.-6 p.m., weekends (or Saturdays) 10 a.m.-5 p.m.": a second series, beside the first
             pristine, first, first_hours = told
             other = replace(pristine, descriptions=list(pristine.descriptions), inferred=list(pristine.inferred))
             first.title, other.title = f"{pristine.title} ({_days_label(first_hours)})", f"{pristine.title} ({_days_label(m)})"
             _give_hours(other, m, stext.strip())
+            drafts[:] = [d for d in drafts if d.mention is not m]  # ("on Saturdays ...", read alone, made an event)
             drafts.insert(drafts.index(first) + 1, other)
+            continue
+        if not (m.day_from_context or daily):
             continue
         if _RESTRICTED.search(stext):
             continue  # "On race day, vehicle traffic will be controlled from 7 a.m. to 1 p.m.": hours of its own
@@ -1204,18 +1230,21 @@ def _daily(first: date, days: int, closed: set[int]) -> tuple[date, str]:
 
 def _days_not_in(recurrence: str | None) -> set[int]:
     """The weekdays a weekly rule of opening days skips ("on weekends": Monday to Friday)."""
-    if not _SOME_DAYS.fullmatch(recurrence or ""):
+    if not (_SOME_DAYS.fullmatch(recurrence or "") or _ONE_WEEKEND_DAY.fullmatch(recurrence or "")):
         return set()
     return set(range(7)) - {RRULE_DAYS.index(code) for code in recurrence.split("BYDAY=")[1].split(",")}
 
 
 def _days_label(m: Mention) -> str:
+    if _ONE_WEEKEND_DAY.fullmatch(m.recurrence or ""):
+        return calendar.day_name[RRULE_DAYS.index(m.recurrence[-2:])] + "s"
     return "weekends" if m.recurrence == "FREQ=WEEKLY;BYDAY=SA,SU" else "weekdays" if _WEEKDAYS_ONLY.fullmatch(
         m.recurrence or "") else m.text.split()[-1]
 
 
 _WEEKDAYS_ONLY = re.compile(r"FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")
 _SOME_DAYS = re.compile(r"FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR|FREQ=WEEKLY;BYDAY=SA,SU")  # opening days: weekdays, weekends
+_ONE_WEEKEND_DAY = re.compile(r"FREQ=WEEKLY;BYDAY=(?:SA|SU)")  # "and on Saturdays from 9 a.m. to 1 p.m.": hours apart
 _CLOSED_ON = re.compile(r"\b(?:except(?:\s+on)?|excluding|closed(?:\s+on)?|(?:no|not\s+open\s+on)\s+)\s*((?:(?:mon|tues|wednes|"
                         r"thurs|fri|satur|sun)days?(?:\s*(?:,|and|or)\s*)?)+)", re.IGNORECASE)
 _DAYS_IN_PARENS = re.compile(r"\b(?:a|per)\s+week\s*\(((?:\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,/&]?)+)\)")
@@ -1415,7 +1444,16 @@ def _merge_retellings(drafts: list[_Draft]) -> list[_Draft]:
     named happening (sharing two name words) on the same days."""
     out: list[_Draft] = []
     by_span: dict[tuple, list[_Draft]] = {}
+    series = [d for d in drafts if d.recurrence and isinstance(d.start, datetime)]
     for d in drafts:
+        # ("will reopen the ‘Farmers’ Market’ starting on the 9th. The market will open every 2nd and 4th Saturday
+        # ..., from 10 a.m.": the day it starts is the series' first)
+        if series and type(d.start) is date and d.end is None and not d.recurrence and (first := next((
+                x for x in series if x.start.date() == d.start and x.organizer == d.organizer
+                and (x.title == d.title or len(_name_words(d.title) & _name_words(x.title)) >= 2)), None)):
+            first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
+            first.location = first.location or d.location
+            continue
         twin = None
         for e in by_span.get((d.start, d.end), []):
             same_minute = isinstance(d.start, datetime) and d.organizer == e.organizer

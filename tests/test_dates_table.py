@@ -1280,6 +1280,15 @@ RECURRENCE = [
         "day",
         "FREQ=WEEKLY;BYDAY=TH;COUNT=5",
     ),
+    # "through December": from now to the end of it, not only in it
+    (
+        "The flea market will open every 2nd and 4th Saturday through December, from 11 a.m. to 3 p.m.",
+        "2023-10-30",
+        "2023-11-11T11:00",
+        "2023-11-11T15:00",
+        "time",
+        "FREQ=MONTHLY;BYDAY=2SA,4SA;COUNT=4",
+    ),
     (
         "The cooking class meets every Tuesday in November.",
         "2021-10-28",

@@ -1125,3 +1125,28 @@ def test_items_of_metropolitan_cities_read_as_a_person_would_put_them_in_a_calen
         ("Bayport Metropolitan Office of Education", "Applications: Career fair", "2024-05-02", "2024-05-16", None, None),
         ("Kiln-gu", "Talk", "2024-06-01T15:00", None, None, "auditorium of Kiln-gu Library"),  # "the first of next month"
     }
+
+
+def test_autumn_services_read_as_a_person_would_put_them_in_a_calendar():
+    assert {(e["title"], e["start"], e["end"], e["recurrence"], e["kind"]) for e in _events("autumn_services.txt")} == {
+        # "open on weekdays from 9 a.m. to 5 p.m. and on Saturdays from 10 a.m. to 2 p.m., and it closes on Sundays"
+        ("Autumn Reuse Market (weekdays)", "2023-11-01T09:00", "2023-11-01T17:00",
+         "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=13", "event"),
+        ("Autumn Reuse Market (Saturdays)", "2023-11-04T10:00", "2023-11-04T14:00", "FREQ=DAILY;BYDAY=SA;COUNT=3", "event"),
+        # "reopen ... starting on November 11 ... every 2nd and 4th Saturday through December": one series from then
+        ("Maplewick Riverside Flea Market", "2023-11-11T11:00", "2023-11-11T15:00", "FREQ=MONTHLY;BYDAY=2SA,4SA;COUNT=4",
+         "event"),
+        # "which was scheduled for November 5, will instead be held on November 19"
+        ("2023 Dovecote Lakeside Half Marathon", "2023-11-19", None, None, "event"),
+        # "The classes will be held three times next month, on the 7th at 10 a.m., ...": the classes named before
+        ("Digital Life Classes for Seniors", "2023-11-07T10:00", None, None, "event"),
+        ("Digital Life Classes for Seniors", "2023-11-14T14:00", None, None, "event"),
+        ("Digital Life Classes for Seniors", "2023-11-21T10:00", None, None, "event"),
+        ("Free pneumonia vaccinations", "2023-11-01", "2023-11-30", None, "event"),  # "during the month of November"
+        ("Payment period: resident tax", "2023-11-01", "2023-11-30", None, "event"),
+        ("Payment deadline: resident tax", "2023-11-30", None, None, "deadline"),  # "by the deadline of November 30"
+        ("Kimchi festival", "2023-11-25", None, None, "event"),
+        # "On November 26 (Sun), the day after the festival, ...": the 26th; "receive a text message ... the day
+        # before" is no happening
+        ("300 volunteers will deliver kimchi to 900 households", "2023-11-26", None, None, "event"),
+    }
