@@ -218,7 +218,7 @@ _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|
 _DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|UTC|local\s+time)\s*)?,?\s*(?:on|of)?\s*(?:the\s+)?")
 _CONFIRM_GAP = re.compile(r"\s*[,(]?\s*(?:on\s+)?(?:the\s+)?")
 _DAY_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
-_LIST_TAIL = re.compile(r"(\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
+_LIST_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.IGNORECASE)
 _MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.IGNORECASE)
 _FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.IGNORECASE)
@@ -655,7 +655,8 @@ def _holiday(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
         if not days:
             return []
         day = min(days, key=lambda d: abs((d - anchor).days))
-        if name != low and name != "buddha's birthday":  # "the Chuseok holidays": the eve, the day and the day after
+        if low.endswith(("holiday", "holidays", "holiday period")) and name != "buddha's birthday":
+            # "the Chuseok holidays": the eve, the day and the day after (but "Lunar New Year's Day" is the day)
             return [Piece(s, e, f"holiday ({tok})", fixed=day - timedelta(days=1), fixed_end=day + timedelta(days=1))]
         return [Piece(s, e, f"holiday ({tok})", fixed=day)]
     fixed = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),

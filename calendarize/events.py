@@ -39,7 +39,7 @@ _GOVERNED = re.compile(r"\b(?=[acdehijloprsv])(?:hold|holds|held|host|hosts|host
                        r"issue|issues|dispatch|dispatches|deploy|deploys|set\s+up|sets\s+up|install|installs|"
                        r"conduct|conducts|conducted|convene|convenes|launch|launches|screen|screens|stage|stages|organize|organizes|provide|provides|providing|"
                        r"offer|offers|offering|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
-                       r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives)\s+"
+                       r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on)\s+"
                        + _AMOUNT_OF +
                        r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
                        r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE)
@@ -586,10 +586,12 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # what weather and disasters did: "the torrential rain that struck the area on the 8th and 9th"
     if "which" in just_before and _CANCELED_WHICH_BEFORE.search(just_before):
         return True  # "decided to cancel the sunrise festival, which was to be held at the summit on January 1"
+    if "ahead" in just_before and _AHEAD_OF_NAMED_ON.search(just_before):
+        return True
     if _NEWS_BEFORE.search(just_before) or "scheduled" in just_before and _WAS_SCHEDULED.search(just_before) \
             and _CHANGED_AFTER.search(after):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
-    if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(just_before)
+    if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(_NAMED_BEFORE_PAREN.sub("", just_before))
                                          or m.grain != "time" and not _HOLIDAY_AS_DATE.search(just_before)):
         return True  # "ahead of the Chuseok holidays", "Children's Day, first proclaimed in 1922": not the days of an event
     announced = _ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(just_before)
@@ -626,6 +628,9 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if isinstance(start, datetime) and isinstance(end, datetime) and _MOVED_FROM.search(stext, max(0, rel - 60), rel + len(m.text)):
         start, end = end, None  # "has been moved from 2 p.m. to 4 p.m.": the new hour
         inferred.append("Moved to the later hour, as the article says.")
+    if isinstance(start, datetime) and end is None and not m.recurrence and (lasts := _LASTS_IN_NAME.search(title)) \
+            and (n := number_of(lasts.group(1))):
+        end = start + timedelta(minutes=n * (60 if lasts.group(2).lower() == "hour" else 1))  # "a 30-minute figure skating show"
     if m.grain == "month" and type(start) is date:  # "during the month of November": the whole month
         end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
         inferred.append("Every day of the month, as the article says.")
@@ -677,6 +682,7 @@ _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|n
                        r"(?:that\s+)?(?=\S)", re.IGNORECASE)  # ("announced on the 19th that ...")
 _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
+_PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by)$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
                          r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she)|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)(?:\s|$)"
@@ -688,6 +694,7 @@ def _tidy(title: str) -> str:
     title = _TITLE_LEAD.sub("", title)
     title = _SPACES.sub(" ", title)
     title = _PERIOD_END.sub("", title)
+    title = _PREPOSITION_END.sub("", title)  # "The consultation on the 8th will take place ...": "Consultation"
     if len(title) > 90:
         title = title[:90].rsplit(" ", 1)[0] + "…"
     return title[:1].upper() + title[1:]
@@ -954,6 +961,7 @@ _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _OPENED_EARLIER = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b[^.;]{0,40}?\bon\s")
+_LASTS_IN_NAME = re.compile(r"\b(\d{1,3}|one|two|three|ten|fifteen|twenty|thirty|forty|ninety)-(minute|hour)\b", re.IGNORECASE)
 _WHOLE_MONTH_BEFORE = re.compile(r"\b(?:during|throughout|for|all\s+through)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+$"
                                  r"|\bthroughout\s+$", re.IGNORECASE)
 _SPAN_THEN_EVERY = re.compile(r"\s*,\s*(?:on\s+)?(?:every|each)\s+")
@@ -991,7 +999,11 @@ _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+sched
                             re.IGNORECASE)
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed)\b", re.IGNORECASE)
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
-_RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|including(?:\s+during)?)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)  # ("every day ... until February 9, including during the Seollal holidays")
+_NAMED_BEFORE_PAREN = re.compile(r"[A-Z][\w'’ -]{0,40}\(\s*$")  # ("ahead of Seollal (Lunar New Year's Day)": as Seollal)
+# "ahead of Seollal (Lunar New Year's Day) on the 29th": the day of what something comes before
+_AHEAD_OF_NAMED_ON = re.compile(r"\bahead\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,50}?\s+on\s+(?:the\s+)?$")
 _DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply)\b|\bpay\b"
                   r"|\bpayments?\s+will\s+be\s+accepted\b")
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"
@@ -1087,7 +1099,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             # "... will open the sledding field on the 30th. The field will be open every day from 10 a.m. to 5 p.m.
             # until February 12": the field's hours, each day from its opening to then
             host.end = _last_time(m).date()
-            _give_hours(host, m, _sentence_of(item, m.start_offset).text_of(doc.text).strip())
+            if isinstance(m.start, datetime):  # (else all day, from its opening to then)
+                _give_hours(host, m, _sentence_of(item, m.start_offset).text_of(doc.text).strip())
             drafts[:] = [d for d in drafts if d.mention is not m]
             continue
         # (hours "every day", or "every weekday": the days they hold on, within the span they join)
@@ -1129,6 +1142,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if _RESTRICTED.search(stext):
             continue  # "On race day, vehicle traffic will be controlled from 7 a.m. to 1 p.m.": hours of its own
         hours = daily or bool(_HOURS.search(stext))
+        timed = m
         words = _content_words(stext) - _name_of(item.organizer)  # (the district's name links nothing)
         # the clause that gives the hours names its host first ("The camp is open daily from 2 p.m. to 4 p.m., and
         # on the last day an author will join as a guest lecturer": the camp)
@@ -1153,7 +1167,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             # ("Two days after the opening, ... at 8:30 p.m.": the day its own sentence told, before any other)
             hosts = [d for d in hosts if d.sentence is sentence and isinstance(m.start, datetime)
                      and d.start == m.start.date()] or hosts
-        elif m.end is None:
+        elif m.end is None and (timed := _lasting(doc.text, m)) is None:
             continue
         if not hosts:
             continue
@@ -1175,22 +1189,41 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                                      first, m)
         for d in [d for d in hosts if (d.title == first.title or d.sentence is first.sentence is sentence)
                   and d.mention.start_offset >= first.mention.start_offset - 600]:
-            _give_hours(d, m, stext.strip())
+            _give_hours(d, timed, stext.strip())
         if not hours:  # the time, put on the day last told, had made an event of its own
             drafts[:] = [d for d in drafts if d.mention is not m]
+
+
+_FOR_HOURS_BEFORE = re.compile(r"\bfor\s+(\w+)\s+hours?\s+(?:from|starting\s+at|beginning\s+at)\s+$", re.IGNORECASE)
+
+
+def _lasting(text: str, m: Mention) -> Mention | None:
+    """"for two hours from 10 a.m.": the hour it starts and the one it ends."""
+    lasting = _FOR_HOURS_BEFORE.search(text, max(0, m.start_offset - 40), m.start_offset)
+    n = lasting and number_of(lasting.group(1))
+    if not n or not isinstance(m.start, (time, datetime)) or n > 12:
+        return None
+    start = m.start if isinstance(m.start, datetime) else datetime.combine(date(2000, 1, 1), m.start)
+    end = start + timedelta(hours=n)
+    return replace(m, end=end if isinstance(m.start, datetime) else end.time())
 
 
 def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) -> _Draft | None:
     """The one-day happening told last before `m`, when m's sentence goes on about it (by a word of its title,
     or as "It ...") and m's repetition outlasts it."""
-    told = max((d for d in drafts if d.mention.start_offset < m.start_offset and d.mention is not m), default=None,
-               key=lambda d: d.mention.start_offset)
+    before = sorted((d for d in drafts if d.mention.start_offset < m.start_offset and d.mention is not m),
+                    key=lambda d: d.mention.start_offset)
     sentence = _sentence_of(item, m.start_offset)
-    if told is None or sentence is None or type(told.start) is not date or told.end is not None or told.recurrence:
+    if not before or sentence is None:
         return None
     stext = sentence.text_of(doc.text)
     words = _content_words(stext[:m.start_offset - sentence.start]) - _name_of(item.organizer)
-    if not (words & _content_words(told.title) or _IT_OPENS.match(stext.strip())) or _last_time(m).date() <= told.start:
+    # (the last one told, or, past a timed happening of its day, the one its words name: "will open its ice rink on
+    # the 11th. At 3 p.m. that day, ... a skating show. The rink will stay open every day until February 9")
+    told = before[-1] if _IT_OPENS.match(stext.strip()) else next(
+        (d for d in reversed(before) if words & _content_words(d.title) and type(d.start) is date), None)
+    if told is None or type(told.start) is not date or told.end is not None or told.recurrence \
+            or _last_time(m).date() <= told.start:
         return None
     return told
 
@@ -1444,13 +1477,14 @@ def _merge_retellings(drafts: list[_Draft]) -> list[_Draft]:
     named happening (sharing two name words) on the same days."""
     out: list[_Draft] = []
     by_span: dict[tuple, list[_Draft]] = {}
-    series = [d for d in drafts if d.recurrence and isinstance(d.start, datetime)]
+    timed = [d for d in drafts if isinstance(d.start, datetime)]
     for d in drafts:
         # ("will reopen the ‘Farmers’ Market’ starting on the 9th. The market will open every 2nd and 4th Saturday
-        # ..., from 10 a.m.": the day it starts is the series' first)
-        if series and type(d.start) is date and d.end is None and not d.recurrence and (first := next((
-                x for x in series if x.start.date() == d.start and x.organizer == d.organizer
-                and (x.title == d.title or len(_name_words(d.title) & _name_words(x.title)) >= 2)), None)):
+        # ..., from 10 a.m.": the day it starts is the series' first; "The consultation on the 8th will take place
+        # in ...": the one told with its hours)
+        if timed and type(d.start) is date and d.end is None and not d.recurrence and (first := next((
+                x for x in timed if x.start.date() == d.start and x.organizer == d.organizer and (x.title == d.title or (
+                    x.recurrence and len(_name_words(d.title) & _name_words(x.title)) >= 2))), None)):
             first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
             first.location = first.location or d.location
             continue

@@ -1032,6 +1032,10 @@ ANNOUNCEMENTS = [
     # the lunar holidays, from a table of their solar dates: the day, or the eve, the day and the day after
     ("Ahead of Chuseok, the district delivered rice to 300 households.", "2021-09-10", [day("2021-09-21")]),
     ("During the Lunar New Year holiday, the office is closed.", "2024-01-30", [day("2024-02-09", "2024-02-11")]),
+    # the day itself is one day; its holidays are three
+    ("The market closes on Lunar New Year's Day.", "2025-01-06", [day("2025-01-29")]),
+    # a weekday tag before the next day of a list
+    ("Consultations are held on January 8 (Wed) and 15 (Wed).", "2025-01-06", [day("2025-01-08"), day("2025-01-15")]),
     ("The market was busy before Seollal.", "2022-02-03", [day("2022-02-01")]),
     ("A lantern parade marks Buddha's Birthday.", "2023-05-10", [day("2023-05-27")]),
 ]

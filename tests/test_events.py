@@ -1150,3 +1150,21 @@ def test_autumn_services_read_as_a_person_would_put_them_in_a_calendar():
         # before" is no happening
         ("300 volunteers will deliver kimchi to 900 households", "2023-11-26", None, None, "event"),
     }
+
+
+def test_new_year_services_read_as_a_person_would_put_them_in_a_calendar():
+    assert {(e["title"], e["start"], e["end"], e["recurrence"], e["location"])
+            for e in _events("new_year_services.txt")} == {
+        # "on January 8 (Wed) and 15 (Wed)", "for two hours from 10 a.m. on each day", and "The consultation on the
+        # 8th will take place in ...": one event a day, with its hours and place
+        ("Tax Consultation Days for Shop Owners", "2025-01-08T10:00", "2025-01-08T12:00", None,
+         "5th-floor meeting room of the district office"),
+        ("Tax Consultation Days for Shop Owners", "2025-01-15T10:00", "2025-01-15T12:00", None,
+         "5th-floor meeting room of the district office"),
+        # "open ... on the 11th. At 3 p.m. that day, ... The rink will stay open every day until February 9,
+        # including during the Lunar New Year holidays": from its opening, and the holidays are no event
+        ("Outdoor ice rink", "2025-01-11", "2025-02-09", None, None),
+        ("30-minute figure skating show", "2025-01-11T15:00", "2025-01-11T15:30", None, None),
+        # "on the 20th and 21st, ahead of Seollal (Lunar New Year's Day) on the 29th. ... on both days"
+        ("Hazelwood Seollal Market", "2025-01-20T10:00", "2025-01-20T18:00", "FREQ=DAILY;COUNT=2", "district office plaza"),
+    }
