@@ -28,6 +28,16 @@ _ITEM_OPENER = re.compile(
     r"(?:,\s*[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province)?\s*\(\s*"
     + _HEAD_TITLES + r"\b[^)]{0,60}\)"
 )
+# Items that open with no head in parentheses: "Meanwhile, Hill-gu announced on the 2nd that ...", "Over in
+# Hill-gun, the county office will ...", "The Hill Cultural Foundation said ..."
+_NAMED_ORG = (r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun)\b|(?:[A-Z][\w'’-]+\s+){1,4}(?:City|County)\b"
+              r"|(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Office\s+of\s+Education)\b")  # (a library or a center is mostly
+# the district's own, told inside its item: "Hill Central Library will hold ...")
+_PLAIN_OPENER = re.compile(
+    r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
+    rf"(?:(?:Over\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+the\s+(?:district|county|city)\s+(?:office\s+)?"
+    rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})\s+(?:announced|said|will|held|hosted|opened|plans|is\s+(?:holding|recruiting|running|accepting)))"
+)
 _ORG_NAME = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun|si|do)\b|\b(?:[A-Z][a-z]+\s){1,3}(?:City|County|Province|District)\b"
     r"|\bSeoul Metropolitan Government\b"
@@ -65,10 +75,11 @@ def canonical_org(name: str) -> str:
 
 
 def organizer_of(paragraph: str) -> str | None:
-    if "(" not in paragraph:
-        return None  # no "(Mayor ...)": most lines are spared the pattern
-    m = _ITEM_OPENER.match(paragraph)
-    return canonical_org(m.group("org")) if m else None
+    m = _ITEM_OPENER.match(paragraph) if "(" in paragraph else None  # (most lines have no "(Mayor ...)")
+    if m:
+        return canonical_org(m.group("org"))
+    m = _PLAIN_OPENER.match(paragraph)
+    return canonical_org(m.group("org") or m.group("place")) if m else None
 
 
 def split_items(text: str, starts: list[int] | None = None) -> list[Item]:

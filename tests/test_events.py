@@ -1168,3 +1168,15 @@ def test_new_year_services_read_as_a_person_would_put_them_in_a_calendar():
         # "on the 20th and 21st, ahead of Seollal (Lunar New Year's Day) on the 29th. ... on both days"
         ("Hazelwood Seollal Market", "2025-01-20T10:00", "2025-01-20T18:00", "FREQ=DAILY;COUNT=2", "district office plaza"),
     }
+
+
+def test_items_that_open_without_a_head_in_parentheses_have_their_own_organizer():
+    # "Meanwhile, X-gu announced ...", "The X Cultural Foundation said ...", "Over in X-gun, the county office will
+    # ..."; a library told after is the county's own
+    assert [(e["organizer"], e["title"], e["start"]) for e in _events("plain_openers.txt")] == [
+        ("Fenwick-gu", "Fenwick Autumn Concert", "2024-10-19T18:00"),
+        ("Dunmere-gu", "History Walking Tour", "2024-10-26T10:00"),
+        ("Orchard Cultural Foundation", "Classic films", "2024-10-18T19:00"),
+        ("Birchfield-gun", "Farmers' market", "2024-10-20"),
+        ("Birchfield-gun", "Reading room", "2024-10-21"),
+    ]
