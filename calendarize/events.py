@@ -207,7 +207,9 @@ def extract_events(doc: Document) -> list[Event]:
                 continue
             if told is not None and _restates(told, m, text):
                 # "at 3 p.m. today (28th)", "this weekend (30th-31st)": one happening, read at the finer grain
-                if _GRAIN_RANK.get(m.grain, 1) >= _GRAIN_RANK.get(told.grain, 1):
+                # (but "During the Seollal holidays (Feb. 9?12)": the days the article gives, over the holiday's own)
+                if _GRAIN_RANK.get(m.grain, 1) >= _GRAIN_RANK.get(told.grain, 1) and not (
+                        told.rule.startswith("holiday") and m.grain == told.grain and not m.rule.startswith("holiday")):
                     continue
                 if item_drafts and item_drafts[-1].mention is told:
                     item_drafts.pop()
@@ -285,6 +287,11 @@ def _restates(before: Mention, m: Mention, text: str) -> bool:
         return True  # "on the 3rd, the Saturday before the holiday": the day said another way
     if not re.fullmatch(r"\s*[(,]\s*", gap) or "repeat" in (before.grain, m.grain):
         return False
+    if before.rule.startswith("holiday") and gap.strip() == "(" and m.grain == "day":
+        return True  # "During the Seollal holidays (Feb. 9?12)": the holiday, with the days the article counts in it
+    if gap.strip() == "(" and before.end is not None and (days := _days_of(m)) is not None and days[0] == days[1] \
+            and (told := _days_of(before)) is not None and days[0] == told[1] != told[0]:
+        return True  # "from this Friday until next Tuesday (Chuseok day)": the last day said another way
     days = _days_of(before)
     return days is not None and _days_of(m) == days
 
@@ -560,7 +567,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     # (the cues that end where the date begins are looked for in the words just before it: a search of a
     # whole sentence for a pattern anchored at its end tries every position)
     just_before = sentence_text[max(0, rel - 160):rel]
-    if _CANCELED.search(after) or (shut := _NOT_HELD_BEFORE.search(just_before)) and not (
+    if _CANCELED.search(after) or ("not be" in just_before or "put" in just_before or "normal" in just_before) \
+            and _NO_SERVICE_BEFORE.search(just_before) or (shut := _NOT_HELD_BEFORE.search(just_before)) and not (
             "closed" in shut.group().lower() and _APPLICATION.search(just_before, max(0, shut.start() - 60), shut.start())):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
         # (but "Applications began on the 18th and will be closed on the 26th" ends them)
@@ -985,8 +993,14 @@ _IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|The\s+event|This\s+eve
                        r"|(?:Starting|Beginning)\s+at\s+(?=\d))")  # ("Starting at 5:30 p.m., a choir will sing")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
                        r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
-_NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged)|(?:will\s+be|is|are)\s+closed)"
+_NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged|collected|picked\s+up)|(?:will\s+be|is|are)\s+closed)"
                               r"\s+(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
+# Days a service stops, and what residents are asked to do about it: "will not be collected on the 14th, 16th and
+# 17th", "put out their garbage by the evening of the 13th", "collection will return to normal from the 18th"
+_NO_SERVICE_BEFORE = re.compile(
+    r"(?:\b(?:will\s+not|won['’]t)\s+be\s+(?:held|collected|picked\s+up)\s+on\s+[^.;]{0,60}?(?:,|\band)\s+(?:on\s+)?"
+    r"|\bput\s+(?:out\s+)?(?:their\s+|the\s+|his\s+|her\s+)?(?:garbage|trash|waste|recyclables)\b[^.;]{0,60}?"
+    r"|\breturn\w*\s+to\s+normal\s+(?:from|on|starting)\s+)(?:the\s+)?$", re.IGNORECASE)
 _NEWS_BEFORE = re.compile(
     r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)"
@@ -999,7 +1013,7 @@ _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+sched
                             re.IGNORECASE)
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed)\b", re.IGNORECASE)
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
-_RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|including(?:\s+during)?)\s+(?:the\s+)?$",
+_RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|including(?:\s+during)?|holiday\s+for)\s+(?:the\s+)?$",
                                  re.IGNORECASE)  # ("every day ... until February 9, including during the Seollal holidays")
 _NAMED_BEFORE_PAREN = re.compile(r"[A-Z][\w'’ -]{0,40}\(\s*$")  # ("ahead of Seollal (Lunar New Year's Day)": as Seollal)
 # "ahead of Seollal (Lunar New Year's Day) on the 29th": the day of what something comes before

@@ -21,9 +21,10 @@ _HEAD_TITLES = (
 )
 # "Riverside-gu (Mayor Kim Min-su)", "Hill County, Gyeonggi (Governor ...)", "[Byline] Riverside-gu (...)",
 # "Hill City in Gyeonggi Province (Mayor ...)", "East-gu, Bay City (Mayor ...)", "The Bay Office of Education
-# (Superintendent ...)", "(Bay=News1) Reporter Kim Na-ri = East-gu (...)"
+# (Superintendent ...)", "(Bay=News1) Reporter Kim Na-ri = East-gu (...)", "Meanwhile, Hill-gu (...)"
 _ITEM_OPENER = re.compile(
-    r"^(?:\[[^\]]{0,80}\]\s*)?(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?(?:The\s+)?"
+    r"^(?:\[[^\]]{0,80}\]\s*)?(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?"
+    r"(?:[A-Z][a-z]+(?:\s+[\w'’-]+){0,5},\s+)?(?:The\s+)?"  # ("Ahead of the holiday, Hill-gun (County Governor ...)")
     r"(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
     r"(?:,\s*[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province)?\s*\(\s*"
     + _HEAD_TITLES + r"\b[^)]{0,60}\)"

@@ -1180,3 +1180,20 @@ def test_items_that_open_without_a_head_in_parentheses_have_their_own_organizer(
         ("Birchfield-gun", "Farmers' market", "2024-10-20"),
         ("Birchfield-gun", "Reading room", "2024-10-21"),
     ]
+
+
+def test_chuseok_measures_read_as_a_person_would_put_them_in_a_calendar():
+    from calendarize.documents import parse_document
+
+    assert [(e["organizer"], e["title"], e["start"], e["end"], e["recurrence"])
+            for e in _events("holiday_measures.txt")] == [
+        # "During the Chuseok holidays (Sept. 14~18)": the days the article gives; days without collection, what
+        # residents are asked to do about it and when it returns to normal are no events
+        ("Carrow City", "30 public parking lots run by the city", "2024-09-14", "2024-09-18", None),
+        # an item opened "Ahead of the holiday, X-gun (County Governor ...)"; "until next Tuesday (Chuseok day)"
+        ("Dunhill-gun", "Chuseok Folk Games Day", "2024-09-13T10:00", "2024-09-13T17:00", "FREQ=DAILY;COUNT=5"),
+    ]
+    doc = parse_document(
+        "---\npublished: 2024-05-02\n---\nBrightfield-gu (Mayor Lim) will hold a family concert on the 4th.\n"
+        "Household waste will not be collected on the 6th (the substitute holiday for Children's Day).\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Family concert", "2024-05-04")]
