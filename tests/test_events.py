@@ -1186,7 +1186,7 @@ def test_chuseok_measures_read_as_a_person_would_put_them_in_a_calendar():
     from calendarize.documents import parse_document
 
     assert [(e["organizer"], e["title"], e["start"], e["end"], e["recurrence"])
-            for e in _events("holiday_measures.txt")] == [
+            for e in _events("chuseok_measures.txt")] == [
         # "During the Chuseok holidays (Sept. 14~18)": the days the article gives; days without collection, what
         # residents are asked to do about it and when it returns to normal are no events
         ("Carrow City", "30 public parking lots run by the city", "2024-09-14", "2024-09-18", None),
