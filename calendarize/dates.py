@@ -264,6 +264,7 @@ _WORD_AFTER_END = re.compile(r"\W*([A-Za-z]+)")
 _WEEKDAY_TAG = re.compile(r"\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
+_FIELD_MARK = re.compile(r"(?<=\S)\s*[▲■](?=\s*[A-Za-z]+(?:\s+[a-z]+)?\s*:)")  # (not "covers ▲ this ▲ that")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m", "mt", "mts", "ave", "blvd", "approx", "dept", "univ"])
 
@@ -782,6 +783,8 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
     wd = WEEKDAYS[low.rstrip("s") if plural else low]
     if plural and _CLOSED_BEFORE.search(before):
         return []  # "(closed on Mondays)", "except Sundays": the days a schedule skips, not days of their own
+    if plural and re.search(r"\(\s*(?:all|both)\s+$", before):
+        return []  # "on the 3rd, 10th and 17th (all Tuesdays)": the days told, tagged with their weekday
     if plural or (every := _EVERY_BEFORE.search(before)):
         interval = 2 if not plural and every.group(1) else 1
         return [Piece(s, e, "every weekday", weekdays=(wd,), grain="repeat", interval=interval)]
@@ -1625,6 +1628,8 @@ def sentence_bounds(text: str) -> list[int]:
             if _inside_quote(text[starts[-1]:m.end()]):
                 continue  # "the slogan ‘Science! For All’" is one sentence
         starts.append(m.end())
+    if "▲" in text or "■" in text:  # "▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ Place: ...": each field tells one thing
+        starts = sorted({*starts, *(m.start() for m in _FIELD_MARK.finditer(text))})
     return starts
 
 

@@ -88,11 +88,12 @@ _LOCATION = re.compile(
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
 _VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
-          r"waterside|waterfront|beach|summit|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf)")
+          r"waterside|waterfront|beach|summit|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex)")
+_VENUE_WORD = re.compile(rf"\b{_VENUE}s?\b")  # (a word of its own: no "port" in "passport")
 _COMMON_PLACE = re.compile(
     rf"\b(?:at|in|on)\s+(?:the\s+|any\s+of\s+the\s+|(?=(?:\d+|all|each|every)\s))"  # ("at 12 neighborhood community service centers")
     rf"(?P<loc>(?:(?:\d+|all|each|every)\s+)?(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s?"
-    rf"(?:(?:\s+on\s+the\s+\d+(?:st|nd|rd|th)\s+floor)?\s+of\s+(?:the\s+)?(?:(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE}"
+    rf"(?:(?:\s+on\s+the\s+(?:basement\s+)?\d+(?:st|nd|rd|th)\s+floor)?\s+of\s+(?:the\s+)?(?:(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE}"
     rf"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*))?)\b")  # ("the riverside of Hollow Stream")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
@@ -224,7 +225,7 @@ def extract_events(doc: Document) -> list[Event]:
             elif item_drafts and d.kind == "deadline" and item_drafts[-1].sentence is d.sentence \
                     and item_drafts[-1].kind == "application" and item_drafts[-1].end == d.start:
                 continue  # "accepted from March 2 to 17 ..., and mailed applications must be postmarked by the 17th"
-            elif not _closes(item_drafts, d, text):
+            elif not _closes(item_drafts, d, text) and not _opens_what_closes_later(item_drafts, d, text):
                 if unheld_end is not None:
                     _started_before_told(item, d, *unheld_end, text)
                     unheld_end = None
@@ -318,6 +319,22 @@ def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
         return False
     opened.end = day_of(d.start)
     opened.inferred.append(f"Ends on {opened.end.isoformat()}, as the same sentence says (“{d.mention.text}”).")
+    return True
+
+
+def _opens_what_closes_later(drafts: list[_Draft], d: _Draft, text: str) -> bool:
+    """"is recruiting teams for the ‘Startup Competition’ until the 20th. ... applications opened today": the
+    deadline told first becomes the period that the start told after opens; then that is the period."""
+    closing = drafts[-1] if drafts and drafts[-1].kind == "deadline" and drafts[-1].mention.open_start else None
+    if closing is None or d.kind != "application" or type(d.start) is not date or type(closing.start) is not date \
+            or not d.start < closing.start or d.mention.start_offset - closing.mention.end_offset > 600 \
+            or not _OPENED_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 40), d.mention.start_offset):
+        return False
+    closing.start, closing.end, closing.kind = d.start, closing.start, "application"
+    if not closing.title.startswith("Applications"):
+        closing.title = f"Applications: {closing.title}"
+    closing.descriptions.extend(x for x in d.descriptions if x not in closing.descriptions)
+    closing.inferred.append(f"Opened on {d.start.isoformat()}, as a later sentence says (“{d.mention.text}”).")
     return True
 
 
@@ -622,7 +639,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if m.start is None and kind != "deadline" or kind is None:
         return None  # "through November 6" with nothing to start from tells the end of something already told
     title = _title(stext, rel, kind, item, earlier, doc.text, sentence.start, rel + len(m.text))
-    location = _location(stext)
+    location = _location(stext) or _place_field(doc.text, sentence)
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
     inferred = []
@@ -655,6 +672,18 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         inferred.append("The hours hold on each day of the span.")
     return _Draft(m, item, sentence, title, item.organizer, location, online, kind, cats or ("General",),
                   [stext], inferred, recurrence, start, end)
+
+
+_PLACE_FIELD = re.compile(r"[▲■]\s*(?:Place|Venue|Location|Where)\s*:\s*(?P<loc>[^▲■\n(]+?)\s*(?=[▲■(\n]|$)")
+
+
+def _place_field(text: str, sentence: Sentence) -> str | None:
+    """The "▲ Place: X" field on the line of a notice's "▲ Date: ..." field."""
+    if not _FIELD.match(text, sentence.start, sentence.end) and not text.startswith(("▲", "■"), sentence.start + 1):
+        return None
+    line_end = text.find("\n", sentence.start)
+    place = _PLACE_FIELD.search(text, sentence.start, line_end if line_end >= 0 else len(text))
+    return place.group("loc") if place else None
 
 
 def _clause_of(text: str, rel: int) -> str:
@@ -714,6 +743,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
+    if (field := _FIELD.match(text)) and (name := _last_name_between(doc_text, item, item.start, at)):
+        # "... will host the ‘Youth Career Expo’. Details are as follows. ▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ ..."
+        return name if kind == "event" else f"{field.group(1).capitalize()}: {name}"
     if "which" in text[max(0, rel - 60):rel] and (antecedent := _ANTECEDENT.search(text, max(0, rel - 200), rel)):
         return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
     if (part := _PART_OF_SERIES.search(text, max(0, rel - 40), rel)) and (name := _last_name_between(doc_text, item, item.start, at)):
@@ -833,7 +865,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         topic = named or last_name or (told and _PART_SUFFIX.sub("", told.title)) or _topic(item, doc_text)
         topic = topic and topic.removeprefix("Applications: ")
         head = "Applications" if re.search(r"(?i)appl", title) else "Submissions" if re.search(r"(?i)submi", title) \
-            else title.split()[0].capitalize()  # ("Entries: X")
+            else next(w for w in [*title.split(), title] if w.lower() not in _CONJUNCTIONS).capitalize()  # ("Entries: X")
         head = "Reservations" if head == "Reservation" else head
         title = f"{head}: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
@@ -910,6 +942,8 @@ _SUBJECT_OPENS_WITH = re.compile(r"(?:The|This)\s+([a-z]+)\s+(?:will\s+)?(?:open
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
 _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
+_CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
+_FIELD = re.compile(r"[▲■]\s*([A-Za-z]+(?:\s+[a-z]+)?)\s*:")  # a field of a notice's details: "▲ Date: ..."
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 # what names nothing by itself: "applications for both programs are accepted from ..."
@@ -992,7 +1026,7 @@ _IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|The\s+event|This\s+eve
                        r"|(?:Classes|Sessions|Lectures)\s+(?:run|are|will|start|begin)\b"  # ("Classes run from 2 p.m.")
                        r"|(?:Starting|Beginning)\s+at\s+(?=\d))")  # ("Starting at 5:30 p.m., a choir will sing")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b"
-                       r"|\bwill\s+not\s+be\s+held\b", re.IGNORECASE)
+                       r"|\bwill\s+not\s+be\s+(?:held|accepted)\b", re.IGNORECASE)  # ("submitted after ... will not be accepted")
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged|collected|picked\s+up)|(?:will\s+be|is|are)\s+closed)"
                               r"\s+(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
 # Days a service stops, and what residents are asked to do about it: "will not be collected on the 14th, 16th and
@@ -1385,7 +1419,7 @@ def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
     for sentence in item.sentences[i:i + 4]:  # (its own sentence and the next three, which go on about it)
         if sentence is not d.sentence and any(x.sentence is sentence for x in drafts):
             break  # a sentence with a date of its own tells of something else
-        if (at := told_at.search(doc.text, sentence.start, sentence.end)) and re.search(_VENUE, at.group("place")):
+        if (at := told_at.search(doc.text, sentence.start, sentence.end)) and _VENUE_WORD.search(at.group("place")):
             place = at.group("place").strip()
             if place.islower() and len(place.split()) <= 2:  # "in person at the center": the center named before
                 named = re.findall(rf"\b((?:[A-Z][\w'’-]*\s+)+{re.escape(place.title())})\b", doc.text[item.start:at.start()])
@@ -1445,10 +1479,12 @@ def _streamed_later(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             continue
         before = [d for d in drafts if d.sentence.start < s.start]
         if before and (_content_words(before[-1].title) & _content_words(stext) or _IT_OPENS.match(stext)):
-            before[-1].online = True
-            if stext not in before[-1].descriptions:
-                before[-1].descriptions.append(stext)  # (where to watch is what a subscriber needs to read)
-            before[-1].inferred.append(f"Online too, as another sentence of the article says: “{stext}”")
+            # (each session of it: "on the 3rd, 10th and 17th ... it will also be streamed live")
+            for d in [d for d in before if d.title == before[-1].title and d.kind == before[-1].kind]:
+                d.online = True
+                if stext not in d.descriptions:
+                    d.descriptions.append(stext)  # (where to watch is what a subscriber needs to read)
+                d.inferred.append(f"Online too, as another sentence of the article says: “{stext}”")
 
 
 def _venue(doc: Document, item: Item, drafts: list[_Draft]) -> str | None:

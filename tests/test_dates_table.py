@@ -1034,6 +1034,9 @@ ANNOUNCEMENTS = [
     ("During the Lunar New Year holiday, the office is closed.", "2024-01-30", [day("2024-02-09", "2024-02-11")]),
     # the day itself is one day; its holidays are three
     ("The market closes on Lunar New Year's Day.", "2025-01-06", [day("2025-01-29")]),
+    # "(all Tuesdays)" tags the days listed; it is no repetition
+    ("It will hold the talk on the 14th, 21st and 28th (all Tuesdays), at 7 p.m. each.", "2023-11-06",
+     [time("2023-11-14T19:00"), time("2023-11-21T19:00"), time("2023-11-28T19:00")]),
     # a weekday tag before the next day of a list
     ("Consultations are held on January 8 (Wed) and 15 (Wed).", "2025-01-06", [day("2025-01-08"), day("2025-01-15")]),
     ("The market was busy before Seollal.", "2022-02-03", [day("2022-02-01")]),

@@ -1197,3 +1197,21 @@ def test_chuseok_measures_read_as_a_person_would_put_them_in_a_calendar():
         "---\npublished: 2024-05-02\n---\nBrightfield-gu (Mayor Lim) will hold a family concert on the 4th.\n"
         "Household waste will not be collected on the 6th (the substitute holiday for Children's Day).\n", "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Family concert", "2024-05-04")]
+
+
+def test_notice_fields_sessions_streamed_and_a_period_opened_after_its_deadline():
+    assert [(e["title"], e["start"], e["end"], e["kind"], e["location"], e["online"])
+            for e in _events("notice_fields.txt")] == [
+        # "Details are as follows. ▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ Place: ...": the name told before, its place;
+        # "Students who visit 5 or more booths ... 'career passport'" names no place to apply
+        ("2023 Glenbrook Youth Career Fair", "2023-11-18T10:00", "2023-11-18T16:00", "event", "Glenbrook Youth Hall", False),
+        ("Registration: 2023 Glenbrook Youth Career Fair", "2023-11-06", "2023-11-15", "application", None, True),
+        # "on the 14th, 21st and 28th (all Tuesdays), at 7 p.m. each", "on the basement 1st floor of ...", "it will
+        # also be streamed live": each session; "and registration opens ...": registration
+        *[("Fathers' Parenting Talk", f"2023-11-{day}T19:00", None, "event",
+           "small theater on the basement 1st floor of the Heathmoor Culture Center", True) for day in (14, 21, 28)],
+        ("Registration: Fathers' Parenting Talk", "2023-11-08", None, "application", None, True),
+        # "recruiting teams ... until the 24th inclusive. ... applications opened today": one period; "submitted after
+        # 6 p.m. on the 24th will not be accepted" is no happening
+        ("Applications: 3rd Ravenport Startup Contest", "2023-11-06", "2023-11-24", "application", None, False),
+    ]
