@@ -111,12 +111,12 @@ _SCAN = re.compile(
         r"(?:Chuseok|Seollal|Lunar\s+New\s+Year(?:['’]s\s+Day)?)(?:\s+(?:holidays?|holiday\s+period))?|Buddha['’]s\s+Birthday)\b)"),
         (r"(?P<daily>(?i:\bdaily\b(?!\s+(?:lives?|life|routines?|necessities|needs|living|fatigue|activities|chores|commutes?|"
          r"wages?|newspapers?|goods|items|meals?|diet|exercise|use)\b)"  # ("daily lives": not a repetition)
-         r"|\bevery\s+(?:day|night|evening|morning|weekday|weekend|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
+         r"|\bevery\s+(?:day|night|evening|morning|weekday|weeknight|weekend|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
         (rf"(?P<monthly>(?i:\bevery\s+(?:the\s+)?{_NTHS}\s+{_WEEKDAY_NAME}s?\b(?:\s+of\s+(?:every|each|the)\s+month\b)?"
          rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b"
          # "the 2nd and 4th Saturdays of September": those of one month (the month bounds them, see _bound_repetition)
          rf"|\bthe\s+{_NTH}(?:\s*(?:,|and)\s*{_NTH})+\s+{_WEEKDAY_NAME}s?(?=\s+(?:of|in)\s+{_MONTH})))"),
-        rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweekends\b))",
+        rf"(?P<weekday>\b{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}|(?i:\bweekdays\b|\bweeknights\b|\bweekends\b))",
         rf"(?P<season>(?i:\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?){_YEAR}\b)",
         rf"(?P<year>(?<![\d,.$₩-]){_YEAR}(?!\d|,\d|%|\.\d|-\d|['’]?s\b))",
     ])
@@ -586,7 +586,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "daily":
         if tok.lower().endswith(("year", "annually")):
             return [Piece(s, e, "every year", grain="repeat", rrule="FREQ=YEARLY")]
-        if tok.lower().endswith("weekday"):
+        if tok.lower().endswith(("weekday", "weeknight")):
             return [Piece(s, e, "every weekday", weekdays=(0, 1, 2, 3, 4), grain="repeat")]
         if tok.lower().endswith("weekend"):  # "every weekend in November": its Saturdays and Sundays
             return [Piece(s, e, "every weekend", weekdays=(5, 6), grain="repeat")]
@@ -774,7 +774,7 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
     part = re.search(r"\s+(night|morning|evening|afternoon)s?$", tok)
     low = tok[:part.start()] if part else tok
     low = low.strip("() ").rstrip(".").lower()
-    if low == "weekdays":
+    if low in ("weekdays", "weeknights"):
         return [Piece(s, e, "weekdays", weekdays=(0, 1, 2, 3, 4), grain="repeat")]
     if low == "weekends":
         return [Piece(s, e, "weekends", weekdays=(5, 6), grain="repeat")]
@@ -1571,9 +1571,10 @@ def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Ment
     hi = _day(bound.end) if bound.end is not None else None
     if bound.grain == "time" and hi == lo:
         hi = None  # "from the 5th, 14:00~16:00": the hours of each, not the last day
-    if bound.grain == "month" and hi is None and re.fullmatch(r"(?i)\s*(?:through|until|till)\s+(?:the\s+end\s+of\s+)?", gap) \
-            and _day(rep.start) is not None and _day(rep.start) <= lo:
-        lo, hi = _day(rep.start), date(lo.year, lo.month, _last_day(lo.year, lo.month))  # "every Saturday through December"
+    if bound.grain in ("month", "day", "time") and hi is None and _day(rep.start) is not None and _day(rep.start) <= lo \
+            and re.fullmatch(r"(?i)[\s,]*(?:through|until|till)\s+(?:the\s+end\s+of\s+)?", gap):
+        # "every Saturday through December", "every weeknight ..., through February 28": from now to then
+        lo, hi = _day(rep.start), date(lo.year, lo.month, _last_day(lo.year, lo.month)) if bound.grain == "month" else lo
     elif bound.grain == "month" and hi is None and not bound.open_end and not re.search(r"(?i)from|starting|beginning", gap):
         hi = date(lo.year, lo.month, _last_day(lo.year, lo.month))  # "every Tuesday in November"
     elif bound.grain == "month" and hi is not None:

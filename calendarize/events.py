@@ -357,19 +357,22 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
     """"starting the 13th, the center will run a clinic every Thursday from 6 p.m. to 9 p.m.": the day told
     as a start begins the weekly repetition its sentence gives, at its hours."""
     for m in inside:
-        if m.grain != "repeat" or not (m.recurrence or "").startswith("FREQ=WEEKLY") \
+        if m.grain != "repeat" and not m.rule.endswith("within dates") or not (m.recurrence or "").startswith("FREQ=WEEKLY") \
                 or _SKIPPED_DAYS_BEFORE.search(doc.text, max(0, m.start_offset - 20), m.start_offset):
             continue  # (not "every day except Mondays": the days it skips)
         sentence = _sentence_of(item, m.start_offset)
         stext = sentence.text_of(doc.text) if sentence else ""
         told = [d for d in drafts if d.mention.start_offset < m.start_offset]
-        if told and sentence is not None and told[-1].sentence is not sentence and _IT_OPENS.match(stext):
+        # ("... escort service ... starting on the 7th. Patrol teams will walk residents ... every weeknight from
+        # 10 p.m. to 1 a.m., through February 28": the sentence just after a start, with no day of its own before)
+        just_after_start = told and sentence is not None and told[-1].sentence is not sentence \
+            and _starts_on(doc, told[-1]) and _sentence_after(item, told[-1].sentence) is sentence \
+            and not any(x.sentence is sentence and x.mention is not m for x in told)
+        if told and sentence is not None and told[-1].sentence is not sentence and (_IT_OPENS.match(stext) or just_after_start):
             told = told[-1:]  # "... starting on March 4. The program will run every Monday and Wednesday from 3 p.m."
         else:
             told = [d for d in told if d.sentence.start <= m.start_offset < d.sentence.end]
-        d = next((d for d in told if type(d.start) is date and d.end is None and not d.recurrence
-                  and (d.mention.open_end or _STARTS_ON.search(doc.text, max(d.sentence.start, d.mention.start_offset - 20),
-                                                               d.mention.start_offset))), None)
+        d = next((d for d in told if _starts_on(doc, d)), None)
         # ("will run the ‘Silver Academy’ from the 19th to December 9. Lectures will be held every Tuesday and
         # Thursday from 2 to 4 p.m.": the sessions of that span)
         # (or, in its own sentence, a span just before it: "from next Monday until the end of the year, every
@@ -390,13 +393,37 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         clock = m.start.time() if isinstance(m.start, datetime) else None
         d.start = datetime.combine(first, clock) if clock else first
         d.end = datetime.combine(first, m.end.time()) if clock and isinstance(m.end, datetime) else None
+        if d.end is not None and d.end <= d.start:
+            d.end += timedelta(days=1)  # ("from 10 p.m. to 1 a.m.")
         d.recurrence = m.recurrence + (f";COUNT={sessions}" if sessions else "")
+        if "COUNT" in m.recurrence and not span and isinstance(m.start, date):
+            d.recurrence = _recounted(m.recurrence, m.start, first)  # ("through February 28": the sessions from the start)
         d.location = d.location or _location(stext)
         counted = _FOR_WEEKS.match(doc.text, m.end_offset)  # "every Tuesday and Thursday for four weeks" ("eight sessions")
         if "COUNT" not in m.recurrence and counted and (n := number_of(counted.group(1))):
             d.recurrence += f";COUNT={n * len(days) if counted.group(2).lower() == 'weeks' else n}"
         d.inferred.append(f"Repeats {m.text.strip()}, from the day the article says it starts.")
         drafts[:] = [x for x in drafts if x.mention is not m]  # (the repetition, read alone, made an event of its own)
+
+
+def _starts_on(doc: Document, d: _Draft) -> bool:
+    """Whether the draft is a day told as a start ("starting on the 7th"), with nothing else of its own."""
+    return type(d.start) is date and d.end is None and not d.recurrence and (
+        d.mention.open_end or bool(_STARTS_ON.search(doc.text, max(d.sentence.start, d.mention.start_offset - 20),
+                                                     d.mention.start_offset)))
+
+
+def _sentence_after(item: Item, sentence: Sentence) -> Sentence | None:
+    i = item.sentences.index(sentence) if sentence in item.sentences else -1
+    return item.sentences[i + 1] if 0 <= i < len(item.sentences) - 1 else None
+
+
+def _recounted(rule: str, start: date, first: date) -> str:
+    """A counted rule read from `start`, counted again from `first`: the same last session."""
+    last = list(rrulestr(rule, dtstart=datetime.combine(day_of(start), time())))[-1]
+    base = re.sub(r";COUNT=\d+", "", rule)
+    n = len(rrulestr(base, dtstart=datetime.combine(first, time())).between(datetime.combine(first, time()), last, inc=True))
+    return f"{base};COUNT={n}" if n else rule
 
 
 def _first_session_after(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft], m: Mention) -> None:
@@ -821,6 +848,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # ("... announced that a ceremony marking its 30th anniversary will be held at 2 p.m. on the 29th")
         title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else
                            reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else reported[:120])
+        if kind == "event" and not phrase and not rc and not held and _TOLD_AS_CLAUSE.search(title) \
+                and (named := _named_just_before(doc_text, item, at)):
+            title = named  # "... prepared the ‘Junior Science Summer Camp’ ... Professors will teach robotics ... from the 26th"
     title = _tidy(title)
     if (who := _WHO_CAN.match(title)) and not _APPLICATION.search(who.group(1)) and (topic := next((d.title for d in reversed(earlier) if d.kind == "event"
                                                           and not _TOLD_AS_CLAUSE.search(d.title) and ": " not in d.title),
@@ -958,6 +988,16 @@ def _quotes_in(doc_text: str, item: Item, lo: int, hi: int) -> list[re.Match]:
     """The quoted names of the item that open between lo and hi."""
     # (scanned from the item's start: a scan from inside a name would pair its closing quote with the next one)
     return [q for q in _QUOTED.finditer(doc_text, item.start, hi) if q.start() >= lo]
+
+
+def _named_just_before(doc_text: str, item: Item, at: int) -> str | None:
+    """The last quoted name (two words or more) of the sentence just before offset `at`."""
+    i = bisect.bisect_right(item.sentence_starts, at) - 1
+    if i < 1:
+        return None
+    names = [_quote_text(q) for q in _quotes_in(doc_text, item, item.sentences[i - 1].start, item.sentences[i - 1].end)]
+    names = [n for n in names if len(n.split()) >= 2]
+    return _tidy(names[-1]) if names else None
 
 
 def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:

@@ -1287,6 +1287,15 @@ RECURRENCE = [
         "day",
         "FREQ=WEEKLY;BYDAY=TH;COUNT=5",
     ),
+    # "every weeknight ... through February 28": from the first weeknight after the article to then
+    (
+        "Patrol teams will walk residents home every weeknight from 10 p.m. to 1 a.m., through February 28 next year.",
+        "2022-11-03",
+        "2022-11-04T22:00",
+        "2022-11-05T01:00",
+        "time",
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=83",
+    ),
     # "through December": from now to the end of it, not only in it
     (
         "The flea market will open every 2nd and 4th Saturday through December, from 11 a.m. to 3 p.m.",

@@ -1215,3 +1215,13 @@ def test_notice_fields_sessions_streamed_and_a_period_opened_after_its_deadline(
         # 6 p.m. on the 24th will not be accepted" is no happening
         ("Applications: 3rd Ravenport Startup Contest", "2023-11-06", "2023-11-24", "application", None, False),
     ]
+
+
+def test_a_start_told_before_a_bounded_repetition_and_a_program_named_before_who_runs_it():
+    assert [(e["title"], e["start"], e["end"], e["recurrence"]) for e in _events("evening_services.txt")] == [
+        # "starting on the 7th. ... every weeknight from 10 p.m. to 1 a.m., through December 30": from the 7th,
+        # each night past midnight
+        ("Home Safe Escort", "2022-11-07T22:00", "2022-11-08T01:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=40"),
+        # "prepared the ‘Junior Robot Camp’ ... Professors and graduate students will teach robotics ...": the camp
+        ("Junior Robot Camp", "2022-11-12T14:00", "2022-11-12T16:00", "FREQ=WEEKLY;BYDAY=SA;COUNT=3"),
+    ]
