@@ -264,7 +264,7 @@ _WORD_AFTER_END = re.compile(r"\W*([A-Za-z]+)")
 _WEEKDAY_TAG = re.compile(r"\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
-_FIELD_MARK = re.compile(r"(?<=\S)\s*[▲■](?=\s*[A-Za-z]+(?:\s+[a-z]+)?\s*:)")  # (not "covers ▲ this ▲ that")
+_FIELD_MARK = re.compile(r"[▲■](?=\s*[A-Za-z]+(?:\s+[a-z]+)?\s*:)")  # (not "covers ▲ this ▲ that")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m", "mt", "mts", "ave", "blvd", "approx", "dept", "univ"])
 
