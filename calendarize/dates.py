@@ -100,7 +100,10 @@ _SCAN = re.compile(
         rf"|the\s+same\s+day|the\s+(?:following|next|previous|preceding)\s+{_DAYPART}|(?:the\s+)?day\s+(?:before|after)"
         r"|(?<=\bon\s)the\s+day(?!\s+(?:before|after|of)\b)"  # "from 7 a.m. to 1 p.m. on the day": the day told before
         r"|the\s+(?:previous|preceding|following)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))"),
-        (r"(?P<relper>(?i:\b(?:this|next|last|coming|past|previous)\s+(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
+        # "a week from Friday": the Friday after the coming one
+        (r"(?P<weekfrom>(?i:\ba\s+week\s+from\s+(?:this\s+)?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"),
+        (r"(?P<relper>(?i:\b(?:this\s+coming|this|next|last|coming|past|previous|the\s+following(?=\s+weekend))\s+"
+        r"(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\s*\d))\b))"),
         (rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:or\s+so\s+)?(?:ago|later|earlier|from\s+now|before|after)\b"
@@ -573,6 +576,12 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
                           shift=("edge", 2 if nth.group(1).lower() == "second" else 3))]
         return [Piece(s, e, "last day of a span" if last else "first day of a span", grain="reference",
                       shift=("edge", 1 if last else 0))]  # ("the final night": that day, for the hours told with it)
+    if kind == "weekfrom":
+        word = tok.split()[-1].lower()
+        day = anchor + timedelta(days={"today": 0, "tomorrow": 1}.get(word, 0))
+        if word in WEEKDAYS:
+            day = anchor + timedelta(days=(WEEKDAYS[word] - anchor.weekday() - 1) % 7 + 1)  # the coming one
+        return [Piece(s, e, "a week from a day", fixed=day + timedelta(days=7))]
     if kind == "relper":
         return _relative_period(tok, s, e, anchor)
     if kind == "counted":
@@ -695,8 +704,9 @@ def _from_reference(tok: str, s: int, e: int) -> Piece:
 
 
 def _relative_period(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
-    which, unit = tok.lower().split()
-    step = {"this": 0, "next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}[which]
+    *words, unit = tok.lower().split()
+    which = " ".join(words)
+    step = {"this": 0, "next": 1, "coming": 1, "this coming": 1, "the following": 1, "last": -1, "past": -1, "previous": -1}[which]
     if unit in WEEKDAYS:
         target = WEEKDAYS[unit]
         delta = (target - anchor.weekday()) % 7
@@ -1127,7 +1137,9 @@ _AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|
                            # "was postponed to the 10th": the new day lies ahead, however past the postponing
                            r"(?:postponed|moved|pushed\s+back|rescheduled|delayed|put\s+off)\s+(?:(?:it|them)\s+)?(?:to|until|for)|"
                            # "Applications opened on the 6th and close on the 22nd": a present verb by its day
-                           r"(?:closes?|ends?|opens?|starts?|begins?)\s+on)\s+"
+                           r"(?:closes?|ends?|opens?|starts?|begins?)\s+on|"
+                           # "Pre-registration opened on the 17th and stays open through the 25th"
+                           r"(?:stays?|remains?)\s+open\s+through|(?:runs|continues)\s+through)\s+"
                            r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 

@@ -58,13 +58,15 @@ _TITLE_PATTERNS = [
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
                r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start|(?:\w+ly\s+)?(?:controlled|restricted|"
                r"closed))|opens|runs|meets|takes\s+place|"
-               r"begins|starts|operates)\b", re.IGNORECASE),
+               r"begins|starts|operates|kicks\s+off|gets\s+under\s*way)\b", re.IGNORECASE),
     # "the second-half automobile tax must be paid by the 31st": what is due
     re.compile(r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<t>[^,;]{3,50}?)\s+must\s+be\s+(?:paid|submitted|filed|reported)\b",
                re.IGNORECASE),
     # "results will be announced on the 21st", "winners will be selected by lottery on the 19th"
     re.compile(r"(?:^|,\s+(?:and\s+)?)(?:the\s+)?(?P<t>[^,;]{3,40}?\s+will\s+be\s+(?:announced|notified|drawn|"
                r"selected\s+by\s+(?:lottery|draw)))\b", re.IGNORECASE),
+    # "its signature autumn event, the Elm Aster Festival, kicks off this coming Saturday": the name in apposition
+    re.compile(r",\s+the\s+(?P<t>[A-Z][^,;]{3,80}?),\s+(?:kicks\s+off|gets\s+under\s*way|opens|runs|begins|starts|will|is)\b"),
     # "The forum is on December 3", "A briefing is scheduled for 2 p.m. on the 2nd", "The deadline is November 19"
     re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,80}?)\s+(?:is|are|will\s+be)\s+"
                r"(?:(?:scheduled|set|slated|planned)\s+(?:for|on)\s+|on\s+|from\s+)?"
@@ -107,7 +109,7 @@ _ONLINE = re.compile(r"\b(?=[ilmnovwyz])(?:online|YouTube|ZOOM|Zoom|metaverse|li
 _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b",
                            re.IGNORECASE)
 _ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[aers])(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
-_APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]up|"
+_APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]?ups?|"
                           r"submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
@@ -713,13 +715,17 @@ def _place_field(text: str, sentence: Sentence) -> str | None:
     return place.group("loc") if place else None
 
 
+# "recruiting seniors for its class, which meets every Tuesday ...": the clause tells the class itself
+_WHICH_HAPPENS = re.compile(r"(?:which|that)\s+(?:meets|runs|is\s+held|will\s+be\s+held|takes\s+place|will\s+take\s+place)\b")
+
+
 def _clause_of(text: str, rel: int) -> str:
     """The clause holding offset `rel`: "Applications open on the 13th, and winners will be drawn on the
     19th" tells an application period, then a draw."""
     cuts = [c.end() for c in _AND_CLAUSE.finditer(text)]
     lo = max((c for c in cuts if c <= rel), default=0)
-    if re.match(r"(?:where|which|who)\s", text[lo:]):  # "Applications, which opened on the 21st": of its antecedent
-        lo = max((c for c in cuts if c < lo), default=0)
+    if re.match(r"(?:where|which|who)\s", text[lo:]) and not _WHICH_HAPPENS.match(text, lo):
+        lo = max((c for c in cuts if c < lo), default=0)  # "Applications, which opened on the 21st": of its antecedent
     hi = min((c for c in cuts if c > rel), default=len(text))
     return text[lo:hi]
 
@@ -748,7 +754,7 @@ _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
 _PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by)$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
-_NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
+_NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kicks\s+off|wraps\s+up|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
                          r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she)|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)(?:\s|$)"
                          r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)")  # ("runs Mon-Fri from ...")
 
@@ -979,7 +985,7 @@ _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # what names nothing by itself: "applications for both programs are accepted from ..."
 _BOTH_OF_THEM = re.compile(r"(?i)(?:both|these|all|each|the|those)\s+(?:two\s+|three\s+)?(?:programs?|programmes?|classes|"
                            r"courses?|events?|camps?|sessions?)")
-_APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|reservations?)\s+(?:are|is|will|can|may|must|"
+_APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|reservations?|sign[- ]?ups?)\s+(?:are|is|will|can|may|must|"
                                 r"opened|open|opens|close|closes|began|started|run|runs)\b"
                                 r"|[^,.]{0,60}?\b(?:can|may|must|should)\s+(?:apply|be\s+submitted)\b")
 
@@ -1056,7 +1062,8 @@ _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes|close|ending
                            re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched|kicked\s+off)\b(?:[^.;,]{0,40}?\s+on)?\s+(?:the\s+)?$|\bsince\s+(?:the\s+)?$",
                             re.IGNORECASE)  # ("have been underway ... since October 11 and will continue until ...")
-_GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:close|end)\w*\s+(?:[a-z]+\s+){0,3}?on)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
+_GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:stays?|remains?)\s+open\s+through|(?:close|end)\w*\s+(?:[a-z]+\s+){0,3}?on)\s+"
+                            r"(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
                       r"(?:(?:every\s+day|daily)\s+)?until\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."

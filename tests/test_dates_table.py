@@ -1034,6 +1034,14 @@ ANNOUNCEMENTS = [
     ("During the Lunar New Year holiday, the office is closed.", "2024-01-30", [day("2024-02-09", "2024-02-11")]),
     # the day itself is one day; its holidays are three
     ("The market closes on Lunar New Year's Day.", "2025-01-06", [day("2025-01-29")]),
+    # idioms of English-language dailies
+    ("The festival kicks off this coming Saturday and runs through November 6.", "2022-10-19",
+     [day("2022-10-22"), day("2022-11-06")]),
+    ("The book market is set for the following weekend rather than this one.", "2022-10-19",
+     [("2022-10-29", "2022-10-30", "week")]),
+    ("A movie night is set for a week from Friday in the rooftop garden.", "2025-04-21", [day("2025-05-02")]),
+    ("Pre-registration opened on the 17th and stays open through the 25th.", "2022-10-19",
+     [day("2022-10-17"), day("2022-10-25")]),
     # "(all Tuesdays)" tags the days listed; it is no repetition
     ("It will hold the talk on the 14th, 21st and 28th (all Tuesdays), at 7 p.m. each.", "2023-11-06",
      [time("2023-11-14T19:00"), time("2023-11-21T19:00"), time("2023-11-28T19:00")]),

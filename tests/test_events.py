@@ -1225,3 +1225,16 @@ def test_a_start_told_before_a_bounded_repetition_and_a_program_named_before_who
         # "prepared the ‘Junior Robot Camp’ ... Professors and graduate students will teach robotics ...": the camp
         ("Junior Robot Camp", "2022-11-12T14:00", "2022-11-12T16:00", "FREQ=WEEKLY;BYDAY=SA;COUNT=3"),
     ]
+
+
+def test_idioms_of_an_english_language_daily_read_as_a_person_would_put_them_in_a_calendar():
+    assert [(e["title"], e["start"], e["end"], e["recurrence"], e["kind"]) for e in _events("metro_beat.txt")] == [
+        # "its signature autumn event, the Elmridge Aster Festival, kicks off this coming Saturday ... and runs
+        # through November 6"
+        ("Elmridge Aster Festival", "2022-10-22", "2022-11-06", None, "event"),
+        # "recruiting seniors for its class, which meets every Tuesday and Thursday": the class, not its applications
+        ("Phone Confidence", "2022-11-01T10:00", "2022-11-01T12:00", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8", "event"),
+        # "Sign-ups opened on the 17th and stay open through the 25th"
+        ("Sign-ups: Phone Confidence", "2022-10-17", "2022-10-25", None, "application"),
+        ("Family Movie Night", "2022-10-28T19:30", None, None, "event"),  # "a week from Friday"
+    ]
