@@ -164,7 +164,7 @@ _PAST_CANDIDATE = re.compile(
     r"\b(?:" + _literal_trie(sorted({v for w in PAST_WORDS for v in (w, w.capitalize(), w.upper())}))
     + rf"|[A-Za-z]{{3,}}{PAST_SUFFIX})\b")
 _AFTER_MODAL = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to)\s+$", re.IGNORECASE)
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been)\s+(?:\w+ly\s+)?$")
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been|get|gets)\s+(?:\w+ly\s+)?$")  # ("can get vaccinated")
 _TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
 # Words an expression may start with before its trigger ("the end of November", "two days ago"): the
 # full scan is tried at an earlier word only when it is one of these, or a number or a parenthesis.

@@ -860,8 +860,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     title = _tidy(title)
     if (who := _WHO_CAN.match(title)) and not _APPLICATION.search(who.group(1)) and (topic := next((d.title for d in reversed(earlier) if d.kind == "event"
                                                           and not _TOLD_AS_CLAUSE.search(d.title) and ": " not in d.title),
-                                                         None)):
-        # "Seniors aged 75 and over can be vaccinated from the 12th": the vaccination told before, for them
+                                                         None) or _topic(item, doc_text)):
+        # "Seniors aged 75 and over can be vaccinated from the 12th": the vaccination told before (or what the item
+        # is about), for them
         title = f"{topic}: {_PARENS.sub('', who.group(1)).strip()}"
     if len(title.split()) <= 3 and title[1:] == title[1:].lower() and (words := _content_words(title)):
         # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before

@@ -1034,6 +1034,9 @@ ANNOUNCEMENTS = [
     ("During the Lunar New Year holiday, the office is closed.", "2024-01-30", [day("2024-02-09", "2024-02-11")]),
     # the day itself is one day; its holidays are three
     ("The market closes on Lunar New Year's Day.", "2025-01-06", [day("2025-01-29")]),
+    # "can get vaccinated": a passive told with "get", after a modal, looks ahead
+    ("Those aged 75 and over (born in 1947 or earlier) can get vaccinated from the 11th.", "2022-10-06",
+     [("1947", None, "year"), day("2022-10-11")]),
     # idioms of English-language dailies
     ("The festival kicks off this coming Saturday and runs through November 6.", "2022-10-19",
      [day("2022-10-22"), day("2022-11-06")]),

@@ -1238,3 +1238,15 @@ def test_idioms_of_an_english_language_daily_read_as_a_person_would_put_them_in_
         ("Sign-ups: Phone Confidence", "2022-10-17", "2022-10-25", None, "application"),
         ("Family Movie Night", "2022-10-28T19:30", None, None, "event"),  # "a week from Friday"
     ]
+
+
+def test_who_can_get_a_service_names_what_the_item_is_about_when_nothing_was_told_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-10-06\n---\nBrookvale-gu (Mayor Seo) announced on the 6th that it will provide free "
+        "seasonal influenza vaccinations for residents aged 65 and over.\n"
+        "Those aged 75 and over (born in 1947 or earlier) can get vaccinated from the 11th at designated clinics.\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Free seasonal influenza vaccinations: Those aged 75 and over", "2022-10-11")]
