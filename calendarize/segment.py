@@ -94,7 +94,7 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
     for pos in line_starts:
         end = text.find("\n", pos)
         org = organizer_of(text[pos:end if end >= 0 else len(text)])
-        if org:
+        if org and org != openers[-1][1]:  # ("Hill-gu will also ..." goes on with Hill-gu's item)
             openers.append((pos, org))
     if len(openers) == 1:
         first_break = text.find("\n")

@@ -1250,3 +1250,11 @@ def test_who_can_get_a_service_names_what_the_item_is_about_when_nothing_was_tol
         "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Free seasonal influenza vaccinations: Those aged 75 and over", "2022-10-11")]
+
+
+def test_a_paragraph_that_names_the_items_organizer_again_goes_on_with_its_item():
+    from calendarize.segment import split_items
+
+    text = ("Fenwick-gu (Mayor Goh) will hold a concert on the 19th.\n\nFenwick-gu will also run a walking tour.\n\n"
+            "Meanwhile, Dunmere-gu announced on the 13th that it will open a library.\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Fenwick-gu", "Dunmere-gu"]
