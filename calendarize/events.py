@@ -1201,7 +1201,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         # (hours "every day", or "every weekday": the days they hold on, within the span they join)
         daily = (m.recurrence == "FREQ=DAILY" or _SOME_DAYS.fullmatch(m.recurrence or "")) and m.grain == "repeat" \
-            and isinstance(m.end, datetime)
+            and isinstance(m.start, datetime) and isinstance(m.end, datetime)  # (not "every day ... till 8 p.m.": no start)
         if m.rule == "same day" and isinstance(m.start, datetime) and isinstance(m.end, datetime):
             # "From 10 a.m. to 5 p.m. that day, visitors can look around": the hours of the happening of that day
             host = next((d for d in reversed(drafts) if d.mention.start_offset < m.start_offset and type(d.start) is date
@@ -1223,7 +1223,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         sentence = _sentence_of(item, m.start_offset)
         stext = doc.text[sentence.start:sentence.end] if sentence else ""
-        other_days = daily or m.grain == "repeat" and isinstance(m.end, datetime) and bool(_ONE_WEEKEND_DAY.fullmatch(m.recurrence or ""))
+        other_days = daily or m.grain == "repeat" and isinstance(m.start, datetime) and isinstance(m.end, datetime) \
+            and bool(_ONE_WEEKEND_DAY.fullmatch(m.recurrence or ""))
         if other_days and sentence and (told := split.get(sentence.start)) and m.recurrence != told[2].recurrence:
             # "weekdays 9 a.m.-6 p.m., weekends (or Saturdays) 10 a.m.-5 p.m.": a second series, beside the first
             pristine, first, first_hours = told

@@ -1258,3 +1258,13 @@ def test_a_paragraph_that_names_the_items_organizer_again_goes_on_with_its_item(
     text = ("Fenwick-gu (Mayor Goh) will hold a concert on the 19th.\n\nFenwick-gu will also run a walking tour.\n\n"
             "Meanwhile, Dunmere-gu announced on the 13th that it will open a library.\n")
     assert [item.organizer for item in split_items(text)] == [None, "Fenwick-gu", "Dunmere-gu"]
+
+
+def test_daily_hours_told_only_by_their_end_leave_the_span_all_day():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-06-15\n---\nRedwood-gu (Mayor Jung) will open the outdoor pool from July 23 to August "
+        "21. The pool is open every day till 8 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Outdoor pool", "2019-07-23", "2019-08-21")]
