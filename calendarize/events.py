@@ -35,10 +35,10 @@ _QUOTED = re.compile(rf"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{{1,88}}?)’(?![
 # its words ("(?=[aers])") lets the engine pass over the other words quickly. It must list every first letter.
 _AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thousand)?\s*(?:KRW|won|dollars)\s+worth\s+of\s+)?"
 # "will hold the 'X'", "will issue X worth", "held the X at": the phrase a verb governs
-_GOVERNED = re.compile(r"\b(?=[acdehijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|"
+_GOVERNED = re.compile(r"\b(?=[acdeghijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|"
                        r"issue|issues|dispatch|dispatches|deploy|deploys|set\s+up|sets\s+up|install|installs|"
                        r"conduct|conducts|conducted|convene|convenes|launch|launches|screen|screens|stage|stages|organize|organizes|provide|provides|providing|"
-                       r"offer|offers|offering|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
+                       r"offer|offers|offering|give|gives|giving|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
                        r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on)\s+"
                        + _AMOUNT_OF +
                        r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"

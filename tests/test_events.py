@@ -1268,3 +1268,13 @@ def test_daily_hours_told_only_by_their_end_leave_the_span_all_day():
         "21. The pool is open every day till 8 p.m.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
         ("Outdoor pool", "2019-07-23", "2019-08-21")]
+
+
+def test_what_a_district_will_give_names_the_happening():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-11-03\n---\nAshby-gu (Mayor Na) said the flu campaign goes on.\n"
+        "Instead, the district's public health center will give free flu shots to residents aged 65 and over on the "
+        "9th (Wed) from 9 a.m. to noon at the 1st-floor lobby of the district office.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Free flu shots", "2022-11-09T09:00:00")]
