@@ -359,9 +359,8 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
     """"starting the 13th, the center will run a clinic every Thursday from 6 p.m. to 9 p.m.": the day told
     as a start begins the weekly repetition its sentence gives, at its hours."""
     for m in inside:
-        if m.grain != "repeat" and not m.rule.endswith("within dates") or not (m.recurrence or "").startswith("FREQ=WEEKLY") \
-                or _SKIPPED_DAYS_BEFORE.search(doc.text, max(0, m.start_offset - 20), m.start_offset):
-            continue  # (not "every day except Mondays": the days it skips)
+        if m.grain != "repeat" and not m.rule.endswith("within dates") or not (m.recurrence or "").startswith("FREQ=WEEKLY"):
+            continue  # (the days a schedule skips, "every day except Mondays", are no mention: see dates)
         sentence = _sentence_of(item, m.start_offset)
         stext = sentence.text_of(doc.text) if sentence else ""
         told = [d for d in drafts if d.mention.start_offset < m.start_offset]
@@ -708,7 +707,7 @@ _PLACE_FIELD = re.compile(r"[▲■]\s*(?:Place|Venue|Location|Where)\s*:\s*(?P<
 
 def _place_field(text: str, sentence: Sentence) -> str | None:
     """The "▲ Place: X" field on the line of a notice's "▲ Date: ..." field."""
-    if not _FIELD.match(text, sentence.start, sentence.end) and not text.startswith(("▲", "■"), sentence.start + 1):
+    if not _FIELD.match(text, sentence.start, sentence.end):
         return None
     line_end = text.find("\n", sentence.start)
     place = _PLACE_FIELD.search(text, sentence.start, line_end if line_end >= 0 else len(text))
@@ -1054,7 +1053,6 @@ _LASTS_IN_NAME = re.compile(r"\b(\d{1,3}|one|two|three|ten|fifteen|twenty|thirty
 _WHOLE_MONTH_BEFORE = re.compile(r"\b(?:during|throughout|for|all\s+through)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+$"
                                  r"|\bthroughout\s+$", re.IGNORECASE)
 _SPAN_THEN_EVERY = re.compile(r"\s*,\s*(?:on\s+)?(?:every|each)\s+")
-_SKIPPED_DAYS_BEFORE = re.compile(r"(?i)\b(?:except|excluding|closed|other\s+than)(?:\s+on)?\s+$")
 _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+(weeks|sessions|classes|lectures)\b", re.IGNORECASE)
 _STARTS_ON = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|open|opens|opened)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")

@@ -30,10 +30,10 @@ _ITEM_OPENER = re.compile(
     + _HEAD_TITLES + r"\b[^)]{0,60}\)"
 )
 # Items that open with no head in parentheses: "Meanwhile, Hill-gu announced on the 2nd that ...", "Over in
-# Hill-gun, the county office will ...", "The Hill Cultural Foundation said ..."
+# Hill-gun, the county office will ...", "The Hill Cultural Foundation said ..." (not a library or a center told
+# so: mostly the district's own, inside its item, "Hill Central Library will hold ...")
 _NAMED_ORG = (r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun)\b|(?:[A-Z][\w'’-]+\s+){1,4}(?:City|County)\b"
-              r"|(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Office\s+of\s+Education)\b")  # (a library or a center is mostly
-# the district's own, told inside its item: "Hill Central Library will hold ...")
+              r"|(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Office\s+of\s+Education)\b")
 _PLAIN_OPENER = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
     rf"(?:(?:Over\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+the\s+(?:district|county|city)\s+(?:office\s+)?"
