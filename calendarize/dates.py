@@ -74,6 +74,8 @@ _SCAN = re.compile(
          r"(?=\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))"  # ("6.10 (Sat)", "6. 10. (Sat)")
          # or, dotted with a space, a span to another ("11. 15.~11. 17."; a decimal has no space)
          r"|(?<![\d.])(?:1[0-2]|0?[1-9])\.\s(?:[12]\d|3[01]|0?[1-9])\.(?=\s*(?:~|-|–|to)\s*(?:1[0-2]|0?[1-9])\.\s?\d))"),
+        # "the second weekend of next month": its Saturday and Sunday
+        rf"(?P<nthweekend>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+weekend\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))",
         rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
         (rf"(?P<nthwd>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\s+{_WEEKDAY_NAME}\s+(?:of|in)\s+)"
          rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
@@ -295,6 +297,7 @@ class Piece:
     year_offset: int | None = None  # "January next year"
     midnight_end: bool = False
     week_of_month: int | None = None  # "the first week of November": 1 (-1 for the last)
+    days: int = 1  # how many days from the weekday of a week of the month: 2 for its weekend
     shift: tuple[str, int] | None = None  # a reference piece: (unit, count) from the date it is told from
     target_grain: str = "day"  # what a reference piece resolves to: a day, or a part of one
 
@@ -615,6 +618,15 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         step = {"this": 0, "next": 1, "last": -1}[rest.split()[0].lower()]
         y, mo = _month_add(anchor.year, anchor.month, step)
         return [Piece(s, e, "nth week of a month", y, mo, grain="week", week_of_month=nth)]
+    if kind == "nthweekend":  # a weekend is told by its Saturday: "the first weekend of May" holds May's first Saturday
+        words = tok.split()
+        nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(words[1].lower(), -1)
+        rest = re.split(r"\s+of\s+", tok, maxsplit=1, flags=re.IGNORECASE)[1].strip()
+        if g := _MY.fullmatch(rest):
+            year, month = (int(g.group(2)) if g.group(2) else None), _month_number(g.group(1))
+        else:
+            year, month = _month_add(anchor.year, anchor.month, 0 if rest.lower().startswith("this") else 1)
+        return [Piece(s, e, "nth weekend of a month", year, month, grain="day", weekday=5, week_of_month=nth, days=2)]
     if kind == "nthwd":  # "the last Saturday of November", "the second Tuesday of next month"
         words = tok.split()
         nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}.get(words[1].lower())
@@ -1206,7 +1218,7 @@ def _bounds(p: Piece, year: int, month: int | None) -> _Point | None:
             first_of = 1 + (p.weekday - date(year, month, 1).weekday()) % 7
             day = last - (date(year, month, last).weekday() - p.weekday) % 7 if p.week_of_month < 0 \
                 else first_of + 7 * (p.week_of_month - 1)
-            return _Point(date(year, month, day), date(year, month, day)) if day <= last else None
+            return _Point(date(year, month, day), date(year, month, day) + timedelta(days=p.days - 1)) if day <= last else None
         first = last - 6 if p.week_of_month < 0 else 7 * (p.week_of_month - 1) + 1
         return _Point(date(year, month, first), date(year, month, min(first + 6, last)))
     if p.day is None:

@@ -1037,6 +1037,9 @@ ANNOUNCEMENTS = [
     # "can get vaccinated": a passive told with "get", after a modal, looks ahead
     ("Those aged 75 and over (born in 1947 or earlier) can get vaccinated from the 11th.", "2022-10-06",
      [("1947", None, "year"), day("2022-10-11")]),
+    # "the second weekend of next month": its Saturday and Sunday
+    ("The kimjang festival is slated for the second weekend of next month.", "2022-10-19", [day("2022-11-12", "2022-11-13")]),
+    ("The fair is on the last weekend of October.", "2022-10-19", [day("2022-10-29", "2022-10-30")]),
     # idioms of English-language dailies
     ("The festival kicks off this coming Saturday and runs through November 6.", "2022-10-19",
      [day("2022-10-22"), day("2022-11-06")]),
