@@ -612,7 +612,11 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     # (the cues that end where the date begins are looked for in the words just before it: a search of a
     # whole sentence for a pattern anchored at its end tries every position)
     just_before = sentence_text[max(0, rel - 160):rel]
-    if _CANCELED.search(after) or ("not be" in just_before or "put" in just_before or "normal" in just_before) \
+    # ("the rain that struck on the 8th and 9th", "will not be collected on the 14th, 16th and 17th": a day listed
+    # after another is read as the first of the list)
+    if just_before.endswith(("and ", ", ", "and on ")):
+        just_before = _LIST_HEAD.sub("", just_before)
+    if _CANCELED.search(after) or ("put" in just_before or "normal" in just_before) \
             and _NO_SERVICE_BEFORE.search(just_before) or (shut := _NOT_HELD_BEFORE.search(just_before)) and not (
             "closed" in shut.group().lower() and _APPLICATION.search(just_before, max(0, shut.start() - 60), shut.start())):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
@@ -628,9 +632,6 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "registrants will receive a Zoom link ... the day before": a notice, not a happening
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
-    # ("the rain that struck on the 8th and 9th": a day listed after another is read as the first of the list)
-    if just_before.endswith(("and ", ", ")):
-        just_before = _LIST_HEAD.sub("", just_before)
     near_end = max(0, len(just_before) - 70)  # (the short patterns end where the date begins: no need to try further back)
     if _NO_HAPPENING_BEFORE.search(just_before, near_end) or _DAY_NAMED_BEFORE.search(just_before, near_end):
         return True  # "open normally again from October 1", "is normally the 30th", "excluding the 30th"
@@ -1026,7 +1027,7 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
-_LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([A-Za-z]{3}\.?\)\s*)?(?:,\s*(?:and\s+)?|and\s+))+$")
+_LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?)+$")
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
 _WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)")
 _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|"
@@ -1075,11 +1076,10 @@ _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)
                        r"|\bwill\s+not\s+be\s+(?:held|accepted)\b", re.IGNORECASE)  # ("submitted after ... will not be accepted")
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged|collected|picked\s+up)|(?:will\s+be|is|are)\s+closed)"
                               r"\s+(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
-# Days a service stops, and what residents are asked to do about it: "will not be collected on the 14th, 16th and
-# 17th", "put out their garbage by the evening of the 13th", "collection will return to normal from the 18th"
+# What residents are asked to do about days a service stops, and when it starts again: "put out their garbage by
+# the evening of the 13th", "collection will return to normal from the 18th"
 _NO_SERVICE_BEFORE = re.compile(
-    r"(?:\b(?:will\s+not|won['’]t)\s+be\s+(?:held|collected|picked\s+up)\s+on\s+[^.;]{0,60}?(?:,|\band)\s+(?:on\s+)?"
-    r"|\bput\s+(?:out\s+)?(?:their\s+|the\s+|his\s+|her\s+)?(?:garbage|trash|waste|recyclables)\b[^.;]{0,60}?"
+    r"(?:\bput\s+(?:out\s+)?(?:their\s+|the\s+|his\s+|her\s+)?(?:garbage|trash|waste|recyclables)\b[^.;]{0,60}?"
     r"|\breturn\w*\s+to\s+normal\s+(?:from|on|starting)\s+)(?:the\s+)?$", re.IGNORECASE)
 _NEWS_BEFORE = re.compile(
     r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
