@@ -62,6 +62,10 @@ _NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _PART = (r"(?:early|mid|late|the\s+(?:very\s+)?end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
          r"|the\s+middle\s+of|the\s+(?:first|second|latter)\s+half\s+of|the\s+(?:first|second|third|fourth)\s+quarter\s+of)")
 
+# What may follow an hour told without a.m. or p.m. ("noon to 4 on the 25th"), unlike "to 4 people", "4th".
+_BARE_HOUR_END = (r"(?![\d:])(?=\s*(?:[.,;)\]]|$|(?:on|every|each|daily|at|in|and|for|during|from|with|except|"
+                  r"including|weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b))")
+
 # The one scan. Alternatives are tried left to right at each position, so longer shapes come first.
 _SCAN = re.compile(
     "|".join([
@@ -85,6 +89,11 @@ _SCAN = re.compile(
         rf"(?P<md>\b{_MONTH}\s*{_DAYNUM}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<dm>\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to|and)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:{_MERID}|in\s+the\s+(?:morning|afternoon|evening)\b))",
+        # "noon to 4", "10 a.m. to 4": the end hour told bare comes after the start
+        (rf"(?P<halfrange>(?:(?i:\bnoon\b|\bmidday\b)|\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s*{_MERID})\s*(?:-|–|~|to|until|till)\s*"
+         rf"(?:1[0-2]|[1-9])(?::[0-5]\d)?{_BARE_HOUR_END})"),
+        # "open from 9 to 6": opening hours told without a.m. or p.m. (only after such a cue, see _parse)
+        rf"(?P<barerange>(?<=\bfrom\s)(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:to|-|–|~)\s*(?:1[0-2]|[1-9])(?::[0-5]\d)?{_BARE_HOUR_END})",
         (r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+(?:o['’]clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
          r"|\b(?:1[0-2]|0?[1-9])\s+o['’]clock\b)"),
         rf"(?P<dmrange>\b{_DAYNUM}\s*(?:-|–|—|~|to|through)\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
@@ -347,6 +356,13 @@ _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*([aApP])?")
 _NUMS = re.compile(r"\d+")
 
 
+# Before "from 9 to 6": what says these are hours a place is open or a happening runs each day.
+_OPENING_CUE = re.compile(
+    r"(?:\b(?:open|opens|opened|operates?|operated|operating|runs?|hours|available|staffed|daily|days|weekdays|weekends"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|day)\b|\d(?:st|nd|rd|th)\b|\))[^.;]{0,40}?\bfrom\s+$",
+    re.IGNORECASE)
+
+
 def _clock(text: str, meridiem: str | None = None) -> time | None:
     low = text.lower().strip()
     if low in ("noon", "midday"):
@@ -518,6 +534,22 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []
         if start > end and start.hour >= 12:  # "11 to 2 p.m.": the first hour is in the morning
             start = time(start.hour - 12, start.minute)
+        return [Piece(s, e, "clock range", clock=start, clock_end=end, grain="time")]
+    if kind in ("halfrange", "barerange"):
+        first, last = re.split(r"\s*(?:-|–|~|to|until|till)\s*", tok, maxsplit=1)
+        if kind == "barerange":
+            if not _OPENING_CUE.search(before):
+                return []  # "from 9 to 6" of anything else: ages, scores, counts
+            start = _clock(first, "a" if 7 <= int(first.split(":")[0]) <= 11 else "p")
+        else:
+            start = _clock(first)
+        end = _clock(last, "a")
+        if start is None or end is None:
+            return []
+        if end <= start:  # "noon to 4", "from 9 to 6": the first such hour after the start
+            end = time(end.hour + 12, end.minute) if end.hour < 12 else None
+        if end is None or end <= start:
+            return []
         return [Piece(s, e, "clock range", clock=start, clock_end=end, grain="time")]
     if kind == "daypart":
         low = tok.lower()

@@ -424,6 +424,12 @@ TIME = [
     ("The webinar will run from 2 to 4 in the afternoon on the 5th.", "2021-10-28",
      [time("2021-11-05T14:00", "2021-11-05T16:00")]),
     ("The meeting will start at noon on the 29th.", "2021-10-28", [time("2021-10-29T12:00")]),
+    # an end hour told bare is the first such hour after the start
+    ("The book fair is on the 25th from noon to 4.", "2023-05-10", [time("2023-05-25T12:00", "2023-05-25T16:00")]),
+    ("The clinic runs from 10 a.m. to 3 on the 5th.", "2021-10-28", [time("2021-11-05T10:00", "2021-11-05T15:00")]),
+    # opening hours told without a.m. or p.m.: morning starts, afternoon ends
+    ("The market on the 20th is open from 9 to 6.", "2023-05-10", [time("2023-05-20T09:00", "2023-05-20T18:00")]),
+    ("The center on the 3rd operates from 1 to 5.", "2021-10-28", [time("2021-11-03T13:00", "2021-11-03T17:00")]),
     (
         "The market is open from noon to 6:00 p.m. on November 6.",
         "2021-10-28",
@@ -821,6 +827,9 @@ NOT_A_DATE = [
     ("The screening is the 5th and final round of the series.", "2023-08-24", []),
     ("Some 8,000 runners signed up, and registration closed a day earlier than scheduled.", "2023-04-20", []),
     ("The 1st and 2nd floors are closed for repairs.", "2021-10-28", []),
+    # hours told bare are hours only where something is open or runs
+    ("Children aged from 9 to 12 can join.", "2021-10-28", []),
+    ("The team won from 2 to 1 after trailing.", "2021-10-28", []),
     ("Students in the 1st-4th grades can apply.", "2021-10-28", []),
     ("The 2nd~3rd floors will be renovated.", "2021-10-28", []),
     ("The district held a memorial for the May 18 Democratic Uprising.", "2021-10-28", []),
