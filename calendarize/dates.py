@@ -909,7 +909,9 @@ def _combine(pieces: list[Piece], text: str) -> list[Expr]:
     return exprs
 
 
-_OPEN_CLOSE_GAP = re.compile(r"\s*,?\s*and\s+(?:close|closes|end|ends|finish|finishes)\s+at\s*", re.IGNORECASE)
+_OPEN_CLOSE_GAP = re.compile(  # "and close at", "and the grounds stay open till"
+    r"\s*,?\s*and\s+(?:(?:close|closes|end|ends|finish|finishes)\s+at"
+    r"|(?:(?:the|its)\s+[a-z]+\s+)?(?:stays?|remains?|is|are)\s+open\s+(?:until|till))\s*", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
 _CLOCK_RANGE_ON = re.compile(r"\s*(?:-|–|~|\?|to|until|till)\s*\d", re.IGNORECASE)  # after a clock: "10:30 a.m. to 5:30 p.m."
 

@@ -115,7 +115,7 @@ _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|d
                    re.IGNORECASE)
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
 _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
-                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b"
+                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b|\bopens?\s+at\b.{0,30}\bclose\w*\s+at\b"
                     r"|\bviewing\s+(?:is|will\s+be)\s+(?:available|possible|allowed|free|open)\b|\bcan\s+be\s+viewed\b", re.IGNORECASE)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
@@ -1232,7 +1232,10 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             drafts[:] = [d for d in drafts if d.mention is not m]  # ("on Saturdays ...", read alone, made an event)
             drafts.insert(drafts.index(first) + 1, other)
             continue
-        if not (m.day_from_context or daily):
+        # (hours told with no day at all, "Stalls open at 6 p.m. and close at 11 p.m.", after a span of days or a
+        # series: the hours of the happening told last before them)
+        dayless = type(m.start) is time and m.end is not None and not m.day_from_context
+        if not (m.day_from_context or daily or dayless):
             continue
         if _RESTRICTED.search(stext):
             continue  # "On race day, vehicle traffic will be controlled from 7 a.m. to 1 p.m.": hours of its own
@@ -1264,6 +1267,11 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                      and d.start == m.start.date()] or hosts
         elif m.end is None and (timed := _lasting(doc.text, m)) is None:
             continue
+        if dayless:
+            last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,
+                       key=lambda d: d.mention.start_offset)
+            hosts = [d for d in hosts if d is last and hours and (d.end is not None or d.recurrence)
+                     and "\n" not in doc.text[d.mention.start_offset:m.start_offset]]
         if not hosts:
             continue
         told_last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,

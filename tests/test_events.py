@@ -1278,3 +1278,23 @@ def test_what_a_district_will_give_names_the_happening():
         "Instead, the district's public health center will give free flu shots to residents aged 65 and over on the "
         "9th (Wed) from 9 a.m. to noon at the 1st-floor lobby of the district office.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Free flu shots", "2022-11-09T09:00:00")]
+
+
+def test_opening_hours_told_by_when_the_grounds_stay_open_till():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-05-10\n---\nAlder-gu (Mayor Seo) will run a flea market at Alder Square on the 20th and "
+        "21st. Doors open at 10 a.m. every day, and the grounds stay open till 8 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Flea market", "2023-05-20T10:00:00", "2023-05-20T20:00:00", "FREQ=DAILY;COUNT=2")]
+
+
+def test_hours_told_with_no_day_are_those_of_the_series_told_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-05-10\n---\nAlder-gu (Mayor Seo) will hold a night market on weekends from the 13th to "
+        "the 28th. Stalls open at 6 p.m. and close at 11 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Night market", "2023-05-13T18:00:00", "2023-05-13T23:00:00", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=6")]
