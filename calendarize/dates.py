@@ -117,7 +117,7 @@ _SCAN = re.compile(
         r"(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\s*\d))\b))"),
-        (rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:or\s+so\s+)?(?:ago|later|earlier|from\s+now|before|after)\b"
+        (rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:or\s+so\s+)?(?:ago|later|earlier|from\s+(?:now|today)|before|after)\b"
         rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))"),
         (r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
@@ -1079,7 +1079,7 @@ def _counts(text: str, listed: re.Match) -> bool:
 _FUTURE_GRACE = timedelta(days=7)  # "applications open from the 27th", written on the 28th, is still this month
 _PAST_GRACE = timedelta(days=0)
 _BARE_START_GRACE = timedelta(days=2)
-_STRONG_FUTURE = re.compile(r"(?i)(?:(?:is|are|was|were|be|been|being)\s+)?(?:will|shall|'ll|plans?\s+to|planning\s+to|scheduled|going\s+to|slated|set\s+to)")
+_STRONG_FUTURE = re.compile(r"(?i)(?:(?:is|are|was|were|be|been|being)\s+)?(?:will|shall|'ll|plans?\s+to|planning\s+to|scheduled|going\s+to|slated|set\s+(?:to|for))")
 _BE = re.compile(r"be\s")  # every FUTURE_PARTICIPLE holds it: "will be held", "can be made"
 
 

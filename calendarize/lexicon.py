@@ -42,7 +42,7 @@ ORDINAL_NOUNS = frozenset(["floor", "floors", "anniversary", "anniversaries", "c
 # A clause with one of these is about the future ...
 # Case-sensitive on purpose (a first letter may be capital): an ignore-case scan is several times slower.
 FUTURE_CUES = re.compile(
-    r"(?=[WwSs'PpIiAaEeGgUuCcMmRrOoBbTtDd])"  # the first letters of the cues below: other words are skipped quickly
+    r"(?=[WwSs'PpIiAaEeGgUuCcMmRrOoBbTtDdKk])"  # the first letters of the cues below: other words are skipped quickly
     # (two alternatives that open with a group or a lookbehind get such a lookahead of their own)
     r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould|'ll|[Mm]ust|[Pp]lans?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     # "were planning to", "was scheduled": the past auxiliary belongs to the plan, which lies ahead
@@ -53,7 +53,9 @@ FUTURE_CUES = re.compile(
     # what is under way now runs on: "applications ... are received through the 18th"
     r"(?:is|are)\s+(?:being\s+)?(?:received|accepted|taken|offered)|"
     # the present tense of a scheduled happening: "the council meets Monday", "the vote is on Friday"
-    r"[Rr]ecruiting|recruits|opens|begins|starts|runs|(?=[macr])(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:meets?|arrives?|convenes?|reconvenes?|resumes?)|is\s+held|are\s+held|takes\s+place|[Dd]eadline\s+is|(?:is|are)(?:\s+on)?(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
+    r"[Rr]ecruiting|recruits|opens|begins|starts|runs|kicks?\s+off|wraps\s+up|go(?:es)?\s+on\s+sale|(?:is|are)\s+set\s+for|"
+    # "Sign-ups open Monday", "Registration closes Friday": a present verb right before its weekday
+    r"(?:open|close|closes|end|ends)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?=[macr])(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:meets?|arrives?|convenes?|reconvenes?|resumes?)|is\s+held|are\s+held|takes\s+place|[Dd]eadline\s+is|(?:is|are)(?:\s+on)?(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
 )
 # A plan told in the past tense looks ahead only for what follows it: "planned to leave on Thursday";
 # "On Friday, the government planned to pay" dates the planning.

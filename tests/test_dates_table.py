@@ -538,6 +538,13 @@ WEEKDAY = [
     ("The mayor visited the market last Thursday.", "2021-10-28", [day("2021-10-21")]),
     ("A public hearing will be held next Monday.", "2021-10-28", [day("2021-11-01")]),
     ("The library will close early this Saturday.", "2021-10-28", [day("2021-10-30")]),
+    # a present verb of a scheduled happening looks ahead to its weekday
+    ("Tickets go on sale Monday at 10 a.m.", "2022-09-01", [time("2022-09-05T10:00")]),
+    ("The festival kicks off Friday at Elm Park.", "2022-09-01", [day("2022-09-02")]),
+    ("Sign-ups open Monday on the center's website.", "2023-10-18", [day("2023-10-23")]),
+    ("Registration closes Friday.", "2023-10-18", [day("2023-10-20")]),
+    ("The fireworks show is set for 8 p.m. Saturday over the river.", "2023-10-18", [time("2023-10-21T20:00")]),
+    ("The market opened Monday with 60 stalls.", "2023-10-18", [day("2023-10-16")]),
     ("On Saturday, volunteers will plant trees along the stream.", "2021-10-28", [day("2021-10-30")]),
     ("The office announced on Tuesday that applications had doubled.", "2021-10-28", [day("2021-10-26")]),
     ("The district said Thursday that it had finished the survey.", "2021-10-28", [day("2021-10-28")]),
@@ -616,6 +623,7 @@ RELATIVE = [
 
 REFERENCE = [
     ("The forest trail will open on the 30th, a week from now.", "2023-11-23", [day("2023-11-30"), day("2023-11-30")]),
+    ("An artist talk is scheduled for two weeks from today at 3 p.m.", "2023-10-18", [time("2023-11-01T15:00")]),
     # the day before, in the past tense, after a coming day: the day before the news
     ("The camp opens on the 2nd of next month. The county signed an agreement the previous day.", "2023-11-23",
      [day("2023-12-02"), day("2023-11-22")]),
