@@ -1769,6 +1769,8 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end_offset:m.start_offset]):
                 continue  # "the Chuseok holidays (Sept. 20-22)": the same days, told twice
+            if (within := story.within_span(m, anchor)) is not None:
+                m = within  # "Sept. 23-25 ... The highlight is a talk on the 24th", written on September 1
             if isinstance(m.start, time) and (day := story.day_told(paragraph, same_paragraph=True)):
                 m = _on_day(m, day)  # "... on Friday. The doors open at 10 a.m."
             story.add(m, paragraph)
@@ -1799,6 +1801,24 @@ class _Story:
         if self.last_day is None or same_paragraph and self.last_day[0] != paragraph:
             return None
         return self.last_day[1]
+
+    def within_span(self, m: Mention, anchor: date) -> Mention | None:
+        """A bare day that no tense placed, read as past, is that day of the coming span told shortly before,
+        when the span holds it."""
+        day = _day(m.start)
+        if m.rule != "bare day" or m.end is not None or day is None or day >= anchor \
+                or not m.reason.endswith("the nearest to the publication date") \
+                or self.last_span is None or m.start_offset - self.last_span[2] > _EDGE_REACH:
+            return None
+        first, last = self.last_span[:2]
+        if first <= anchor or (last - first).days > 31:
+            return None
+        held = next((d for d in (first + timedelta(n) for n in range((last - first).days + 1)) if d.day == day.day), None)
+        if held is None:
+            return None
+        start = datetime.combine(held, m.start.time()) if isinstance(m.start, datetime) else held
+        return replace(m, start=start, reason=f"month and year of the span told before ({first.isoformat()} to "
+                                              f"{last.isoformat()}), which holds that day")
 
     def add(self, m: Mention, paragraph: int) -> None:
         self.mentions.append(m)

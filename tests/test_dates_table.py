@@ -642,6 +642,11 @@ REFERENCE = [
     ("On the 27th, the district held a cleanup; that same day, volunteers planted trees.", "2021-10-28",
      [day("2021-10-27"), day("2021-10-27")]),
     ("Earlier that day, the mayor visited a market.", "2021-10-28", []),  # no day told before it
+    # a bare day no tense places is that day of the coming span told just before, not last month's
+    ("The book festival takes place Sept. 23-25. The highlight is a talk at 7:30 p.m. on the 24th.", "2022-09-01",
+     [day("2022-09-23", "2022-09-25"), time("2022-09-24T19:30")]),
+    ("The fair runs Dec. 1-5. Applications closed on the 3rd.", "2021-11-20", [day("2021-12-01", "2021-12-05"),
+                                                                                 day("2021-11-03")]),
     ("The hall closed last October, and the sign came down that same day.", "2021-10-28", [month("2020-10")]),
     ("The district opened the center on the 20th and held a ceremony the day before.", "2021-10-28",
      [day("2021-10-20"), day("2021-10-19")]),
