@@ -257,6 +257,9 @@ _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(
 _N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
 _THAN = re.compile(r"\s+than\b")
 _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
+_BEGINS_BEFORE = re.compile(r"\b(?:begins?|starts?|kicks?\s+off|opens?)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_THEN_REPEATS_GAP = re.compile(r"\s*,?\s*and\s+(?:will\s+)?(?:then\s+)?(?:meets?|runs?|continues?|repeats?|(?:is|are|will\s+be)\s+held"
+                               r"|takes?\s+place)\s+(?:on\s+)?(?:every|each)?\s*", re.IGNORECASE)
 _REPEAT_UNTIL_GAP = re.compile(r"\s*,?\s*(?:until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,6}[\"”’']")
@@ -1765,6 +1768,15 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                     and _DAYS_THEN_REPEAT_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 # "from July 3 to August 25, on Tuesdays and Thursdays at 4 p.m."
                 mentions[-1] = _bound_repetition(m, prev, text[prev.end_offset:m.start_offset], text)
+                continue
+            if prev is not None and prev.grain == "day" and prev.end is None and prev.recurrence is None \
+                    and m.grain == "repeat" and (m.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in m.recurrence \
+                    and _BEGINS_BEFORE.search(text, max(sent_lo, prev.start_offset - 30), prev.start_offset) \
+                    and _THEN_REPEATS_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+                # "Classes begin Sept. 27 and meet every Tuesday and Thursday from 2 to 4 p.m. for eight weeks"
+                # (the count, told after the repetition, is read with the gap)
+                told = text[prev.end_offset:m.start_offset] + text[m.end_offset:m.end_offset + 24]
+                mentions[-1] = _bound_repetition(m, prev, told, text)
                 continue
             if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end_offset:m.start_offset]):

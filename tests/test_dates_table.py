@@ -1133,6 +1133,11 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # a first day told with its start, then the repetition it begins: the series from that day
+    ("Classes begin Sept. 27 and meet every Tuesday and Thursday from 2 to 4 p.m. for eight weeks.", "2022-09-01",
+     "2022-09-27T14:00", "2022-09-27T16:00", "time", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=16"),
+    ("The class starts on the 5th and runs every Saturday at 10 a.m.", "2022-09-01",
+     "2022-09-10T10:00", None, "time", "FREQ=WEEKLY;BYDAY=SA"),
     # every day until a date: from its first time after the article, counted to then
     ("The field will be open every day from 10 a.m. to 5 p.m. until February 12.", "2022-12-27", "2022-12-28T10:00",
      "2022-12-28T17:00", "time", "FREQ=DAILY;COUNT=47"),
