@@ -37,7 +37,7 @@ _NAMED_ORG = (r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun)\b|(?:[A-Z][\w'’-]+\s+){1,4}
 _PLAIN_OPENER = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
     rf"(?:(?:Over\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+the\s+(?:district|county|city)\s+(?:office\s+)?"
-    rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})\s+(?:announced|said|will|held|hosted|opened|plans|is\s+(?:holding|recruiting|running|accepting)))"
+    rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?\s+(?:announced|said|will|held|hosted|opened|started|launched|began|plans|is\s+(?:holding|recruiting|running|accepting)))"
 )
 _ORG_NAME = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun|si|do)\b|\b(?:[A-Z][a-z]+\s){1,3}(?:City|County|Province|District)\b"
@@ -72,6 +72,7 @@ class Item:
 def canonical_org(name: str) -> str:
     """One spelling per organization: drop a trailing ", Seoul" and spaces around hyphens."""
     name = re.sub(r",\s*[A-Z][\w-]+$", "", name.strip())
+    name = re.sub(r"(-gun?)\s+Office$", r"\1", name)  # "Hill-gu Office (Mayor ...)": the district
     return re.sub(r"\s*-\s*", "-", name)
 
 

@@ -1298,3 +1298,14 @@ def test_hours_told_with_no_day_are_those_of_the_series_told_before():
         "the 28th. Stalls open at 6 p.m. and close at 11 p.m.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("Night market", "2023-05-13T18:00:00", "2023-05-13T23:00:00", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=6")]
+
+
+def test_items_opened_by_a_district_office_or_a_foundation_that_started_something():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-03-05\n---\nLarchmont-gu (Mayor Yun) will hold a safety campaign on the 7th.\n"
+        "Quillby-gu Office announced that it will receive residents' opinions on housing prices from the 14th to "
+        "April 2.\nQuillby-gu Welfare Foundation started the 'Warm Scarf Relay' on the 4th.\n", "x.txt", None)
+    assert [(e.organizer, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Larchmont-gu", "2024-03-07"), ("Quillby-gu", "2024-03-14"), ("Quillby-gu Welfare Foundation", "2024-03-04")]
