@@ -1232,10 +1232,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             drafts[:] = [d for d in drafts if d.mention is not m]  # ("on Saturdays ...", read alone, made an event)
             drafts.insert(drafts.index(first) + 1, other)
             continue
-        # (hours told with no day at all, "Stalls open at 6 p.m. and close at 11 p.m.", after a span of days or a
-        # series: the hours of the happening told last before them)
-        dayless = type(m.start) is time and m.end is not None and not m.day_from_context
-        if not (m.day_from_context or daily or dayless):
+        if not (m.day_from_context or daily):
             continue
         if _RESTRICTED.search(stext):
             continue  # "On race day, vehicle traffic will be controlled from 7 a.m. to 1 p.m.": hours of its own
@@ -1267,11 +1264,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                      and d.start == m.start.date()] or hosts
         elif m.end is None and (timed := _lasting(doc.text, m)) is None:
             continue
-        if dayless:
-            last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,
-                       key=lambda d: d.mention.start_offset)
-            hosts = [d for d in hosts if d is last and hours and (d.end is not None or d.recurrence)
-                     and "\n" not in doc.text[d.mention.start_offset:m.start_offset]]
+        if not (m.day_from_context or daily):
+            continue
         if not hosts:
             continue
         told_last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,
@@ -1281,7 +1275,10 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # sentence it shares most words with.
         # (the days its own sentence told come first: "The 1st round is from the 19th to the 22nd and the 2nd round
         # from August 9 to 12, held from 8 a.m. to 9 a.m.": the hours of both)
-        hosts.sort(key=lambda d: (d is not told_last, not hours and d.kind != "event",
+        # (hours "each day" are those of a happening over days, not of one of its days: "The second day is
+        # 'Farmers' Day' ... the booth area is open from 10 a.m. to 9 p.m. each day")
+        each_day = daily or _EACH_DAY.search(stext) is not None
+        hosts.sort(key=lambda d: (d is not told_last, not hours and d.kind != "event", each_day and d.end is None,
                                   -len(clause_words & _content_words(d.title)), d.sentence is not sentence,
                                   -len(words & _content_words(d.title)),
                                   -len(words & _content_words(d.descriptions[0])),
@@ -1297,6 +1294,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             drafts[:] = [d for d in drafts if d.mention is not m]
 
 
+_EACH_DAY = re.compile(r"\b(?:daily|every\s+day|each\s+day)\b", re.IGNORECASE)
 _FOR_HOURS_BEFORE = re.compile(r"\bfor\s+(\w+)\s+hours?\s+(?:from|starting\s+at|beginning\s+at)\s+$", re.IGNORECASE)
 
 

@@ -1309,3 +1309,15 @@ def test_items_opened_by_a_district_office_or_a_foundation_that_started_somethin
         "April 2.\nQuillby-gu Welfare Foundation started the 'Warm Scarf Relay' on the 4th.\n", "x.txt", None)
     assert [(e.organizer, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Larchmont-gu", "2024-03-07"), ("Quillby-gu", "2024-03-14"), ("Quillby-gu Welfare Foundation", "2024-03-04")]
+
+
+def test_hours_told_for_each_day_are_those_of_the_festival_not_of_one_of_its_days():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-10-16\n---\nAlder City (Mayor Seo) will hold the 'Alder Pear Festival' from the 25th to "
+        "the 27th at Alder Park.\nThe second day (26th) is 'Farmers' Day', featuring a pear-peeling contest. The booth "
+        "area is open from 10 in the morning to 9 at night each day.\n", "x.txt", None)
+    festival = next(e for e in extract_events(doc) if "Pear Festival" in e.title)
+    assert (festival.start.isoformat(), festival.end.isoformat(), festival.recurrence) == (
+        "2019-10-25T10:00:00", "2019-10-25T21:00:00", "FREQ=DAILY;COUNT=3")
