@@ -93,7 +93,7 @@ _SCAN = re.compile(
         (rf"(?P<halfrange>(?:(?i:\bnoon\b|\bmidday\b)|\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s*{_MERID})\s*(?:-|–|~|to|until|till)\s*"
          rf"(?:1[0-2]|[1-9])(?::[0-5]\d)?{_BARE_HOUR_END})"),
         # "open from 9 to 6": opening hours told without a.m. or p.m. (only after such a cue, see _parse)
-        rf"(?P<barerange>(?<=\bfrom\s)(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:to|-|–|~)\s*(?:1[0-2]|[1-9])(?::[0-5]\d)?{_BARE_HOUR_END})",
+        rf"(?P<barerange>(?<=\bfrom\s)(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:to|until|till|-|–|~)\s*(?:1[0-2]|[1-9])(?::[0-5]\d)?{_BARE_HOUR_END})",
         (r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+(?:o['’]clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
          r"|\b(?:1[0-2]|0?[1-9])\s+o['’]clock\b)"),
         rf"(?P<dmrange>\b{_DAYNUM}\s*(?:-|–|—|~|to|through)\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
