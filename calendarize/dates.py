@@ -140,8 +140,8 @@ _SCAN = re.compile(
 # starts with a character class, which the regex engine skips to quickly; the full scan is then tried only
 # at the starts of the few words before each trigger.
 _TRIGGER_DIGITS = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": a pattern that opens with a class is searched faster
-_DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 11. 15., 2021, 11/1, 1-6, 1?15
-    r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\.\s[0-9]{1,2}\.|\s+in\s+the|\s+o['’]clock|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|\?)\s*[0-9])"
+_DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 11. 15., 2021, 11/1, 1-6, 1?15, 10 until 6
+    r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\.\s[0-9]{1,2}\.|\s+in\s+the|\s+o['’]clock|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|until|till|\?)\s*[0-9])"
     r"|(?:1[89]|20)[0-9][0-9](?![0-9])")
 _TRIGGER_WORDS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "Today", "Tonight", "Tomorrow", "Yesterday", "Christmas", "Thanksgiving", "New", "Election", "Liberation", "Hangeul", "Hangul", "Children", "Parents", "National", "Independence", "Constitution", "Chuseok", "Seollal", "Lunar", "Buddha", "Spring", "Summer", "Fall", "Autumn", "Winter", "Every", "Each", "Daily", "Nightly", "Annually", "Noon", "Midday", "Midnight", "Week", "Month", "Year", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter", "half", "noon", "midday", "midnight", "daily", "nightly", "annually", "every", "each", "morning", "evening", "afternoon", "night", "day"]
 
