@@ -540,7 +540,8 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
             _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])):
         host = drafts[-1]
     hosts = [host]
-    told = [d for d in drafts if d.sentence is drafts[-1].sentence] if drafts and host is None else []
+    told = [d for d in drafts if d.sentence is drafts[-1].sentence] if drafts and (host is None or host is drafts[-1]
+                                                                                   and host.sentence is not sentence) else []
     if len(told) > 1 and all(d.mention.open_end and d.end is None and type(d.start) is date for d in told):
         # "... can be vaccinated from the 12th, those aged 70 to 74 from the 17th, and ... from the 20th. Once
         # started, each group can get the shot until April 30": the starts told just before all run until then
@@ -858,12 +859,17 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                 and (named := _named_just_before(doc_text, item, at)):
             title = named  # "... prepared the ‘Junior Science Summer Camp’ ... Professors will teach robotics ... from the 26th"
     title = _tidy(title)
-    if (who := _WHO_CAN.match(title)) and not _APPLICATION.search(who.group(1)) and (topic := next((d.title for d in reversed(earlier) if d.kind == "event"
-                                                          and not _TOLD_AS_CLAUSE.search(d.title) and ": " not in d.title),
-                                                         None) or _topic(item, doc_text)):
-        # "Seniors aged 75 and over can be vaccinated from the 12th": the vaccination told before (or what the item
-        # is about), for them
-        title = f"{topic}: {_PARENS.sub('', who.group(1)).strip()}"
+    # "Seniors aged 75 and over can be vaccinated from the 12th, and those aged 70 to 74 from the 17th": each group
+    # by its own name (the clause that tells its start), else the one that opens the sentence
+    group = _GROUP_FROM.search(text, 0, rel)
+    who = group.group("who") if group and (_WHO_CAN.match(title) or _GETS_SERVICE.search(text)) \
+        else (m.group(1) if (m := _WHO_CAN.match(title)) else None)
+    if who and not _APPLICATION.search(who) and (topic := _service_before(doc_text, item, at) or next(
+            (d.title for d in reversed(earlier) if d.kind == "event" and not _TOLD_AS_CLAUSE.search(d.title)
+             and ": " not in d.title and d.title.lower() not in _PRONOUNS), None) or _topic(item, doc_text)):
+        # the vaccination told before (or what the item is about), for them
+        who = _PARENS.sub("", who).strip()
+        title = f"{topic}: {who[:1].upper()}{who[1:]}"
     if len(title.split()) <= 3 and title[1:] == title[1:].lower() and (words := _content_words(title)):
         # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before
         quoted = _quotes_in(doc_text, item, at - 1200, at)
@@ -977,6 +983,13 @@ _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIE
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _SUBJECT_OPENS_WITH = re.compile(r"(?:The|This)\s+([a-z]+)\s+(?:will\s+)?(?:opens?|begins?|starts?|kicks?\s+off)\s+with\b")
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
+# A group told by the clause that gives its start: "..., and those aged 70 to 74 (born 1948~1952) from the 17th",
+# ": residents aged 75 and older have been able to get vaccinated since yesterday (15th)"
+_GROUP_FROM = re.compile(
+    r"(?:^|[,;:]\s*(?:and\s+)?)(?P<who>(?:[\w-]+\s+){0,4}?(?:aged|over|under|older|born)\b[^,;:]{0,60}?)"
+    r"\s+(?:(?:can|may|will|have\s+been\s+able\s+to)\s+(?:[a-z]+\s+){1,3}?)?(?:from|starting(?:\s+on)?|since|on)\s+"
+    r"(?:yesterday\s+\(|today\s+\()?(?:the\s+)?$")
+_GETS_SERVICE = re.compile(r"\b(?:can|may|able\s+to)\s+(?:be|get)\s+(?:vaccinated|inoculated|screened|tested|examined)\b")
 _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
@@ -1065,7 +1078,8 @@ _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched|kicked\s+off)\b
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:stays?|remains?)\s+open\s+through|(?:close|end)\w*\s+(?:[a-z]+\s+){0,3}?on)\s+"
                             r"(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
-                      r"(?:(?:every\s+day|daily)\s+)?until\b", re.IGNORECASE)
+                      r"(?:(?:every\s+day|daily)\s+)?until\b"
+                      r"|\b(?:is|are)\s+available\b[^.;]{0,100}?\buntil\b", re.IGNORECASE)  # "Shots are available at ... until"
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
 _IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
                        r"|The\s+(?:program|programme|class|classes|course|courses|lectures?|tours?)(?:,[^,]{1,60},)?\s+"
@@ -1158,7 +1172,25 @@ def _topic(item: Item, doc_text: str) -> str | None:
     if wanted := _APPLYING_FOR.search(first):  # "will accept applications for the second-half scholarships of ..."
         return _tidy(wanted.group(1))
     m = _GOVERNED.search(first) or _RECRUITING.search(first)
-    return _tidy(m.group("t")) if m else None
+    if m:
+        return _tidy(m.group("t"))
+    service = _SERVICE_NAMED.search(first)  # "announced the schedule of free influenza vaccinations for ..."
+    return _tidy(service.group()) if service else None
+
+
+def _service_before(doc_text: str, item: Item, at: int) -> str | None:
+    """The service the item names last before `at`, in its paragraph or the one before ("will run a mobile health
+    screening bus ... Residents aged 40 to 64 can get screened on the 17th")."""
+    lo = max(item.start, doc_text.rfind("\n\n", item.start, doc_text.rfind("\n", item.start, at) + 1), at - 800)
+    found = list(_SERVICE_NAMED.finditer(doc_text, lo, at))
+    return _tidy(found[-1].group()) if found else None
+
+
+_PRONOUNS = {"it", "they", "this", "these", "those"}
+_SERVICE_NAMED = re.compile(
+    r"\b(?:free\s+)?(?:seasonal\s+)?(?:influenza|flu|COVID-19|pneumococcal|shingles|measles|HPV|hepatitis\s+[AB])\s+"
+    r"(?:vaccinations?|vaccines?|shots?|inoculations?)\b|\b(?:free\s+)?(?:health|cancer|dementia)\s+screenings?\b",
+    re.IGNORECASE)
 
 
 def _location(text: str) -> str | None:
@@ -1266,6 +1298,14 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         if not (m.day_from_context or daily):
             continue
+        if _FACILITY_OPEN.match(stext):
+            # "The vaccination room at the public health center is open from 9 to 6 on weekdays": a room's hours,
+            # not those of the groups' weeks of shots: where and when to go, told with each
+            for d in hosts:
+                if _GROUP_NAMED.search(d.title) and d.mention.start_offset < m.start_offset:
+                    d.descriptions.append(stext.strip())
+                    d.location = d.location or _location(stext)
+            hosts = [d for d in hosts if not _GROUP_NAMED.search(d.title)]
         if not hosts:
             continue
         told_last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,
@@ -1287,13 +1327,22 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if daily and sentence is not None and _SOME_DAYS.fullmatch(m.recurrence or ""):
             split[sentence.start] = (replace(first, descriptions=list(first.descriptions), inferred=list(first.inferred)),
                                      first, m)
-        for d in [d for d in hosts if (d.title == first.title or d.sentence is first.sentence is sentence)
+        # (groups of one service, "Health screening: Residents aged 40 to 64" and "...: Those aged 65 and older", alike)
+        for d in [d for d in hosts if (_service_of(d.title) == _service_of(first.title) or d.sentence is first.sentence is sentence)
                   and d.mention.start_offset >= first.mention.start_offset - 600]:
             _give_hours(d, timed, stext.strip())
         if not hours:  # the time, put on the day last told, had made an event of its own
             drafts[:] = [d for d in drafts if d.mention is not m]
 
 
+def _service_of(title: str) -> str:
+    """A title without the group it names: "Flu shots: Seniors aged 75 and over" is of "Flu shots"."""
+    return title.split(": ", 1)[0] if _GROUP_NAMED.search(title) else title
+
+
+_FACILITY_OPEN = re.compile(r"(?:The|Its)\s+(?:[\w'’-]+\s+){0,6}?(?:room|center|centre|office|clinic|counter|desk)"
+                            r"\b[^.,;]{0,60}?\s+(?:is|are)\s+open\b")
+_GROUP_NAMED = re.compile(r": .*\b(?:aged|over|under|older|born)\b")
 _EACH_DAY = re.compile(r"\b(?:daily|every\s+day|each\s+day)\b", re.IGNORECASE)
 _FOR_HOURS_BEFORE = re.compile(r"\bfor\s+(\w+)\s+hours?\s+(?:from|starting\s+at|beginning\s+at)\s+$", re.IGNORECASE)
 
@@ -1338,6 +1387,10 @@ def _last_time(m: Mention) -> datetime:
 def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     first = d.start
     last = day_of(d.end) if d.end is not None else first
+    if (last - first).days >= _LONGEST_DAILY and not d.recurrence:
+        # a season of a service ("until April 30 next year"): its office hours, told, would be a hundred events
+        d.descriptions.append(sentence)
+        return
     clock_start = m.start.time() if isinstance(m.start, datetime) else m.start
     clock_end = m.end.time() if isinstance(m.end, datetime) else m.end
     d.start = datetime.combine(first, clock_start)
@@ -1351,6 +1404,9 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     d.location = d.location or _location(sentence)  # "Classes run from 2 p.m. to 4 p.m. in the computer room ..."
     d.descriptions.append(sentence)
     d.inferred.append(f"Hours from another sentence of the article: “{sentence}”")
+
+
+_LONGEST_DAILY = 92  # days: a span longer than a season keeps its days whole, its hours told in its description
 
 
 def _daily(first: date, days: int, closed: set[int]) -> tuple[date, str]:

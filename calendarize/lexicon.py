@@ -49,7 +49,7 @@ FUTURE_CUES = re.compile(
     r"(?=[IiawbPpSsEeGg])(?:(?:[Ii]s|are|was|were|be|been|being)\s+)?(?:[Pp]lanning\s+to|[Ss]cheduled|[Ee]xpected\s+to|[Gg]oing\s+to|set\s+to|[Ss]lated)|"
     # "is planned for May", not "planned to pay" (a plan told as past) nor "the hastily planned trip"
     r"(?:is|are|was|were|be|been|being)\s+planned|planned\s+(?:for|on)\b|"
-    r"[Uu]pcoming|[Aa]s\s+soon\s+as|[Ii]ntends?\s+to|[Aa]ims?\s+to|[Cc]an\s+apply|[Mm]ay\s+apply|[Aa]pply|[Aa]pplications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
+    r"[Uu]pcoming|[Aa]s\s+soon\s+as|[Ii]ntends?\s+to|[Aa]ims?\s+to|[Cc]an\s+(?:apply|do\s+so|get|receive|visit|join|attend|register|sign\s+up)|[Mm]ay\s+apply|[Aa]pply|[Aa]pplications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
     # what is under way now runs on: "applications ... are received through the 18th"
     r"(?:is|are)\s+(?:being\s+)?(?:received|accepted|taken|offered)|"
     # the present tense of a scheduled happening: "the council meets Monday", "the vote is on Friday"

@@ -706,7 +706,7 @@ def test_a_timed_happening_runs_until_an_hour_and_facts_about_days_are_no_happen
     ]
 
 
-def test_groups_that_can_get_a_service_are_named_by_it_and_take_the_place_of_the_sentence_that_ends_them():
+def test_groups_that_can_get_a_service_are_named_by_it_each_by_its_own_clause_and_run_to_the_end_told_after():
     from calendarize.documents import parse_document
 
     doc = parse_document(
@@ -720,7 +720,7 @@ def test_groups_that_can_get_a_service_are_named_by_it_and_take_the_place_of_the
     assert got[1:] == [
         ("Free seasonal influenza vaccination: Seniors aged 75 and over", "2022-10-12", "2023-04-30",
          "Cedarmoor-gu Public Health Center"),
-        ("Free seasonal influenza vaccination: Seniors aged 75 and over", "2022-10-17", "2023-04-30",
+        ("Free seasonal influenza vaccination: Those aged 70 to 74", "2022-10-17", "2023-04-30",
          "Cedarmoor-gu Public Health Center"),
     ]
 
@@ -1321,3 +1321,32 @@ def test_hours_told_for_each_day_are_those_of_the_festival_not_of_one_of_its_day
     festival = next(e for e in extract_events(doc) if "Pear Festival" in e.title)
     assert (festival.start.isoformat(), festival.end.isoformat(), festival.recurrence) == (
         "2019-10-25T10:00:00", "2019-10-25T21:00:00", "FREQ=DAILY;COUNT=3")
+
+
+def test_groups_of_a_season_of_shots_each_run_to_its_end_and_a_rooms_hours_stay_the_rooms():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-10-16\n---\nQuarry-gun (County Governor Kim) is providing free seasonal influenza "
+        "vaccinations, dividing seniors into age groups.\nFor those aged 65 and older, the county has staggered the "
+        "start: residents aged 75 and older have been able to get vaccinated since yesterday (15th), and those aged 65 "
+        "to 74 can do so from the 22nd. Vaccinations for both groups run until November 15.\nThe vaccination room at "
+        "the public health center is open from 9 to 6 on weekdays.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.location) for e in extract_events(doc)] == [
+        ("Free seasonal influenza vaccinations: Residents aged 75 and older", "2019-10-15", "2019-11-15",
+         "public health center"),
+        ("Free seasonal influenza vaccinations: Those aged 65 to 74", "2019-10-22", "2019-11-15",
+         "public health center")]
+
+
+def test_groups_take_the_service_their_paragraph_names_and_share_the_hours_told_for_both():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-05-11\n---\nWren-gun (County Governor Oh) will open a farmers' market on the 14th. "
+        "It will be held every Saturday through the end of October.\nThe county will also run a mobile health "
+        "screening bus this month. Residents aged 40 to 64 can get screened on the 17th and 18th, and those aged 65 and "
+        "older from the 23rd to the 27th. Screening hours are 9 a.m. to 3 p.m. for both groups.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc) if "aged" in e.title] == [
+        ("Health screening: Residents aged 40 to 64", "2022-05-17T09:00:00", "FREQ=DAILY;COUNT=2"),
+        ("Health screening: Those aged 65 and older", "2022-05-23T09:00:00", "FREQ=DAILY;COUNT=5")]
