@@ -539,6 +539,9 @@ WEEKDAY = [
     ("The mayor visited the market last Thursday.", "2021-10-28", [day("2021-10-21")]),
     ("A public hearing will be held next Monday.", "2021-10-28", [day("2021-11-01")]),
     ("The library will close early this Saturday.", "2021-10-28", [day("2021-10-30")]),
+    # what a person can do from a day lies ahead, past an earlier verb of the sentence
+    ("The county staggered the start, and those aged 65 to 74 can do so from the 22nd.", "2019-10-16",
+     [day("2019-10-22")]),
     # a present verb of a scheduled happening looks ahead to its weekday
     ("Tickets go on sale Monday at 10 a.m.", "2022-09-01", [time("2022-09-05T10:00")]),
     ("The festival kicks off Friday at Elm Park.", "2022-09-01", [day("2022-09-02")]),

@@ -1350,3 +1350,15 @@ def test_groups_take_the_service_their_paragraph_names_and_share_the_hours_told_
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc) if "aged" in e.title] == [
         ("Health screening: Residents aged 40 to 64", "2022-05-17T09:00:00", "FREQ=DAILY;COUNT=2"),
         ("Health screening: Those aged 65 and older", "2022-05-23T09:00:00", "FREQ=DAILY;COUNT=5")]
+
+
+def test_hours_of_a_span_longer_than_a_season_are_told_not_repeated():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-08-20\n---\nYarrow-gun (County Governor Gil) will open a winter shelter at the county "
+        "gym on September 20, which will operate until April 30 next year. The shelter is open daily from 9 a.m. to "
+        "5:30 p.m.\n", "x.txt", None)
+    (shelter,) = extract_events(doc)
+    assert (shelter.start.isoformat(), shelter.end.isoformat(), shelter.recurrence) == ("2024-09-20", "2025-04-30", None)
+    assert "9 a.m. to 5:30 p.m." in shelter.description
