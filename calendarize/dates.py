@@ -258,6 +258,7 @@ _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(
 _N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
 _THAN = re.compile(r"\s+than\b")
 _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
+_RESTATED_GAP = re.compile(r"\s*,\s*(?:on|from)?\s*(?:the\s+)?", re.IGNORECASE)
 _BEGINS_BEFORE = re.compile(r"\b(?:begins?|starts?|kicks?\s+off|opens?)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _THEN_REPEATS_GAP = re.compile(r"\s*,?\s*and\s+(?:will\s+)?(?:then\s+)?(?:meets?|runs?|continues?|repeats?|(?:is|are|will\s+be)\s+held"
                                r"|takes?\s+place)\s+(?:on\s+)?(?:every|each)?\s*", re.IGNORECASE)
@@ -1779,6 +1780,9 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 told = text[prev.end_offset:m.start_offset] + text[m.end_offset:m.end_offset + 24]
                 mentions[-1] = _bound_repetition(m, prev, told, text)
                 continue
+            if prev is not None and prev.rule == "counted from a date" and m.grain in ("day", "time") \
+                    and _RESTATED_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+                mentions.pop()  # "will be held a week later, on the 30th and 31st": the days told, not the count
             if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end_offset:m.start_offset]):
                 continue  # "the Chuseok holidays (Sept. 20-22)": the same days, told twice

@@ -643,7 +643,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "decided to cancel the sunrise festival, which was to be held at the summit on January 1"
     if "ahead" in just_before and _AHEAD_OF_NAMED_ON.search(just_before):
         return True
-    if _NEWS_BEFORE.search(just_before) or "scheduled" in just_before and _WAS_SCHEDULED.search(just_before) \
+    if _NEWS_BEFORE.search(just_before) or ("which" in just_before or "that" in just_before) and _WAS_SCHEDULED.search(just_before) \
             and _CHANGED_AFTER.search(after):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
     if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(_NAMED_BEFORE_PAREN.sub("", just_before))
@@ -757,7 +757,8 @@ _PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by)$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kicks\s+off|wraps\s+up|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
                          r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she)|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)(?:\s|$)"
-                         r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)")  # ("runs Mon-Fri from ...")
+                         r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)"  # ("runs Mon-Fri from ...")
+                         r"|(?i:(?:(?:a|one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|earlier|ahead)\b)")  # ("held a week later")
 
 
 def _tidy(title: str) -> str:
@@ -1103,9 +1104,10 @@ _NEWS_BEFORE = re.compile(
 _SENT_OUT_BEFORE = re.compile(r"\b(?:receive|get|be\s+(?:sent|texted|emailed|notified|informed)|is\s+sent|are\s+sent)\b[^.;]{0,80}$",
                               re.IGNORECASE)
 # "which was scheduled for the 12th, will instead be held on the 26th": the day it no longer is
-_WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+scheduled\s+(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
-_CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed)\b", re.IGNORECASE)
+_WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:originally\s+)?(?:scheduled|planned|slated|set)\s+"
+                            r"(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed"
+                            r"|(?:a|one|two|\w+)\s+weeks?\s+(?:later|earlier))\b", re.IGNORECASE)  # ("will be held a week later")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|including(?:\s+during)?|holiday\s+for)\s+(?:the\s+)?$",
                                  re.IGNORECASE)  # ("every day ... until February 9, including during the Seollal holidays")

@@ -646,6 +646,9 @@ REFERENCE = [
     ("On the 27th, the district held a cleanup; that same day, volunteers planted trees.", "2021-10-28",
      [day("2021-10-27"), day("2021-10-27")]),
     ("Earlier that day, the mayor visited a market.", "2021-10-28", []),  # no day told before it
+    # a count from a day, then the days it comes to: those days, once
+    ("The fair, planned for the 23rd and 24th, will be held a week later, on the 30th and 31st.", "2024-03-05",
+     [day("2024-03-23"), day("2024-03-24"), day("2024-03-30"), day("2024-03-31")]),
     # a bare day no tense places is that day of the coming span told just before, not last month's
     ("The book festival takes place Sept. 23-25. The highlight is a talk at 7:30 p.m. on the 24th.", "2022-09-01",
      [day("2022-09-23", "2022-09-25"), time("2022-09-24T19:30")]),

@@ -1362,3 +1362,14 @@ def test_hours_of_a_span_longer_than_a_season_are_told_not_repeated():
     (shelter,) = extract_events(doc)
     assert (shelter.start.isoformat(), shelter.end.isoformat(), shelter.recurrence) == ("2024-09-20", "2025-04-30", None)
     assert "9 a.m. to 5:30 p.m." in shelter.description
+
+
+def test_a_festival_planned_for_other_days_and_held_a_week_later_is_on_its_new_days_only():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-03-05\n---\nVale-gu (Mayor Lee) announced that the \"11th Vale Forsythia Festival,\" which "
+        "was planned for the 23rd and 24th, will be held a week later, on the 30th and 31st, because the flowers are "
+        "late.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("11th Vale Forsythia Festival", "2024-03-30", "2024-03-31")]
