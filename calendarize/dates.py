@@ -1727,7 +1727,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
         chunk, i = pieces[i:j], j
         if not chunk:
             continue
-        exprs = _share_listed_times(_attach_loose_times(_combine(chunk, text), text), text)
+        exprs = _share_listed_times(_attach_loose_times(_pair_until_from(_combine(chunk, text), text), text), text)
         paragraph = text.rfind("\n", 0, sent_lo) + 1
         sentence = _Sentence(text, sent_lo, sent_hi, (chunk[0].start, chunk[-1].end))
         for x in exprs:
@@ -2007,6 +2007,29 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 x.first = replace(later.first, start=x.first.start, end=x.first.end)  # a mention of its own, on that day
         out.append(x)
     return out
+
+
+def _pair_until_from(exprs: list[Expr], text: str) -> list[Expr]:
+    """"The library stays open until 10 p.m., and from 7 p.m. it offers film screenings": one stretch of hours,
+    from the later-told start to the end told first."""
+    out: list[Expr] = []
+    for x in exprs:
+        a = out[-1] if out else None
+        if a is not None and _loose_time(a) and _loose_time(x) and x.start - a.end < 40 and x.clock < a.clock \
+                and _UNTIL_JUST_BEFORE.search(text, max(0, a.start - 8), a.start) \
+                and _FROM_JUST_BEFORE.search(text, max(0, x.start - 6), x.start):
+            a.clock, a.clock_end, a.end = x.clock, a.clock, x.end
+            continue
+        out.append(x)
+    return out
+
+
+def _loose_time(x: Expr) -> bool:
+    return x.first.is_time and x.last is None and x.clock is not None and x.clock_end is None
+
+
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:

@@ -424,6 +424,9 @@ TIME = [
     ("The webinar will run from 2 to 4 in the afternoon on the 5th.", "2021-10-28",
      [time("2021-11-05T14:00", "2021-11-05T16:00")]),
     ("The meeting will start at noon on the 29th.", "2021-10-28", [time("2021-10-29T12:00")]),
+    # an end told first, then the start: one stretch of hours
+    ("On the 4th the library stays open until 10 p.m., and from 7 p.m. it offers film screenings.", "2023-08-01",
+     [time("2023-08-04T19:00", "2023-08-04T22:00")]),
     # an end hour told bare is the first such hour after the start
     ("The book fair is on the 25th from noon to 4.", "2023-05-10", [time("2023-05-25T12:00", "2023-05-25T16:00")]),
     ("The clinic runs from 10 a.m. to 3 on the 5th.", "2021-10-28", [time("2021-11-05T10:00", "2021-11-05T15:00")]),
