@@ -1758,9 +1758,11 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 mentions[-1] = _bound_repetition(m, prev, "starting", text)
                 continue
             if prev is not None and prev.grain == "repeat" and m.grain == "day" and m.end is None and isinstance(m.start, date) \
-                    and isinstance(prev.start, date) and _day(prev.start) < m.start and prev.recurrence == "FREQ=DAILY" \
+                    and isinstance(prev.start, date) and _day(prev.start) < m.start and (prev.recurrence == "FREQ=DAILY" or (
+                        prev.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in prev.recurrence) \
                     and _REPEAT_UNTIL_GAP.fullmatch(text, prev.end_offset, m.start_offset):
-                # "every day from 10 a.m. to 5 p.m. until February 12": from its first time after the article, to then
+                # "every day from 10 a.m. to 5 p.m. until February 12", "every Sunday until June 26": from its first
+                # time after the article, to then
                 bound = replace(m, start=_day(prev.start), end=m.start)
                 bounded = _bound_repetition(prev, bound, text[prev.end_offset:m.start_offset], text)
                 mentions[-1] = replace(bounded, rule=prev.rule + " until a date")

@@ -860,6 +860,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                 and (named := _named_just_before(doc_text, item, at)):
             title = named  # "... prepared the ‘Junior Science Summer Camp’ ... Professors will teach robotics ... from the 26th"
     title = _tidy(title)
+    if title.lower() in _PRONOUNS and earlier:
+        title = earlier[-1].title  # "... will open a farmers' market on the 14th. It will be held every Saturday ..."
     # "Seniors aged 75 and over can be vaccinated from the 12th, and those aged 70 to 74 from the 17th": each group
     # by its own name (the clause that tells its start), else the one that opens the sentence
     group = _GROUP_FROM.search(text, 0, rel)
@@ -1223,6 +1225,11 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     for m in inside:
         if _in_speech(doc.text, m):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
+        if m.rule.endswith(" until a date") and m.recurrence.startswith("FREQ=WEEKLY") \
+                and (host := _opened_before(doc, item, m, drafts)) is not None:
+            # "... will open a book cafe on the 20th. It will run every Sunday until June 26": its Sundays, from then
+            _repeat_from_opening(next(d for d in drafts if d.mention is m), host, m)
+            continue
         if m.rule == "every day until a date" and (host := _opened_before(doc, item, m, drafts)) is not None:
             # "... will open the sledding field on the 30th. The field will be open every day from 10 a.m. to 5 p.m.
             # until February 12": the field's hours, each day from its opening to then
@@ -1378,6 +1385,21 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
             or _last_time(m).date() <= told.start:
         return None
     return told
+
+
+def _repeat_from_opening(series: _Draft, opening: _Draft, m: Mention) -> None:
+    """A weekly repetition bounded by a last day runs from the opening told before it, under its name."""
+    rule = re.sub(r";COUNT=\d+", "", m.recurrence)
+    clock = m.start.time() if isinstance(m.start, datetime) else None
+    first = datetime.combine(opening.start, clock or time())
+    days = rrulestr(rule, dtstart=first).between(first, datetime.combine(_last_time(m).date(), time(23, 59)), inc=True)
+    if not days:
+        return
+    series.start = days[0] if clock else days[0].date()
+    if isinstance(m.end, datetime):
+        series.end = datetime.combine(days[0].date(), m.end.time())
+    series.recurrence = f"{rule};COUNT={len(days)}"
+    series.title = opening.title
 
 
 def _last_time(m: Mention) -> datetime:
@@ -1662,6 +1684,7 @@ def _merge_retellings(drafts: list[_Draft]) -> list[_Draft]:
             continue
         twin.descriptions.extend(x for x in d.descriptions if x not in twin.descriptions)
         twin.location = twin.location or d.location
+        twin.recurrence = twin.recurrence or d.recurrence  # ("will open a market on the 14th. It will be held every Saturday")
         if d.organizer and d.organizer != twin.organizer and twin.organizer:
             twin.inferred.append(f"Also reported for {d.organizer}.")
         twin.categories = tuple(dict.fromkeys(twin.categories + d.categories))

@@ -1143,6 +1143,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # "every Sunday until June 26": from its first time after the article, to then
+    ("The cafe will run every Sunday until June 26.", "2022-05-11", "2022-05-15", None, "day",
+     "FREQ=WEEKLY;BYDAY=SU;COUNT=7"),
     # a first day told with its start, then the repetition it begins: the series from that day
     ("Classes begin Sept. 27 and meet every Tuesday and Thursday from 2 to 4 p.m. for eight weeks.", "2022-09-01",
      "2022-09-27T14:00", "2022-09-27T16:00", "time", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=16"),

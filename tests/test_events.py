@@ -1373,3 +1373,16 @@ def test_a_festival_planned_for_other_days_and_held_a_week_later_is_on_its_new_d
         "late.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
         ("11th Vale Forsythia Festival", "2024-03-30", "2024-03-31")]
+
+
+def test_it_names_the_happening_told_last_and_its_repetition_runs_from_that_opening():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-05-11\n---\nWren-gun (County Governor Oh) will open a farmers' market on the 14th. It "
+        "will be held every Saturday through the end of October.\nAsh-gu (Mayor Lee) will open a book cafe on the "
+        "20th. It will run every Sunday until June 26.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Farmers' market", "2022-05-14", "FREQ=WEEKLY;BYDAY=SA;COUNT=25"),
+        ("Book cafe", "2022-05-20", None),
+        ("Book cafe", "2022-05-22", "FREQ=WEEKLY;BYDAY=SU;COUNT=6")]
