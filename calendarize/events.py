@@ -39,7 +39,8 @@ _GOVERNED = re.compile(r"\b(?=[acdeghijloprsv])(?:hold|holds|held|host|hosts|hos
                        r"issue|issues|dispatch|dispatches|deploy|deploys|set\s+up|sets\s+up|install|installs|"
                        r"conduct|conducts|conducted|convene|convenes|launch|launches|screen|screens|stage|stages|organize|organizes|provide|provides|providing|"
                        r"offer|offers|offering|give|gives|giving|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
-                       r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on)\s+"
+                       r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on|"
+                       r"set\s+(?:its|their))\s+"  # ("has set its book fair for the 22nd")
                        + _AMOUNT_OF +
                        r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
                        r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE)
@@ -747,6 +748,7 @@ def _kind(text: str, m: Mention) -> str | None:
 _TITLE_LEAD = re.compile(r"^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedestrian safety, vehicle traffic on ...")
                          r"|^(?:In\s+addition|Meanwhile|Also|Separately|Additionally),\s+"
                          r"|^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
+                         r"|^[A-Z][a-z]+-gun?['’]s\s+"  # ("Hill-gu's Christmas market opens ...")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:that\s+)?(?:the|a|an|its|their)\s+"
                          r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"

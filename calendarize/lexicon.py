@@ -42,14 +42,14 @@ ORDINAL_NOUNS = frozenset(["floor", "floors", "anniversary", "anniversaries", "c
 # A clause with one of these is about the future ...
 # Case-sensitive on purpose (a first letter may be capital): an ignore-case scan is several times slower.
 FUTURE_CUES = re.compile(
-    r"(?=[WwSs'PpIiAaEeGgUuCcMmRrOoBbTtDdKk])"  # the first letters of the cues below: other words are skipped quickly
+    r"(?=[WwSs'PpIiAaEeGgUuCcMmRrOoBbTtDdKkHh])"  # the first letters of the cues below: other words are skipped quickly
     # (two alternatives that open with a group or a lookbehind get such a lookahead of their own)
     r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould|'ll|[Mm]ust|[Pp]lans?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     # "were planning to", "was scheduled": the past auxiliary belongs to the plan, which lies ahead
     r"(?=[IiawbPpSsEeGg])(?:(?:[Ii]s|are|was|were|be|been|being)\s+)?(?:[Pp]lanning\s+to|[Ss]cheduled|[Ee]xpected\s+to|[Gg]oing\s+to|set\s+to|[Ss]lated)|"
     # "is planned for May", not "planned to pay" (a plan told as past) nor "the hastily planned trip"
     r"(?:is|are|was|were|be|been|being)\s+planned|planned\s+(?:for|on)\b|"
-    r"[Uu]pcoming|[Aa]s\s+soon\s+as|[Ii]ntends?\s+to|[Aa]ims?\s+to|[Cc]an\s+(?:apply|do\s+so|get|receive|visit|join|attend|register|sign\s+up)|[Mm]ay\s+apply|[Aa]pply|[Aa]pplications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
+    r"[Uu]pcoming|[Aa]s\s+soon\s+as|[Ii]ntends?\s+to|[Aa]ims?\s+to|(?:has|have)\s+(?:re)?set\b|[Cc]an\s+(?:apply|do\s+so|get|receive|visit|join|attend|register|sign\s+up)|[Mm]ay\s+apply|[Aa]pply|[Aa]pplications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
     # what is under way now runs on: "applications ... are received through the 18th"
     r"(?:is|are)\s+(?:being\s+)?(?:received|accepted|taken|offered)|"
     # the present tense of a scheduled happening: "the council meets Monday", "the vote is on Friday"

@@ -34,10 +34,15 @@ _ITEM_OPENER = re.compile(
 # so: mostly the district's own, inside its item, "Hill Central Library will hold ...")
 _NAMED_ORG = (r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun)\b|(?:[A-Z][\w'’-]+\s+){1,4}(?:City|County)\b"
               r"|(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Office\s+of\s+Education)\b")
+# ("Hill-gu, meanwhile, has canceled ...", "Hill-gu on Tuesday honored ...", "Hill-gu's ice rink opens ...")
+_ASIDE = (r"(?:,\s*(?:meanwhile|too|also|for\s+its\s+part),)?"
+          r"(?:\s+(?:on|this|last|next)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?")
+_OPENING_VERB = (r"announced|said|says|will|held|hosted|opened|started|launched|began|plans|has|is|honored|unveiled|kicks"
+                 r"|opens|hosts|holds|runs|is\s+(?:holding|recruiting|running|accepting)")
 _PLAIN_OPENER = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
     rf"(?:(?:Over\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+the\s+(?:district|county|city)\s+(?:office\s+)?"
-    rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?\s+(?:announced|said|will|held|hosted|opened|started|launched|began|plans|is\s+(?:holding|recruiting|running|accepting)))"
+    rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b))"
 )
 _ORG_NAME = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun|si|do)\b|\b(?:[A-Z][a-z]+\s){1,3}(?:City|County|Province|District)\b"
@@ -80,7 +85,7 @@ def organizer_of(paragraph: str) -> str | None:
     m = _ITEM_OPENER.match(paragraph) if "(" in paragraph else None  # (most lines have no "(Mayor ...)")
     if m:
         return canonical_org(m.group("org"))
-    m = _PLAIN_OPENER.match(paragraph)
+    m = _PLAIN_OPENER.match(paragraph) if "..." not in paragraph else None  # (not a headline's list of items)
     return canonical_org(m.group("org") or m.group("place")) if m else None
 
 

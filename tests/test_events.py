@@ -1386,3 +1386,19 @@ def test_it_names_the_happening_told_last_and_its_repetition_runs_from_that_open
         ("Farmers' market", "2022-05-14", "FREQ=WEEKLY;BYDAY=SA;COUNT=25"),
         ("Book cafe", "2022-05-20", None),
         ("Book cafe", "2022-05-22", "FREQ=WEEKLY;BYDAY=SU;COUNT=6")]
+
+
+def test_items_opened_the_way_an_english_daily_opens_them():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-12-11\n---\n[Neighborhoods] Tansy-gu holds market... Umber-gu lights tree\n"
+        "[By Reporter Jung] Umber-gu will light a Christmas tree at 6 p.m. on the 12th.\n"
+        "Tansy-gu's Christmas market opens at noon on the 20th at Tansy Square.\n"
+        "Vetch-gu on Tuesday honored 25 volunteers. Its blood drive is on the 19th.\n"
+        "Wold-gu, meanwhile, has set its book fair for the 22nd.\n", "x.txt", None)
+    # (a headline's list of items opens none; "has set its book fair for the 22nd" looks ahead)
+    assert [(e.organizer, e.title, e.start.isoformat()) for e in extract_events(doc)][1:] == [
+        ("Tansy-gu", "Christmas market", "2025-12-20T12:00:00"),
+        ("Vetch-gu", "Vetch-gu on Tuesday honored 25 volunteers", "2025-12-09"),
+        ("Vetch-gu", "Blood drive", "2025-12-19"), ("Wold-gu", "Book fair", "2025-12-22")]
