@@ -241,6 +241,7 @@ _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginnin
 # ("postponed to the 14th", "moved it to the 3rd", "pushed back to": a new day, not the end of something)
 _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)to|"
                                 r"before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
+_WEEKEND_OF_BEFORE = re.compile(r"\bweekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on)?\s+$", re.IGNORECASE)
 # What may stand between a repetition and the dates that bound it: "every Saturday from November 6 to 27"
@@ -261,7 +262,8 @@ _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\
 _RESTATED_GAP = re.compile(r"\s*,\s*(?:on|from)?\s*(?:the\s+)?", re.IGNORECASE)
 _BEGINS_BEFORE = re.compile(r"\b(?:begins?|starts?|kicks?\s+off|opens?)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _THEN_REPEATS_GAP = re.compile(r"\s*,?\s*and\s+(?:will\s+)?(?:then\s+)?(?:meets?|runs?|continues?|repeats?|(?:is|are|will\s+be)\s+held"
-                               r"|takes?\s+place)\s+(?:on\s+)?(?:every|each)?\s*", re.IGNORECASE)
+                               r"|takes?\s+place)\s+(?:(?:once|twice|\w+\s+times)\s+a\s+week,?\s+)?(?:on\s+)?(?:every|each)?\s*",
+                               re.IGNORECASE)  # ("and meet twice a week, on Mondays and Wednesdays")
 _REPEAT_UNTIL_GAP = re.compile(r"\s*,?\s*(?:until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,6}[\"”’']")
@@ -1788,6 +1790,12 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end_offset:m.start_offset]):
                 continue  # "the Chuseok holidays (Sept. 20-22)": the same days, told twice
+            if m.grain == "day" and m.end is None and type(m.start) is date \
+                    and _WEEKEND_OF_BEFORE.search(text, max(0, m.start_offset - 20), m.start_offset) \
+                    and m.start.weekday() in (5, 6):
+                # "the weekend of the 1st" (a Saturday): its Saturday and Sunday
+                saturday = m.start - timedelta(days=m.start.weekday() - 5)
+                m = replace(m, start=saturday, end=saturday + timedelta(days=1), reason=f"{m.reason}; the weekend of that day")
             if (within := story.within_span(m, anchor)) is not None:
                 m = within  # "Sept. 23-25 ... The highlight is a talk on the 24th", written on September 1
             if isinstance(m.start, time) and (day := story.day_told(paragraph, same_paragraph=True)):

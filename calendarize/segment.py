@@ -37,8 +37,7 @@ _NAMED_ORG = (r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun)\b|(?:[A-Z][\w'’-]+\s+){1,4}
 # ("Hill-gu, meanwhile, has canceled ...", "Hill-gu on Tuesday honored ...", "Hill-gu's ice rink opens ...")
 _ASIDE = (r"(?:,\s*(?:meanwhile|too|also|for\s+its\s+part),)?"
           r"(?:\s+(?:on|this|last|next)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?")
-_OPENING_VERB = (r"announced|said|says|will|held|hosted|opened|started|launched|began|plans|has|is|honored|unveiled|kicks"
-                 r"|opens|hosts|holds|runs|is\s+(?:holding|recruiting|running|accepting)")
+_OPENING_VERB = r"will|has|is|was|said|held|began|won|ran|set|took|gave|[a-z]{2,}(?:ed|es|s)"  # ("Hill-gu celebrated", "Hill-gu reminded", "Hill-gu opens")
 _PLAIN_OPENER = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
     rf"(?:(?:Over\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+the\s+(?:district|county|city)\s+(?:office\s+)?"

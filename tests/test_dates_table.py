@@ -545,6 +545,9 @@ WEEKDAY = [
     # what a person can do from a day lies ahead, past an earlier verb of the sentence
     ("The county staggered the start, and those aged 65 to 74 can do so from the 22nd.", "2019-10-16",
      [day("2019-10-22")]),
+    # "the weekend of" a Saturday or a Sunday: both days
+    ("The festival is the weekend of the 1st at the garden.", "2024-05-22", [day("2024-06-01", "2024-06-02")]),
+    ("The market returns the weekend of the 21st.", "2025-12-11", [day("2025-12-20", "2025-12-21")]),
     # a present verb of a scheduled happening looks ahead to its weekday
     ("Tickets go on sale Monday at 10 a.m.", "2022-09-01", [time("2022-09-05T10:00")]),
     ("The festival kicks off Friday at Elm Park.", "2022-09-01", [day("2022-09-02")]),
@@ -1143,6 +1146,8 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    ("Classes begin Monday, June 10, and meet twice a week, on Mondays and Wednesdays, from 4 to 5 p.m. for eight weeks.",
+     "2024-05-22", "2024-06-10T16:00", "2024-06-10T17:00", "time", "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=16"),
     # "every Sunday until June 26": from its first time after the article, to then
     ("The cafe will run every Sunday until June 26.", "2022-05-11", "2022-05-15", None, "day",
      "FREQ=WEEKLY;BYDAY=SU;COUNT=7"),

@@ -1402,3 +1402,14 @@ def test_items_opened_the_way_an_english_daily_opens_them():
         ("Tansy-gu", "Christmas market", "2025-12-20T12:00:00"),
         ("Vetch-gu", "Vetch-gu on Tuesday honored 25 volunteers", "2025-12-09"),
         ("Vetch-gu", "Blood drive", "2025-12-19"), ("Wold-gu", "Book fair", "2025-12-22")]
+
+
+def test_items_open_with_any_verb_after_the_district():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-05-22\n---\nAlder-gu will offer swim lessons on the 29th.\nBirch-gu celebrated its "
+        "Residents' Day on Saturday. The district will host a tea festival on the 31st.\nCedar-gu reminded residents "
+        "that local income tax returns must be filed by May 31.\n", "x.txt", None)
+    assert [(e.organizer, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Alder-gu", "2024-05-29"), ("Birch-gu", "2024-05-18"), ("Birch-gu", "2024-05-31"), ("Cedar-gu", "2024-05-31")]
