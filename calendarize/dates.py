@@ -76,8 +76,8 @@ _SCAN = re.compile(
         # "10.1 (Sat)": a month and day with a dot, as Korean notices write them; only with the weekday after
         (r"(?P<mdot>(?<![\d.])(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])(?:(?![\d.])|\.(?=\s*\())"
          r"(?=\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))"  # ("6.10 (Sat)", "6. 10. (Sat)")
-         # or, dotted with a space, a span to another ("11. 15.~11. 17."; a decimal has no space)
-         r"|(?<![\d.])(?:1[0-2]|0?[1-9])\.\s(?:[12]\d|3[01]|0?[1-9])\.(?=\s*(?:~|-|–|to)\s*(?:1[0-2]|0?[1-9])\.\s?\d))"),
+         # or, dotted, a span to another ("11. 15.~11. 17.", "4.11.~4.13."; a decimal has no dot after its digits)
+         r"|(?<![\d.])(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])\.(?=\s*(?:~|-|–|to)\s*(?:1[0-2]|0?[1-9])\.\s?\d))"),
         # "the second weekend of next month": its Saturday and Sunday
         rf"(?P<nthweekend>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+weekend\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))",
         rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
@@ -259,6 +259,7 @@ _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(
 _N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
 _THAN = re.compile(r"\s+than\b")
 _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
+_STARTING_JUST_BEFORE = re.compile(r"\b(?:starting|beginning|from)\s+(?:in\s+)?$", re.IGNORECASE)
 _RESTATED_GAP = re.compile(r"\s*,\s*(?:on|from)?\s*(?:the\s+)?", re.IGNORECASE)
 _BEGINS_BEFORE = re.compile(r"\b(?:begins?|starts?|kicks?\s+off|opens?)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _THEN_REPEATS_GAP = re.compile(r"\s*,?\s*and\s+(?:will\s+)?(?:then\s+)?(?:meets?|runs?|continues?|repeats?|(?:is|are|will\s+be)\s+held"
@@ -1755,8 +1756,11 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
                 continue
             if prev is not None and prev.grain == "month" and m.grain == "repeat" and "COUNT" not in (m.recurrence or "") \
-                    and isinstance(prev.start, date) and _STARTING_MONTH.fullmatch(text, sent_lo, prev.start_offset):
-                # "Starting next month, the city will hold a ‘Snow Safety Day’ on the last Friday of the month"
+                    and isinstance(prev.start, date) and (_STARTING_MONTH.fullmatch(text, sent_lo, prev.start_offset) or (
+                        _STARTING_JUST_BEFORE.search(text, max(sent_lo, prev.start_offset - 16), prev.start_offset)
+                        and re.fullmatch(r"\s*,?\s*", text[prev.end_offset:m.start_offset]))):
+                # "Starting next month, the city will hold a ‘Snow Safety Day’ on the last Friday of the month",
+                # "will be opened starting in October every 2nd and 4th Saturday"
                 mentions[-1] = _bound_repetition(m, prev, "starting", text)
                 continue
             if prev is not None and prev.grain == "repeat" and m.grain == "day" and m.end is None and isinstance(m.start, date) \

@@ -724,6 +724,8 @@ PERIOD = [
     ("The ceremony is on the 31st. It starts at 11 p.m., and the bell will be struck at midnight.", "2023-12-04",
      [day("2023-12-31"), time("2023-12-31T23:00"), time("2024-01-01T00:00")]),
     # or, dotted with a space, a span to another: no weekday needed ("1.5~2.5 times" is no date)
+    ("It will hold the festival for three days, 4.11.~4.13., at Riverside Park.", "2025-04-08",
+     [day("2025-04-11", "2025-04-13")]),
     ("The market opens for three days, 11. 15.~11. 17., in the parking lot.", "2023-11-06",
      [day("2023-11-15", "2023-11-17")]),
     ("Applications are taken from 4. 3. to 4. 14. at the center.", "2024-03-25", [day("2024-04-03", "2024-04-14")]),
@@ -1146,6 +1148,8 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    ("The cafe will be opened starting in October every 2nd and 4th Saturday from 10 a.m. to 1 p.m.", "2019-09-24",
+     "2019-10-12T10:00", "2019-10-12T13:00", "time", "FREQ=MONTHLY;BYDAY=2SA,4SA"),
     ("Classes begin Monday, June 10, and meet twice a week, on Mondays and Wednesdays, from 4 to 5 p.m. for eight weeks.",
      "2024-05-22", "2024-06-10T16:00", "2024-06-10T17:00", "time", "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=16"),
     # "every Sunday until June 26": from its first time after the article, to then
