@@ -259,6 +259,7 @@ _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(
 _N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
 _THAN = re.compile(r"\s+than\b")
 _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
+_RESTATED_REPEAT_GAP = re.compile(r"\s*,\s*(?:every|each)\s+", re.IGNORECASE)
 _STARTING_JUST_BEFORE = re.compile(r"\b(?:starting|beginning|from)\s+(?:in\s+)?$", re.IGNORECASE)
 _RESTATED_GAP = re.compile(r"\s*,\s*(?:on|from)?\s*(?:the\s+)?", re.IGNORECASE)
 _BEGINS_BEFORE = re.compile(r"\b(?:begins?|starts?|kicks?\s+off|opens?)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -2048,6 +2049,13 @@ _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
     """Days listed before hours give each of them those hours: "on Nov. 3 and Nov. 10, from 7 to 9 p.m." """
+    for i in range(len(exprs) - 1, 0, -1):  # "on the 10th, 17th and 24th, every Wednesday evening from 7 p.m. ...": theirs
+        a, b = exprs[i - 1], exprs[i]
+        if b.first.grain == "repeat" and b.first.weekdays and b.clock is not None and b.last is None \
+                and a.clock is None and a.last is None and a.first.grain == "day" and a.first.has_day \
+                and _RESTATED_REPEAT_GAP.fullmatch(text, a.end, b.start):
+            a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
+            del exprs[i]
     for a, b in zip(reversed(exprs[:-1]), reversed(exprs[1:])):
         if a.clock is None and a.clock_end is None and a.last is None and a.first.grain in ("day", "weekday") \
                 and a.first.has_day and b.clock is not None and b.last is None and b.start == b.first.start \
