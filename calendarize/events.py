@@ -40,7 +40,7 @@ _GOVERNED = re.compile(r"\b(?=[acdeghijloprsv])(?:hold|holds|held|host|hosts|hos
                        r"conduct|conducts|conducted|convene|convenes|launch|launches|screen|screens|stage|stages|organize|organizes|provide|provides|providing|"
                        r"offer|offers|offering|give|gives|giving|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
                        r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on|"
-                       r"set\s+(?:its|their))\s+"  # ("has set its book fair for the 22nd")
+                       r"set\s+(?:its|their)|carry\s+out|carries\s+out|carrying\s+out)\s+"  # ("has set its book fair for the 22nd")
                        + _AMOUNT_OF +
                        r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
                        r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE)
@@ -749,6 +749,7 @@ _TITLE_LEAD = re.compile(r"^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedes
                          r"|^(?:In\s+addition|Meanwhile|Also|Separately|Additionally),\s+"
                          r"|^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
                          r"|^[A-Z][a-z]+-gun?['’]s\s+"  # ("Hill-gu's Christmas market opens ...")
+                         r"|^\([^()]{0,40}=[^()]{0,40}\)\s*Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*"  # ("(Seoul=News1) Reporter X = ")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:that\s+)?(?:the|a|an|its|their)\s+"
                          r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
@@ -1309,6 +1310,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         if not (m.day_from_context or daily):
             continue
+        if _FACILITY_WHICH_OPENS.search(stext):
+            continue  # "... can get help at the Employment Welfare Center, which is open on weekdays from 9 a.m.": its hours
         if _FACILITY_OPEN.match(stext):
             # "The vaccination room at the public health center is open from 9 to 6 on weekdays": a room's hours,
             # not those of the groups' weeks of shots: where and when to go, told with each
@@ -1353,6 +1356,8 @@ def _service_of(title: str) -> str:
 
 _FACILITY_OPEN = re.compile(r"(?:The|Its)\s+(?:[\w'’-]+\s+){0,6}?(?:room|center|centre|office|clinic|counter|desk)"
                             r"\b[^.,;]{0,60}?\s+(?:is|are)\s+open\b")
+_FACILITY_WHICH_OPENS = re.compile(r"\b(?:[Cc]enter|[Cc]entre|[Oo]ffice|[Cc]linic|[Cc]ounter|[Dd]esk|[Dd]ivision)\b[^.;]{0,80}?,\s+"
+                                   r"which\s+is\s+open\b")
 _GROUP_NAMED = re.compile(r": .*\b(?:aged|over|under|older|born)\b")
 _EACH_DAY = re.compile(r"\b(?:daily|every\s+day|each\s+day)\b", re.IGNORECASE)
 _FOR_HOURS_BEFORE = re.compile(r"\bfor\s+(\w+)\s+hours?\s+(?:from|starting\s+at|beginning\s+at)\s+$", re.IGNORECASE)

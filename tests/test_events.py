@@ -1413,3 +1413,18 @@ def test_items_open_with_any_verb_after_the_district():
         "that local income tax returns must be filed by May 31.\n", "x.txt", None)
     assert [(e.organizer, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Alder-gu", "2024-05-29"), ("Birch-gu", "2024-05-18"), ("Birch-gu", "2024-05-31"), ("Cedar-gu", "2024-05-31")]
+
+
+def test_wire_items_are_named_by_what_the_district_carries_out_and_a_help_centers_hours_stay_its_own():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2021-03-04\n---\n(Seoul=News1) Reporter Kim Na-ri = Yew-gu (Mayor Jung) will carry out "
+        "pavement repair work on Elm-ro from the 22nd (Mon) to the 26th (Fri).\n(Seoul=News1) Reporter Kim Na-ri = "
+        "Zinnia-gu (Mayor Lee) said job seekers upload their resumes to the portal between the 13th and the 16th. "
+        "Residents can get help at the Zinnia Employment Center, which is open on weekdays from 9 a.m. to 6 p.m.\n",
+        "x.txt", None)
+    assert [(e.organizer, e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Yew-gu", "Pavement repair work", "2021-03-22", "2021-03-26"),
+        ("Zinnia-gu", "Job seekers upload their resumes to the portal between the 13th and the 16th", "2021-03-13",
+         "2021-03-16")]
