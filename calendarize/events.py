@@ -981,7 +981,8 @@ _HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+
                         r"|\s+will\s+take\s+place\b")
 _ALL_OF_THEM = re.compile(r"\s*(?:All|Each|Every)\b")
 _STARTS_AT = re.compile(r"\b(?:starts?|begins?|kicks?\s+off|gets?\s+under\s?way|goes\s+off|gathers?|meets?|assembles?|"
-                        r"departs?|sets?\s+off)\s+at\s+$")  # ("Participants gather at 6 a.m. at the trailhead")
+                        r"departs?|sets?\s+off)\s+(?:(?:from|in\s+front\s+of|outside)\s+[^.,;]{3,60}?\s+)?at\s+$")
+# ("Participants gather at 6 a.m. at the trailhead", "Participants depart from the county office square at 9 a.m.")
 _PART = r"(round|session|term|batch|group)"  # of a program run in parts: "the 1st round", "the 2nd session"
 _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+{_PART}\s+"
                              r"(?:is\s+|will\s+be\s+(?:held\s+)?|runs\s+)?(?:for\s+\w+\s+weeks\s+)?(?:from|on)\s+(?:the\s+)?$")
@@ -1299,7 +1300,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,
                        key=lambda d: d.mention.start_offset)
             # ("The starting gun goes off at 8 a.m.": the start of the happening told last)
-            starts = _STARTS_AT.search(stext, max(0, rel - 30), rel)
+            starts = _STARTS_AT.search(stext, max(0, rel - 90), rel)
             hosts = [d for d in hosts if (words & _content_words(d.title) or d is last and (_IT_OPENS.match(stext) or starts)
                                           or starts and last is not None and d.title == last.title and _ALL_OF_THEM.match(stext))
                      and (m.end is not None or d.end is None)]  # ("The event runs from 9 a.m. to noon.", "All four lectures ...")

@@ -1152,6 +1152,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # a repetition bounded by the span in parentheses after it
+    ("The library will run the class every Wednesday (November 8?December 27) from 10 a.m. to noon.", "2023-10-19",
+     "2023-11-08T10:00", "2023-11-08T12:00", "time", "FREQ=WEEKLY;BYDAY=WE;COUNT=8"),
     ("The cafe will be opened starting in October every 2nd and 4th Saturday from 10 a.m. to 1 p.m.", "2019-09-24",
      "2019-10-12T10:00", "2019-10-12T13:00", "time", "FREQ=MONTHLY;BYDAY=2SA,4SA"),
     ("Classes begin Monday, June 10, and meet twice a week, on Mondays and Wednesdays, from 4 to 5 p.m. for eight weeks.",

@@ -1428,3 +1428,14 @@ def test_wire_items_are_named_by_what_the_district_carries_out_and_a_help_center
         ("Yew-gu", "Pavement repair work", "2021-03-22", "2021-03-26"),
         ("Zinnia-gu", "Job seekers upload their resumes to the portal between the 13th and the 16th", "2021-03-13",
          "2021-03-16")]
+
+
+def test_where_participants_depart_from_and_at_what_hour_starts_the_tour_told_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-09-24\n---\nAspen-gun (County Governor Ko) said the 'Aspen Reed Cycling Tour', which "
+        "was originally scheduled for the 28th, has been postponed to November 2 (Sat). Participants depart from the "
+        "Aspen County Office Square at 9 a.m. and ride a 42-km course.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Aspen Reed Cycling Tour", "2019-11-02T09:00:00")]
