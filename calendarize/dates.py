@@ -830,7 +830,8 @@ def _shift_years(day: date, n: int) -> date:
 
 
 _RESTATED_DAY = re.compile(r"(?:\d(?:st|nd|rd|th)?|\([A-Za-z]{3,9}\.?\))\s*,\s*$")
-_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on)?|except(?:\s+on)?|excluding|other\s+than)\s+$", re.IGNORECASE)
+_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on)?|except(?:\s+on)?|excluding|other\s+than"
+                            r"|free(?:\s+of\s+charge)?\s+on)\s+$", re.IGNORECASE)  # ("parking is free on Sundays")
 
 
 def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
