@@ -63,7 +63,7 @@ _PART = (r"(?:early|mid|late|the\s+(?:very\s+)?end\s+of|end\s+of|the\s+beginning
          r"|the\s+middle\s+of|the\s+(?:first|second|latter)\s+half\s+of|the\s+(?:first|second|third|fourth)\s+quarter\s+of)")
 
 # What may follow an hour told without a.m. or p.m. ("noon to 4 on the 25th"), unlike "to 4 people", "4th".
-_BARE_HOUR_END = (r"(?![\d:])(?=\s*(?:[.,;)\]]|$|(?:on|every|each|daily|at|in|and|for|during|from|with|except|"
+_BARE_HOUR_END = (r"(?![\d:]|[.,]\d)(?=\s*(?:[.,;)\]]|$|(?:on|every|each|daily|at|in|and|for|during|from|with|except|"
                   r"including|weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b))")
 
 # The one scan. Alternatives are tried left to right at each position, so longer shapes come first.
@@ -141,7 +141,7 @@ _SCAN = re.compile(
 # at the starts of the few words before each trigger.
 _TRIGGER_DIGITS = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": a pattern that opens with a class is searched faster
 _DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 11. 15., 2021, 11/1, 1-6, 1?15, 10 until 6
-    r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\.\s[0-9]{1,2}\.|\s+in\s+the|\s+o['’]clock|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|until|till|\?)\s*[0-9])"
+    r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\.\s?[0-9]{1,2}\.|\s+in\s+the|\s+o['’]clock|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|until|till|\?)\s*[0-9])"
     r"|(?:1[89]|20)[0-9][0-9](?![0-9])")
 _TRIGGER_WORDS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "Today", "Tonight", "Tomorrow", "Yesterday", "Christmas", "Thanksgiving", "New", "Election", "Liberation", "Hangeul", "Hangul", "Children", "Parents", "National", "Independence", "Constitution", "Chuseok", "Seollal", "Lunar", "Buddha", "Spring", "Summer", "Fall", "Autumn", "Winter", "Every", "Each", "Daily", "Nightly", "Annually", "Noon", "Midday", "Midnight", "Week", "Month", "Year", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter", "half", "noon", "midday", "midnight", "daily", "nightly", "annually", "every", "each", "morning", "evening", "afternoon", "night", "day"]
 
@@ -365,6 +365,8 @@ _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*([aApP])?")
 _NUMS = re.compile(r"\d+")
 
 
+_COUNTED_FROM = re.compile(r"\b(?:aged?|ages|grades?|fell|rose|dropped|increased|decreased|declined|grew|cases|people"
+                           r"|scores?|won|lost)\b[^.;]{0,30}$", re.IGNORECASE)
 # Before "from 9 to 6": what says these are hours a place is open or a happening runs each day.
 _OPENING_CUE = re.compile(
     r"(?:\b(?:open|opens|opened|operates?|operated|operating|runs?|hours|available|staffed|daily|days|weekdays|weekends"
@@ -547,7 +549,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind in ("halfrange", "barerange"):
         first, last = re.split(r"\s*(?:-|–|~|to|until|till)\s*", tok, maxsplit=1)
         if kind == "barerange":
-            if not _OPENING_CUE.search(before):
+            if not _OPENING_CUE.search(before) or _COUNTED_FROM.search(before):
                 return []  # "from 9 to 6" of anything else: ages, scores, counts
             start = _clock(first, "a" if 7 <= int(first.split(":")[0]) <= 11 else "p")
         else:
@@ -555,10 +557,10 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         end = _clock(last, "a")
         if start is None or end is None:
             return []
-        if end <= start:  # "noon to 4", "from 9 to 6": the first such hour after the start
-            end = time(end.hour + 12, end.minute) if end.hour < 12 else None
-        if end is None or end <= start:
-            return []
+        # "noon to 4", "from 9 to 6": the first such hour after the start ("11 p.m. to 2": the night's)
+        later = time(end.hour + 12, end.minute) if end.hour < 12 else None
+        if end <= start and later is not None and later > start:
+            end = later
         return [Piece(s, e, "clock range", clock=start, clock_end=end, grain="time")]
     if kind == "daypart":
         low = tok.lower()
@@ -1765,7 +1767,9 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 # "will be opened starting in October every 2nd and 4th Saturday"
                 mentions[-1] = _bound_repetition(m, prev, "starting", text)
                 continue
-            if prev is not None and prev.grain == "repeat" and m.grain == "day" and m.end is None and isinstance(m.start, date) \
+            # (a repetition, or one bounded by its start only: "Classes begin Sept. 27 and meet every Tuesday until ...")
+            if prev is not None and (prev.grain == "repeat" or prev.rule.endswith(" within dates")) \
+                    and m.grain == "day" and m.end is None and isinstance(m.start, date) \
                     and isinstance(prev.start, date) and _day(prev.start) < m.start and (prev.recurrence == "FREQ=DAILY" or (
                         prev.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in prev.recurrence) \
                     and _REPEAT_UNTIL_GAP.fullmatch(text, prev.end_offset, m.start_offset):
@@ -1787,10 +1791,10 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                     and _THEN_REPEATS_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 # "Classes begin Sept. 27 and meet every Tuesday and Thursday from 2 to 4 p.m. for eight weeks"
                 # (the count, told after the repetition, is read with the gap)
-                told = text[prev.end_offset:m.start_offset] + text[m.end_offset:m.end_offset + 24]
+                told = text[prev.end_offset:m.start_offset] + text[m.end_offset:m.end_offset + 40]
                 mentions[-1] = _bound_repetition(m, prev, told, text)
                 continue
-            if prev is not None and prev.rule == "counted from a date" and m.grain in ("day", "time") \
+            if prev is not None and prev.rule == "counted from a date" and m.grain == "day" \
                     and _RESTATED_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 mentions.pop()  # "will be held a week later, on the 30th and 31st": the days told, not the count
             if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
@@ -2031,9 +2035,9 @@ def _pair_until_from(exprs: list[Expr], text: str) -> list[Expr]:
     out: list[Expr] = []
     for x in exprs:
         a = out[-1] if out else None
-        if a is not None and _loose_time(a) and _loose_time(x) and x.start - a.end < 40 and x.clock < a.clock \
+        if a is not None and _loose_time(a) and _loose_time(x) and x.clock < a.clock \
                 and _UNTIL_JUST_BEFORE.search(text, max(0, a.start - 8), a.start) \
-                and _FROM_JUST_BEFORE.search(text, max(0, x.start - 6), x.start):
+                and _UNTIL_THEN_FROM_GAP.fullmatch(text, a.end, x.start):
             a.clock, a.clock_end, a.end = x.clock, a.clock, x.end
             continue
         out.append(x)
@@ -2045,7 +2049,7 @@ def _loose_time(x: Expr) -> bool:
 
 
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
-_FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_UNTIL_THEN_FROM_GAP = re.compile(r"\s*,?\s*(?:and\s+)?from\s+", re.IGNORECASE)  # (nothing else between: no other day)
 
 
 def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:

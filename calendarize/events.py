@@ -1232,7 +1232,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if m.rule.endswith(" until a date") and m.recurrence.startswith("FREQ=WEEKLY") \
                 and (host := _opened_before(doc, item, m, drafts)) is not None:
             # "... will open a book cafe on the 20th. It will run every Sunday until June 26": its Sundays, from then
-            _repeat_from_opening(next(d for d in drafts if d.mention is m), host, m)
+            if (series := next((d for d in drafts if d.mention is m), None)) is not None:
+                _repeat_from_opening(series, host, m)
             continue
         if m.rule == "every day until a date" and (host := _opened_before(doc, item, m, drafts)) is not None:
             # "... will open the sledding field on the 30th. The field will be open every day from 10 a.m. to 5 p.m.
@@ -1308,8 +1309,6 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             hosts = [d for d in hosts if d.sentence is sentence and isinstance(m.start, datetime)
                      and d.start == m.start.date()] or hosts
         elif m.end is None and (timed := _lasting(doc.text, m)) is None:
-            continue
-        if not (m.day_from_context or daily):
             continue
         if _FACILITY_WHICH_OPENS.search(stext):
             continue  # "... can get help at the Employment Welfare Center, which is open on weekdays from 9 a.m.": its hours

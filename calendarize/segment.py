@@ -37,7 +37,11 @@ _NAMED_ORG = (r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun)\b|(?:[A-Z][\w'’-]+\s+){1,4}
 # ("Hill-gu, meanwhile, has canceled ...", "Hill-gu on Tuesday honored ...", "Hill-gu's ice rink opens ...")
 _ASIDE = (r"(?:,\s*(?:meanwhile|too|also|for\s+its\s+part),)?"
           r"(?:\s+(?:on|this|last|next)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?")
-_OPENING_VERB = r"will|has|is|was|said|held|began|won|ran|set|took|gave|[a-z]{2,}(?:ed|es|s)"  # ("Hill-gu celebrated", "Hill-gu reminded", "Hill-gu opens")
+# a verb in the past ("Hill-gu celebrated", "Hill-gu reminded"), or one of those an item opens with in the present
+_OPENING_VERB = (r"will|has|is|was|said|says|held|began|won|ran|set|took|gave|[a-z]{2,}ed|opens|holds|hosts|runs|plans|kicks"
+                 r"|launches|offers|invites|announces|reminds|urges|asks|provides|operates|welcomes|unveils|honors|starts"
+                 r"|begins|returns|marks|celebrates|recruits|seeks|accepts")
+_HEADLINE_LIST = re.compile(r"\[[^\]]{0,80}\][^\n]*?(?:\.\.\.|…)\s*[A-Z]")  # "[Region News] Hill-gu holds ...... Sea-gu ..."
 _PLAIN_OPENER = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
     rf"(?:(?:Over\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+the\s+(?:district|county|city)\s+(?:office\s+)?"
@@ -84,7 +88,7 @@ def organizer_of(paragraph: str) -> str | None:
     m = _ITEM_OPENER.match(paragraph) if "(" in paragraph else None  # (most lines have no "(Mayor ...)")
     if m:
         return canonical_org(m.group("org"))
-    m = _PLAIN_OPENER.match(paragraph) if "..." not in paragraph else None  # (not a headline's list of items)
+    m = _PLAIN_OPENER.match(paragraph) if not _HEADLINE_LIST.match(paragraph) else None
     return canonical_org(m.group("org") or m.group("place")) if m else None
 
 

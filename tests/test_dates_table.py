@@ -430,6 +430,7 @@ TIME = [
     # an end hour told bare is the first such hour after the start
     ("The book fair is on the 25th from noon to 4.", "2023-05-10", [time("2023-05-25T12:00", "2023-05-25T16:00")]),
     ("The clinic runs from 10 a.m. to 3 on the 5th.", "2021-10-28", [time("2021-11-05T10:00", "2021-11-05T15:00")]),
+    ("Doors open at 10 a.m. on the 9th to 2,000 expected visitors.", "2023-09-06", [time("2023-09-09T10:00")]),
     # opening hours told without a.m. or p.m.: morning starts, afternoon ends
     ("The market on the 20th is open from 9 to 6.", "2023-05-10", [time("2023-05-20T09:00", "2023-05-20T18:00")]),
     ("The grounds on the 29th are open from 10 until 6.", "2024-08-20", [time("2024-08-29T10:00", "2024-08-29T18:00")]),
@@ -555,6 +556,9 @@ WEEKDAY = [
     ("Registration closes Friday.", "2023-10-18", [day("2023-10-20")]),
     ("The fireworks show is set for 8 p.m. Saturday over the river.", "2023-10-18", [time("2023-10-21T20:00")]),
     ("The market opened Monday with 60 stalls.", "2023-10-18", [day("2023-10-16")]),
+    ("The strike came to an end Monday, officials said.", "2023-09-06", [day("2023-09-04")]),
+    ("The ice rink stayed open Monday despite the rain.", "2023-09-06", [day("2023-09-04")]),
+    ("Hill-gu has set up a response team on Monday.", "2023-09-06", [day("2023-09-04")]),
     ("On Saturday, volunteers will plant trees along the stream.", "2021-10-28", [day("2021-10-30")]),
     ("The office announced on Tuesday that applications had doubled.", "2021-10-28", [day("2021-10-26")]),
     ("The district said Thursday that it had finished the survey.", "2021-10-28", [day("2021-10-28")]),
@@ -860,8 +864,10 @@ NOT_A_DATE = [
     ("The screening is the 5th and final round of the series.", "2023-08-24", []),
     ("Some 8,000 runners signed up, and registration closed a day earlier than scheduled.", "2023-04-20", []),
     ("The 1st and 2nd floors are closed for repairs.", "2021-10-28", []),
-    # hours told bare are hours only where something is open or runs
+    # hours told bare are hours only where something is open or runs, and not of ages, counts or thousands
     ("Children aged from 9 to 12 can join.", "2021-10-28", []),
+    ("The camp is open to children aged from 9 to 12.", "2023-09-06", []),
+    ("The hall is open from the 1st, and its capacity rose from 9 to 12 rooms.", "2023-09-06", [day("2023-09-01")]),
     ("The team won from 2 to 1 after trailing.", "2021-10-28", []),
     ("Students in the 1st-4th grades can apply.", "2021-10-28", []),
     ("The 2nd~3rd floors will be renovated.", "2021-10-28", []),
@@ -1153,6 +1159,10 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    ("The bar on the plaza is open from 11 p.m. to 2 on Saturdays.", "2023-09-06", "2023-09-09T23:00",
+     "2023-09-10T02:00", "repeat", "FREQ=WEEKLY;BYDAY=SA"),
+    ("Classes begin Sept. 27 and meet every Tuesday until Nov. 28.", "2023-09-06", "2023-10-03", None, "day",
+     "FREQ=WEEKLY;BYDAY=TU;COUNT=9"),
     # a repetition bounded by the span in parentheses after it
     ("The library will run the class every Wednesday (November 8?December 27) from 10 a.m. to noon.", "2023-10-19",
      "2023-11-08T10:00", "2023-11-08T12:00", "time", "FREQ=WEEKLY;BYDAY=WE;COUNT=8"),

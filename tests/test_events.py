@@ -1439,3 +1439,15 @@ def test_where_participants_depart_from_and_at_what_hour_starts_the_tour_told_be
         "Aspen County Office Square at 9 a.m. and ride a 42-km course.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Aspen Reed Cycling Tour", "2019-11-02T09:00:00")]
+
+
+def test_a_repetition_with_no_event_of_its_own_and_paragraphs_that_open_no_item():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-06-01\n---\nHill-gu (Mayor Kim) will open a book cafe at the library on the 5th. If it "
+        "rains, the book cafe will run every Sunday until June 26 in the lobby instead.\n\nSea-gu residents are also "
+        "welcome, organizers said.\n\nThe cafe will hold a poetry reading at 2 p.m. on the 12th.\n\nSea-gu will open "
+        "a night market on the 22nd. \"We hope residents ... enjoy it,\" the mayor said.\n", "x.txt", None)
+    assert [(e.organizer, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Hill-gu", "2022-06-05"), ("Hill-gu", "2022-06-12T14:00:00"), ("Sea-gu", "2022-06-22")]
