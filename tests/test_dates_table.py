@@ -1159,8 +1159,8 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
-    ("The bar on the plaza is open from 11 p.m. to 2 on Saturdays.", "2023-09-06", "2023-09-09T23:00",
-     "2023-09-10T02:00", "repeat", "FREQ=WEEKLY;BYDAY=SA"),
+    ("The bar on the plaza is open from 11 p.m. to 2 every Saturday from the 9th to the 30th.", "2023-09-06",
+     "2023-09-09T23:00", "2023-09-10T02:00", "time", "FREQ=WEEKLY;BYDAY=SA;COUNT=4"),
     ("Classes begin Sept. 27 and meet every Tuesday until Nov. 28.", "2023-09-06", "2023-10-03", None, "day",
      "FREQ=WEEKLY;BYDAY=TU;COUNT=9"),
     # a repetition bounded by the span in parentheses after it
