@@ -1738,7 +1738,7 @@ def _finish(doc: Document, d: _Draft) -> Event:
         d.inferred.append(f"Runs until {end.strftime('%H:%M')} on {end.date().isoformat()}; the start time is not given.")
         end = end.date()
         d.inferred.append("End time not announced.")
-    if m.open_end and all_day:
+    if m.open_end and all_day and end is None:  # (not when a later sentence gave the end: "... until April 30")
         d.inferred.append("Only the first day is given; the end is not announced.")
     key = "|".join([doc.name, d.organizer or "", re.sub(r"\W+", " ", d.title.lower()).strip(),
                     day_of(start).isoformat()])

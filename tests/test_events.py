@@ -1337,6 +1337,8 @@ def test_groups_of_a_season_of_shots_each_run_to_its_end_and_a_rooms_hours_stay_
          "public health center"),
         ("Free seasonal influenza vaccinations: Those aged 65 to 74", "2019-10-22", "2019-11-15",
          "public health center")]
+    # the end told after is said, and no "end not announced" beside it
+    assert all(not any("end is not announced" in note for note in e.inferred) for e in extract_events(doc))
 
 
 def test_groups_take_the_service_their_paragraph_names_and_share_the_hours_told_for_both():
