@@ -867,9 +867,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = earlier[-1].title  # "... will open a farmers' market on the 14th. It will be held every Saturday ..."
     # "Seniors aged 75 and over can be vaccinated from the 12th, and those aged 70 to 74 from the 17th": each group
     # by its own name (the clause that tells its start), else the one that opens the sentence
-    group = _GROUP_FROM.search(text, 0, rel)
-    who = group.group("who") if group and (_WHO_CAN.match(title) or _GETS_SERVICE.search(text)) \
-        else (m.group(1) if (m := _WHO_CAN.match(title)) else None)
+    who_can = _WHO_CAN.match(title)
+    group = _GROUP_FROM.search(text, 0, rel) if who_can or _GETS_SERVICE.search(text) else None
+    who = group.group("who") if group else who_can.group(1) if who_can else None
     if who and not _APPLICATION.search(who) and (topic := _service_before(doc_text, item, at) or next(
             (d.title for d in reversed(earlier) if d.kind == "event" and not _TOLD_AS_CLAUSE.search(d.title)
              and ": " not in d.title and d.title.lower() not in _PRONOUNS), None) or _topic(item, doc_text)):
@@ -1113,7 +1113,7 @@ _SENT_OUT_BEFORE = re.compile(r"\b(?:receive|get|be\s+(?:sent|texted|emailed|not
 _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:originally\s+)?(?:scheduled|planned|slated|set)\s+"
                             r"(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed"
-                            r"|(?:a|one|two|\w+)\s+weeks?\s+(?:later|earlier))\b", re.IGNORECASE)  # ("will be held a week later")
+                            r"|\w+\s+weeks?\s+(?:later|earlier))\b", re.IGNORECASE)  # ("will be held a week later")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|including(?:\s+during)?|holiday\s+for)\s+(?:the\s+)?$",
                                  re.IGNORECASE)  # ("every day ... until February 9, including during the Seollal holidays")
@@ -1187,10 +1187,9 @@ def _topic(item: Item, doc_text: str) -> str | None:
 
 
 def _service_before(doc_text: str, item: Item, at: int) -> str | None:
-    """The service the item names last before `at`, in its paragraph or the one before ("will run a mobile health
-    screening bus ... Residents aged 40 to 64 can get screened on the 17th")."""
-    lo = max(item.start, doc_text.rfind("\n\n", item.start, doc_text.rfind("\n", item.start, at) + 1), at - 800)
-    found = list(_SERVICE_NAMED.finditer(doc_text, lo, at))
+    """The service the item names last, shortly before `at` ("will run a mobile health screening bus ...
+    Residents aged 40 to 64 can get screened on the 17th")."""
+    found = list(_SERVICE_NAMED.finditer(doc_text, max(item.start, at - 800), at))
     return _tidy(found[-1].group()) if found else None
 
 
