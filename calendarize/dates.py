@@ -259,6 +259,7 @@ _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(
 _N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
 _THAN = re.compile(r"\s+than\b")
 _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
+_END_CLOCK_GAP = re.compile(r"\.?\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*,?\s*(?:at\s*)?", re.IGNORECASE)
 _RESTATED_REPEAT_GAP = re.compile(r"\s*,\s*(?:every|each)\s+", re.IGNORECASE)
 _STARTING_JUST_BEFORE = re.compile(r"\b(?:starting|beginning|from)\s+(?:in\s+)?$", re.IGNORECASE)
 _RESTATED_GAP = re.compile(r"\s*,\s*(?:on|from)?\s*(?:the\s+)?", re.IGNORECASE)
@@ -968,8 +969,8 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             x.midnight = q.midnight_end
         return True
     if q.is_time and x.last is not None and x.clock is not None and x.clock_end is None and q.clock_end is None \
-            and not x.last.is_time and re.fullmatch(r"\s*,?\s*at\s*", gap):
-        x.clock_end = q.clock  # "from 9 a.m. on April 10 until the 30th (Sun) at 6 p.m."
+            and not x.last.is_time and _END_CLOCK_GAP.fullmatch(gap):
+        x.clock_end = q.clock  # "from 9 a.m. on April 10 until the 30th (Sun) at 6 p.m.", "to 4.14.(Mon) 06:00"
         return True
     if q.is_time and x.clock is not None and x.clock_end is None and _OPEN_CLOSE_GAP.fullmatch(gap):
         x.clock_end = q.clock  # "Doors open at 10 a.m. and close at 5 p.m."

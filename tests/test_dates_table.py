@@ -733,6 +733,8 @@ PERIOD = [
     ("It will hold the academy online on the 10th, 17th and 24th, every Wednesday evening from 7 p.m. to 8:30 p.m.",
      "2021-03-04", [time("2021-03-10T19:00", "2021-03-10T20:30"), time("2021-03-17T19:00", "2021-03-17T20:30"),
                     time("2021-03-24T19:00", "2021-03-24T20:30")]),
+    ("Traffic will be controlled from 4.10.(Thu) 18:00 to 4.14.(Mon) 06:00.", "2025-04-08",
+     [time("2025-04-10T18:00", "2025-04-14T06:00")]),
     ("It will hold the festival for three days, 4.11.~4.13., at Riverside Park.", "2025-04-08",
      [day("2025-04-11", "2025-04-13")]),
     ("The market opens for three days, 11. 15.~11. 17., in the parking lot.", "2023-11-06",
