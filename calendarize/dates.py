@@ -1807,12 +1807,28 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 # "the weekend of the 1st" (a Saturday): its Saturday and Sunday
                 saturday = m.start - timedelta(days=m.start.weekday() - 5)
                 m = replace(m, start=saturday, end=saturday + timedelta(days=1), reason=f"{m.reason}; the weekend of that day")
+            if prev is not None and prev.rule == m.rule == "bare day" and m.end is None and _day(prev.start) \
+                    and _day(m.start) and _day(m.start) < _day(prev.start) and _LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+                m = _after_in_list(m, _day(prev.start))  # "will hold it on the 10th, 17th and 24th": one month's, in order
             if (within := story.within_span(m, anchor)) is not None:
                 m = within  # "Sept. 23-25 ... The highlight is a talk on the 24th", written on September 1
             if isinstance(m.start, time) and (day := story.day_told(paragraph, same_paragraph=True)):
                 m = _on_day(m, day)  # "... on Friday. The doors open at 10 a.m."
             story.add(m, paragraph)
     return story.mentions
+
+
+def _after_in_list(m: Mention, before: date) -> Mention:
+    """A day listed after another, moved to the first month in which it comes after it (within four weeks)."""
+    day = _day(m.start)
+    y, mo = before.year, before.month
+    for _ in range(2):
+        if _valid(y, mo, day.day) and before < date(y, mo, day.day) <= before + timedelta(days=27):
+            moved = date(y, mo, day.day)
+            start = datetime.combine(moved, m.start.time()) if isinstance(m.start, datetime) else moved
+            return replace(m, start=start, reason=f"{m.reason}; after the day listed before it")
+        y, mo = _month_add(y, mo, 1)
+    return m
 
 
 class _Story:

@@ -729,6 +729,9 @@ PERIOD = [
     ("The ceremony is on the 31st. It starts at 11 p.m., and the bell will be struck at midnight.", "2023-12-04",
      [day("2023-12-31"), time("2023-12-31T23:00"), time("2024-01-01T00:00")]),
     # or, dotted with a space, a span to another: no weekday needed ("1.5~2.5 times" is no date)
+    # days listed in order are of one month: the first placed, the others after it
+    ("It will hold the academy online on the 10th, 17th and 24th.", "2025-06-12",
+     [day("2025-07-10"), day("2025-07-17"), day("2025-07-24")]),
     # days listed, then their weekday's hours: those of each day told
     ("It will hold the academy online on the 10th, 17th and 24th, every Wednesday evening from 7 p.m. to 8:30 p.m.",
      "2021-03-04", [time("2021-03-10T19:00", "2021-03-10T20:30"), time("2021-03-17T19:00", "2021-03-17T20:30"),
