@@ -1801,21 +1801,24 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end_offset:m.start_offset]):
                 continue  # "the Chuseok holidays (Sept. 20-22)": the same days, told twice
-            if m.grain == "day" and m.end is None and type(m.start) is date \
-                    and _WEEKEND_OF_BEFORE.search(text, max(0, m.start_offset - 20), m.start_offset) \
-                    and m.start.weekday() in (5, 6):
-                # "the weekend of the 1st" (a Saturday): its Saturday and Sunday
-                saturday = m.start - timedelta(days=m.start.weekday() - 5)
-                m = replace(m, start=saturday, end=saturday + timedelta(days=1), reason=f"{m.reason}; the weekend of that day")
-            if prev is not None and prev.rule == m.rule == "bare day" and m.end is None and _day(prev.start) \
-                    and _day(m.start) and _day(m.start) < _day(prev.start) and _LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
-                m = _after_in_list(m, _day(prev.start))  # "will hold it on the 10th, 17th and 24th": one month's, in order
-            if (within := story.within_span(m, anchor)) is not None:
-                m = within  # "Sept. 23-25 ... The highlight is a talk on the 24th", written on September 1
+            m = _placed_by_neighbours(m, prev, story, text, anchor)
             if isinstance(m.start, time) and (day := story.day_told(paragraph, same_paragraph=True)):
                 m = _on_day(m, day)  # "... on Friday. The doors open at 10 a.m."
             story.add(m, paragraph)
     return story.mentions
+
+
+def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text: str, anchor: date) -> Mention:
+    """A day the words around it place otherwise than the anchor alone: "the weekend of the 1st", the later days of
+    a list ("on the 10th, 17th and 24th"), a day of the span told just before ("Sept. 23-25 ... on the 24th")."""
+    if m.grain == "day" and m.end is None and type(m.start) is date and m.start.weekday() in (5, 6) \
+            and _WEEKEND_OF_BEFORE.search(text, max(0, m.start_offset - 20), m.start_offset):
+        saturday = m.start - timedelta(days=m.start.weekday() - 5)
+        m = replace(m, start=saturday, end=saturday + timedelta(days=1), reason=f"{m.reason}; the weekend of that day")
+    if prev is not None and prev.rule == m.rule == "bare day" and m.end is None and _day(prev.start) \
+            and _day(m.start) and _day(m.start) < _day(prev.start) and _LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+        m = _after_in_list(m, _day(prev.start))
+    return story.within_span(m, anchor) or m
 
 
 def _after_in_list(m: Mention, before: date) -> Mention:
@@ -2023,7 +2026,7 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
             host = next((h for h in reversed(out) if can_host(h) and not (
                 x.clock_end is not None and _OPEN_START_BEFORE.search(text, max(0, h.start - 40), h.start))), None)
             if host is not None:
-                if re.search(r"(?i)\b(?:until|till)\s+$", text[max(0, x.start - 8):x.start]) and x.clock_end is None:
+                if _UNTIL_JUST_BEFORE.search(text, max(0, x.start - 8), x.start) and x.clock_end is None:
                     host.clock_end = x.clock  # "On New Year's Eve, it runs until 2 a.m. the following day"
                 else:
                     host.clock, host.clock_end = x.clock, x.clock_end

@@ -1353,10 +1353,9 @@ def _service_of(title: str) -> str:
     return title.split(": ", 1)[0] if _GROUP_NAMED.search(title) else title
 
 
-_FACILITY_OPEN = re.compile(r"(?:The|Its)\s+(?:[\w'’-]+\s+){0,6}?(?:room|center|centre|office|clinic|counter|desk)"
-                            r"\b[^.,;]{0,60}?\s+(?:is|are)\s+open\b")
-_FACILITY_WHICH_OPENS = re.compile(r"\b(?:[Cc]enter|[Cc]entre|[Oo]ffice|[Cc]linic|[Cc]ounter|[Dd]esk|[Dd]ivision)\b[^.;]{0,80}?,\s+"
-                                   r"which\s+is\s+open\b")
+_FACILITY = r"(?i:room|center|centre|office|clinic|counter|desk|division)\b"  # a place that keeps hours of its own
+_FACILITY_OPEN = re.compile(rf"(?:The|Its)\s+(?:[\w'’-]+\s+){{0,6}}?{_FACILITY}[^.,;]{{0,60}}?\s+(?:is|are)\s+open\b")
+_FACILITY_WHICH_OPENS = re.compile(rf"\b{_FACILITY}[^.;]{{0,80}}?,\s+which\s+is\s+open\b")
 _GROUP_NAMED = re.compile(r": .*\b(?:aged|over|under|older|born)\b")
 _EACH_DAY = re.compile(r"\b(?:daily|every\s+day|each\s+day)\b", re.IGNORECASE)
 _FOR_HOURS_BEFORE = re.compile(r"\bfor\s+(\w+)\s+hours?\s+(?:from|starting\s+at|beginning\s+at)\s+$", re.IGNORECASE)

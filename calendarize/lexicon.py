@@ -46,14 +46,14 @@ FUTURE_CUES = re.compile(
     # (two alternatives that open with a group or a lookbehind get such a lookahead of their own)
     r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould|'ll|[Mm]ust|[Pp]lans?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     # "were planning to", "was scheduled": the past auxiliary belongs to the plan, which lies ahead
-    r"(?=[IiawbPpSsEeGg])(?:(?:[Ii]s|are|was|were|be|been|being)\s+)?(?:[Pp]lanning\s+to|[Ss]cheduled|[Ee]xpected\s+to|[Gg]oing\s+to|set\s+to|[Ss]lated)|"
+    r"(?=[IiawbPpSsEeGg])(?:(?:[Ii]s|are|was|were|be|been|being)\s+)?(?:[Pp]lanning\s+to|[Ss]cheduled|[Ee]xpected\s+to|[Gg]oing\s+to|set\s+(?:to|for)|[Ss]lated)|"
     # "is planned for May", not "planned to pay" (a plan told as past) nor "the hastily planned trip"
     r"(?:is|are|was|were|be|been|being)\s+planned|planned\s+(?:for|on)\b|"
     r"[Uu]pcoming|[Aa]s\s+soon\s+as|[Ii]ntends?\s+to|[Aa]ims?\s+to|(?:has|have)\s+(?:re)?set\s+(?:its|their|the)\b|[Cc]an\s+(?:apply|do\s+so|get|receive|visit|join|attend|register|sign\s+up)|[Mm]ay\s+apply|[Aa]pply|[Aa]pplications?\s+(?:are|is)\s+(?:being\s+)?accepted|"
     # what is under way now runs on: "applications ... are received through the 18th"
     r"(?:is|are)\s+(?:being\s+)?(?:received|accepted|taken|offered)|"
     # the present tense of a scheduled happening: "the council meets Monday", "the vote is on Friday"
-    r"[Rr]ecruiting|recruits|opens|begins|starts|runs|kicks?\s+off|wraps\s+up|go(?:es)?\s+on\s+sale|(?:is|are)\s+set\s+for|"
+    r"[Rr]ecruiting|recruits|opens|begins|starts|runs|kicks?\s+off|wraps\s+up|go(?:es)?\s+on\s+sale|"
     # "Sign-ups open Monday", "Registration closes Friday": a present verb right before its weekday
     # (not "stayed open Monday", "came to an end Monday": told of the past)
     r"(?<!\ban\s)(?<!stayed\s)(?<!remained\s)(?:open|close|closes|end|ends)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?=[macr])(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:meets?|arrives?|convenes?|reconvenes?|resumes?)|is\s+held|are\s+held|takes\s+place|[Dd]eadline\s+is|(?:is|are)(?:\s+on)?(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
