@@ -648,9 +648,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return [Piece(s, e, "every weekend", weekdays=(5, 6), grain="repeat")]
         return [Piece(s, e, "every day", weekdays=tuple(range(7)), grain="repeat")]
     if kind == "monthly":
-        if alternate := re.fullmatch(r"(?i)every\s+(?:the\s+)?second\s+(\w+?)s?", tok):
-            # "every second Sunday" is every other Sunday; "every 2nd and 4th Sunday" is monthly
-            return [Piece(s, e, "every weekday", weekdays=(WEEKDAYS[alternate.group(1).lower()],), grain="repeat", interval=2)]
+        # "every second Sunday" is the month's second Sunday, as "every 2nd and 4th Sunday" is: these notices
+        # write a fortnightly one as "every other Sunday"
         return [Piece(s, e, "every month", grain="repeat", rrule=_monthly_rule(tok))]
     if kind == "nthweek":
         which = tok.split()[1].lower()

@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -59,7 +60,7 @@ _TITLE_PATTERNS = [
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
                r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start|(?:\w+ly\s+)?(?:controlled|restricted|"
                r"closed))|opens|runs|meets|takes\s+place|"
-               r"begins|starts|operates|kicks\s+off|gets\s+under\s*way)\b", re.IGNORECASE),
+               r"begins|starts|(?<=[a-z]s\s)(?:begin|start)|operates|kicks\s+off|gets\s+under\s*way)\b", re.IGNORECASE),
     # "the second-half automobile tax must be paid by the 31st": what is due
     re.compile(r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<t>[^,;]{3,50}?)\s+must\s+be\s+(?:paid|submitted|filed|reported)\b",
                re.IGNORECASE),
@@ -103,8 +104,8 @@ _NOT_PLACES = re.compile(
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|YouTube|ZOOM|Zoom|"
     r"Instagram|Facebook|Naver|Kakao|KakaoTalk|Internet|COVID|Korea|Korean|English|In|At|On|The|This|Addition|"
     r"Particular|Advance|Order|Response|Celebration|Cooperation|Collaboration|Line|Accordance|Time|Total|"
-    r"Jeongwol|Daeboreum|Chuseok|Seollal|Christmas|New\s+Year|Lunar|Children['’]s\s+Day|Parents['’]\s+Day)\b|^\d"
-)
+    r"Jeongwol|Daeboreum|Chuseok|Seollal|Christmas|New\s+Year|Lunar|Children['’]s\s+Day|Parents['’]\s+Day)\b|^\d(?!\d*(?:st|nd|rd|th)\s+floor\s+of\s)"
+)  # (a number is no place, but "the 3rd floor of the X Hall" is one)
 _ONLINE = re.compile(r"\b(?=[ilmnovwyz])(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
                      r"virtual(?:ly)?|Instagram Live)\b", re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b",
@@ -751,6 +752,7 @@ _TITLE_LEAD = re.compile(r"^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedes
                          r"|^[A-Z][a-z]+-gun?['’]s\s+"  # ("Hill-gu's Christmas market opens ...")
                          r"|^\([^()]{0,40}=[^()]{0,40}\)\s*Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*"  # ("(Seoul=News1) Reporter X = ")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:that\s+)?(?:the|a|an|its|their)\s+"
+                         r"|^(?:and|but)\s+(?=[a-z0-9])"  # (", and classes start April 8")
                          r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
                        r"(?:that\s+)?(?=\S)", re.IGNORECASE)  # ("announced on the 19th that ...")
@@ -884,6 +886,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                       or words <= _content_words(_APPOSITION.match(doc_text, q.end()).group()[:60])), None)
         if named is None and title.lower() in _PROGRAM_NOUNS and quoted and len(_quote_text(quoted[-1]).split()) >= 2:
             named = _tidy(_quote_text(quoted[-1]))  # "will run the ‘Silver Smartphone School’ ... The class will be held"
+        if named is None and len(words) == 1:
+            named = _common_name_before(doc_text, item, at, _PROGRAM_NOUNS | _LESSONS if title.lower() in _PROGRAM_NOUNS else words)
+        if named is None and title.lower() in _PROGRAM_NOUNS and text.startswith(title):
+            named = _tidy(text[:120])  # "Classes begin the week of September 12 and run for 12 weeks" says more than "Classes"
         title = named or title
         if title.lower() in _SAY_NOTHING and kind == "event" and (topic := _topic(item, doc_text)) \
                 and not words & _content_words(topic):
@@ -958,7 +964,7 @@ _SUBJECT = re.compile(r"\s*(?:The|This|An?(?!\s+(?:total|number)\b))\s+((?:[A-Za
                       r"marathon|race|ceremony|campaign|internship|school)s?)\s+(?:is|are|will|opens|runs)\b")
 _APPOSITION = re.compile(r"(?:,\s+(?:an?|the)\s+[^,.;]{0,50})?")
 _HOURS_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
-_WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of"
+_WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:the(?:\s+|$))?(?:(?:morning|afternoon|evening|night)\s+of"
                         r"(?:\s+the)?\s*)?$")  # what is left of a phrase before its date: "and on the evening of"
 _RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked)\b",
                          re.IGNORECASE)
@@ -1017,6 +1023,26 @@ def _quotes_in(doc_text: str, item: Item, lo: int, hi: int) -> list[re.Match]:
     return [q for q in _QUOTED.finditer(doc_text, item.start, hi) if q.start() >= lo]
 
 
+# "is launching a repair cafe where ...", "will offer summer swim lessons for children": a happening named by
+# common words, which a later sentence calls "The cafe" or "Classes"
+_COMMON_NAME_LEAD = (r"\b(?:an?|its|their|will\s+(?:offer|run|hold|host|open)|(?:is|are)\s+(?:launching|opening|offering|"
+                     r"running|holding|hosting))\s+(?P<name>(?:(?!(?:new|free|special|first|same|such|other|another)\b)"
+                     r"[a-z][a-z'’-]+\s+){1,3}?")
+_LESSONS = frozenset(["lesson", "workshop", "school"])  # what else the class of a later sentence may have been called
+
+
+@cache
+def _common_name(heads: frozenset[str]) -> re.Pattern:
+    return re.compile(_COMMON_NAME_LEAD + r"(?:" + "|".join(sorted(map(re.escape, heads))) + r")(?:e?s)?)\b")
+
+
+def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | frozenset[str]) -> str | None:
+    """The last happening of the item named by common words ending in one of `heads` (singular) before
+    offset `at` ("a repair cafe"): more than the head alone says."""
+    found = list(_common_name(frozenset(_singular(h) for h in heads)).finditer(doc_text, max(item.start, at - 600), at))
+    return _tidy(found[-1].group("name")) if found else None
+
+
 def _named_just_before(doc_text: str, item: Item, at: int) -> str | None:
     """The last quoted name (two words or more) of the sentence just before offset `at`."""
     i = bisect.bisect_right(item.sentence_starts, at) - 1
@@ -1037,9 +1063,13 @@ def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | Non
     return _tidy(max(names)[1]) if names else None
 
 
-_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:[\w-]+\s+){1,5}?(?:will|would|can|are|is|was|were|have|has)\b)|;\s+"
+# a clause whose plural subject starts or ends something in the present: ", and classes start June 12"
+_PLURAL_STARTS = r"(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:start|begin|open|run|meet|close|end)\b"
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:[\w-]+\s+){1,5}?(?:will|would|can|are|is|was|were|have|has)\b"
+                         rf"|{_PLURAL_STARTS})|;\s+"
                          r"|,\s+(?=(?:where|which|who)\s)")  # ("held the job fair on the 27th, where 40 companies recruited")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s|(?:[\w-]+\s+){1,3}?(?:will|would|can|are|is|was|were)\b)|;\s+"
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\s|(?:[\w-]+\s+){1,3}?(?:will|would|can|are|is|was|were)\b"
+                           rf"|{_PLURAL_STARTS})|;\s+"
                            r"|,\s+followed\s+by\s+")
 # A span of hours written as one ("1 p.m. to 3 p.m.", "13:00-15:00"), not a time on one day to a time on another
 _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|-|–|~|and)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
@@ -1204,6 +1234,8 @@ def _location(text: str) -> str | None:
     text = _QUOTED.sub(lambda q: " " * len(q.group()), text)  # a place is never inside a quoted name
     for m in _LOCATION.finditer(text):
         loc = m.group("loc").strip(" ,.")
+        if loc[:1].isdigit() and (room := next((c.group("loc") for c in _COMMON_PLACE.finditer(text) if loc in c.group("loc")), None)):
+            return room  # "the multipurpose room on the 3rd floor of the X Center"
         if _NOT_PLACES.match(loc) or len(loc) < 4 or loc.endswith(" Province"):
             continue  # ("Hill City in Gyeonggi Province (Mayor ...)": where the city is, not the event)
         if re.fullmatch(r"[A-Z][\w'’-]*", loc) and not m.group().lower().startswith("at "):
@@ -1595,8 +1627,10 @@ def _naming_sentence(doc: Document, item: Item, d: _Draft) -> str | None:
     if len(words) == 1 and title.isalpha():
         holds = _noun_in(title).search
     elif len(words) >= 2:
+        uncapitalized = title[0].lower() + title[1:]  # ("Repair cafe", named by "a repair cafe")
+
         def holds(sentence: str) -> bool:
-            return title in sentence
+            return title in sentence or uncapitalized in sentence
     else:
         return None
     return next((s.text_of(doc.text) for s in _sentences_before(item, d, 2) if holds(doc.text[s.start:s.end])), None)

@@ -1216,7 +1216,11 @@ RECURRENCE = [
     ("The market opens every Friday from the 9th until the end of August.", "2023-06-02", "2023-06-09", None, "day",
      "FREQ=WEEKLY;BYDAY=FR;COUNT=12"),
     ("The flea market opens every 2nd and 4th Saturday.", "2021-10-28", "2021-11-13", None, "repeat", "FREQ=MONTHLY;BYDAY=2SA,4SA"),
-    ("The book club meets every second Sunday.", "2021-10-28", "2021-10-31", None, "repeat", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU"),
+    # (a translated notice's "every second Sunday" is the month's second; a fortnightly one is "every other")
+    ("The book club meets every second Sunday.", "2021-10-28", "2021-11-14", None, "repeat", "FREQ=MONTHLY;BYDAY=2SU"),
+    ("The repair cafe will open every second Saturday starting in June, 10 a.m.-1 p.m.", "2024-05-20", "2024-06-08T10:00",
+     "2024-06-08T13:00", "time", "FREQ=MONTHLY;BYDAY=2SA"),
+    ("The book club meets every other Sunday.", "2021-10-28", "2021-10-31", None, "repeat", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU"),
     ("Residents can visit the center between 10 a.m. and 4 p.m., Monday to Friday, from November 1 to 12.", "2021-10-28",
      "2021-11-01T10:00", "2021-11-01T16:00", "time", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"),
     ("Flights leave on Monday and Tuesday nights from March 30.", "2021-02-13", "2021-03-30", None, "day",

@@ -1453,3 +1453,20 @@ def test_a_repetition_with_no_event_of_its_own_and_paragraphs_that_open_no_item(
         "a night market on the 22nd. \"We hope residents ... enjoy it,\" the mayor said.\n", "x.txt", None)
     assert [(e.organizer, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Hill-gu", "2022-06-05"), ("Hill-gu", "2022-06-12T14:00:00"), ("Sea-gu", "2022-06-22")]
+
+
+def test_a_happening_named_in_common_words_names_the_sentence_that_dates_it():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-05-22\n---\nFern-gu is launching a repair cafe where residents can bring in broken "
+        "items. The cafe will open every second Saturday starting in June, 10 a.m.-1 p.m., on the 3rd floor of the "
+        "Fern Community Hall.\nGorse-gu will offer summer swim lessons for children at the Gorse Aquatic Center. "
+        "Classes begin Monday, June 10, and meet twice a week, on Mondays and Wednesdays, from 4 to 5 p.m.\n"
+        "Heath-gu recruits 60 students for the 'Heath Learning Center', a tutoring program. Applications are "
+        "received on the 3rd, and classes start June 12 at the Heath Youth Center.\n", "x.txt", None)
+    found = [(e.title, e.start.isoformat(), e.location, e.recurrence) for e in extract_events(doc)]
+    # (a translated notice's "every second Saturday" is the month's second one)
+    assert found[0] == ("Repair cafe", "2024-06-08T10:00:00", "3rd floor of the Fern Community Hall", "FREQ=MONTHLY;BYDAY=2SA")
+    assert found[1] == ("Summer swim lessons", "2024-06-10T16:00:00", "Gorse Aquatic Center", "FREQ=WEEKLY;BYDAY=MO,WE")
+    assert (found[-1][0], found[-1][1]) == ("Heath Learning Center", "2024-06-12")
