@@ -964,7 +964,7 @@ _SUBJECT = re.compile(r"\s*(?:The|This|An?(?!\s+(?:total|number)\b))\s+((?:[A-Za
                       r"marathon|race|ceremony|campaign|internship|school)s?)\s+(?:is|are|will|opens|runs)\b")
 _APPOSITION = re.compile(r"(?:,\s+(?:an?|the)\s+[^,.;]{0,50})?")
 _HOURS_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
-_WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:the(?:\s+|$))?(?:(?:morning|afternoon|evening|night)\s+of"
+_WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of"
                         r"(?:\s+the)?\s*)?$")  # what is left of a phrase before its date: "and on the evening of"
 _RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked)\b",
                          re.IGNORECASE)
