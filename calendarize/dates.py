@@ -241,7 +241,7 @@ _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginnin
 # ("postponed to the 14th", "moved it to the 3rd", "pushed back to": a new day, not the end of something)
 _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)to|"
                                 r"before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
-_WEEKEND_OF_BEFORE = re.compile(r"\bweekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on)?\s+$", re.IGNORECASE)
 # What may stand between a repetition and the dates that bound it: "every Saturday from November 6 to 27"
@@ -1811,9 +1811,11 @@ def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text:
     """A day the words around it place otherwise than the anchor alone: "the weekend of the 1st", the later days of
     a list ("on the 10th, 17th and 24th"), a day of the span told just before ("Sept. 23-25 ... on the 24th")."""
     if m.grain == "day" and m.end is None and type(m.start) is date and m.start.weekday() in (5, 6) \
-            and _WEEKEND_OF_BEFORE.search(text, max(0, m.start_offset - 20), m.start_offset):
+            and (weekend := _WEEKEND_OF_BEFORE.search(text, max(0, m.start_offset - 24), m.start_offset)):
         saturday = m.start - timedelta(days=m.start.weekday() - 5)
-        m = replace(m, start=saturday, end=saturday + timedelta(days=1), reason=f"{m.reason}; the weekend of that day")
+        # (the words are part of the date: "will hold the Rose Festival the weekend of the 1st" names the festival)
+        m = replace(m, start=saturday, end=saturday + timedelta(days=1), start_offset=weekend.start(),
+                    text=text[weekend.start():m.end_offset], reason=f"{m.reason}; the weekend of that day")
     if prev is not None and prev.rule == m.rule == "bare day" and m.end is None and _day(prev.start) \
             and _day(m.start) and _day(m.start) < _day(prev.start) and _LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
         m = _after_in_list(m, _day(prev.start))

@@ -1470,3 +1470,12 @@ def test_a_happening_named_in_common_words_names_the_sentence_that_dates_it():
     assert found[0] == ("Repair cafe", "2024-06-08T10:00:00", "3rd floor of the Fern Community Hall", "FREQ=MONTHLY;BYDAY=2SA")
     assert found[1] == ("Summer swim lessons", "2024-06-10T16:00:00", "Gorse Aquatic Center", "FREQ=WEEKLY;BYDAY=MO,WE")
     assert (found[-1][0], found[-1][1]) == ("Heath Learning Center", "2024-06-12")
+
+
+def test_the_weekend_of_a_day_is_part_of_the_date_not_of_the_name():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2024-05-22\n---\nIris-gu will hold the Iris Rose Festival the weekend of the "
+                         "1st at Iris Rose Garden.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Iris Rose Festival", "2024-06-01", "2024-06-02")]
