@@ -261,6 +261,8 @@ _THAN = re.compile(r"\s+than\b")
 _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
 _END_CLOCK_GAP = re.compile(r"\.?\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*,?\s*(?:at\s*)?", re.IGNORECASE)
 _RESTATED_REPEAT_GAP = re.compile(r"\s*,\s*(?:every|each)\s+", re.IGNORECASE)
+# "Starting next week, the health center will set up a booth ...": a start told for what the next sentences tell
+_START_TOLD = re.compile(r"\W*(?:Starting|Beginning)\s+(?:from\s+|on\s+|in\s+)?")
 _STARTING_JUST_BEFORE = re.compile(r"\b(?:starting|beginning|from)\s+(?:in\s+)?$", re.IGNORECASE)
 _RESTATED_GAP = re.compile(r"\s*,\s*(?:on|from)?\s*(?:the\s+)?", re.IGNORECASE)
 _BEGINS_BEFORE = re.compile(r"\b(?:begins?|starts?|kicks?\s+off|opens?)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -268,6 +270,10 @@ _THEN_REPEATS_GAP = re.compile(r"\s*,?\s*and\s+(?:will\s+)?(?:then\s+)?(?:meets?
                                r"|takes?\s+place)\s+(?:(?:once|twice|\w+\s+times)\s+a\s+week,?\s+)?(?:on\s+)?(?:every|each)?\s*",
                                re.IGNORECASE)  # ("and meet twice a week, on Mondays and Wednesdays")
 _REPEAT_UNTIL_GAP = re.compile(r"\s*,?\s*(?:until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
+# "Monday through Friday, 9 a.m.-6 p.m., and runs until the end of the month": to the month's last day
+_RUNS_UNTIL_MONTH_GAP = re.compile(r"[\s,]*(?:and\s+(?:runs?|continues?|lasts?|stays?\s+open)\s+)?(?:through|until|till)\s+"
+                                   r"(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+_AND_RUNS_UNTIL = re.compile(r"[\s,]*and\s+(?:runs?|continues?|lasts?|stays?\s+open)\s", re.IGNORECASE)  # (a clause of its own)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,6}[\"”’']")
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1641,10 +1647,12 @@ def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Ment
     hi = _day(bound.end) if bound.end is not None else None
     if bound.grain == "time" and hi == lo:
         hi = None  # "from the 5th, 14:00~16:00": the hours of each, not the last day
-    if bound.grain in ("month", "day", "time") and hi is None and _day(rep.start) is not None and _day(rep.start) <= lo \
-            and re.fullmatch(r"(?i)[\s,]*(?:through|until|till)\s+(?:the\s+end\s+of\s+)?", gap):
-        # "every Saturday through December", "every weeknight ..., through February 28": from now to then
-        lo, hi = _day(rep.start), date(lo.year, lo.month, _last_day(lo.year, lo.month)) if bound.grain == "month" else lo
+    last = date(lo.year, lo.month, _last_day(lo.year, lo.month)) if bound.grain == "month" else lo
+    if bound.grain in ("month", "day", "time") and hi is None and _day(rep.start) is not None and _day(rep.start) <= last \
+            and _RUNS_UNTIL_MONTH_GAP.fullmatch(gap):
+        # "every Saturday through December", "every weeknight ..., through February 28", "... and runs until the end
+        # of the month" (written in it): from now to then
+        lo, hi = _day(rep.start), last
     elif bound.grain == "month" and hi is None and not bound.open_end and not re.search(r"(?i)from|starting|beginning", gap):
         hi = date(lo.year, lo.month, _last_day(lo.year, lo.month))  # "every Tuesday in November"
     elif bound.grain == "month" and hi is not None:
@@ -1754,6 +1762,8 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                     and isinstance(m.start, date) and (_REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset) or (
                         m.grain == "month" and (prev.recurrence or "").startswith("FREQ=MONTHLY")
                         and _OF_GAP.fullmatch(text, prev.end_offset, m.start_offset)) or (
+                        m.grain == "month" and _AND_RUNS_UNTIL.match(text, prev.end_offset, m.start_offset)
+                        and _RUNS_UNTIL_MONTH_GAP.fullmatch(text, prev.end_offset, m.start_offset)) or (
                         "COUNT" not in (prev.recurrence or "") and m.grain == "day"
                         and _REPEAT_PLACE_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset))):
                 # ("the 2nd and 4th Saturdays of September")
@@ -1800,6 +1810,23 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end_offset:m.start_offset]):
                 continue  # "the Chuseok holidays (Sept. 20-22)": the same days, told twice
+            if prev is not None and prev.rule.endswith(" within dates") and (prev.recurrence or "").startswith("FREQ=WEEKLY") \
+                    and "COUNT" not in prev.recurrence and m.grain == "month" and isinstance(m.start, date) \
+                    and _AND_RUNS_UNTIL.match(text, prev.end_offset, m.start_offset) \
+                    and _RUNS_UNTIL_MONTH_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+                # (a series whose start was told before: "... Monday through Friday, ..., and runs until the end of the month")
+                mentions[-1] = replace(_bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text), rule=prev.rule)
+                continue
+            told = story.start_told
+            if told is not None and told[0] == paragraph and told[1] < sent_lo and m.grain == "repeat" \
+                    and (m.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in m.recurrence \
+                    and _day(m.start) < _day(told[2].start):
+                # "Starting next week, the center will set up a booth ... The booth will operate Monday through Friday"
+                bounded = _bound_repetition(m, replace(told[2], end=None, grain="day"), "starting", text)
+                m = replace(bounded, start_offset=m.start_offset, end_offset=m.end_offset, text=m.text)  # (its own words)
+            if m.grain in ("week", "day", "month") and m.end_offset < sent_hi and text[m.end_offset] == "," \
+                    and _START_TOLD.fullmatch(text, sent_lo, m.start_offset) and _day(m.start) and _day(m.start) > anchor:
+                story.start_told = (paragraph, sent_lo, m)
             m = _placed_by_neighbours(m, prev, story, text, anchor)
             if isinstance(m.start, time) and (day := story.day_told(paragraph, same_paragraph=True)):
                 m = _on_day(m, day)  # "... on Friday. The doors open at 10 a.m."
@@ -1842,6 +1869,7 @@ class _Story:
         self.mentions: list[Mention] = []
         self.last_day: tuple[int, date] | None = None  # (paragraph start, day)
         self.last_span: tuple[date, date, int] | None = None  # the latest span of days, and where: "from the 17th to March 5"
+        self.start_told: tuple[int, int, Mention] | None = None  # (paragraph, sentence start, mention): "Starting next week, ..."
 
     def latest(self, since: int) -> Mention | None:
         """The last mention read, if it starts at `since` or later."""

@@ -1026,8 +1026,8 @@ def _quotes_in(doc_text: str, item: Item, lo: int, hi: int) -> list[re.Match]:
 # "is launching a repair cafe where ...", "will offer summer swim lessons for children": a happening named by
 # common words, which a later sentence calls "The cafe" or "Classes"
 _COMMON_NAME_LEAD = (r"\b(?:an?|its|their|will\s+(?:offer|run|hold|host|open)|(?:is|are)\s+(?:launching|opening|offering|"
-                     r"running|holding|hosting))\s+(?P<name>(?:(?!(?:new|free|special|first|same|such|other|another)\b)"
-                     r"[a-z][a-z'’-]+\s+){1,3}?")
+                     r"running|holding|hosting))\s+(?:(?:new|free|special)\s+)?(?P<name>(?:(?!(?:first|same|such|other|another)\b)"
+                     r"[a-z][a-z'’-]+\s+){1,6}?")  # ("a free blood pressure and blood sugar screening booth")
 _LESSONS = frozenset(["lesson", "workshop", "school"])  # what else the class of a later sentence may have been called
 
 

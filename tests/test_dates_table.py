@@ -1221,6 +1221,15 @@ RECURRENCE = [
     ("The repair cafe will open every second Saturday starting in June, 10 a.m.-1 p.m.", "2024-05-20", "2024-06-08T10:00",
      "2024-06-08T13:00", "time", "FREQ=MONTHLY;BYDAY=2SA"),
     ("The book club meets every other Sunday.", "2021-10-28", "2021-10-31", None, "repeat", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU"),
+    # a clause of its own ends the series ("and runs until the end of the month"); a start told in the sentence before
+    # ("Starting next week, ...") starts it
+    ("The booth will operate Monday through Friday, 9 a.m.-6 p.m., and runs until the end of the month.", "2024-05-22",
+     "2024-05-23T09:00", "2024-05-23T18:00", "time", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=7"),
+    (("Starting next week, the health center will set up a screening booth near the station. The booth will operate "
+      "Monday through Friday, 9 a.m.-6 p.m., and runs until the end of the month."), "2024-05-22", "2024-05-27T09:00",
+     "2024-05-27T18:00", "time", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=5"),
+    ("Starting next month, the center will open a reading room. It will open every Saturday.", "2024-05-22",
+     "2024-06-01", None, "day", "FREQ=WEEKLY;BYDAY=SA"),
     ("Residents can visit the center between 10 a.m. and 4 p.m., Monday to Friday, from November 1 to 12.", "2021-10-28",
      "2021-11-01T10:00", "2021-11-01T16:00", "time", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"),
     ("Flights leave on Monday and Tuesday nights from March 30.", "2021-02-13", "2021-03-30", None, "day",

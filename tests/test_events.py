@@ -1479,3 +1479,16 @@ def test_the_weekend_of_a_day_is_part_of_the_date_not_of_the_name():
                          "1st at Iris Rose Garden.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
         ("Iris Rose Festival", "2024-06-01", "2024-06-02")]
+
+
+def test_a_booth_started_next_week_runs_its_weekdays_to_the_end_of_the_month():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-05-22\n---\nJasmine-gu is launching a tool library. Starting next week, the district's "
+        "health center will also set up a free blood pressure screening booth near Exit 2 of Jasmine Station. The booth "
+        "will operate Monday through Friday, 9 a.m.-6 p.m., and runs until the end of the month.\n", "x.txt", None)
+    (booth,) = extract_events(doc)
+    assert (booth.title, booth.start.isoformat(), booth.recurrence) == (
+        "Blood pressure screening booth", "2024-05-27T09:00:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=5")
+    assert "Jasmine Station" in booth.description
