@@ -485,7 +485,10 @@ def _sessions_of_series(drafts: list[_Draft]) -> None:
     """"... at 7:30 p.m. every Friday in October. The concert begins on October 6 with a tenor, followed by
     gugak on the 13th ...": days of a series told again, all day, are its sessions, not new events."""
     # (a weekly or monthly series only: a day of a festival held daily may have happenings of its own)
-    for series in [d for d in drafts if d.recurrence and "DAILY" not in d.recurrence and isinstance(d.start, date)]:
+    # (not a series told in a call for applications, "recruiting volunteers for its service, which delivers lunchboxes
+    # every Tuesday and Thursday": the volunteers' orientation on a Tuesday is no round of it)
+    for series in [d for d in drafts if d.recurrence and "DAILY" not in d.recurrence and isinstance(d.start, date)
+                   and d.kind != "application"]:
         start = series.start if isinstance(series.start, datetime) else datetime.combine(series.start, time())
         rule = rrulestr(series.recurrence, dtstart=start)
         # (told after it, as its sessions are; with their hours, when the series has none: "... every Wednesday in

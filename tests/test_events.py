@@ -1492,3 +1492,14 @@ def test_a_booth_started_next_week_runs_its_weekdays_to_the_end_of_the_month():
     assert (booth.title, booth.start.isoformat(), booth.recurrence) == (
         "Blood pressure screening booth", "2024-05-27T09:00:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=5")
     assert "Jasmine Station" in booth.description
+
+
+def test_an_orientation_on_a_day_of_the_service_recruited_for_is_its_own_event():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-08-22\n---\nKale-gu is recruiting 40 volunteers for its 'Warm Lunchbox' service, which "
+        "delivers lunchboxes to seniors every Tuesday and Thursday. Residents can apply by phone from the 23rd to "
+        "September 1. Selected volunteers will attend an orientation at 10 a.m. on September 5 in the education room "
+        "of the Kale Welfare Center.\n", "x.txt", None)
+    assert ("Orientation", "2023-09-05T10:00:00") in [(e.title, e.start.isoformat()) for e in extract_events(doc)]
