@@ -263,6 +263,9 @@ _END_CLOCK_GAP = re.compile(r"\.?\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*,?\s*(?:at
 _RESTATED_REPEAT_GAP = re.compile(r"\s*,\s*(?:every|each)\s+", re.IGNORECASE)
 # "Starting next week, the health center will set up a booth ...": a start told for what the next sentences tell
 _START_TOLD = re.compile(r"\W*(?:Starting|Beginning)\s+(?:from\s+|on\s+|in\s+)?")
+# ... or at its end: "said it will open the ‘Memory Cafe’ ... starting next month."
+_START_TOLD_LAST = re.compile(r"\b(?:starting|beginning)\s+(?:from\s+|on\s+|in\s+)?$")
+_SENTENCE_ENDS = re.compile(r"\s*[.!]")
 _STARTING_JUST_BEFORE = re.compile(r"\b(?:starting|beginning|from)\s+(?:in\s+)?$", re.IGNORECASE)
 _RESTATED_GAP = re.compile(r"\s*,\s*(?:on|from)?\s*(?:the\s+)?", re.IGNORECASE)
 _BEGINS_BEFORE = re.compile(r"\b(?:begins?|starts?|kicks?\s+off|opens?)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -1735,7 +1738,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
         starts = sentence_bounds(text)
     story = _Story()
     i = 0
-    for sent_lo, sent_hi in zip(starts, starts[1:] + [len(text)]):
+    for sentence_no, (sent_lo, sent_hi) in enumerate(zip(starts, starts[1:] + [len(text)])):
         j = i
         while j < len(pieces) and pieces[j].start < sent_hi:
             j += 1
@@ -1818,15 +1821,17 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 mentions[-1] = replace(_bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text), rule=prev.rule)
                 continue
             told = story.start_told
-            if told is not None and told[0] == paragraph and told[1] < sent_lo and m.grain == "repeat" \
-                    and (m.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in m.recurrence \
-                    and _day(m.start) < _day(told[2].start):
+            if told is not None and 0 < sentence_no - told[0] <= 2 and m.grain == "repeat" \
+                    and (m.recurrence or "").startswith(("FREQ=WEEKLY", "FREQ=MONTHLY")) and "COUNT" not in m.recurrence \
+                    and _day(m.start) < _day(told[1].start):
                 # "Starting next week, the center will set up a booth ... The booth will operate Monday through Friday"
-                bounded = _bound_repetition(m, replace(told[2], end=None, grain="day"), "starting", text)
+                bounded = _bound_repetition(m, replace(told[1], end=None, grain="day"), "starting", text)
                 m = replace(bounded, start_offset=m.start_offset, end_offset=m.end_offset, text=m.text)  # (its own words)
-            if m.grain in ("week", "day", "month") and m.end_offset < sent_hi and text[m.end_offset] == "," \
-                    and _START_TOLD.fullmatch(text, sent_lo, m.start_offset) and _day(m.start) and _day(m.start) > anchor:
-                story.start_told = (paragraph, sent_lo, m)
+            if m.grain in ("week", "day", "month") and _day(m.start) and _day(m.start) > anchor and (
+                    m.end_offset < sent_hi and text[m.end_offset] == "," and _START_TOLD.fullmatch(text, sent_lo, m.start_offset)
+                    or m.grain != "day" and _START_TOLD_LAST.search(text, max(sent_lo, m.start_offset - 16), m.start_offset)
+                    and _SENTENCE_ENDS.match(text, m.end_offset)):
+                story.start_told = (sentence_no, m)
             m = _placed_by_neighbours(m, prev, story, text, anchor)
             if isinstance(m.start, time) and (day := story.day_told(paragraph, same_paragraph=True)):
                 m = _on_day(m, day)  # "... on Friday. The doors open at 10 a.m."
@@ -1869,7 +1874,7 @@ class _Story:
         self.mentions: list[Mention] = []
         self.last_day: tuple[int, date] | None = None  # (paragraph start, day)
         self.last_span: tuple[date, date, int] | None = None  # the latest span of days, and where: "from the 17th to March 5"
-        self.start_told: tuple[int, int, Mention] | None = None  # (paragraph, sentence start, mention): "Starting next week, ..."
+        self.start_told: tuple[int, Mention] | None = None  # (sentence number, mention): "Starting next week, ..."
 
     def latest(self, since: int) -> Mention | None:
         """The last mention read, if it starts at `since` or later."""

@@ -823,8 +823,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                     continue
                 if rel < scope + m.start("t") < rel_end and t[:1].isdigit():
                     continue  # "on January 10, 2023 and will be held": the comma is the date's
-                if scope + m.start("t") > rel and _RELATIVE_CLAUSE.search(text, rel, scope + m.start("t")):
-                    continue  # "from July 24 at the center, where students will visit welfare facilities": not its name
+                if scope + m.start("t") > rel and (_RELATIVE_CLAUSE.search(text, rel, scope + m.start("t"))
+                                                   or _OFFERING.search(text, rel, scope + m.start("t"))):
+                    # "from July 24 at the center, where students will visit welfare facilities", "..., offering music
+                    # therapy": what it holds, not its name
+                    continue
                 if scope + m.start("t") < rel < scope + m.end("t"):  # "hold a meeting next Tuesday": not the name
                     t = text[scope + m.start("t"):rel].rstrip(" ,(")
                     if _WHEN_LEAD.match(t) and rel_end < scope + m.end("t"):
@@ -1160,6 +1163,7 @@ _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+
                            r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")
 _ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once"])
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
+_OFFERING = re.compile(r",\s+(?:offering|featuring|including|providing)\s+$")  # ("..., offering music therapy")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."
 _NAME_BEFORE_PAREN = re.compile(r"((?:\d{4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*(?:\s+period)?)\s*\($")
 _DEMONSTRATIVE = re.compile(r"^(?:This|That|These|The)\s+([a-z]+)\b")

@@ -1230,6 +1230,12 @@ RECURRENCE = [
      "2024-05-27T18:00", "time", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=5"),
     ("Starting next month, the center will open a reading room. It will open every Saturday.", "2024-05-22",
      "2024-06-01", None, "day", "FREQ=WEEKLY;BYDAY=SA"),
+    (("The district will open a memory cafe for families, starting next month.\n\nThe cafe will open on the 2nd and 4th "
+     "Thursdays of every month from 2 p.m. to 4 p.m."), "2023-08-22", "2023-09-14T14:00", "2023-09-14T16:00", "time",
+     "FREQ=MONTHLY;BYDAY=2TH,4TH"),
+    # (a day told so is the opening of what the events read: "will run the escort service starting on the 7th")
+    ("The district will run an escort service starting on the 7th. Teams will walk residents home every weeknight.",
+     "2022-11-02", "2022-11-03", None, "repeat", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
     ("Residents can visit the center between 10 a.m. and 4 p.m., Monday to Friday, from November 1 to 12.", "2021-10-28",
      "2021-11-01T10:00", "2021-11-01T16:00", "time", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"),
     ("Flights leave on Monday and Tuesday nights from March 30.", "2021-02-13", "2021-03-30", None, "day",

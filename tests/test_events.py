@@ -1503,3 +1503,13 @@ def test_an_orientation_on_a_day_of_the_service_recruited_for_is_its_own_event()
         "September 1. Selected volunteers will attend an orientation at 10 a.m. on September 5 in the education room "
         "of the Kale Welfare Center.\n", "x.txt", None)
     assert ("Orientation", "2023-09-05T10:00:00") in [(e.title, e.start.isoformat()) for e in extract_events(doc)]
+
+
+def test_what_a_happening_offers_after_its_hours_does_not_name_it():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-08-22\n---\nLeek-gu said it will open the 'Memory Cafe', where families can rest, starting "
+        "next month.\n\nThe cafe will open on the 2nd and 4th Thursdays of every month from 2 p.m. to 4 p.m. in the "
+        "lounge, offering music therapy.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Memory Cafe", "2023-09-14T14:00:00")]
