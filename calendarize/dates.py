@@ -63,7 +63,7 @@ _PART = (r"(?:early|mid|late|the\s+(?:very\s+)?end\s+of|end\s+of|the\s+beginning
          r"|the\s+middle\s+of|the\s+(?:first|second|latter)\s+half\s+of|the\s+(?:first|second|third|fourth)\s+quarter\s+of)")
 
 # What may follow an hour told without a.m. or p.m. ("noon to 4 on the 25th"), unlike "to 4 people", "4th".
-_BARE_HOUR_END = (r"(?![\d:]|[.,]\d)(?=\s*(?:[.,;)\]]|$|(?:on|every|each|daily|at|in|and|for|during|from|with|except|"
+_BARE_HOUR_END = (r"(?![\d:]|[.,]\d)(?=\s*(?:[.,;)\]]|$|(?:on|every|each|both|daily|at|in|and|for|during|from|with|except|"
                   r"including|weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b))")
 
 # The one scan. Alternatives are tried left to right at each position, so longer shapes come first.

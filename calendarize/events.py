@@ -317,7 +317,10 @@ def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
             or _STARTS_ON.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset))
         and _ENDED_BEFORE.search(text, max(0, d.mention.start_offset - 40), d.mention.start_offset))
     # (a deadline closes the applications its sentence opened, however its clause was named)
-    same = opened is not None and (opened.title == d.title or opened.kind == "application" and d.kind == "deadline")
+    # ("accepting applications ... since the 14th, and the window closes on the 30th": its own clause, the same period)
+    same = opened is not None and (opened.title == d.title or opened.kind == "application" and (
+        d.kind == "deadline" or d.kind == "application" and opened.mention.open_end
+        and _ENDED_BEFORE.search(text, max(0, d.mention.start_offset - 40), d.mention.start_offset)))
     if not period or opened.end is not None or not same or type(opened.start) is not date \
             or not isinstance(d.start, date) or day_of(d.start) <= opened.start:
         return False
@@ -1159,7 +1162,7 @@ _AHEAD_OF_NAMED_ON = re.compile(r"\bahead\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,50}?\s
 _DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply)\b|\bpay\b"
                   r"|\bpayments?\s+will\s+be\s+accepted\b")
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"
-                           r"(?=\s+(?:until|from|on|at|by|for|through|between|will|can|are|is|open|opens|opened|close|closes|"
+                           r"(?=\s+(?:until|from|since|on|at|by|for|through|between|will|can|are|is|open|opens|opened|close|closes|"
                            r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")
 _ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once"])
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")

@@ -433,6 +433,8 @@ TIME = [
     ("Doors open at 10 a.m. on the 9th to 2,000 expected visitors.", "2023-09-06", [time("2023-09-09T10:00")]),
     # opening hours told without a.m. or p.m.: morning starts, afternoon ends
     ("The market on the 20th is open from 9 to 6.", "2023-05-10", [time("2023-05-20T09:00", "2023-05-20T18:00")]),
+    ("The fair on the 20th, open from 9 to 6 both days.", "2023-05-10",
+     [day("2023-05-20"), time("2023-05-20T09:00", "2023-05-20T18:00")]),
     ("The grounds on the 29th are open from 10 until 6.", "2024-08-20", [time("2024-08-29T10:00", "2024-08-29T18:00")]),
     ("The center on the 3rd operates from 1 to 5.", "2021-10-28", [time("2021-11-03T13:00", "2021-11-03T17:00")]),
     (

@@ -1513,3 +1513,16 @@ def test_what_a_happening_offers_after_its_hours_does_not_name_it():
         "next month.\n\nThe cafe will open on the 2nd and 4th Thursdays of every month from 2 p.m. to 4 p.m. in the "
         "lounge, offering music therapy.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Memory Cafe", "2023-09-14T14:00:00")]
+
+
+def test_applications_open_since_a_day_close_in_a_clause_of_their_own_and_a_weekends_hours_are_each_days():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-04-21\n---\nMint-gu said the 'Mint Peony Festival' is slated for the second weekend of "
+        "next month at the Mint Botanical Garden, open from 9 to 6 both days. The district has also been accepting "
+        "applications for its Youth Rent Support program since the 14th, and the window closes on the 30th.\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Mint Peony Festival", "2025-05-10T09:00:00", "2025-05-10T18:00:00", "FREQ=DAILY;COUNT=2"),
+        ("Applications: Youth Rent Support program", "2025-04-14", "2025-04-30", None)]
