@@ -79,7 +79,10 @@ _SCAN = re.compile(
          # or, dotted, a span to another ("11. 15.~11. 17.", "4.11.~4.13."; a decimal has no dot after its digits)
          r"|(?<![\d.])(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])\.(?=\s*(?:~|-|–|to)\s*(?:1[0-2]|0?[1-9])\.\s?\d))"),
         # "the second weekend of next month": its Saturday and Sunday
-        rf"(?P<nthweekend>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+weekend\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))",
+        # ("the 3rd and 4th weekends of October": each of them)
+        (rf"(?P<nthweekend>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))"
+        rf"(?:\s*(?:,|and)\s*(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th)))*\s+weekends?\s+of\s+)"
+        rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
         rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
         (rf"(?P<nthwd>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\s+{_WEEKDAY_NAME}\s+(?:of|in)\s+)"
          rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
@@ -671,14 +674,16 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         y, mo = _month_add(anchor.year, anchor.month, step)
         return [Piece(s, e, "nth week of a month", y, mo, grain="week", week_of_month=nth)]
     if kind == "nthweekend":  # a weekend is told by its Saturday: "the first weekend of May" holds May's first Saturday
-        words = tok.split()
-        nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(words[1].lower(), -1)
         rest = re.split(r"\s+of\s+", tok, maxsplit=1, flags=re.IGNORECASE)[1].strip()
         if g := _MY.fullmatch(rest):
             year, month = (int(g.group(2)) if g.group(2) else None), _month_number(g.group(1))
         else:
             year, month = _month_add(anchor.year, anchor.month, 0 if rest.lower().startswith("this") else 1)
-        return [Piece(s, e, "nth weekend of a month", year, month, grain="day", weekday=5, week_of_month=nth, days=2)]
+        nths = list(_NTH_WORD.finditer(tok, 0, tok.lower().index("weekend")))
+        # each weekend a piece of its own, the last holding the month: "the 3rd" | "4th weekends of October"
+        return [Piece(s + (n.start() if i else 0), s + (n.end() if i < len(nths) - 1 else len(tok)),
+                      "nth weekend of a month", year, month, grain="day", weekday=5, days=2,
+                      week_of_month=_NTH_NUMBER[n.group().lower()]) for i, n in enumerate(nths)]
     if kind == "nthwd":  # "the last Saturday of November", "the second Tuesday of next month"
         words = tok.split()
         nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}.get(words[1].lower())
@@ -1610,6 +1615,8 @@ def _resolve_repeat(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Me
 
 
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+_NTH_NUMBER = {**_ORDINAL_WORDS, "final": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_NTH_WORD = re.compile(r"(?i)\b(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\b")
 
 
 def _monthly_rule(tok: str) -> str:
