@@ -108,7 +108,8 @@ _SCAN = re.compile(
         # The first or last day of the span told before: "on the first day of the festival", "the final night".
         (r"(?P<edge>(?i:\bthe\s+(?:first|opening|second|third|last|final|closing)\s+(?:day|night|evening)"
          r"(?:\s+of\s+the\s+(?:festival|event|fair|exhibition|market|program|programme|camp|period|expo))?\b(?!\s+of\b)"
-         r"|\b(?:one|a|two|three|four|five|six|[1-6])\s+days?\s+after\s+the\s+(?:opening|start)\b(?!\s+of\b)))"),
+         r"|\b(?:one|a|two|three|four|five|six|[1-6])\s+days?\s+after\s+the\s+(?:opening|start)\b(?!\s+of\b)"
+         r"|(?<=\bon\s)the\s+same\s+(?:two\s+|three\s+)?days\b))"),  # ("On the same days, the center will operate ...")
         # Days told from another date of the story: "the next day", "earlier that day", "the previous Friday".
         (rf"(?P<ref>(?i:\b(?:(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+day|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?{_DAYPART}"
         rf"|the\s+same\s+day|the\s+(?:following|next|previous|preceding)\s+{_DAYPART}|(?:the\s+)?day\s+(?:before|after)"
@@ -629,6 +630,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         if after := re.match(r"(?i)(\w+)\s+days?\s+after", tok):  # "Two days after the opening": the third day
             n = number_of(after.group(1)) or 1
             return [Piece(s, e, f"{_NTH_DAY[n + 1]} day of a span", grain="reference", shift=("edge", n + 1))]
+        if re.match(r"(?i)the\s+same\b", tok):
+            return [Piece(s, e, "days of a span", grain="reference", shift=("edge", -1))]
         last = re.match(r"(?i)the\s+(?:last|final|closing)\b", tok) is not None
         if nth := re.match(r"(?i)the\s+(second|third)\b", tok):  # "the second night of the festival"
             return [Piece(s, e, f"{nth.group(1).lower()} day of a span", grain="reference",
@@ -1939,11 +1942,15 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
     if x.first.grain == "reference" and x.first.shift[0] == "edge":
         if story.last_span is None or x.start - story.last_span[2] > _EDGE_REACH:
             return None  # "the first day" of a span the text has not given, or gave far before
-        which = x.first.shift[1]  # 0: the first day, 1: the last, 2 and more: the second, third, ...
+        which = x.first.shift[1]  # 0: the first day, 1: the last, 2 and more: the second, third, ...; -1: all of them
+        x.first = replace(x.first, grain=x.first.target_grain)
+        if which < 0:
+            first, last = story.last_span[:2]
+            return _finish(x, text, _Point(first, last), None, ("relative",), ("day", "month", "year"), x.first.rule,
+                           f"the days of the span told before ({first.isoformat()} to {last.isoformat()})", anchor)
         day = story.last_span[which] if which < 2 else story.last_span[0] + timedelta(days=which - 1)
         if day > story.last_span[1]:
             return None  # "the third day" of a two-day span
-        x.first = replace(x.first, grain=x.first.target_grain)
         return _finish(x, text, _Point(day, day), None, ("relative",), ("day", "month", "year"), x.first.rule,
                        f"the {x.first.rule.split()[0]} day of the span told before ({day.isoformat()})", anchor)
     if x.first.grain == "reference":

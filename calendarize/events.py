@@ -1683,9 +1683,12 @@ def _content_words(text: str) -> set[str]:
     return {_singular(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z-]{2,}", text)} - _STOPWORDS
 
 
+_US_PLURALS = frozenset(["buses", "campuses", "bonuses", "viruses", "censuses"])  # (not "houses", "causes")
+
+
 def _singular(word: str) -> str:
-    """Enough of a plural's singular to compare words: classes, matches, walks."""
-    if word.endswith(("sses", "ches", "shes", "xes")):
+    """Enough of a plural's singular to compare words: classes, matches, walks, buses."""
+    if word.endswith(("sses", "ches", "shes", "xes")) or word in _US_PLURALS:
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 

@@ -1094,6 +1094,9 @@ ANNOUNCEMENTS = [
      [("1947", None, "year"), day("2022-10-11")]),
     # "the second weekend of next month": its Saturday and Sunday
     ("The kimjang festival is slated for the second weekend of next month.", "2022-10-19", [day("2022-11-12", "2022-11-13")]),
+    # "On the same days": all the days of the span told before
+    ("The bus runs on the 10th and 11th. On the same days, the clinic will open.", "2024-02-05",
+     [day("2024-02-10"), day("2024-02-11"), day("2024-02-10", "2024-02-11")]),
     ("The festival will be held on the 3rd and 4th weekends of October.", "2022-10-05",
      [day("2022-10-15", "2022-10-16"), day("2022-10-22", "2022-10-23")]),
     ("The fair is on the last weekend of October.", "2022-10-19", [day("2022-10-29", "2022-10-30")]),

@@ -1526,3 +1526,15 @@ def test_applications_open_since_a_day_close_in_a_clause_of_their_own_and_a_week
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("Mint Peony Festival", "2025-05-10T09:00:00", "2025-05-10T18:00:00", "FREQ=DAILY;COUNT=2"),
         ("Applications: Youth Rent Support program", "2025-04-14", "2025-04-30", None)]
+
+
+def test_hours_of_the_buses_are_the_shuttles_and_the_same_days_are_both_days():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-02-05\n---\nNutmeg-gu will run a free shuttle bus to Nutmeg Memorial Park on the 10th "
+        "and 11th. Buses leave Exit 3 of Nutmeg Station every 20 minutes from 8 a.m. to 5 p.m.\n\nOn the same days, "
+        "the Nutmeg Public Health Center will operate a 'holiday clinic' from 9 a.m. to 6 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Free shuttle bus", "2024-02-10T08:00:00", "2024-02-10T17:00:00", "FREQ=DAILY;COUNT=2"),
+        ("Holiday clinic", "2024-02-10T09:00:00", "2024-02-10T18:00:00", "FREQ=DAILY;COUNT=2")]
