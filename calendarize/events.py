@@ -1125,7 +1125,9 @@ _GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:stays?|remains?)\s+open\s+throu
                             r"(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
                       r"(?:(?:every\s+day|daily)\s+)?until\b"
-                      r"|\b(?:is|are)\s+available\b[^.;]{0,100}?\buntil\b", re.IGNORECASE)  # "Shots are available at ... until"
+                      r"|\b(?:is|are)\s+available\b[^.;]{0,100}?\buntil\b"  # "Shots are available at ... until"
+                      # "(started the ‘Warm Coat Relay’ ...) Clean winter coats are collected in donation boxes ... until"
+                      r"|\b(?:is|are)\s+(?:collected|accepted|received|taken|sold|lent)\b[^.;]{0,100}?\buntil\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
 _IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
                        r"|The\s+(?:program|programme|class|classes|course|courses|lectures?|tours?)(?:,[^,]{1,60},)?\s+"

@@ -1538,3 +1538,14 @@ def test_hours_of_the_buses_are_the_shuttles_and_the_same_days_are_both_days():
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("Free shuttle bus", "2024-02-10T08:00:00", "2024-02-10T17:00:00", "FREQ=DAILY;COUNT=2"),
         ("Holiday clinic", "2024-02-10T09:00:00", "2024-02-10T18:00:00", "FREQ=DAILY;COUNT=2")]
+
+
+def test_what_a_drive_collects_until_a_day_ends_the_drive_started_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-12-21\n---\nOlive-gu Welfare Foundation started the 'Warm Coat Relay' on the 19th. Clean "
+        "winter coats are collected in donation boxes at 16 community service centers until January 13 next year.\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Warm Coat Relay", "2022-12-19", "2023-01-13")]
