@@ -92,7 +92,7 @@ _LOCATION = re.compile(
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
 _VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
-          r"waterside|waterfront|beach|summit|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex)")
+          r"waterside|waterfront|beach|summit|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex|pool|rink)")
 _VENUE_WORD = re.compile(rf"\b{_VENUE}s?\b")  # (a word of its own: no "port" in "passport")
 _COMMON_PLACE = re.compile(
     rf"\b(?:at|in|on)\s+(?:the\s+|any\s+of\s+the\s+|(?=(?:\d+|all|each|every)\s))"  # ("at 12 neighborhood community service centers")
@@ -1525,6 +1525,17 @@ def _closed_weekdays(sentence: str) -> set[int]:
     return closed | {5, 6} if _MONDAY_TO_FRIDAY.search(sentence) else closed
 
 
+def _at_venue_named(told: str, title_words: set[str]) -> bool:
+    """Whether a sentence speaks of the venue an earlier title names: "(the Riverside Outdoor Pool ...) held from
+    8 a.m. to 9 a.m. before the pool opens to the public"."""
+    if _OWN_PLACE.search(told):
+        return False  # ("held ... in the square next to the field": a place of its own)
+    return any(_VENUE_WORD.fullmatch(w) and re.search(rf"\bthe\s+{w}\b", told, re.IGNORECASE) for w in title_words)
+
+
+_OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
+
+
 def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     """An event with no place of its own takes the place of an earlier event about the same thing,
     or the venue that the item names in a sentence of its own ("All classes are held at X")."""
@@ -1548,7 +1559,8 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         # the nearest earlier events only: an article returns to what it told a few sentences before
         same_place = _SAME_PLACE.search(d.descriptions[0])  # "at the same place": the one told just before
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
-                      if drafts[j].location and (same_place or title_words[i] & title_words[j])), None)
+                      if drafts[j].location and (same_place or title_words[i] & title_words[j]
+                                                 or _at_venue_named(d.descriptions[0], title_words[j]))), None)
         if same_place and (place := _location(_sentence_before(doc, item, d))):
             d.location = place  # "... at the riverside of Hollow Stream, has been canceled. Instead, ... at the same place"
             d.inferred.append("Place from the sentence before, which the article refers to as the same place.")

@@ -1549,3 +1549,14 @@ def test_what_a_drive_collects_until_a_day_ends_the_drive_started_before():
         "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
         ("Warm Coat Relay", "2022-12-19", "2023-01-13")]
+
+
+def test_a_class_held_before_the_pool_opens_is_held_at_the_pool():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-07-12\n---\nPecan-gu will open the 'Pecan Outdoor Pool' at Hanbit Riverside Park on the "
+        "15th. The district will also run a 'Summer Swimming Class' from the 19th to the 22nd, held from 8 a.m. to "
+        "9 a.m. before the pool opens to the public.\n", "x.txt", None)
+    assert [(e.title, e.location) for e in extract_events(doc)] == [
+        ("Pecan Outdoor Pool", "Hanbit Riverside Park"), ("Summer Swimming Class", "Hanbit Riverside Park")]
