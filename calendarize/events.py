@@ -1533,6 +1533,8 @@ def _at_venue_named(told: str, title_words: set[str]) -> bool:
     return any(_VENUE_WORD.fullmatch(w) and re.search(rf"\bthe\s+{w}\b", told, re.IGNORECASE) for w in title_words)
 
 
+_NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?i:pool|rink|park|garden|library|center|centre|hall|plaza|square|stadium|"
+                          r"museum|gallery|market)")  # a proper name ending in a venue noun
 _OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
 
 
@@ -1567,6 +1569,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         elif donor:
             d.location = donor.location
             d.inferred.append("Place taken from an earlier sentence about the same event.")
+        elif held_at := next((drafts[j].title for j in range(i - 1, max(-1, i - 12), -1) if _at_venue_named(
+                d.descriptions[0], title_words[j]) and _NAMED_PLACE.fullmatch(drafts[j].title)), None):
+            d.location = held_at  # "(will open the ‘Elmstead Plaza Outdoor Ice Rink’ ...) the rink's opening day": the rink
+            d.inferred.append("Place named by an earlier event, which this one is held at.")
         elif (named := _naming_sentence(doc, item, d)) and (place := _location(named)):
             d.location = place  # "will run a ‘Tax Help Desk’ at 12 community service centers. The help desk opens ..."
             d.inferred.append(f"Place from the sentence that names it: “{named}”")

@@ -1560,3 +1560,14 @@ def test_a_class_held_before_the_pool_opens_is_held_at_the_pool():
         "9 a.m. before the pool opens to the public.\n", "x.txt", None)
     assert [(e.title, e.location) for e in extract_events(doc)] == [
         ("Pecan Outdoor Pool", "Hanbit Riverside Park"), ("Summer Swimming Class", "Hanbit Riverside Park")]
+
+
+def test_a_ceremony_on_the_rinks_opening_day_is_held_at_the_rink():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-01-06\n---\nQuince-gu will open the 'Quince Plaza Outdoor Ice Rink' this Saturday.\n\n"
+        "An opening ceremony will be held at 2 p.m. on the 11th, the rink's opening day, with about 200 residents "
+        "attending.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)][-1] == (
+        "Opening ceremony", "2025-01-11T14:00:00", "Quince Plaza Outdoor Ice Rink")
