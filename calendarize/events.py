@@ -62,7 +62,7 @@ _TITLE_PATTERNS = [
                r"closed))|opens|runs|meets|takes\s+place|"
                r"begins|starts|(?<=[a-z]s\s)(?:begin|start)|operates|kicks\s+off|gets\s+under\s*way)\b", re.IGNORECASE),
     # "the second-half automobile tax must be paid by the 31st": what is due
-    re.compile(r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<t>[^,;]{3,50}?)\s+must\s+be\s+(?:paid|submitted|filed|reported)\b",
+    re.compile(r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<t>[^,;]{3,50}?)\s+must\s+(?:be\s+(?:paid|submitted|filed|reported|received)|reach|arrive)\b",
                re.IGNORECASE),
     # "results will be announced on the 21st", "winners will be selected by lottery on the 19th"
     re.compile(r"(?:^|,\s+(?:and\s+)?)(?:the\s+)?(?P<t>[^,;]{3,40}?\s+will\s+be\s+(?:announced|notified|drawn|"
@@ -906,7 +906,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
     wanted = _APPLYING_FOR.search(title)  # ("Applications for both programs" names nothing; "for the fair" does)
-    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi|reserv", title)
+    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi|reserv|document|form|nominat", title)
                                                 or _APPLICATIONS_TOLD.match(title) or wanted and (
                                                     len(title.split()) > 8 or  # ("Applications for the academy opened on ...")
                                                     not title.startswith("Applications")
@@ -929,6 +929,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         topic = named or last_name or (told and _PART_SUFFIX.sub("", told.title)) or _topic(item, doc_text)
         topic = topic and topic.removeprefix("Applications: ")
         head = "Applications" if re.search(r"(?i)appl", title) else "Submissions" if re.search(r"(?i)submi", title) \
+            else "Documents" if re.search(r"(?i)document", title) else "Nominations" if re.search(r"(?i)nominat", title) \
             else next(w for w in [*title.split(), title] if w.lower() not in _CONJUNCTIONS).capitalize()  # ("Entries: X")
         head = "Reservations" if head == "Reservation" else head
         title = f"{head}: {topic}" if topic else title
@@ -1161,14 +1162,14 @@ _RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|includ
 _NAMED_BEFORE_PAREN = re.compile(r"[A-Z][\w'’ -]{0,40}\(\s*$")  # ("ahead of Seollal (Lunar New Year's Day)": as Seollal)
 # "ahead of Seollal (Lunar New Year's Day) on the 29th": the day of what something comes before
 _AHEAD_OF_NAMED_ON = re.compile(r"\bahead\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,50}?\s+on\s+(?:the\s+)?$")
-_DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply)\b|\bpay\b"
+_DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply|reach|arrive|received)\b|\bpay\b"
                   r"|\bpayments?\s+will\s+be\s+accepted\b")
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"
                            r"(?=\s+(?:until|from|since|on|at|by|for|through|between|will|can|are|is|open|opens|opened|close|closes|"
                            r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")
 _ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once"])
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
-_OFFERING = re.compile(r",\s+(?:offering|featuring|including|providing)\s+$")  # ("..., offering music therapy")
+_OFFERING = re.compile(r"\b(?:offering|featuring|including|providing)\s+$")  # ("..., offering music therapy", "30 booths offering used books")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."
 _NAME_BEFORE_PAREN = re.compile(r"((?:\d{4}\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*(?:\s+period)?)\s*\($")
 _DEMONSTRATIVE = re.compile(r"^(?:This|That|These|The)\s+([a-z]+)\b")
@@ -1616,7 +1617,10 @@ def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
     or, for a happening, takes part at ("can drop off clothes at any of the 21 centers")."""
     i = item.sentences.index(d.sentence) if d.sentence in item.sentences else len(item.sentences)
     told_at = _APPLY_AT if d.kind in ("application", "deadline") else _TAKE_PART_AT
-    for sentence in item.sentences[i:i + 4]:  # (its own sentence and the next three, which go on about it)
+    # (its own sentence and the next three, which go on about it; for a deadline, the one before too: "... must submit
+    # a transcript ... to the Education Support Division ... Documents must arrive by 6 p.m. on September 12")
+    before = [item.sentences[i - 1]] if d.kind == "deadline" and 0 < i < len(item.sentences) else []
+    for sentence in [*item.sentences[i:i + 1], *before, *item.sentences[i + 1:i + 4]]:
         if sentence is not d.sentence and any(x.sentence is sentence for x in drafts):
             break  # a sentence with a date of its own tells of something else
         if (at := told_at.search(doc.text, sentence.start, sentence.end)) and _VENUE_WORD.search(at.group("place")):
@@ -1631,7 +1635,9 @@ def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
 _TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:[Ss]etting\s+off|[Dd]epart(?:s|ing)?|[Ss]tarting)\s+from|\bcan\s+be\s+(?:vaccinated|screened|tested|examined|treated)\s+at|\b(?:collection\s+)?(?:boxes|bins)\s+will\s+be\s+(?:placed|set\s+up|installed)"
                            r"\s+(?:in|at))\s+(?:any\s+of\s+)?(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
                            r"(?=\s+(?:by|from|until|during|between|or|and|to|in\s+the\s+district)\b|[,.;]|$)")
-_APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+person\s+(?:at|to)|submit\w*\s+(?:[\w-]+\s+){0,4}?at)"
+_APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+person\s+(?:at|to)|submit\w*\s+(?:[\w-]+\s+){0,4}?at"
+                       # ("must submit a transcript ..., in person or by registered mail, to the Education Support Division")
+                       r"|(?:submit|send|mail)\w*\b[^.;]{0,120}?,\s+to)"
                        r"\s+(?:the\s+|their\s+(?:local\s+)?|your\s+(?:local\s+)?)?(?P<place>[^,.;]{3,80}?)"
                        r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on))\b|[,.;]|$)")
 

@@ -1571,3 +1571,29 @@ def test_a_ceremony_on_the_rinks_opening_day_is_held_at_the_rink():
         "attending.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)][-1] == (
         "Opening ceremony", "2025-01-11T14:00:00", "Quince Plaza Outdoor Ice Rink")
+
+
+def test_documents_that_must_arrive_by_a_day_are_a_deadline_at_the_office_they_go_to():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-08-22\n---\nRye-gu will receive applications for the 'Rye Dream Scholarship' from the "
+        "28th until September 8. Applicants must submit a transcript, in person or by registered mail, to the "
+        "Education Support Division on the 6th floor of the district office. Documents must arrive by 6 p.m. on "
+        "September 12.\nSage-gu is taking nominations for the Sage Proud Citizen Award. Nomination forms must reach "
+        "the district office by the 31st.\n", "x.txt", None)
+    found = [(e.title, e.start.isoformat(), e.kind, e.location) for e in extract_events(doc)]
+    assert ("Documents: Rye Dream Scholarship", "2023-09-12T18:00:00", "deadline",
+            "Education Support Division on the 6th floor of the district office") in found
+    assert ("2023-08-31", "deadline") in [f[1:3] for f in found]  # ("Nomination forms must reach ... by the 31st")
+
+
+def test_what_booths_offer_does_not_name_the_market():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-10-19\n---\nTeak-gu is inviting book lovers to the 'Teak Autumn Book Market' at the "
+        "plaza of the Teak Central Library. The market runs from noon to 4 on the 29th, with 30 booths offering used "
+        "books.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Teak Autumn Book Market", "2022-10-29T12:00:00")]
