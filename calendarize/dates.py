@@ -233,7 +233,7 @@ _RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.IGNORECASE)
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
 # "at 10 a.m. on November 3", "10:35 a.m. (0135 GMT) Friday", "5 p.m. EST Nov. 9"
-_DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|UTC|local\s+time)\s*)?,?\s*(?:on|of)?\s*(?:the\s+)?")
+_DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|UTC|local\s+time)\s*)?,?\s*(?:on|of)?\s*(?:both\s+)?(?:the\s+)?")
 _CONFIRM_GAP = re.compile(r"\s*[,(]?\s*(?:on\s+)?(?:the\s+)?")
 _DAY_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _LIST_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
@@ -1861,7 +1861,7 @@ def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text:
     if prev is not None and prev.rule == m.rule == "bare day" and m.end is None and _day(prev.start) \
             and _day(m.start) and _day(m.start) < _day(prev.start) and _LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
         m = _after_in_list(m, _day(prev.start))
-    return story.within_span(m, anchor) or m
+    return story.within_span(m, anchor) or story.weekday_of_weekend(m, anchor) or m
 
 
 def _after_in_list(m: Mention, before: date) -> Mention:
@@ -1885,6 +1885,7 @@ class _Story:
         self.last_day: tuple[int, date] | None = None  # (paragraph start, day)
         self.last_span: tuple[date, date, int] | None = None  # the latest span of days, and where: "from the 17th to March 5"
         self.start_told: tuple[int, Mention] | None = None  # (sentence number, mention): "Starting next week, ..."
+        self.last_weekend: tuple[date, int] | None = None  # (its Saturday, where): "the following weekend"
 
     def latest(self, since: int) -> Mention | None:
         """The last mention read, if it starts at `since` or later."""
@@ -1921,6 +1922,21 @@ class _Story:
         return replace(m, start=start, reason=f"month and year of the span told before ({first.isoformat()} to "
                                               f"{last.isoformat()}), which holds that day")
 
+    def weekday_of_weekend(self, m: Mention, anchor: date) -> Mention | None:
+        """A Saturday or Sunday read as the coming one is that of the coming weekend told shortly before: "set for
+        the following weekend rather than this one ... The market runs on both Saturday and Sunday"."""
+        day = _day(m.start)
+        if m.rule != "weekday" or day is None or day.weekday() < 5 or m.end is not None and _day(m.end) != day \
+                or self.last_weekend is None or m.start_offset - self.last_weekend[1] > _WEEKEND_REACH:
+            return None
+        saturday = self.last_weekend[0]
+        held = saturday + timedelta(days=day.weekday() - 5)
+        if saturday <= anchor or held == day:
+            return None
+        shift = held - day
+        return replace(m, start=m.start + shift, end=m.end + shift if m.end is not None else None,
+                       reason=f"{m.reason}; of the weekend told before ({saturday.isoformat()})")
+
     def add(self, m: Mention, paragraph: int) -> None:
         self.mentions.append(m)
         one_day = m.end is None or _day(m.start) == _day(m.end) or type(m.start) is date and isinstance(m.end, datetime)
@@ -1931,6 +1947,8 @@ class _Story:
             self.last_day = (paragraph, _day(m.start))
         elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start):
             self.last_span = (_day(m.start), _day(m.end), m.end_offset)
+        if m.rule.endswith(" weekend") and _day(m.start):  # ("set for the following weekend")
+            self.last_weekend = (_day(m.start), m.end_offset)
 
 
 def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, paragraph: int) -> Mention | None:
@@ -1979,6 +1997,7 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
 
 _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
+_WEEKEND_REACH = 400  # characters: "Saturday" is of the weekend told in the sentence or two before
 _THE_EVENT = re.compile(r"\s+the\s+(?:event|ceremony|festival|concert|opening|fair|meeting|race|marathon)\b[^\w\s]")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
 

@@ -1094,6 +1094,12 @@ ANNOUNCEMENTS = [
      [("1947", None, "year"), day("2022-10-11")]),
     # "the second weekend of next month": its Saturday and Sunday
     ("The kimjang festival is slated for the second weekend of next month.", "2022-10-19", [day("2022-11-12", "2022-11-13")]),
+    # a Saturday or Sunday of the coming weekend told just before ("set for the following weekend rather than this one")
+    (("The market is set for the following weekend rather than this one. It runs from noon to 4 on both Saturday and "
+     "Sunday."), "2022-10-19", [("2022-10-29", "2022-10-30", "week"), time("2022-10-29T12:00", "2022-10-29T16:00"),
+                               time("2022-10-30T12:00", "2022-10-30T16:00")]),
+    ("The fair runs this Saturday. The festival ran last weekend. It opened on Saturday.", "2022-10-19",
+     [day("2022-10-22"), ("2022-10-15", "2022-10-16", "week"), day("2022-10-15")]),
     # "On the same days": all the days of the span told before
     ("The bus runs on the 10th and 11th. On the same days, the clinic will open.", "2024-02-05",
      [day("2024-02-10"), day("2024-02-11"), day("2024-02-10", "2024-02-11")]),
