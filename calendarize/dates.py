@@ -245,6 +245,7 @@ _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginnin
 # ("postponed to the 14th", "moved it to the 3rd", "pushed back to": a new day, not the end of something)
 _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)to|"
                                 r"before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
+_SAME_HOURS = re.compile(r"\s*,?\s*(?:during|at|for|with)\s+the\s+same\s+(?:hours|times?)\b", re.IGNORECASE)
 _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on)?\s+$", re.IGNORECASE)
@@ -1845,6 +1846,14 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             m = _placed_by_neighbours(m, prev, story, text, anchor)
             if isinstance(m.start, time) and (day := story.day_told(paragraph, same_paragraph=True)):
                 m = _on_day(m, day)  # "... on Friday. The doors open at 10 a.m."
+            if type(m.start) is date and m.end is None and _SAME_HOURS.match(text, m.end_offset) \
+                    and (timed := next((p for p in reversed(story.mentions) if isinstance(p.start, datetime)
+                                        and p.start_offset >= paragraph), None)):
+                # "from 10 a.m. to 4 p.m. ..., and ... the following Monday during the same hours"
+                hours = _on_day(replace(m, start=timed.start.time(), end=timed.end.time() if timed.end else None), m.start)
+                m = replace(m, start=hours.start, end=hours.end, grain="time", known=(*m.known, "hour"),
+                            implied=tuple(x for x in m.implied if x != "day"),  # (its day is told, next to it)
+                            reason=f"{m.reason}; the hours told before ({timed.text})")
             story.add(m, paragraph)
     return story.mentions
 

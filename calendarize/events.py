@@ -318,9 +318,17 @@ def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
         and _ENDED_BEFORE.search(text, max(0, d.mention.start_offset - 40), d.mention.start_offset))
     # (a deadline closes the applications its sentence opened, however its clause was named)
     # ("accepting applications ... since the 14th, and the window closes on the 30th": its own clause, the same period)
+    closing = _ENDED_BEFORE.search(text, max(0, d.mention.start_offset - 40), d.mention.start_offset)
     same = opened is not None and (opened.title == d.title or opened.kind == "application" and (
-        d.kind == "deadline" or d.kind == "application" and opened.mention.open_end
-        and _ENDED_BEFORE.search(text, max(0, d.mention.start_offset - 40), d.mention.start_offset)))
+        d.kind == "deadline" or d.kind == "application" and opened.mention.open_end and closing))
+    # "Registration opens at 9 a.m. Monday ... and closes Dec. 26": the days from the one it opens on
+    timed_opening = opened is not None and isinstance(opened.start, datetime) and opened.kind == "application" \
+        and opened.end is None and opened.sentence is d.sentence and closing is not None \
+        and _OPENS_AT.search(text, max(0, opened.mention.start_offset - 20), opened.mention.start_offset)
+    if timed_opening and isinstance(d.start, date) and day_of(d.start) > opened.start.date():
+        opened.inferred.append(f"Opens at {opened.start.strftime('%H:%M')} on its first day.")
+        opened.start = opened.start.date()
+        period = same = True
     if not period or opened.end is not None or not same or type(opened.start) is not date \
             or not isinstance(d.start, date) or day_of(d.start) <= opened.start:
         return False
@@ -1115,6 +1123,7 @@ _WHOLE_MONTH_BEFORE = re.compile(r"\b(?:during|throughout|for|all\s+through)\s+t
                                  r"|\bthroughout\s+$", re.IGNORECASE)
 _SPAN_THEN_EVERY = re.compile(r"\s*,\s*(?:on\s+)?(?:every|each)\s+")
 _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+(weeks|sessions|classes|lectures)\b", re.IGNORECASE)
+_OPENS_AT = re.compile(r"\b(?:opens?|starts?|begins?)\s+at\s+$")  # ("Registration opens at 9 a.m. Monday")
 _STARTS_ON = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|open|opens|opened)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _END_OF = re.compile(r"(?i)\bend\b")

@@ -1100,6 +1100,10 @@ ANNOUNCEMENTS = [
                                time("2022-10-30T12:00", "2022-10-30T16:00")]),
     ("The fair runs this Saturday. The festival ran last weekend. It opened on Saturday.", "2022-10-19",
      [day("2022-10-22"), ("2022-10-15", "2022-10-16", "week"), day("2022-10-15")]),
+    # "during the same hours": those told before, on the day this one names
+    (("The blood drive is on Friday, Dec. 19, from 10 a.m. to 4 p.m., with a second bus there the following Monday "
+     "during the same hours."), "2025-12-10", [time("2025-12-19T10:00", "2025-12-19T16:00"),
+                                               time("2025-12-22T10:00", "2025-12-22T16:00")]),
     # "On the same days": all the days of the span told before
     ("The bus runs on the 10th and 11th. On the same days, the clinic will open.", "2024-02-05",
      [day("2024-02-10"), day("2024-02-11"), day("2024-02-10", "2024-02-11")]),

@@ -1597,3 +1597,16 @@ def test_what_booths_offer_does_not_name_the_market():
         "books.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Teak Autumn Book Market", "2022-10-29T12:00:00")]
+
+
+def test_registration_that_opens_at_an_hour_and_closes_on_a_day_is_one_period_and_same_hours_are_kept():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-12-10\n---\nWillow-gu will rent out plots in its 2026 community gardens. Registration "
+        "opens at 9 a.m. Monday on the district website and closes Dec. 26.\nYarrow-gu will hold its year-end blood "
+        "drive on Friday, Dec. 19, from 10 a.m. to 4 p.m. in the district office parking lot, with a second donation "
+        "bus in front of Yarrow Station the following Monday during the same hours.\n", "x.txt", None)
+    found = [(e.start.isoformat(), e.end.isoformat() if e.end else None, e.kind) for e in extract_events(doc)]
+    assert found == [("2025-12-15", "2025-12-26", "application"), ("2025-12-19T10:00:00", "2025-12-19T16:00:00", "event"),
+                     ("2025-12-22T10:00:00", "2025-12-22T16:00:00", "event")]
