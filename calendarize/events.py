@@ -775,6 +775,7 @@ _PERIOD_END = re.compile(r"\s+period$")
 _PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by)$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kicks\s+off|wraps\s+up|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
+                         r"today|tomorrow|tonight|next|"
                          r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she)|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)(?:\s|$)"
                          r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)"  # ("runs Mon-Fri from ...")
                          r"|(?i:(?:(?:a|one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|earlier|ahead)\b)")  # ("held a week later")
@@ -925,6 +926,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             named = _tidy(wanted.group(1))  # "applications for the kimchi sharing event until ..."
             words = _content_words(named)  # "for the book fair": the ‘Riverside Book Fair’ told before
             named = next((d.title for d in reversed(earlier) if words <= _content_words(d.title)), named)
+        if named is None and (wanted := _SIGN_UP_FOR.search(_sentence_text_before(doc_text, item, at))):
+            named = _tidy(wanted.group(1))  # "residents can sign up for plots in the community gardens. Registration opens ..."
         # else what was told last before (applications follow what they are for): a happening, or a name
         # ("is recruiting 30 young people for the ‘Spring Youth Job Challenge’ ... Applications are accepted
         # from ..."), else the item's topic
@@ -1059,6 +1062,16 @@ def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | fr
     offset `at` ("a repair cafe"): more than the head alone says."""
     found = list(_common_name(frozenset(_singular(h) for h in heads)).finditer(doc_text, max(item.start, at - 600), at))
     return _tidy(found[-1].group("name")) if found else None
+
+
+_SIGN_UP_FOR = re.compile(r"\b(?:sign\s+up|register|apply|enroll)\s+for\s+(?:a\s+|an\s+|the\s+)?([^,.;(]{3,80}?)(?=\s+(?:by|from|until|on|at|"
+                          r"through|online|starting|beginning)\b|[,.;(]|$)", re.IGNORECASE)
+
+
+def _sentence_text_before(doc_text: str, item: Item, at: int) -> str:
+    """The item's sentence before the one holding offset `at` ("" for its first)."""
+    i = bisect.bisect_right(item.sentence_starts, at) - 1
+    return item.sentences[i - 1].text_of(doc_text) if i >= 1 else ""
 
 
 def _named_just_before(doc_text: str, item: Item, at: int) -> str | None:

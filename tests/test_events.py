@@ -1610,3 +1610,14 @@ def test_registration_that_opens_at_an_hour_and_closes_on_a_day_is_one_period_an
     found = [(e.start.isoformat(), e.end.isoformat() if e.end else None, e.kind) for e in extract_events(doc)]
     assert found == [("2025-12-15", "2025-12-26", "application"), ("2025-12-19T10:00:00", "2025-12-19T16:00:00", "event"),
                      ("2025-12-22T10:00:00", "2025-12-22T16:00:00", "event")]
+
+
+def test_registration_is_for_what_the_sentence_before_signs_up_for_and_tomorrow_names_nothing():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-12-11\n---\nZelkova-gu's outdoor ice rink at Zelkova Plaza opens tomorrow and runs "
+        "through Feb. 15.\n\nStarting next week, residents can also sign up for plots in the district's 2026 community "
+        "gardens. Registration opens at 9 a.m. Monday on the district website and closes Dec. 26.\n", "x.txt", None)
+    assert [e.title for e in extract_events(doc)] == [
+        "Outdoor ice rink at Zelkova Plaza", "Registration: Plots in the district's 2026 community gardens"]
