@@ -259,6 +259,7 @@ _REPEAT_BOUND_GAP = re.compile(r"\s*[,(]?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|start
 _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{2,60}?(?:,\s*(?:for\s+)?a\s+total\s+of\s+\w+\s+"
                                      r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
+_ENDS_AT_BEFORE = re.compile(r"\b(?:wraps?\s+up|ends?|finish(?:es)?|closes?)\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
 _FOLLOWED_UNTIL = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}?\buntil\s+$")
 _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(?:\w+\s+)?days\b")
 _N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
@@ -1830,6 +1831,15 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                     and _RUNS_UNTIL_MONTH_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 # (a series whose start was told before: "... Monday through Friday, ..., and runs until the end of the month")
                 mentions[-1] = replace(_bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text), rule=prev.rule)
+                continue
+            if prev is not None and isinstance(prev.start, datetime) and prev.end is None and isinstance(m.start, datetime) \
+                    and m.end is None and timedelta(0) < m.start - prev.start <= timedelta(hours=24) \
+                    and _ENDS_AT_BEFORE.search(text, max(prev.end_offset, m.start_offset - 60), m.start_offset) \
+                    and not _NEW_CLAUSE.search(text, prev.end_offset, m.start_offset):
+                # "The ceremony begins at 11 p.m. on the 31st ... and is expected to wrap up at around 12:30 a.m. the
+                # following day": one happening, to then
+                mentions[-1] = replace(prev, end=m.start, end_offset=m.end_offset, text=text[prev.start_offset:m.end_offset],
+                                       known=tuple(dict.fromkeys(prev.known + m.known)))
                 continue
             told = story.start_told
             if told is not None and 0 < sentence_no - told[0] <= 2 and m.grain == "repeat" \

@@ -1100,6 +1100,10 @@ ANNOUNCEMENTS = [
                                time("2022-10-30T12:00", "2022-10-30T16:00")]),
     ("The fair runs this Saturday. The festival ran last weekend. It opened on Saturday.", "2022-10-19",
      [day("2022-10-22"), ("2022-10-15", "2022-10-16", "week"), day("2022-10-15")]),
+    # "begins at 11 p.m. ... and is expected to wrap up at around 12:30 a.m. the following day": one happening
+    (("The ceremony begins at 11 p.m. on the 31st with a choir and is expected to wrap up at around 12:30 a.m. the "
+     "following day. At midnight, residents will strike the bell."), "2023-12-28",
+     [time("2023-12-31T23:00", "2024-01-01T00:30"), time("2024-01-01T00:00")]),
     # "during the same hours": those told before, on the day this one names
     (("The blood drive is on Friday, Dec. 19, from 10 a.m. to 4 p.m., with a second bus there the following Monday "
      "during the same hours."), "2025-12-10", [time("2025-12-19T10:00", "2025-12-19T16:00"),
