@@ -91,12 +91,13 @@ _SCAN = re.compile(
         r"(?P<weekend>(?i:\bthe\s+weekend\b(?!\s+of\b)))",
         rf"(?P<md>\b{_MONTH}\s*{_DAYNUM}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<dm>\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
-        rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to|and)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:{_MERID}|in\s+the\s+(?:morning|afternoon|evening)\b))",
+        rf"(?P<timerange>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:-|–|~|to|and|until|till)\s*(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:{_MERID}|in\s+the\s+(?:morning|afternoon|evening)\b))",
         # "noon to 4", "10 a.m. to 4": the end hour told bare comes after the start
         (rf"(?P<halfrange>(?:(?i:\bnoon\b|\bmidday\b)|\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s*{_MERID})\s*(?:-|–|~|to|until|till)\s*"
          rf"(?:1[0-2]|[1-9])(?::[0-5]\d)?{_BARE_HOUR_END})"),
         # "open from 9 to 6": opening hours told without a.m. or p.m. (only after such a cue, see _parse)
-        rf"(?P<barerange>(?<=\bfrom\s)(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:to|until|till|-|–|~)\s*(?:1[0-2]|[1-9])(?::[0-5]\d)?{_BARE_HOUR_END})",
+        # ("from 9 till noon")
+        rf"(?P<barerange>(?<=\bfrom\s)(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:to|until|till|-|–|~)\s*(?:(?:1[0-2]|[1-9])(?::[0-5]\d)?|(?i:noon|midday)){_BARE_HOUR_END})",
         (r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+(?:o['’]clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
          r"|\b(?:1[0-2]|0?[1-9])\s+o['’]clock\b)"),
         rf"(?P<dmrange>\b{_DAYNUM}\s*(?:-|–|—|~|to|through)\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
@@ -551,7 +552,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             year = nums[2] + (2000 if nums[2] < 100 else 0)
         return [Piece(s, e, "numeric date", year, nums[0], nums[1])]
     if kind == "timerange":
-        parts = re.split(r"\s*(?:-|–|~|to|and)\s*", tok, maxsplit=1)
+        parts = re.split(r"\s*(?:-|–|~|to|and|until|till)\s*", tok, maxsplit=1)
         if part_of_day := re.search(r"\s+in\s+the\s+(\w+)$", parts[1]):  # "from 2 to 4 in the afternoon"
             parts[1] = parts[1][:part_of_day.start()] + (" a.m." if part_of_day.group(1).lower() == "morning" else " p.m.")
         mer = re.search(r"[aApP]", parts[1].split()[-1] if " " in parts[1] else parts[1][-4:])

@@ -16,7 +16,7 @@ from itertools import pairwise
 from .dates import sentence_bounds
 
 _HEAD_TITLES = (
-    r"(?:District\s+|County\s+|City\s+|Deputy\s+|Acting\s+)?(?:Mayor|Governor|Head|Chief|Superintendent|Chairman|"
+    r"(?:District\s+|County\s+|City\s+|Deputy\s+|Acting\s+)?(?:Mayor|Governor|Head|Chief|Superintendent|Chairman|Chairwoman|Speaker|"
     r"Chairperson|Chair|President|CEO|Director|Commissioner|Minister|Administrator|Executive)"
 )
 # "Riverside-gu (Mayor Kim Min-su)", "Hill County, Gyeonggi (Governor ...)", "[Byline] Riverside-gu (...)",

@@ -433,6 +433,8 @@ TIME = [
     ("Doors open at 10 a.m. on the 9th to 2,000 expected visitors.", "2023-09-06", [time("2023-09-09T10:00")]),
     # opening hours told without a.m. or p.m.: morning starts, afternoon ends
     ("The market on the 20th is open from 9 to 6.", "2023-05-10", [time("2023-05-20T09:00", "2023-05-20T18:00")]),
+    ("The lanterns are lit from 6 until 11 p.m. on the 20th.", "2023-05-10", [time("2023-05-20T18:00", "2023-05-20T23:00")]),
+    ("The room will also open on the 20th, from 9 till noon.", "2023-05-10", [time("2023-05-20T09:00", "2023-05-20T12:00")]),
     ("The fair on the 20th, open from 9 to 6 both days.", "2023-05-10",
      [day("2023-05-20"), time("2023-05-20T09:00", "2023-05-20T18:00")]),
     ("The grounds on the 29th are open from 10 until 6.", "2024-08-20", [time("2024-08-29T10:00", "2024-08-29T18:00")]),

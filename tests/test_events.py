@@ -1621,3 +1621,13 @@ def test_registration_is_for_what_the_sentence_before_signs_up_for_and_tomorrow_
         "gardens. Registration opens at 9 a.m. Monday on the district website and closes Dec. 26.\n", "x.txt", None)
     assert [e.title for e in extract_events(doc)] == [
         "Outdoor ice rink at Zelkova Plaza", "Registration: Plots in the district's 2026 community gardens"]
+
+
+def test_a_council_chaired_by_a_chairwoman_opens_an_item_of_its_own():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-09-17\n---\nAcorn-gun (County Governor Gu) will run a farm experience on the 20th.\n\n"
+        "The Acorn City Council (Chairwoman Lee Yeon-hwa) announced that it will open its 312th regular session on "
+        "the 23rd.\n", "x.txt", None)
+    assert [e.organizer for e in extract_events(doc)] == ["Acorn-gun", "Acorn City Council"]
