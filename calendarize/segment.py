@@ -35,16 +35,20 @@ _ITEM_OPENER = re.compile(
 _NAMED_ORG = (r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun)\b|(?:[A-Z][\w'’-]+\s+){1,4}(?:City|County)\b"
               r"|(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Office\s+of\s+Education)\b")
 # ("Hill-gu, meanwhile, has canceled ...", "Hill-gu on Tuesday honored ...", "Hill-gu's ice rink opens ...")
-_ASIDE = (r"(?:,\s*(?:meanwhile|too|also|for\s+its\s+part),)?"
+_ASIDE = (r"(?:,\s*(?:meanwhile|too|also|for\s+its\s+part),|,\s+an?\s+(?:[\w'’-]+\s+){1,5}of\s+[^,]{3,50},)?"  # (", an affiliate of X City,")
           r"(?:\s+(?:on|this|last|next)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?")
 # a verb in the past ("Hill-gu celebrated", "Hill-gu reminded"), or one of those an item opens with in the present
-_OPENING_VERB = (r"will|has|is|was|said|says|held|began|won|ran|set|took|gave|[a-z]{2,}ed|opens|holds|hosts|runs|plans|kicks"
-                 r"|launches|offers|invites|announces|reminds|urges|asks|provides|operates|welcomes|unveils|honors|starts"
-                 r"|begins|returns|marks|celebrates|recruits|seeks|accepts")
+# (any verb of the present: "Hill-gu wants its seniors to ...", "Hill City throws a book fair"; not a plural noun
+# followed by its verb: "Hill-gu residents are also welcome")
+_OPENING_VERB = (r"will|has|is|was|said|held|began|won|ran|set|took|gave|[a-z]{2,}ed|[a-z]{2,}(?<!ss)(?<!us)s"
+                 r"(?!\s+(?:are|were|have|had|can|could|will|would|may|must|should|say|said|who|and|or|of|in|from|living|"
+                 r"aged|also)\b)")
 _HEADLINE_LIST = re.compile(r"\[[^\]]{0,80}\][^\n]*?(?:\.\.\.|…)\s*[A-Z]")  # "[Region News] Hill-gu holds ...... Sea-gu ..."
 _PLAIN_OPENER = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
-    rf"(?:(?:Over\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+the\s+(?:district|county|city)\s+(?:office\s+)?"
+    rf"(?:(?:Over\s+|Out\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+(?:the\s+(?:district|county|city)\s+(?:office\s+)?)?"
+    # ("The Hill History Museum, run by Hill-gu, is open ...")
+    rf"|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}},\s+(?:run|operated|managed)\s+by\s+(?P<runner>{_NAMED_ORG}),"
     rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b))"
 )
 _ORG_NAME = re.compile(
@@ -89,7 +93,7 @@ def organizer_of(paragraph: str) -> str | None:
     if m:
         return canonical_org(m.group("org"))
     m = _PLAIN_OPENER.match(paragraph) if not _HEADLINE_LIST.match(paragraph) else None
-    return canonical_org(m.group("org") or m.group("place")) if m else None
+    return canonical_org(m.group("org") or m.group("place") or m.group("runner")) if m else None
 
 
 def split_items(text: str, starts: list[int] | None = None) -> list[Item]:

@@ -1631,3 +1631,16 @@ def test_a_council_chaired_by_a_chairwoman_opens_an_item_of_its_own():
         "The Acorn City Council (Chairwoman Lee Yeon-hwa) announced that it will open its 312th regular session on "
         "the 23rd.\n", "x.txt", None)
     assert [e.organizer for e in extract_events(doc)] == ["Acorn-gun", "Acorn City Council"]
+
+
+def test_an_english_dailys_items_open_with_any_present_verb_a_place_or_the_body_that_runs_a_venue():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2020-02-13\n---\nBirch City's book fair runs on the 28th.\n\nCedar-gu wants its seniors to "
+        "use smartphones. Its class starts at 10 a.m. on the 20th.\n\nOver in Dune City, the light festival kicks off "
+        "on the 21st.\n\nThe Elm History Museum, run by Elm-gu, will hold a talk on the 22nd.\n\nThe Fir Cultural "
+        "Foundation, an affiliate of Fir City, will hold a concert on the 27th.\n\nFir City residents are also "
+        "welcome at the concert on the 27th.\n", "x.txt", None)
+    assert [e.organizer for e in extract_events(doc)] == [
+        "Birch City", "Cedar-gu", "Dune City", "Elm-gu", "Fir Cultural Foundation", "Fir Cultural Foundation"]
