@@ -1647,6 +1647,10 @@ def _on_clock(day: date, x: Expr) -> tuple[date | datetime, datetime | None]:
 
 def _occurrences(rrule: str, lo: date, hi: date | None, limit: int = 1) -> list[date]:
     """Days of a repetition from `lo`: all of them up to `hi`, or the first `limit` when open."""
+    if "INTERVAL=" in rrule and rrule.startswith("FREQ=WEEKLY"):
+        # "every other Wednesday" from a Thursday: from the first Wednesday after it, not from the week after next
+        # (which is where a rule counting weeks from the Thursday's own week would put it)
+        lo = rrulestr(re.sub(r";?INTERVAL=\d+", "", rrule), dtstart=datetime.combine(lo, time()))[0].date()
     rule = rrulestr(rrule, dtstart=datetime.combine(lo, time()))
     if hi is not None:
         return [d.date() for d in rule.between(datetime.combine(lo, time()), datetime.combine(hi, time()), inc=True)]

@@ -1244,6 +1244,9 @@ RECURRENCE = [
     ("The repair cafe will open every second Saturday starting in June, 10 a.m.-1 p.m.", "2024-05-20", "2024-06-08T10:00",
      "2024-06-08T13:00", "time", "FREQ=MONTHLY;BYDAY=2SA"),
     ("The book club meets every other Sunday.", "2021-10-28", "2021-10-31", None, "repeat", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU"),
+    # (from the first Wednesday of next month, though January 1 is a Thursday)
+    ("Starting next month, curators will lead a walk every other Wednesday at 2 p.m.", "2025-12-16", "2026-01-07T14:00",
+     None, "time", "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"),
     # a clause of its own ends the series ("and runs until the end of the month"); a start told in the sentence before
     # ("Starting next week, ...") starts it
     ("The booth will operate Monday through Friday, 9 a.m.-6 p.m., and runs until the end of the month.", "2024-05-22",
