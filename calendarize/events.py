@@ -831,7 +831,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             best = None
             for m in rx.finditer(text[scope:clause_end]):
                 t = m.group("t")
-                if len(t.split()) > 14 or _NOT_A_NAME.match(t) or t.lower() in _ADVERBS:
+                if len(t.split()) > 14 or _NOT_A_NAME.match(t) or t.lower() in _ADVERBS or t.strip(" ,;").lower() in _CONJUNCTIONS:
                     continue
                 if rel < scope + m.start("t") < rel_end and t[:1].isdigit():
                     continue  # "on January 10, 2023 and will be held": the comma is the date's

@@ -1106,6 +1106,9 @@ ANNOUNCEMENTS = [
     (("The ceremony begins at 11 p.m. on the 31st with a choir and is expected to wrap up at around 12:30 a.m. the "
      "following day. At midnight, residents will strike the bell."), "2023-12-28",
      [time("2023-12-31T23:00", "2024-01-01T00:30"), time("2024-01-01T00:00")]),
+    # "The 10 p.m.-1 a.m. event on Dec. 31-Jan. 1": the hours of the happening over the night it names
+    ("The 10 p.m.–1 a.m. event on Dec. 31–Jan. 1 will feature a countdown.", "2025-12-16",
+     [time("2025-12-31T22:00", "2026-01-01T01:00")]),
     # "during the same hours": those told before, on the day this one names
     (("The blood drive is on Friday, Dec. 19, from 10 a.m. to 4 p.m., with a second bus there the following Monday "
      "during the same hours."), "2025-12-10", [time("2025-12-19T10:00", "2025-12-19T16:00"),
