@@ -263,6 +263,7 @@ _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{
                                      r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
 _ENDS_AT_BEFORE = re.compile(r"\b(?:wraps?\s+up|ends?|finish(?:es)?|closes?)\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
+_EXCEPT_BEFORE = re.compile(r"\b(?:except|but\s+not)\s+(?:on\s+|for\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FOLLOWED_UNTIL = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}?\buntil\s+$")
 _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(?:\w+\s+)?days\b")
 _N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
@@ -1183,7 +1184,9 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
                 and (c[0] > s or c[1] >= s - 30 or text[max(lo, c[0] - 4):c[0]].lower() == "had ")]
         # ("which opened on December 24, ... until the 20th": far; "had carried out ... until the 15th": the past)
         if not (ahead.group(1).lower() in ("until", "till", "starting") and any(c[2] == "past" for c in near)):
-            return "future", ahead.group(1)  # not "until Thursday, they had not ...", "ran until the 25th": limits already past
+            # ("The fair will open on the 25th", written on the 3rd: this month's, not the one a week ago)
+            strong = _WILL_JUST_BEFORE.search(text, max(lo, ahead.start() - 16), ahead.start())
+            return ("future!" if strong else "future"), ahead.group(1)  # not "until Thursday, they had not ...", "ran until the 25th": limits already past
     best: tuple[int, str, str, bool] | None = None
     first = bisect.bisect_left(cues, (s - _CUE_REACH,))
     for start, end, label, word in cues[first:bisect.bisect_right(cues, (e + _CUE_REACH,))]:
@@ -1221,6 +1224,7 @@ _AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|
                            # "Pre-registration opened on the 17th and stays open through the 25th"
                            r"(?:stays?|remains?)\s+open\s+through|(?:runs|continues)\s+through)\s+"
                            r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_WILL_JUST_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:\w+ly\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1521,11 +1525,13 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     after = _DURATION_AFTER.match(text, x.end) if hi is None and grain == "day" and not days else None
     if after and _UNTIL_NEXT.match(text, after.end()):
         after = None  # "from the 4th for two weeks until the 15th": the end the text gives
+    # ("The fair will open on the 25th at the plaza of the library and run for three days": its clause's count)
+    runs = _RUNS_FOR_AFTER.match(text, x.end) if hi is None and grain == "day" and not days and not after else None
     recurrence = None
     if grain == "time":  # "For a week from the 21st, ... from 10 a.m. to 5 p.m.": those hours on each day
         if days and (n := number_of(days.group(1))) and days.group(2).lower().startswith(("day", "week")):
             recurrence = f"FREQ=DAILY;COUNT={n * (7 if days.group(2).lower().startswith('week') else 1)}"
-    elif (dur := days or after) and (n := number_of(dur.group(1))) and (last := _duration_end(lo.lo, n, dur.group(2).lower())):
+    elif (dur := days or after or runs) and (n := number_of(dur.group(1))) and (last := _duration_end(lo.lo, n, dur.group(2).lower())):
         end, open_end = last, False
         if after:
             x.end = after.end()
@@ -1551,6 +1557,8 @@ _FROM_BEFORE_DURATION = re.compile(r"\bfrom\s+(?:the\s+)?\S+\s*$", re.IGNORECASE
 _ONCE_A_WEEK = re.compile(r"\b(?:once\s+a\s+week|once\s+weekly|every\s+week)\b", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _DURATION_UNTIL = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?)\s+(?:until|till|through)\s+$", re.IGNORECASE)
+_RUNS_FOR_AFTER = re.compile(r"[^.;,\d]{0,80}?\s+and\s+(?:will\s+)?(?:run|continue|last)\s+for\s+(\d+|[a-z]+)\s+(days?)\b",
+                             re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\b", re.IGNORECASE)
 
 
@@ -2130,8 +2138,11 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 continue
             later = next((h for h in exprs[i + 1:] if can_host(h) or h.last is None and h.first.has_day
                           and (h.clock, h.clock_end) == (x.clock, x.clock_end)), None)
-            if later is not None and _NEW_CLAUSE.search(text, x.end, later.start):
-                later = None  # "The drill lasts 20 minutes, until 2:20 p.m., and the city held a meeting on the 1st"
+            if later is not None and (_NEW_CLAUSE.search(text, x.end, later.start)
+                                      or _EXCEPT_BEFORE.search(text, max(x.end, later.start - 20), later.start)):
+                # "The drill lasts 20 minutes, until 2:20 p.m., and the city held a meeting on the 1st"; "Hours are 10 a.m.
+                # to 7 p.m., except on the final day, when ...": not the hours of that day
+                later = None
             if later is not None:  # "at midday, ... today", "at 4 in the morning (4 a.m. Thursday)"
                 told_twice = later.clock is not None or "," in text[x.end:later.start]
                 later.clock, later.clock_end = x.clock, x.clock_end  # the span stays the day's: its tense is read there

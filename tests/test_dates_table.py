@@ -1109,6 +1109,9 @@ ANNOUNCEMENTS = [
     # "The 10 p.m.-1 a.m. event on Dec. 31-Jan. 1": the hours of the happening over the night it names
     ("The 10 p.m.–1 a.m. event on Dec. 31–Jan. 1 will feature a countdown.", "2025-12-16",
      [time("2025-12-31T22:00", "2026-01-01T01:00")]),
+    # "will open on the 25th", written on the 3rd: this month's (not a week ago); "and run for three days" counts it out
+    ("The fair will open on the 25th at the plaza of the library and run for three days.", "2022-03-03",
+     [day("2022-03-25", "2022-03-27")]),
     # "during the same hours": those told before, on the day this one names
     (("The blood drive is on Friday, Dec. 19, from 10 a.m. to 4 p.m., with a second bus there the following Monday "
      "during the same hours."), "2025-12-10", [time("2025-12-19T10:00", "2025-12-19T16:00"),

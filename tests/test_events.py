@@ -1644,3 +1644,14 @@ def test_an_english_dailys_items_open_with_any_present_verb_a_place_or_the_body_
         "welcome at the concert on the 27th.\n", "x.txt", None)
     assert [e.organizer for e in extract_events(doc)] == [
         "Birch City", "Cedar-gu", "Dune City", "Elm-gu", "Fir Cultural Foundation", "Fir Cultural Foundation"]
+
+
+def test_hours_told_except_on_the_final_day_are_the_fairs_each_day():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-03-03\n---\nBay-gu will hold the 'Bay Spring Book Fair'. The fair will open on the 25th at "
+        "the plaza of Bay Central Library and run for three days. Hours are 10 a.m. to 7 p.m., except on the final day, "
+        "when booths close at 5 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Bay Spring Book Fair", "2022-03-25T10:00:00", "FREQ=DAILY;COUNT=3")]
