@@ -890,6 +890,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     title = _tidy(title)
     if title.lower() in _PRONOUNS and earlier:
         title = earlier[-1].title  # "... will open a farmers' market on the 14th. It will be held every Saturday ..."
+    elif _PRONOUN_OPENS.match(text) and not phrase and (held := _HOLDS_A.search(_sentence_text_before(doc_text, item, at))):
+        # "... will hold an online briefing session for applicants. It will be streamed live ... on the 10th": the session
+        title = _tidy(held.group("name"))
     # "Seniors aged 75 and over can be vaccinated from the 12th, and those aged 70 to 74 from the 17th": each group
     # by its own name (the clause that tells its start), else the one that opens the sentence
     who_can = _WHO_CAN.match(title)
@@ -1069,6 +1072,10 @@ def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | fr
     return _tidy(found[-1].group("name")) if found else None
 
 
+_PRONOUN_OPENS = re.compile(r"(?:It|They)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
+_HOLDS_A = re.compile(r"\b(?:will\s+(?:hold|host|run|open|offer|launch|stage|organize)|(?:is|are)\s+(?:holding|hosting|running|"
+                      r"launching|organizing))\s+(?:an?|the|its|their)\s+(?P<name>(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+                      r"(?=\s+(?:for|on|at|in|to|from|with|where|which|that|this|next|starting)\b|[,.;]|$)")
 _SIGN_UP_FOR = re.compile(r"\b(?:sign\s+up|register|apply|enroll)\s+for\s+(?:a\s+|an\s+|the\s+)?([^,.;(]{3,80}?)(?=\s+(?:by|from|until|on|at|"
                           r"through|online|starting|beginning)\b|[,.;(]|$)", re.IGNORECASE)
 

@@ -1655,3 +1655,14 @@ def test_hours_told_except_on_the_final_day_are_the_fairs_each_day():
         "when booths close at 5 p.m.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("Bay Spring Book Fair", "2022-03-25T10:00:00", "FREQ=DAILY;COUNT=3")]
+
+
+def test_it_names_the_happening_the_sentence_before_will_hold():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-03-03\n---\nCove-gu will recruit tenants for its start-up hub. Ahead of the recruitment, "
+        "the district will hold an online briefing session for prospective applicants. It will be streamed live on the "
+        "district's YouTube channel next Thursday, the 10th, from 3 p.m. to 4 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Online briefing session", "2022-03-10T15:00:00")]
