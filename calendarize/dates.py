@@ -129,7 +129,7 @@ _SCAN = re.compile(
         r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day|"
         r"(?:Chuseok|Seollal|Lunar\s+New\s+Year(?:['’]s\s+Day)?)(?:\s+(?:holidays?|holiday\s+period))?|Buddha['’]s\s+Birthday)\b)"),
         (r"(?P<daily>(?i:\bdaily\b(?!\s+(?:lives?|life|routines?|necessities|needs|living|fatigue|activities|chores|commutes?|"
-         r"wages?|newspapers?|goods|items|meals?|diet|exercise|use)\b)"  # ("daily lives": not a repetition)
+         r"wages?|newspapers?|goods|items|meals?|diet|exercise|use|reporters?|news)\b)"  # ("daily lives": not a repetition)
          r"|\bevery\s+(?:day|night|evening|morning|weekday|weeknight|weekend|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
         (rf"(?P<monthly>(?i:\bevery\s+(?:the\s+)?{_NTHS}\s+{_WEEKDAY_NAME}s?\b(?:\s+of\s+(?:every|each|the)\s+month\b)?"
          rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b"
@@ -229,7 +229,10 @@ def _scan(text: str) -> Iterator[re.Match]:
 
 
 # What may stand between two pieces of one expression.
-_RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or)\s*(?:the\s+)?"
+# ("will open on January 9 and continue through February 1")
+_CONTINUES_TO = re.compile(r"\s*and\s+(?:will\s+)?(?:continues?|runs?|lasts?)\s+(?:through|until|till|to)\s*(?:the\s+)?")
+_RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or"
+                        r"|and\s+(?:will\s+)?(?:continues?|runs?|lasts?)\s+(?:through|until|till|to))\s*(?:the\s+)?"
                         r"|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.IGNORECASE)
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
@@ -1042,7 +1045,7 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         if not _RANGE_GAP.fullmatch(gap):
             return False
         if re.search(r"\b(?:and|or)\b", gap) and not _BETWEEN_BEFORE.search(text[max(0, x.start - 30):x.start]) \
-                and not (tail.grain == q.grain == "month" and "or" not in gap):
+                and not (tail.grain == q.grain == "month" and "or" not in gap) and not _CONTINUES_TO.fullmatch(gap):
             return False
         if q.fixed is not None and tail.fixed is not None and (q.fixed_end or q.fixed) < tail.fixed:
             return False  # "tomorrow - last month" runs backwards: two dates, not a range
