@@ -251,6 +251,7 @@ _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginnin
 # ("postponed to the 14th", "moved it to the 3rd", "pushed back to": a new day, not the end of something)
 _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)to|"
                                 r"before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
+_TIME_FIELD = re.compile(r"[▲■]\s*(?:Start|Time|Hours?)\s*:\s*$", re.IGNORECASE)
 _SAME_HOURS = re.compile(r"\s*,?\s*(?:during|at|for|with)\s+the\s+same\s+(?:hours|times?)\b", re.IGNORECASE)
 _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1872,8 +1873,11 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                     and _SENTENCE_ENDS.match(text, m.end_offset)):
                 story.start_told = (sentence_no, m)
             m = _placed_by_neighbours(m, prev, story, text, anchor)
-            if isinstance(m.start, time) and (day := story.day_told(paragraph, same_paragraph=True)):
-                m = _on_day(m, day)  # "... on Friday. The doors open at 10 a.m."
+            if isinstance(m.start, time) and (day := story.day_told(
+                    paragraph, same_paragraph=not _TIME_FIELD.search(text, max(0, m.start_offset - 16), m.start_offset))):
+                # "... on Friday. The doors open at 10 a.m."; "(... on October 7.) ▲Start: 9 a.m.": a notice's field, of the
+                # day told just before it
+                m = _on_day(m, day)
             if type(m.start) is date and m.end is None and _SAME_HOURS.match(text, m.end_offset) \
                     and (timed := next((p for p in reversed(story.mentions) if isinstance(p.start, datetime)
                                         and p.start_offset >= paragraph), None)):

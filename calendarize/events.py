@@ -1197,7 +1197,8 @@ _NAMED_BEFORE_PAREN = re.compile(r"[A-Z][\w'’ -]{0,40}\(\s*$")  # ("ahead of S
 # "ahead of Seollal (Lunar New Year's Day) on the 29th": the day of what something comes before
 _AHEAD_OF_NAMED_ON = re.compile(r"\bahead\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,50}?\s+on\s+(?:the\s+)?$")
 _DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply|reach|arrive|received)\b|\bpay\b"
-                  r"|\bpayments?\s+will\s+be\s+accepted\b")
+                  r"|\b(?:payments?|opinions?|comments?|submissions?|entries|nominations?|proposals?)\s+(?:will\s+be|are|is)\s+"
+                  r"(?:accepted|received|taken)\b")  # ("written opinions will be accepted ... until Oct. 13")
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"
                            r"(?=\s+(?:until|from|since|on|at|by|for|through|between|will|can|are|is|open|opens|opened|close|closes|"
                            r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")

@@ -1110,6 +1110,9 @@ ANNOUNCEMENTS = [
     ("The 10 p.m.–1 a.m. event on Dec. 31–Jan. 1 will feature a countdown.", "2025-12-16",
      [time("2025-12-31T22:00", "2026-01-01T01:00")]),
     ("The festival will open on January 9 and continue through February 1.", "2025-12-22", [day("2026-01-09", "2026-02-01")]),
+    # a notice's field of hours is of the day told just before it, in the paragraph before
+    ("The county will hold the walk on October 7 (Sat).\n\n▲Course: 9 km ▲Start: 9 a.m. ▲Fee: 5,000 won", "2023-09-20",
+     [day("2023-10-07"), time("2023-10-07T09:00")]),
     ("[Highland Daily Reporter Nam] The fair opens on the 9th.", "2025-12-22", [day("2026-01-09")]),
     # "will open on the 25th", written on the 3rd: this month's (not a week ago); "and run for three days" counts it out
     ("The fair will open on the 25th at the plaza of the library and run for three days.", "2022-03-03",

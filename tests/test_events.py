@@ -1666,3 +1666,12 @@ def test_it_names_the_happening_the_sentence_before_will_hold():
         "district's YouTube channel next Thursday, the 10th, from 3 p.m. to 4 p.m.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Online briefing session", "2022-03-10T15:00:00")]
+
+
+def test_opinions_accepted_until_a_day_are_due_then():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-09-20\n---\nDell-gu will hold a residents' briefing on Tuesday at 7 p.m. Written opinions "
+        "will be accepted by email until Oct. 13.\n", "x.txt", None)
+    assert [(e.start.isoformat(), e.kind) for e in extract_events(doc)][-1] == ("2023-10-13", "deadline")
