@@ -27,6 +27,7 @@ from itertools import islice, pairwise
 from dateutil.rrule import rrulestr
 
 from .lexicon import (
+    EXCEPT_BEFORE,
     FUTURE_AFTER_CUES,
     FUTURE_CUES,
     FUTURE_PARTICIPLE,
@@ -230,9 +231,10 @@ def _scan(text: str) -> Iterator[re.Match]:
 
 # What may stand between two pieces of one expression.
 # ("will open on January 9 and continue through February 1")
-_CONTINUES_TO = re.compile(r"\s*and\s+(?:will\s+)?(?:continues?|runs?|lasts?)\s+(?:through|until|till|to)\s*(?:the\s+)?")
+_GOES_ON_TO = r"and\s+(?:will\s+)?(?:continues?|runs?|lasts?)\s+(?:through|until|till|to)"
+_CONTINUES_TO = re.compile(rf"\s*{_GOES_ON_TO}\s*(?:the\s+)?")
 _RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or"
-                        r"|and\s+(?:will\s+)?(?:continues?|runs?|lasts?)\s+(?:through|until|till|to))\s*(?:the\s+)?"
+                        rf"|{_GOES_ON_TO})\s*(?:the\s+)?"
                         r"|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.IGNORECASE)
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
@@ -267,7 +269,6 @@ _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{
                                      r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
 _ENDS_AT_BEFORE = re.compile(r"\b(?:wraps?\s+up|ends?|finish(?:es)?|closes?)\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
-_EXCEPT_BEFORE = re.compile(r"\b(?:except|but\s+not)\s+(?:on\s+|for\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FOLLOWED_UNTIL = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}?\buntil\s+$")
 _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(?:\w+\s+)?days\b")
 _N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
@@ -288,9 +289,9 @@ _THEN_REPEATS_GAP = re.compile(r"\s*,?\s*and\s+(?:will\s+)?(?:then\s+)?(?:meets?
                                re.IGNORECASE)  # ("and meet twice a week, on Mondays and Wednesdays")
 _REPEAT_UNTIL_GAP = re.compile(r"\s*,?\s*(?:until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
 # "Monday through Friday, 9 a.m.-6 p.m., and runs until the end of the month": to the month's last day
-_RUNS_UNTIL_MONTH_GAP = re.compile(r"[\s,]*(?:and\s+(?:runs?|continues?|lasts?|stays?\s+open)\s+)?(?:through|until|till)\s+"
-                                   r"(?:the\s+end\s+of\s+)?", re.IGNORECASE)
-_AND_RUNS_UNTIL = re.compile(r"[\s,]*and\s+(?:runs?|continues?|lasts?|stays?\s+open)\s", re.IGNORECASE)  # (a clause of its own)
+_AND_RUNS = r"[\s,]*and\s+(?:runs?|continues?|lasts?|stays?\s+open)\s"
+_RUNS_UNTIL_MONTH_GAP = re.compile(rf"(?:{_AND_RUNS}+)?[\s,]*(?:through|until|till)\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+_AND_RUNS_UNTIL = re.compile(_AND_RUNS, re.IGNORECASE)  # (a clause of its own)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,6}[\"”’']")
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1796,8 +1797,6 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                     and isinstance(m.start, date) and (_REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset) or (
                         m.grain == "month" and (prev.recurrence or "").startswith("FREQ=MONTHLY")
                         and _OF_GAP.fullmatch(text, prev.end_offset, m.start_offset)) or (
-                        m.grain == "month" and _AND_RUNS_UNTIL.match(text, prev.end_offset, m.start_offset)
-                        and _RUNS_UNTIL_MONTH_GAP.fullmatch(text, prev.end_offset, m.start_offset)) or (
                         "COUNT" not in (prev.recurrence or "") and m.grain == "day"
                         and _REPEAT_PLACE_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset))):
                 # ("the 2nd and 4th Saturdays of September")
@@ -1844,12 +1843,15 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             if prev is not None and prev.rule.startswith("holiday") and (prev.start, prev.end) == (m.start, m.end) \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end_offset:m.start_offset]):
                 continue  # "the Chuseok holidays (Sept. 20-22)": the same days, told twice
-            if prev is not None and prev.rule.endswith(" within dates") and (prev.recurrence or "").startswith("FREQ=WEEKLY") \
-                    and "COUNT" not in prev.recurrence and m.grain == "month" and isinstance(m.start, date) \
+            if prev is not None and (prev.grain == "repeat" or prev.rule.endswith(" within dates")) \
+                    and (prev.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in prev.recurrence \
+                    and m.grain == "month" and isinstance(m.start, date) \
                     and _AND_RUNS_UNTIL.match(text, prev.end_offset, m.start_offset) \
                     and _RUNS_UNTIL_MONTH_GAP.fullmatch(text, prev.end_offset, m.start_offset):
-                # (a series whose start was told before: "... Monday through Friday, ..., and runs until the end of the month")
-                mentions[-1] = replace(_bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text), rule=prev.rule)
+                # "Monday through Friday, 9 a.m.-6 p.m., and runs until the end of the month" (a series whose start may
+                # have been told before: then it keeps its name)
+                bounded = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
+                mentions[-1] = bounded if prev.grain == "repeat" else replace(bounded, rule=prev.rule)
                 continue
             if prev is not None and isinstance(prev.start, datetime) and prev.end is None and isinstance(m.start, datetime) \
                     and m.end is None and timedelta(0) < m.start - prev.start <= timedelta(hours=24) \
@@ -2146,7 +2148,7 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
             later = next((h for h in exprs[i + 1:] if can_host(h) or h.last is None and h.first.has_day
                           and (h.clock, h.clock_end) == (x.clock, x.clock_end)), None)
             if later is not None and (_NEW_CLAUSE.search(text, x.end, later.start)
-                                      or _EXCEPT_BEFORE.search(text, max(x.end, later.start - 20), later.start)):
+                                      or EXCEPT_BEFORE.search(text, max(x.end, later.start - 20), later.start)):
                 # "The drill lasts 20 minutes, until 2:20 p.m., and the city held a meeting on the 1st"; "Hours are 10 a.m.
                 # to 7 p.m., except on the final day, when ...": not the hours of that day
                 later = None

@@ -18,7 +18,7 @@ from functools import cache
 from dateutil.rrule import rrule, rrulestr
 
 from .dates import find_mentions, sentence_bounds
-from .lexicon import RRULE_DAYS, WEEKDAYS, number_of
+from .lexicon import EXCEPT_BEFORE, RRULE_DAYS, WEEKDAYS, number_of
 from .model import Document, Event, Mention, Source, day_of
 from .segment import Item, Sentence, split_items
 
@@ -599,9 +599,6 @@ def _sentence_of(item: Item, offset: int) -> Sentence | None:
     return item.sentences[i] if i >= 0 and offset < item.sentences[i].end else None
 
 
-_EXCEPT_BEFORE = re.compile(r"\b(?:except|but\s+not)\s+(?:on\s+|for\s+)?(?:the\s+)?$", re.IGNORECASE)
-
-
 def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bool:
     # (a weekly or monthly repetition with no end, "on the last Friday of every month", is an event on each)
     rule = m.recurrence or ""
@@ -618,7 +615,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
             or isinstance(m.start, time) \
             or (m.start is None and m.end is None):
         return True
-    if _EXCEPT_BEFORE.search(sentence_text, max(0, rel - 20), rel):
+    if EXCEPT_BEFORE.search(sentence_text, max(0, rel - 20), rel):
         return True  # "Hours are 10 a.m. to 7 p.m., except on the final day, when ...": a day of the hours told, no event
     if m.day_from_context and _HOURS.search(sentence_text) and not _RESTRICTED.search(sentence_text):
         return True  # opening hours of something told before: they join that event (see _join_hours)

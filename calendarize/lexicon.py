@@ -58,6 +58,8 @@ FUTURE_CUES = re.compile(
     # (not "stayed open Monday", "came to an end Monday": told of the past)
     r"(?<!\ban\s)(?<!stayed\s)(?<!remained\s)(?:open|close|closes|end|ends)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?=[macr])(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:meets?|arrives?|convenes?|reconvenes?|resumes?)|is\s+held|are\s+held|takes\s+place|[Dd]eadline\s+is|(?:is|are)(?:\s+on)?(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
 )
+# What a day told after these words is left out of: "Hours are 10 a.m. to 7 p.m., except on the final day, when ..."
+EXCEPT_BEFORE = re.compile(r"\b(?:except|but\s+not)\s+(?:on\s+|for\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A plan told in the past tense looks ahead only for what follows it: "planned to leave on Thursday";
 # "On Friday, the government planned to pay" dates the planning.
 FUTURE_AFTER_CUES = re.compile(r"\b[Pp]lanned\s+to\b")
