@@ -1024,11 +1024,14 @@ _SUBJECT_OPENS_WITH = re.compile(r"(?:The|This)\s+([a-z]+)\s+(?:will\s+)?(?:open
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
 # A group told by the clause that gives its start: "..., and those aged 70 to 74 (born 1948~1952) from the 17th",
 # ": residents aged 75 and older have been able to get vaccinated since yesterday (15th)"
-_GROUP_FROM = re.compile(
-    r"(?:^|[,;:]\s*(?:and\s+)?)(?P<who>(?:[\w-]+\s+){0,4}?(?:aged|over|under|older|born)\b[^,;:]{0,60}?)"
-    r"\s+(?:(?:can|may|will|have\s+been\s+able\s+to)\s+(?:[a-z]+\s+){1,3}?)?(?:from|starting(?:\s+on)?|since|on)\s+"
+_GROUP_FROM = re.compile(  # ("..., followed by those aged 70 to 74 from the 20th and those aged 65 to 69 from the 22nd")
+    r"(?:^|,?\s+followed\s+by\s+|[,;:]\s*(?:and\s+)?|\s+and\s+(?=those\s))"
+    r"(?P<who>(?:[\w-]+\s+){0,4}?(?:aged|over|under|older|born)\b[^,;:]{0,60}?)"
+    r"\s+(?:(?:can|may|will|have\s+been\s+able\s+to)\s+(?:[a-z]+\s+){1,3}?|(?:are|is)\s+first\s+in\s+line\s+)?"
+    r"(?:from|starting(?:\s+on)?|since|on)\s+"
     r"(?:yesterday\s+\(|today\s+\()?(?:the\s+)?$")
-_GETS_SERVICE = re.compile(r"\b(?:can|may|able\s+to)\s+(?:be|get)\s+(?:vaccinated|inoculated|screened|tested|examined)\b")
+_GETS_SERVICE = re.compile(r"\b(?:can|may|able\s+to)\s+(?:be|get)\s+(?:vaccinated|inoculated|screened|tested|examined)\b"
+                           r"|\bfirst\s+in\s+line\b")  # ("those aged 75 or older are first in line from October 15")
 _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")

@@ -1675,3 +1675,17 @@ def test_opinions_accepted_until_a_day_are_due_then():
         "---\npublished: 2023-09-20\n---\nDell-gu will hold a residents' briefing on Tuesday at 7 p.m. Written opinions "
         "will be accepted by email until Oct. 13.\n", "x.txt", None)
     assert [(e.start.isoformat(), e.kind) for e in extract_events(doc)][-1] == ("2023-10-13", "deadline")
+
+
+def test_groups_first_in_line_and_followed_by_others_are_each_named_by_their_own_clause():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-09-17\n---\nFig-gun said its health center will begin giving free seasonal influenza "
+        "vaccinations next week. Among older adults, those aged 75 or older are first in line from October 15 (Wed), "
+        "followed by those aged 70 to 74 from the 20th (Mon) of that month and those aged 65 to 69 from the 22nd "
+        "(Wed).\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Free seasonal influenza vaccinations: Those aged 75 or older", "2025-10-15"),
+        ("Free seasonal influenza vaccinations: Those aged 70 to 74", "2025-10-20"),
+        ("Free seasonal influenza vaccinations: Those aged 65 to 69", "2025-10-22")]
