@@ -1054,8 +1054,11 @@ def _quotes_in(doc_text: str, item: Item, lo: int, hi: int) -> list[re.Match]:
 
 # "is launching a repair cafe where ...", "will offer summer swim lessons for children": a happening named by
 # common words, which a later sentence calls "The cafe" or "Classes"
-_COMMON_NAME_LEAD = (r"\b(?:an?|its|their|will\s+(?:offer|run|hold|host|open)|(?:is|are)\s+(?:launching|opening|offering|"
-                     r"running|holding|hosting))\s+(?:(?:new|free|special)\s+)?(?P<name>(?:(?!(?:first|same|such|other|another)\b)"
+# ("will hold", "is launching": what a district puts on)
+_PUTS_ON = (r"will\s+(?:offer|run|hold|host|open|launch|stage|organize)"
+            r"|(?:is|are)\s+(?:launching|opening|offering|running|holding|hosting|organizing)")
+_COMMON_NAME_LEAD = (rf"\b(?:an?|its|their|{_PUTS_ON})\s+(?:(?:new|free|special)\s+)?"
+                     r"(?P<name>(?:(?!(?:first|same|such|other|another)\b)"
                      r"[a-z][a-z'’-]+\s+){1,6}?")  # ("a free blood pressure and blood sugar screening booth")
 _LESSONS = frozenset(["lesson", "workshop", "school"])  # what else the class of a later sentence may have been called
 
@@ -1073,25 +1076,28 @@ def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | fr
 
 
 _PRONOUN_OPENS = re.compile(r"(?:It|They)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
-_HOLDS_A = re.compile(r"\b(?:will\s+(?:hold|host|run|open|offer|launch|stage|organize)|(?:is|are)\s+(?:holding|hosting|running|"
-                      r"launching|organizing))\s+(?:an?|the|its|their)\s+(?P<name>(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+_HOLDS_A = re.compile(rf"\b(?:{_PUTS_ON})\s+(?:an?|the|its|their)\s+(?P<name>(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+?)"
                       r"(?=\s+(?:for|on|at|in|to|from|with|where|which|that|this|next|starting)\b|[,.;]|$)")
 _SIGN_UP_FOR = re.compile(r"\b(?:sign\s+up|register|apply|enroll)\s+for\s+(?:a\s+|an\s+|the\s+)?([^,.;(]{3,80}?)(?=\s+(?:by|from|until|on|at|"
                           r"through|online|starting|beginning)\b|[,.;(]|$)", re.IGNORECASE)
 
 
-def _sentence_text_before(doc_text: str, item: Item, at: int) -> str:
-    """The item's sentence before the one holding offset `at` ("" for its first)."""
+def _previous_sentence(item: Item, at: int) -> Sentence | None:
+    """The item's sentence before the one holding offset `at` (None for its first)."""
     i = bisect.bisect_right(item.sentence_starts, at) - 1
-    return item.sentences[i - 1].text_of(doc_text) if i >= 1 else ""
+    return item.sentences[i - 1] if i >= 1 else None
+
+
+def _sentence_text_before(doc_text: str, item: Item, at: int) -> str:
+    previous = _previous_sentence(item, at)
+    return previous.text_of(doc_text) if previous is not None else ""
 
 
 def _named_just_before(doc_text: str, item: Item, at: int) -> str | None:
     """The last quoted name (two words or more) of the sentence just before offset `at`."""
-    i = bisect.bisect_right(item.sentence_starts, at) - 1
-    if i < 1:
+    if (previous := _previous_sentence(item, at)) is None:
         return None
-    names = [_quote_text(q) for q in _quotes_in(doc_text, item, item.sentences[i - 1].start, item.sentences[i - 1].end)]
+    names = [_quote_text(q) for q in _quotes_in(doc_text, item, previous.start, previous.end)]
     names = [n for n in names if len(n.split()) >= 2]
     return _tidy(names[-1]) if names else None
 
