@@ -251,7 +251,8 @@ _FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re
 _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+"
                               r"(?:(?:yesterday|today)\s+\()?(?:the\s+)?)$", re.IGNORECASE)  # ("since yesterday (15th)")
 # ("postponed to the 14th", "moved it to the 3rd", "pushed back to": a new day, not the end of something)
-_OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)to|"
+_OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)"
+                                r"(?<!week\s)(?<!weeks\s)(?<!\bday\s)(?<!days\s)to|"  # ("pushed back a week to the 20th")
                                 r"before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
 _TIME_FIELD = re.compile(r"[▲■]\s*(?:Start|Time|Hours?)\s*:\s*$", re.IGNORECASE)
 _SAME_HOURS = re.compile(r"\s*,?\s*(?:during|at|for|with)\s+the\s+same\s+(?:hours|times?)\b", re.IGNORECASE)
@@ -1223,7 +1224,8 @@ _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|
 _AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|no\s+later\s+than|until|till|"
                            r"(?<=[,.]\s)starting|(?<=that\s)starting|"
                            # "was postponed to the 10th": the new day lies ahead, however past the postponing
-                           r"(?:postponed|moved|pushed\s+back|rescheduled|delayed|put\s+off)\s+(?:(?:it|them)\s+)?(?:to|until|for)|"
+                           r"(?:postponed|moved|pushed\s+back|rescheduled|delayed|put\s+off)\s+(?:(?:it|them)\s+)?"
+                           r"(?:(?:by\s+)?(?:a|one|two|three|\d)\s+(?:weeks?|days?)\s+)?(?:to|until|for)|"
                            # "Applications opened on the 6th and close on the 22nd": a present verb by its day
                            r"(?:closes?|ends?|opens?|starts?|begins?)\s+on|"
                            # "Pre-registration opened on the 17th and stays open through the 25th"

@@ -1165,7 +1165,9 @@ _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched|kicked\s+off)\b
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:stays?|remains?)\s+open\s+through|(?:close|end)\w*\s+(?:[a-z]+\s+){0,3}?on)\s+"
                             r"(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
-                      r"(?:(?:every\s+day|daily)\s+)?until\b"
+                      r"(?:(?:every\s+day|daily)\s+)?(?:until|till)\b"
+                      # ("The festival will run through February 1"; not "... set up a room that will run through March")
+                      r"|^[^,;]{0,40}?\b(?:continues?|runs?|operates?|lasts?|be\s+held|be\s+open)\s+(?:(?:every\s+day|daily)\s+)?through\b"
                       r"|\b(?:is|are)\s+available\b[^.;]{0,100}?\buntil\b"  # "Shots are available at ... until"
                       # "(started the ‘Warm Coat Relay’ ...) Clean winter coats are collected in donation boxes ... until"
                       r"|\b(?:is|are)\s+(?:collected|accepted|received|taken|sold|lent)\b[^.;]{0,100}?\buntil\b", re.IGNORECASE)
@@ -1191,9 +1193,12 @@ _NEWS_BEFORE = re.compile(
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")
 _SENT_OUT_BEFORE = re.compile(r"\b(?:receive|get|be\s+(?:sent|texted|emailed|notified|informed)|is\s+sent|are\s+sent)\b[^.;]{0,80}$",
                               re.IGNORECASE)
-# "which was scheduled for the 12th, will instead be held on the 26th": the day it no longer is
-_WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:originally\s+)?(?:scheduled|planned|slated|set)\s+"
-                            r"(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# "which was scheduled for the 12th, will instead be held on the 26th": the day it no longer is (also "which was to
+# have opened on the 9th", "which the district had announced would be held on the 26th")
+_WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:(?:was|were|had\s+been)\s+(?:originally\s+)?(?:scheduled|planned|slated|set)\s+"
+                            r"(?:to\s+\w+\s+)?|(?:was|were)\s+to\s+have\s+(?:been\s+)?\w+\s+"
+                            r"|(?:the\s+\w+|it|they)\s+had\s+(?:announced|said|planned)\s+(?:it\s+)?would\s+be\s+\w+\s+)"
+                            r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed"
                             r"|\w+\s+weeks?\s+(?:later|earlier))\b", re.IGNORECASE)  # ("will be held a week later")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)

@@ -1689,3 +1689,36 @@ def test_groups_first_in_line_and_followed_by_others_are_each_named_by_their_own
         ("Free seasonal influenza vaccinations: Those aged 75 or older", "2025-10-15"),
         ("Free seasonal influenza vaccinations: Those aged 70 to 74", "2025-10-20"),
         ("Free seasonal influenza vaccinations: Those aged 65 to 69", "2025-10-22")]
+
+
+def test_a_happening_pushed_back_by_a_week_to_a_day_is_on_that_day():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-08-10\n---\nFenwick City said the ‘Riverside Jazz Night’, originally scheduled for this "
+        "Saturday, has been pushed back one week to the 20th. The concert will begin at 7 p.m.\nMoss City said its "
+        "‘Estuary Bird Walk’, originally set for the 18th, has been postponed by a week to the 25th (Thu).\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Riverside Jazz Night", "2022-08-20T19:00:00"), ("Estuary Bird Walk", "2022-08-25")]
+
+
+def test_the_day_a_happening_was_to_have_been_or_had_been_announced_for_is_not_its_day():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-11-22\n---\nGale-gu said its ‘Kimjang Sharing Festival’, which the district had announced "
+        "would be held on the 26th (Sat), will take place a week later, on December 3 (Sat). Volunteer sign-up, which "
+        "was to have opened on the 21st, was also postponed and will now open at 2 p.m. on the 24th.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Kimjang Sharing Festival", "2022-12-03"), ("Applications: Volunteer sign-up", "2022-11-24T14:00:00")]
+
+
+def test_a_sentence_on_the_happening_that_runs_through_a_day_ends_it_there():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-12-16\n---\nHollin-gun said its ‘River Smelt Festival’ will open on January 10 (Sat). The "
+        "festival will run through February 1 on the frozen river, from 9 a.m. to 5 p.m. daily.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("River Smelt Festival", "2026-01-10T09:00:00", "FREQ=DAILY;COUNT=23")]
