@@ -1528,7 +1528,9 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         elif _OPEN_END_BEFORE.search(before):
             open_end = True
     # "for three days from the 10th", "from the 10th for three days": the span the text counts out
-    days = _DURATION_BEFORE.search(before) if hi is None and grain in ("day", "time") else None
+    days = _DURATION_BEFORE.search(text, max(0, x.start - 50), x.start) if hi is None and grain in ("day", "time") else None
+    if days and _TIMES_A_WEEK.search(text, max(0, x.start - 80), x.start):
+        days = None  # "twice a week for eight weeks starting on the 10th": sessions on days not told, from the 10th
     after = _DURATION_AFTER.match(text, x.end) if hi is None and grain == "day" and not days else None
     if after and _UNTIL_NEXT.match(text, after.end()):
         after = None  # "from the 4th for two weeks until the 15th": the end the text gives
@@ -1561,8 +1563,9 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
 
 _UNTIL_NEXT = re.compile(r"\s*,?\s*(?:until|till|through)\s", re.IGNORECASE)
 _FROM_BEFORE_DURATION = re.compile(r"\bfrom\s+(?:the\s+)?\S+\s*$", re.IGNORECASE)  # ("from the 4th for two weeks until ...")
+_TIMES_A_WEEK = re.compile(r"\b(?:twice|three\s+times|four\s+times|\d\s+times)\s+a\s+week\b", re.IGNORECASE)
 _ONCE_A_WEEK = re.compile(r"\b(?:once\s+a\s+week|once\s+weekly|every\s+week)\b", re.IGNORECASE)
-_DURATION_BEFORE = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"\b(?:for|over)\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\s*,?\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _DURATION_UNTIL = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?)\s+(?:until|till|through)\s+$", re.IGNORECASE)
 _RUNS_FOR_AFTER = re.compile(r"[^.;,\d]{0,80}?\s+and\s+(?:will\s+)?(?:run|continue|last)\s+for\s+(\d+|[a-z]+)\s+(days?)\b",
                              re.IGNORECASE)

@@ -1035,6 +1035,14 @@ ANNOUNCEMENTS = [
     ("The event will take place from the 15th to the 19th (5 days) at City Hall.", "2021-10-28",
      [day("2021-11-15", "2021-11-19")]),
     ("The district will hold the fair for three days from the 10th.", "2021-10-28", [day("2021-11-10", "2021-11-12")]),
+    # "over four days starting on the 25th": counted out the same way, however far the count is from the day
+    ("The peach festival will be held over four days starting on the 25th at the sports park.", "2022-08-10",
+     [day("2022-08-25", "2022-08-28")]),
+    ("The plum festival will be held over four days, starting on the 9th of next month.", "2023-02-16",
+     [day("2023-03-09", "2023-03-12")]),
+    # (but "twice a week for eight weeks starting on the 10th": sessions on days not told, from the 10th)
+    ("The courses will run twice a week for eight weeks starting on the 10th of next month.", "2021-04-20",
+     [day("2021-05-10")]),
     ("The fair runs from Nov. 3 for 5 days.", "2021-10-28", [day("2021-11-03", "2021-11-07")]),
     ("Registration opens at 9 a.m. on Nov. 10 (Wed).", "2021-10-28", [time("2021-11-10T09:00")]),
     ("The market opens from 2 p.m. on the 3rd (Wednesday).", "2021-10-28", [time("2021-11-03T14:00")]),
