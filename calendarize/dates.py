@@ -72,7 +72,7 @@ _SCAN = re.compile(
     "|".join([
         rf"(?P<part>\b(?i:{_PART})(?:-|\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:the\s+(?:month|year)|(?:this|next|last)\s+(?:month|year))|{_YEAR}\b))",
         r"(?P<halfyear>(?i:the\s+(?:first|second|latter)\s+half(?:\s+of\s+the\s+year)?|year[- ]end|end[- ]of[- ](?:the[- ])?year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter))\b",
-        r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b\.?)",
+        r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b\.?|(?<=['’])\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\b\.?)",  # ("'25.1.7.")
         r"(?P<slash>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/]))",
         # "10.1 (Sat)": a month and day with a dot, as Korean notices write them; only with the weekday after
         (r"(?P<mdot>(?<![\d.])(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])(?:(?![\d.])|\.(?=\s*\())"
@@ -545,6 +545,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         return [Piece(s, e, "bare day", day=day)]
     if kind == "iso":
         y, mo, d = (int(x) for x in _NUMS.findall(tok)[:3])
+        y += 2000 if y < 100 else 0
         return [Piece(s, e, "numeric date", y, mo, d)]
     if kind == "mdot":
         month, day = (int(x) for x in _NUMS.findall(tok)[:2])
@@ -1073,6 +1074,9 @@ def _weekday_span(a: int, b: int) -> tuple[int, ...]:
 
 _DOTTED_TAIL = re.compile(r"\.?\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*(?:~|-|–|to)\s*(1[0-2]|0?[1-9])\.\s?([12]\d|3[01]|0?[1-9])\b\.?(?!\d)")
 
+_DOTTED_DAY_TAIL = re.compile(r"\.?\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*(?:~|-|–)\s*([12]\d|3[01]|0?[1-9])\.?"
+                              r"(?=\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))")
+
 
 def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
     """A month-day followed by bare numbers: "Nov 1 to 6", "November 1?15", "October 21 and 23"."""
@@ -1082,6 +1086,10 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
         if p.rule == "numeric date" and (m := _DOTTED_TAIL.match(text, p.end)):
             # "2021. 11. 1.(Mon) ~ 11. 15.(Mon)": the end written as month and day, dotted like the start
             out.append(Piece(m.start(1), m.end(2), "dotted month-day", p.year, int(m.group(1)), int(m.group(2))))
+            continue
+        if p.rule == "numeric date" and (m := _DOTTED_DAY_TAIL.match(text, p.end)) and int(m.group(1)) > (p.day or 32):
+            # "12.10.(Sat)~11.(Sun)": the end told by its day alone, in the start's month
+            out.append(Piece(m.start(1), m.end(1), "day after a month-day", p.year, None, int(m.group(1))))
             continue
         if p.month is None or p.day is None or p.rule.startswith("numeric"):
             continue

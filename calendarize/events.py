@@ -20,7 +20,7 @@ from dateutil.rrule import rrule, rrulestr
 from .dates import find_mentions, sentence_bounds
 from .lexicon import EXCEPT_BEFORE, RRULE_DAYS, WEEKDAYS, number_of
 from .model import Document, Event, Mention, Source, day_of
-from .segment import Item, Sentence, split_items
+from .segment import Item, Sentence, section_heading, split_items
 
 _BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks before publication is history
 
@@ -122,6 +122,7 @@ _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
+_BULLETS = frozenset("■◆◇▶●□◎▣")
 _STOPWORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "with", "by", "from", "this", "that", "will", "be", "is", "are", "was", "were", "its", "their"])
 
 CATEGORIES: tuple[tuple[str, re.Pattern], ...] = (
@@ -201,6 +202,8 @@ def extract_events(doc: Document) -> list[Event]:
             sentence = _sentence_of(item, m.start_offset)
             if sentence is None or m.end_offset > sentence.end:
                 continue  # (a reading that runs past the end of its line or sentence is no event's date)
+            if _in_heading(text, m):
+                continue  # "■ Sunday family climbing day returns": the title of the item below, which tells its days
             if _CAPTION.search(text, sentence.start, sentence.end):
                 continue  # "(Photo = Provided by X-gu) 2023.11.06. photo@newsis.com": a photo's stamp, no happening
             if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
@@ -247,6 +250,14 @@ def extract_events(doc: Document) -> list[Event]:
         drafts.extend(item_drafts)
     drafts = _merge_retellings(drafts)
     return [_finish(doc, d) for d in drafts]
+
+
+def _in_heading(text: str, m: Mention) -> bool:
+    start = text.rfind("\n", 0, m.start_offset) + 1
+    if text[start:start + 1] not in _BULLETS and text[start:m.start_offset].lstrip()[:1] not in _BULLETS:
+        return False
+    end = text.find("\n", m.start_offset)
+    return section_heading(text[start:end if end >= 0 else len(text)])
 
 
 def _inside_a_name(text: str, sentence: Sentence, m: Mention) -> bool:
@@ -802,7 +813,12 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(named.group(1))
     if (field := _FIELD.match(text)) and (name := _last_name_between(doc_text, item, item.start, at)):
         # "... will host the ‘Youth Career Expo’. Details are as follows. ▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ ..."
-        return name if kind == "event" else f"{field.group(1).capitalize()}: {name}"
+        label = next(reversed([f.group(1) for f in _FIELD.finditer(text, 0, rel)]), field.group(1))
+        if kind == "application" and not re.search(r"(?i)regist|recruit|entr|submi|reserv", label):
+            return f"Applications: {name}"  # (told in "▲How to apply: ...", or after "▲Fee: ..." in its sentence)
+        if kind == "event":  # ("▲1st session: 12.10.(Sat)~11.(Sun) ▲2nd session: ...": each a part of it)
+            return f"{name}: {label}" if _PART_LABEL.match(label) else name
+        return f"{label.capitalize()}: {name}"
     if "which" in text[max(0, rel - 60):rel] and (antecedent := _ANTECEDENT.search(text, max(0, rel - 200), rel)):
         return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
     if (part := _PART_OF_SERIES.search(text, max(0, rel - 40), rel)) and (name := _last_name_between(doc_text, item, item.start, at)):
@@ -1035,7 +1051,9 @@ _GETS_SERVICE = re.compile(r"\b(?:can|may|able\s+to)\s+(?:be|get)\s+(?:vaccinate
 _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
-_FIELD = re.compile(r"[▲■]\s*([A-Za-z]+(?:\s+[a-z]+)?)\s*:")  # a field of a notice's details: "▲ Date: ..."
+# a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
+_FIELD = re.compile(r"[▲■]\s*((?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:\s+[a-z]+){0,2}(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?)\s*:")
+_PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group)\s*\d)", re.IGNORECASE)
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 # what names nothing by itself: "applications for both programs are accepted from ..."
@@ -1440,8 +1458,10 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
 
 
 def _service_of(title: str) -> str:
-    """A title without the group it names: "Flu shots: Seniors aged 75 and over" is of "Flu shots"."""
-    return title.split(": ", 1)[0] if _GROUP_NAMED.search(title) else title
+    """A title without the group or part it names: "Flu shots: Seniors aged 75 and over" is of "Flu shots", and so
+    is "Flu shots: 2nd round"."""
+    head, named, part = title.partition(": ")
+    return head if named and (_GROUP_NAMED.search(title) or _PART_LABEL.match(part)) else title
 
 
 _FACILITY = r"(?i:room|center|centre|office|clinic|counter|desk|division)\b"  # a place that keeps hours of its own

@@ -51,6 +51,12 @@ _PLAIN_OPENER = re.compile(
     rf"|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}},\s+(?:run|operated|managed)\s+by\s+(?P<runner>{_NAMED_ORG}),"
     rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b))"
 )
+# A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet,
+# then no "Field:" as in "■ Place: ...", and no sentence's end)
+_SECTION_HEADING = re.compile(r"[ \t]*[■◆◇▶●□◎▣][ \t]*(?![A-Za-z]+(?:[ \t]+[a-z]+)?[ \t]*:)(?P<title>[^\n]{3,200}?)(?<![.!?])[ \t]*$")
+# the organization a heading opens with: "Hill-gu", "Hill City Sports Council", "Hill Cultural Foundation"
+_HEADING_ORG = re.compile(r"(?:The\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of))*)")
+_ORG_WORD = re.compile(r"-gun?\b|\b(?:City|County|Foundation|Office\s+of\s+Education)\b")
 _ORG_NAME = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun|si|do)\b|\b(?:[A-Z][a-z]+\s){1,3}(?:City|County|Province|District)\b"
     r"|\bSeoul Metropolitan Government\b"
@@ -96,6 +102,21 @@ def organizer_of(paragraph: str) -> str | None:
     return canonical_org(m.group("org") or m.group("place") or m.group("runner")) if m else None
 
 
+def section_heading(line: str) -> bool:
+    """Whether a line is a section heading of a bulletin: a title for the item below it, not news."""
+    return _SECTION_HEADING.fullmatch(line) is not None
+
+
+def _heading_organizer(line: str, next_line: str) -> str | None:
+    """The organization a section heading is about: the one it opens with, else the one the next paragraph
+    opens with ("■ Family musical moved to the 28th" above "Hill Cultural Foundation (CEO ...) said ...")."""
+    title = _SECTION_HEADING.fullmatch(line).group("title")
+    named = _HEADING_ORG.match(title)
+    if named and _ORG_WORD.search(named.group("org")):
+        return canonical_org(named.group("org"))
+    return organizer_of(next_line)
+
+
 def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
     """Items in reading order. Text before the first opener is the headline part (organizer None);
     an article with no opener at all is one item about the first organization it names.
@@ -104,9 +125,15 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
         starts = sentence_bounds(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     openers: list[tuple[int, str | None]] = [(0, None)]
-    for pos in line_starts:
+    for i, pos in enumerate(line_starts):
         end = text.find("\n", pos)
-        org = organizer_of(text[pos:end if end >= 0 else len(text)])
+        line = text[pos:end if end >= 0 else len(text)]
+        if section_heading(line):  # (the item starts at its heading, whoever the heading names)
+            following = next((text[p:text.find("\n", p) if text.find("\n", p) >= 0 else len(text)]
+                              for p in line_starts[i + 1:] if text[p:p + 1].strip()), "")
+            org = _heading_organizer(line, following)
+        else:
+            org = organizer_of(line)
         if org and org != openers[-1][1]:  # ("Hill-gu will also ..." goes on with Hill-gu's item)
             openers.append((pos, org))
     if len(openers) == 1:

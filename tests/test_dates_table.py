@@ -742,6 +742,9 @@ PERIOD = [
                     time("2021-03-24T19:00", "2021-03-24T20:30")]),
     ("Traffic will be controlled from 4.10.(Thu) 18:00 to 4.14.(Mon) 06:00.", "2025-04-08",
      [time("2025-04-10T18:00", "2025-04-14T06:00")]),
+    # a dotted span's end told by its day alone, and a year written "'25." before a dotted date
+    ("▲1st session: 12.10.(Sat)~11.(Sun) ▲Place: the central library", "2022-11-22", [day("2022-12-10", "2022-12-11")]),
+    ("▲Course 1 (Fruit trees): '25.1.7.(Tue)~1.9.(Thu)", "2024-12-10", [day("2025-01-07", "2025-01-09")]),
     ("It will hold the festival for three days, 4.11.~4.13., at Riverside Park.", "2025-04-08",
      [day("2025-04-11", "2025-04-13")]),
     ("The market opens for three days, 11. 15.~11. 17., in the parking lot.", "2023-11-06",

@@ -1722,3 +1722,25 @@ def test_a_sentence_on_the_happening_that_runs_through_a_day_ends_it_there():
         "festival will run through February 1 on the frozen river, from 9 a.m. to 5 p.m. daily.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("River Smelt Festival", "2026-01-10T09:00:00", "FREQ=DAILY;COUNT=23")]
+
+
+def test_a_bulletin_s_section_headings_open_items_and_its_fields_name_the_parts_they_date():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-11-22\n---\n[Fernhill-gu Office News] Festival moved... Camp opens\n"
+        "Fernhill-gu (Mayor Jang) will hold its kimchi festival on the 26th (Sat).\n\n"
+        "■ Fernhill-gu Cultural Foundation opens 'Winter Reading Camp' for children\n\n"
+        "The foundation will hold the 'Winter Reading Camp' at the central library.\n\n"
+        "▲1st session: 12.10.(Sat)~11.(Sun) ▲2nd session: 12.17.(Sat)~18.(Sun) ▲Time: 10:00~15:00 each day "
+        "▲Fee: free ▲How to apply: library website, from 10 a.m. on the 28th (Mon)\n\n"
+        "■ Sunday family climbing day returns\n\n"
+        "Fernhill-gu Sports Corporation (President Lee) will run the 'Family Climbing Day' every Sunday in December.\n",
+        "x.txt", None)
+    got = [(e.title, e.organizer, e.start.isoformat(), e.recurrence) for e in extract_events(doc)]
+    assert got == [
+        ("Kimchi festival", "Fernhill-gu", "2022-11-26", None),
+        ("Winter Reading Camp: 1st session", "Fernhill-gu Cultural Foundation", "2022-12-10T10:00:00", "FREQ=DAILY;COUNT=2"),
+        ("Winter Reading Camp: 2nd session", "Fernhill-gu Cultural Foundation", "2022-12-17T10:00:00", "FREQ=DAILY;COUNT=2"),
+        ("Applications: Winter Reading Camp", "Fernhill-gu Cultural Foundation", "2022-11-28T10:00:00", None),
+        ("Family Climbing Day", "Fernhill-gu Sports Corporation", "2022-12-04", "FREQ=WEEKLY;BYDAY=SU;COUNT=4")]
