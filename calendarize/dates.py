@@ -1594,6 +1594,9 @@ def _duration_end(first: date, n: int, unit: str) -> date | None:
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+_WEEK_TOLD = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last)\s+week\b(?!['’]s)", re.IGNORECASE)
+
+
 def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention | None:
     wd = x.first.weekday
     # "would look for ways around Wednesday's ruling": the weekday names a happening, not the clause's time
@@ -1607,7 +1610,13 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> M
     if limit and not limit.group(1) and not looks_back:  # "postponed until Saturday": a limit set now lies ahead
         tense, cue = "future", "until"
     delta = (wd - anchor.weekday()) % 7
-    if tense == "past":
+    if (week := _WEEK_TOLD.match(text, x.end)) and x.first.rule == "weekday":
+        # "at 7 p.m. on Thursday next week": that week's Thursday, whatever the tense
+        shift = {"this": 0, "next": 1, "last": -1}[week.group(1).lower()]
+        day = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift, days=wd)
+        why = f"the {calendar.day_name[wd]} of {week.group(1).lower()} week"
+        x.end = week.end()
+    elif tense == "past":
         day = anchor - timedelta(days=(7 - delta) % 7)
         why = f"the last {calendar.day_name[wd]} on or before the publication date, because '{cue}'"
     elif tense and tense.startswith("future"):

@@ -340,11 +340,18 @@ def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
         opened.inferred.append(f"Opens at {opened.start.strftime('%H:%M')} on its first day.")
         opened.start = opened.start.date()
         period = same = True
-    if not period or opened.end is not None or not same or type(opened.start) is not date \
-            or not isinstance(d.start, date) or day_of(d.start) <= opened.start:
+    # ("will accept applications from 9 a.m. on the 10th ... applications are due by 6 p.m. on the 21st": to that hour)
+    timed = opened is not None and isinstance(opened.start, datetime) and isinstance(d.start, datetime)
+    if not period or opened.end is not None or not same or type(opened.start) is not date and not timed \
+            or not isinstance(d.start, date) or day_of(d.start) <= day_of(opened.start):
         return False
-    opened.end = day_of(d.start)
-    opened.inferred.append(f"Ends on {opened.end.isoformat()}, as the same sentence says (“{d.mention.text}”).")
+    opened.end = d.start if timed else day_of(d.start)
+    told = "the same sentence"
+    if opened.sentence is not d.sentence:
+        told = "a later sentence"
+        opened.location = opened.location or d.location
+        opened.descriptions.extend(x for x in d.descriptions if x not in opened.descriptions)
+    opened.inferred.append(f"Ends on {opened.end.isoformat()}, as {told} says (“{d.mention.text}”).")
     return True
 
 

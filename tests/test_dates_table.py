@@ -546,6 +546,10 @@ WEEKDAY = [
     ("The playground will reopen on Monday.", "2021-10-28", [day("2021-11-01")]),
     ("The mayor visited the market last Thursday.", "2021-10-28", [day("2021-10-21")]),
     ("A public hearing will be held next Monday.", "2021-10-28", [day("2021-11-01")]),
+    # a weekday with its week told after it: that week's day ("Thursday next week" is not this coming Thursday)
+    ("The lecture will be held on Zoom at 7 p.m. on Thursday next week.", "2022-01-05", [time("2022-01-13T19:00")]),
+    ("The market opens on Friday of this week, and the talk is on Monday, next week.", "2022-01-05",
+     [day("2022-01-07"), day("2022-01-10")]),
     ("The library will close early this Saturday.", "2021-10-28", [day("2021-10-30")]),
     # what a person can do from a day lies ahead, past an earlier verb of the sentence
     ("The county staggered the start, and those aged 65 to 74 can do so from the 22nd.", "2019-10-16",

@@ -1744,3 +1744,15 @@ def test_a_bulletin_s_section_headings_open_items_and_its_fields_name_the_parts_
         ("Winter Reading Camp: 2nd session", "Fernhill-gu Cultural Foundation", "2022-12-17T10:00:00", "FREQ=DAILY;COUNT=2"),
         ("Applications: Winter Reading Camp", "Fernhill-gu Cultural Foundation", "2022-11-28T10:00:00", None),
         ("Family Climbing Day", "Fernhill-gu Sports Corporation", "2022-12-04", "FREQ=WEEKLY;BYDAY=SU;COUNT=4")]
+
+
+def test_applications_open_at_an_hour_and_due_at_an_hour_in_a_later_paragraph_are_one_period():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-01-05\n---\nElm-gu said it will accept applications for its ‘Warm Winter Heating Support’ "
+        "from 9 a.m. on the 10th (Mon).\n\nResidents can apply online or at the community service center of any of its 16 "
+        "dongs, and applications are due by 6 p.m. on the 21st (Fri).\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.location) for e in extract_events(doc)] == [
+        ("Applications: Warm Winter Heating Support", "2022-01-10T09:00:00", "2022-01-21T18:00:00",
+         "community service center")]
