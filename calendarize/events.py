@@ -118,7 +118,8 @@ _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|d
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
 _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
                     r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b|\bopens?\s+at\b.{0,30}\bclose\w*\s+at\b"
-                    r"|\bviewing\s+(?:is|will\s+be)\s+(?:available|possible|allowed|free|open)\b|\bcan\s+be\s+viewed\b", re.IGNORECASE)
+                    r"|\bviewing\s+(?:is|will\s+be)\s+(?:available|possible|allowed|free|open)\b|\bcan\s+be\s+viewed\b"
+                    r"|[▲■]\s*(?:Time|Hours)\s*:", re.IGNORECASE)  # ("▲Time: 10:00~16:00", below the days of a notice)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
@@ -818,7 +819,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
-    if (field := _FIELD.match(text)) and (name := _last_name_between(doc_text, item, item.start, at)):
+    if (field := _FIELD.match(text)) and (name := _last_name_between(doc_text, item, item.start, at) or _topic(item, doc_text)):
         # "... will host the ‘Youth Career Expo’. Details are as follows. ▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ ..."
         label = next(reversed([f.group(1) for f in _FIELD.finditer(text, 0, rel)]), field.group(1))
         if kind == "application" and not re.search(r"(?i)regist|recruit|entr|submi|reserv", label):
@@ -1284,6 +1285,9 @@ def _noun_in(noun: str) -> re.Pattern:
     return re.compile(rf"^(?!.*…$).*\b{re.escape(stem)}(?:e?s)?\b", re.IGNORECASE)
 
 
+_TO_OFFER = re.compile(r"\bto\s+(?=offer|provide|give|hold|run)")
+
+
 def _topic(item: Item, doc_text: str) -> str | None:
     """What an item is about: a quoted name in its first sentence, or the phrase its verb governs."""
     if not item.sentences:
@@ -1293,7 +1297,9 @@ def _topic(item: Item, doc_text: str) -> str | None:
         return _tidy(_quote_text(q))
     if wanted := _APPLYING_FOR.search(first):  # "will accept applications for the second-half scholarships of ..."
         return _tidy(wanted.group(1))
-    m = _GOVERNED.search(first) or _RECRUITING.search(first)
+    # ("will visit community service centers to offer free dementia screening": what it offers, not where)
+    purpose = _TO_OFFER.search(first)
+    m = purpose and _GOVERNED.search(first, purpose.start()) or _GOVERNED.search(first) or _RECRUITING.search(first)
     if m:
         return _tidy(m.group("t"))
     service = _SERVICE_NAMED.search(first)  # "announced the schedule of free influenza vaccinations for ..."

@@ -1756,3 +1756,16 @@ def test_applications_open_at_an_hour_and_due_at_an_hour_in_a_later_paragraph_ar
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.location) for e in extract_events(doc)] == [
         ("Applications: Warm Winter Heating Support", "2022-01-10T09:00:00", "2022-01-21T18:00:00",
          "community service center")]
+
+
+def test_a_notice_s_schedule_of_days_takes_its_time_field_and_the_item_s_topic_and_a_lunch_break_is_no_event():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-11-22\n---\nGale-gu Health Center will visit community service centers to offer free "
+        "early dementia screening to older residents.\n\n▲Schedule: 11.24.(Thu) North-dong Community Service Center / "
+        "11.29.(Tue) Mill-dong Community Service Center ▲Time: 10:00~16:00 (lunch break 12:00~13:00) ▲Fee: free\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Free early dementia screening", "2022-11-24T10:00:00", "2022-11-24T16:00:00"),
+        ("Free early dementia screening", "2022-11-29T10:00:00", "2022-11-29T16:00:00")]
