@@ -2056,8 +2056,26 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
     # (and for a day listed right after it: "Sessions are held on the 7th, 14th, 21st and 28th")
     named = floor is not None and (any("month" in p.known for p in story.since(sentence.lo))
                                    or _LIST_GAP.fullmatch(text, before.end_offset, x.start) is not None)
+    end_told_from_start = x.last if x.last is not None and x.last.grain == "reference" and x.first.grain != "reference" \
+        and x.last.shift and x.last.shift[0] in ("weekday", "day") and x.last.shift[1] > 0 else None
+    if end_told_from_start is not None:
+        x.last = None  # "open at 9 a.m. on the 13th (Thu) and close at 5 p.m. the following Monday": from the start
     m = _resolve(x, text, anchor, sentence, floor, named)
+    if m is not None and end_told_from_start is not None:
+        m = _ending_from_start(m, end_told_from_start)
     return _shifted(m, x.shift) if m is not None and x.shift else m
+
+
+def _ending_from_start(m: Mention, end: Piece) -> Mention | None:
+    """A span whose end is told from its start: "the 13th ... the following Monday", "the 3rd ... the next day"."""
+    first = _day(m.start)
+    if first is None:
+        return None
+    unit, n = end.shift
+    days = (end.weekday - first.weekday() - 1) % 7 + 1 if unit == "weekday" else n
+    last = first + timedelta(days=days)
+    stop = datetime.combine(last, m.end.time()) if isinstance(m.end, datetime) else last
+    return replace(m, end=stop, reason=f"{m.reason}; ends {last.isoformat()}, {end.rule} from its start".lstrip("; "))
 
 
 _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}

@@ -546,6 +546,9 @@ WEEKDAY = [
     ("The playground will reopen on Monday.", "2021-10-28", [day("2021-11-01")]),
     ("The mayor visited the market last Thursday.", "2021-10-28", [day("2021-10-21")]),
     ("A public hearing will be held next Monday.", "2021-10-28", [day("2021-11-01")]),
+    # a span whose end is told from its start
+    ("Applications open at 9 a.m. on the 13th (Thu) and close at 5 p.m. the following Monday.", "2023-04-11",
+     [time("2023-04-13T09:00", "2023-04-17T17:00")]),
     # a weekday with its week told after it: that week's day ("Thursday next week" is not this coming Thursday)
     ("The lecture will be held on Zoom at 7 p.m. on Thursday next week.", "2022-01-05", [time("2022-01-13T19:00")]),
     ("The market opens on Friday of this week, and the talk is on Monday, next week.", "2022-01-05",
