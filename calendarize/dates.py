@@ -1702,6 +1702,7 @@ def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Ment
     first Saturday on or after November 6 and repeats a counted number of times."""
     lo = _day(bound.start)
     hi = _day(bound.end) if bound.end is not None else None
+    bounded_as = " within dates"
     if bound.grain == "time" and hi == lo:
         hi = None  # "from the 5th, 14:00~16:00": the hours of each, not the last day
     last = date(lo.year, lo.month, _last_day(lo.year, lo.month)) if bound.grain == "month" else lo
@@ -1710,6 +1711,7 @@ def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Ment
         # "every Saturday through December", "every weeknight ..., through February 28", "... and runs until the end
         # of the month" (written in it): from now to then
         lo, hi = _day(rep.start), last
+        bounded_as = " until a date"  # (its start is the article's, unless the text told one before)
     elif bound.grain == "month" and hi is None and not bound.open_end and not re.search(r"(?i)from|starting|beginning", gap):
         hi = date(lo.year, lo.month, _last_day(lo.year, lo.month))  # "every Tuesday in November"
     elif bound.grain == "month" and hi is not None:
@@ -1738,7 +1740,7 @@ def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Ment
             end += timedelta(days=1)
     lo_off, hi_off = min(rep.start_offset, bound.start_offset), max(rep.end_offset, bound.end_offset)
     return Mention(lo_off, hi_off, text[lo_off:hi_off], start, end, "time" if clock else "day",
-                   tuple(dict.fromkeys(rep.known + bound.known)), bound.implied, rep.rule + " within dates",
+                   tuple(dict.fromkeys(rep.known + bound.known)), bound.implied, rep.rule + bounded_as,
                    bound.reason, recurrence=rrule)
 
 

@@ -1650,7 +1650,8 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             d.location = donor.location
             d.inferred.append("Place taken from an earlier sentence about the same event.")
         elif held_at := next((drafts[j].title for j in range(i - 1, max(-1, i - 12), -1) if _at_venue_named(
-                d.descriptions[0], title_words[j]) and _NAMED_PLACE.fullmatch(drafts[j].title)), None):
+                d.descriptions[0], title_words[j]) and _NAMED_PLACE.fullmatch(drafts[j].title) and drafts[j].title != d.title),
+                None):  # (not itself: "Once it opens, the market will run ...", of the market)
             d.location = held_at  # "(will open the ‘Elmstead Plaza Outdoor Ice Rink’ ...) the rink's opening day": the rink
             d.inferred.append("Place named by an earlier event, which this one is held at.")
         elif (named := _naming_sentence(doc, item, d)) and (place := _location(named)):

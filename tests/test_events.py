@@ -1769,3 +1769,14 @@ def test_a_notice_s_schedule_of_days_takes_its_time_field_and_the_item_s_topic_a
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
         ("Free early dementia screening", "2022-11-24T10:00:00", "2022-11-24T16:00:00"),
         ("Free early dementia screening", "2022-11-29T10:00:00", "2022-11-29T16:00:00")]
+
+
+def test_a_weekly_series_told_through_a_day_runs_from_the_opening_told_before_at_its_place():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-04-11\n---\nBrack City said the opening of its ‘Riverside Night Market’ has been pushed back to the 21st (Fri) at "
+        "Larch Riverside Park.\n\nOnce it opens, the market will run every Friday and Saturday from 6 p.m. to 10 p.m. "
+        "through May 27, with 40 food trucks.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence, e.location) for e in extract_events(doc)] == [
+        ("Riverside Night Market", "2023-04-21T18:00:00", "FREQ=WEEKLY;BYDAY=FR,SA;COUNT=12", "Larch Riverside Park")]
