@@ -1527,6 +1527,8 @@ def _repeat_from_opening(series: _Draft, opening: _Draft, m: Mention) -> None:
     series.start = days[0] if clock else days[0].date()
     if isinstance(m.end, datetime):
         series.end = datetime.combine(days[0].date(), m.end.time())
+        if series.end <= series.start:  # ("every weeknight from 10 p.m. to 1 a.m.": past midnight)
+            series.end += timedelta(days=1)
     series.recurrence = f"{rule};COUNT={len(days)}"
     series.title = opening.title
 
