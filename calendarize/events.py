@@ -638,6 +638,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Hours are 10 a.m. to 7 p.m., except on the final day, when ...": a day of the hours told, no event
     if m.day_from_context and _HOURS.search(sentence_text) and not _RESTRICTED.search(sentence_text):
         return True  # opening hours of something told before: they join that event (see _join_hours)
+    if m.day_from_context and m.rule == "clock time" and sentence_text.endswith("after ", 0, rel):
+        return True  # "felt unsafe walking home after 11 p.m.": a time of day, at which nothing starts
     last = m.end or m.start
     last_day = day_of(last) if isinstance(last, date) else last
     if isinstance(last_day, date) and last_day < anchor - _BACKGROUND_AFTER and not (
@@ -1355,6 +1357,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             # "... will open a book cafe on the 20th. It will run every Sunday until June 26": its Sundays, from then
             if (series := next((d for d in drafts if d.mention is m), None)) is not None:
                 _repeat_from_opening(series, host, m)
+                if day_of(series.start) == host.start:
+                    drafts.remove(host)  # (opened on a day of the series: its first time, not a happening of its own)
             continue
         if m.rule == "every day until a date" and (host := _opened_before(doc, item, m, drafts)) is not None:
             # "... will open the sledding field on the 30th. The field will be open every day from 10 a.m. to 5 p.m.

@@ -1780,3 +1780,14 @@ def test_a_weekly_series_told_through_a_day_runs_from_the_opening_told_before_at
         "through May 27, with 40 food trucks.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.recurrence, e.location) for e in extract_events(doc)] == [
         ("Riverside Night Market", "2023-04-21T18:00:00", "FREQ=WEEKLY;BYDAY=FR,SA;COUNT=12", "Larch Riverside Park")]
+
+
+def test_a_series_opened_on_one_of_its_own_days_is_one_event_and_nothing_starts_after_an_hour():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-11-03\n---\nCopper-gu will run the ‘Safe Way Home’ escort service starting on the 7th. "
+        "Patrol teams will walk residents home every weeknight from 10 p.m. to 1 a.m., through February 28 next year. "
+        "In a survey, residents said they felt unsafe walking home after 11 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Safe Way Home", "2022-11-07T22:00:00", "2022-11-08T01:00:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=82")]
