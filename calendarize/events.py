@@ -230,9 +230,14 @@ def extract_events(doc: Document) -> list[Event]:
                                                                                       m.start_offset)
                 if ends and not _run_until(item_drafts, sentence, m, sentence.text_of(text)):
                     unheld_end = (m, sentence)
-            elif item_drafts and d.kind == "deadline" and item_drafts[-1].sentence is d.sentence \
-                    and item_drafts[-1].kind == "application" and item_drafts[-1].end == d.start:
-                continue  # "accepted from March 2 to 17 ..., and mailed applications must be postmarked by the 17th"
+            elif item_drafts and (d.kind == "deadline" or d.kind == "application" and _CLOSE_VERB.search(
+                    text, max(sentence.start, m.start_offset - 40), m.start_offset)) and _told_together(item_drafts[-1].sentence, d.sentence, text) \
+                    and item_drafts[-1].kind == "application" and item_drafts[-1].end == day_of(d.start):
+                # "accepted from March 2 to 17 ..., and mailed applications must be postmarked by the 17th"; "... from
+                # the 20th to October 6. Online applications through the Bokjiro portal close at 6 p.m. on the last day."
+                if d.sentence is not item_drafts[-1].sentence:
+                    item_drafts[-1].descriptions.extend(x for x in d.descriptions if x not in item_drafts[-1].descriptions)
+                continue
             elif not _closes(item_drafts, d, text) and not _opens_what_closes_later(item_drafts, d, text):
                 if unheld_end is not None:
                     _started_before_told(item, d, *unheld_end, text)
@@ -251,6 +256,15 @@ def extract_events(doc: Document) -> list[Event]:
         drafts.extend(item_drafts)
     drafts = _merge_retellings(drafts)
     return [_finish(doc, d) for d in drafts]
+
+
+_CLOSE_VERB = re.compile(r"\b(?:close|closes|closing|end|ends)\b")
+
+
+def _told_together(first: Sentence, then: Sentence, text: str) -> bool:
+    """The same sentence, or the next one in its paragraph."""
+    return first is then or first.end <= then.start and "\n" not in text[first.end:then.start].strip(" ") \
+        and then.start - first.end <= 2
 
 
 def _in_heading(text: str, m: Mention) -> bool:
@@ -1718,7 +1732,7 @@ def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
     return None
 
 
-_TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:[Ss]etting\s+off|[Dd]epart(?:s|ing)?|[Ss]tarting)\s+from|\bcan\s+be\s+(?:vaccinated|screened|tested|examined|treated)\s+at|\b(?:collection\s+)?(?:boxes|bins)\s+will\s+be\s+(?:placed|set\s+up|installed)"
+_TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:is|are)\s+(?:given|administered|offered)\s+(?:free\s+(?:of\s+charge\s+)?)?at|\b(?:[Ss]etting\s+off|[Dd]epart(?:s|ing)?|[Ss]tarting)\s+from|\bcan\s+be\s+(?:vaccinated|screened|tested|examined|treated)\s+at|\b(?:collection\s+)?(?:boxes|bins)\s+will\s+be\s+(?:placed|set\s+up|installed)"
                            r"\s+(?:in|at))\s+(?:any\s+of\s+)?(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
                            r"(?=\s+(?:by|from|until|during|between|or|and|to|in\s+the\s+district)\b|[,.;]|$)")
 _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+person\s+(?:at|to)|submit\w*\s+(?:[\w-]+\s+){0,4}?at"

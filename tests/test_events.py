@@ -1791,3 +1791,17 @@ def test_a_series_opened_on_one_of_its_own_days_is_one_event_and_nothing_starts_
         "In a survey, residents said they felt unsafe walking home after 11 p.m.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("Safe Way Home", "2022-11-07T22:00:00", "2022-11-08T01:00:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=82")]
+
+
+def test_a_closing_hour_told_for_the_last_day_of_a_period_and_shots_given_at_clinics():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-09-19\n---\nAsh-gu said it will accept applications for its ‘Youth Rent Support’ from the "
+        "20th to October 6. Online applications through the Bokjiro portal close at 6 p.m. on the last day.\n"
+        "Brack City said residents aged 75 or older can get a free flu shot from October 11 (Wed). The vaccines are "
+        "given free at 186 designated hospitals and clinics in the city.\n", "x.txt", None)
+    got = [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.location) for e in extract_events(doc)]
+    assert got[0][:3] == ("Applications: Youth Rent Support", "2023-09-20", "2023-10-06")
+    assert "Bokjiro portal" in extract_events(doc)[0].description
+    assert len(got) == 2 and got[1][1] == "2023-10-11" and got[1][3] == "186 designated hospitals"
