@@ -258,6 +258,7 @@ def extract_events(doc: Document) -> list[Event]:
     return [_finish(doc, d) for d in drafts]
 
 
+_LISTED_AFTER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+)?")
 _CLOSE_VERB = re.compile(r"\b(?:close|closes|closing|end|ends)\b")
 
 
@@ -722,6 +723,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if m.start is None and kind != "deadline" or kind is None:
         return None  # "through November 6" with nothing to start from tells the end of something already told
     title = _title(stext, rel, kind, item, earlier, doc.text, sentence.start, rel + len(m.text))
+    if earlier and earlier[-1].sentence is sentence and _LISTED_AFTER.fullmatch(doc.text, earlier[-1].mention.end_offset, m.start_offset):
+        title = earlier[-1].title  # "this Friday and Saturday": the second day of what the first was told for
     location = _location(stext) or _place_field(doc.text, sentence)
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))

@@ -125,8 +125,9 @@ class Mention:
 
     @property
     def day_from_context(self) -> bool:
-        """A clock time whose day the text did not give next to it ("The hours are 11 a.m. to 7 p.m.")."""
-        return self.grain == "time" and "day" in self.implied
+        """A clock time whose day the text did not give next to it ("The hours are 11 a.m. to 7 p.m."; a weekday
+        gives it: "Saturday, from 10 a.m. to 4 p.m.")."""
+        return self.grain == "time" and "day" in self.implied and "weekday" not in self.known
 
     def iso(self, value: date | datetime | None) -> str | None:
         """Format a bound at this mention's grain: 2021-10, 2021-10-27 or 2021-10-27T19:00."""

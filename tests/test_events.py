@@ -1805,3 +1805,13 @@ def test_a_closing_hour_told_for_the_last_day_of_a_period_and_shots_given_at_cli
     assert got[0][:3] == ("Applications: Youth Rent Support", "2023-09-20", "2023-10-06")
     assert "Bokjiro portal" in extract_events(doc)[0].description
     assert len(got) == 2 and got[1][1] == "2023-10-11" and got[1][3] == "186 designated hospitals"
+
+
+def test_a_weekday_listed_after_another_with_hours_each_day_is_the_second_day_of_it():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-02-16\n---\nStone-gun said its ‘Mobile Health Clinic’ will visit the senior center this "
+        "Friday and Saturday, from 10 a.m. to 4 p.m. each day.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Mobile Health Clinic", "2023-02-17T10:00:00", "2023-02-17T16:00:00", "FREQ=DAILY;COUNT=2")]
