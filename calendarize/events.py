@@ -1173,9 +1173,12 @@ _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?)+$")
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
-_WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)")
+_WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave|temperature|degrees|high|low)")
 _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|"
                              r"fell|poured|occurred|broke\s+out)\b[^.;]{0,60}?\b(?:on|from)\s+(?:the\s+)?$"
+                             # ("The daytime high reached 9 degrees Celsius on the 14th")
+                             r"|\b(?:temperatures?|(?:daytime|morning|daily)\s+(?:high|low)s?)\b[^.;]{0,40}?\b(?:reached|hit|fell|rose|dropped"
+                             r"|climbed|soared|plunged)\b[^.;]{0,40}?\bon\s+(?:the\s+)?$"
                              r"|\b(?:it\s+)?(?:rained|snowed|stormed)\s+(?:heavily\s+)?(?:on|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _CANCELED_WHICH_BEFORE = re.compile(
     r"\b(?:cancel\w*|call\w*\s+off|scrap\w*)\s[^;]{0,120}?,\s+which\s+(?:was|were|had\s+been)\s+(?:to\s+be|scheduled|"
@@ -1186,7 +1189,9 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\b(?:expected\s+to\s+)?(?:rise|set)s?\s+at(?:\s+around|\s+about)?"  # ("Foundation Day on the 3rd", "the sun is ...")
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than)"
-    r"|\b(?:expects?|expected|forecasts?|predicts?)\b[^.;]{0,50}?\bto\s+[a-z]+\s+(?:around|on|by))"
+    r"|\b(?:expects?|expected|forecasts?|predicts?)\b[^.;]{0,50}?\bto\s+[a-z]+(?:\s+[\w-]+){0,5}?\s+(?:around|on|by)"
+    # ("forecast that the blossoms will reach full bloom around March 8 to 10")
+    r"|\b(?:expects?|expected|forecasts?|predicts?)\s+that\b[^.;]{0,60}?\bwill\s+[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:around|on|by))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("expects the rainy season to begin around the 25th": a forecast)
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")

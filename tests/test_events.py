@@ -1815,3 +1815,14 @@ def test_a_weekday_listed_after_another_with_hours_each_day_is_the_second_day_of
         "Friday and Saturday, from 10 a.m. to 4 p.m. each day.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("Mobile Health Clinic", "2023-02-17T10:00:00", "2023-02-17T16:00:00", "FREQ=DAILY;COUNT=2")]
+
+
+def test_temperatures_reached_and_blooms_and_rains_forecast_are_no_happenings():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-02-16\n---\nFrost-gun said the ice is thinning. The daytime high reached 9 degrees Celsius "
+        "on the 14th. The county's forestry team forecast that the blossoms will reach full bloom around March 8 to 10. "
+        "The weather agency expects the monsoon season to begin in the southern region around the 24th.\n",
+        "x.txt", None)
+    assert extract_events(doc) == []
