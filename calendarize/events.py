@@ -245,6 +245,7 @@ def extract_events(doc: Document) -> list[Event]:
                 _moves(item_drafts, d, text)
                 item_drafts.append(d)
         _join_consecutive_days(item_drafts)
+        _notice_days_share_hours(item_drafts, text)
         _repeat_from(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
         _sessions_of_series(item_drafts)
@@ -498,6 +499,20 @@ def _first_session_after(doc: Document, item: Item, inside: list[Mention], draft
 _FIRST_SESSION = re.compile(r"\b[Ff]irst\s+(?:session|class|meeting|lecture|round)\s+(?:is|will\s+be(?:\s+held)?|takes\s+place)"
                             r"\s+on\s+(?:the\s+)?$")
 _TIMES_IN_TOTAL = re.compile(r"\b(\w+)\s+(?:times|sessions)\s+in\s+total\b")
+
+
+def _notice_days_share_hours(drafts: list[_Draft], text: str) -> None:
+    """"▲Date: 1st session 4.22.(Sat), 2nd session 4.29.(Sat), 3rd session 5.13.(Sat) / 10:00~12:00": in a notice's
+    field, the hours written after its last day are those of every day it lists."""
+    for timed in [d for d in drafts if isinstance(d.start, datetime) and not d.recurrence]:
+        if not _FIELD.match(timed.sentence.text_of(text)):
+            continue
+        for d in drafts:
+            if d.sentence is timed.sentence and type(d.start) is date and d.end is None and not d.recurrence \
+                    and _service_of(d.title) == _service_of(timed.title) and d.mention.start_offset < timed.mention.start_offset:
+                d.start = datetime.combine(d.start, timed.start.time())
+                d.end = datetime.combine(d.start.date(), timed.end.time()) if isinstance(timed.end, datetime) else None
+                d.inferred.append("Hours written after the last day of the notice's list, as each day's.")
 
 
 def _weekly_lists(drafts: list[_Draft]) -> None:

@@ -1826,3 +1826,15 @@ def test_temperatures_reached_and_blooms_and_rains_forecast_are_no_happenings():
         "The weather agency expects the monsoon season to begin in the southern region around the 24th.\n",
         "x.txt", None)
     assert extract_events(doc) == []
+
+
+def test_hours_written_after_the_last_day_of_a_notice_s_list_are_each_day_s():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-04-11\n---\nEast-gu will run the ‘Spring Gardening School’.\n\n▲Date: 1st session "
+        "4.22.(Sat), 2nd session 4.29.(Sat), 3rd session 5.13.(Sat) / 10:00~12:00 ▲Place: Education room\n",
+        "x.txt", None)
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("2023-04-22T10:00:00", "2023-04-22T12:00:00"), ("2023-04-29T10:00:00", "2023-04-29T12:00:00"),
+        ("2023-05-13T10:00:00", "2023-05-13T12:00:00")]
