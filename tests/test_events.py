@@ -1838,3 +1838,12 @@ def test_hours_written_after_the_last_day_of_a_notice_s_list_are_each_day_s():
     assert [(e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
         ("2023-04-22T10:00:00", "2023-04-22T12:00:00"), ("2023-04-29T10:00:00", "2023-04-29T12:00:00"),
         ("2023-05-13T10:00:00", "2023-05-13T12:00:00")]
+
+
+def test_a_happening_that_will_be_skipped_this_month_is_no_event():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-04-11\n---\nHollow-gu said that this month's ‘Stream Cleanup Day’, usually held on the "
+        "last Saturday of the month, will be skipped.\n", "x.txt", None)
+    assert extract_events(doc) == []
