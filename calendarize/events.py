@@ -1765,7 +1765,7 @@ _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+p
                        r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on))\b|[,.;]|$)")
 
 
-_SAME_PLACE = re.compile(r"\b(?:at|in)\s+the\s+same\s+(?:place|venue|location|spot|site|hall|room|stage|square|plaza|park)\b",
+_SAME_PLACE = re.compile(r"\b(?:at|in|on)\s+the\s+same\s+(?:place|venue|location|spot|site|hall|room|stage|square|plaza|park)\b",
                          re.IGNORECASE)
 
 

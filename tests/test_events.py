@@ -1847,3 +1847,14 @@ def test_a_happening_that_will_be_skipped_this_month_is_no_event():
         "---\npublished: 2023-04-11\n---\nHollow-gu said that this month's ‘Stream Cleanup Day’, usually held on the "
         "last Saturday of the month, will be skipped.\n", "x.txt", None)
     assert extract_events(doc) == []
+
+
+def test_a_happening_on_the_same_stage_is_at_the_stage_told_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-12-10\n---\nAsh City will hold a lighting ceremony at 6 p.m. on the 20th at the Lakeside "
+        "Open Stage. On New Year's Eve, the city will hold a countdown concert on the same stage from 11 p.m. on the "
+        "31st until 12:30 a.m. the following day.\n", "x.txt", None)
+    assert [(e.title, e.location) for e in extract_events(doc)] == [
+        ("Lighting ceremony", "Lakeside Open Stage"), ("Countdown concert", "Lakeside Open Stage")]
