@@ -878,6 +878,9 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    # a council's sittings: "the 2nd plenary meeting", "the 305th extraordinary session" (the hour is of no day told)
+    ("The 2nd plenary meeting will be held in the main chamber.", "2022-01-05", []),
+    ("The 305th extraordinary session will review the budget.", "2022-01-05", []),
     # an edition told with its quoted name, a rank with "and final", a comparison
     ("The county will hold the 10th “Starlight Festival” at the camping ground.", "2023-08-24", []),
     ("The screening is the 5th and final round of the series.", "2023-08-24", []),
