@@ -1052,6 +1052,7 @@ _WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:th
                         r"(?:\s+the)?\s*)?$")  # what is left of a phrase before its date: "and on the evening of"
 _RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked)\b",
                          re.IGNORECASE)
+_SHUTTLE = re.compile(r"\bshuttle\s+bus(?:es)?\b", re.IGNORECASE)
 _BEGIN_THE_WEEK = re.compile(r"\b(?:begins?|starts?|opens?)\s+(?:in\s+)?the\s+week\s+of\s+$")
 _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather)")
 _PROGRAM_NOUNS = frozenset(["class", "classes", "course", "courses", "lecture", "lectures", "program", "programme", "session",
@@ -1369,7 +1370,7 @@ def _location(text: str) -> str | None:
             continue  # ("Hill City in Gyeonggi Province (Mayor ...)": where the city is, not the event)
         if re.fullmatch(r"[A-Z][\w'’-]*", loc) and not m.group().lower().startswith("at "):
             continue  # "in Korea", "on Friday": a single word after "in"/"on" is rarely the place of an event
-        return re.sub(r"\s+(?:and|of|the)$", "", loc)
+        return re.sub(r"(?:\s+(?:and|of|the))+$", "", loc)
     # "in the 3rd-floor auditorium of the district office", "on the main stage", "at the district office plaza"
     for m in _COMMON_PLACE.finditer(text):
         if " " in m.group("loc"):  # "the park" alone says too little to be shown as the place
@@ -1444,6 +1445,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         if _RESTRICTED.search(stext):
             continue  # "On race day, vehicle traffic will be controlled from 7 a.m. to 1 p.m.": hours of its own
+        if _SHUTTLE.search(stext):
+            continue  # "free shuttle buses ... from 9 a.m. to 10 p.m. on each day of the festival": the buses' hours
         hours = daily or bool(_HOURS.search(stext))
         timed = m
         words = _content_words(stext) - _name_of(item.organizer)  # (the district's name links nothing)

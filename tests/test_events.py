@@ -1858,3 +1858,14 @@ def test_a_happening_on_the_same_stage_is_at_the_stage_told_before():
         "31st until 12:30 a.m. the following day.\n", "x.txt", None)
     assert [(e.title, e.location) for e in extract_events(doc)] == [
         ("Lighting ceremony", "Lakeside Open Stage"), ("Countdown concert", "Lakeside Open Stage")]
+
+
+def test_shuttle_bus_hours_on_each_day_of_a_festival_are_the_buses_and_a_place_ends_before_its_conjunction():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-08-10\n---\nMist-gun said the ‘Peach Festival’ will be held over four days starting on "
+        "the 25th at Mist Sports Park and the orchard village next to it. The county will run free shuttle buses "
+        "every 20 minutes from 9 a.m. to 10 p.m. on each day of the festival.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) for e in extract_events(doc)] == [
+        ("Peach Festival", "2022-08-25", "2022-08-28", None, "Mist Sports Park")]
