@@ -740,6 +740,9 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     title = _title(stext, rel, kind, item, earlier, doc.text, sentence.start, rel + len(m.text))
     if earlier and earlier[-1].sentence is sentence and _LISTED_AFTER.fullmatch(doc.text, earlier[-1].mention.end_offset, m.start_offset):
         title = earlier[-1].title  # "this Friday and Saturday": the second day of what the first was told for
+    if kind == "event" and (work := _WORK_SHOWN.search(m.text) or _WORK_SHOWN.search(_clause_of(stext, rel))) \
+            and (program := _screenings_named(doc.text, item, sentence.start)):
+        title = f"{program}: {work.group('work')}"  # "On Friday, the animated film ‘The Little Ferryman’ will be shown"
     location = _location(stext) or _place_field(doc.text, sentence)
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
@@ -1105,6 +1108,18 @@ _BOTH_OF_THEM = re.compile(r"(?i)(?:both|these|all|each|the|those)\s+(?:two\s+|t
 _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|reservations?|sign[- ]?ups?)\s+(?:are|is|will|can|may|must|"
                                 r"opened|open|opens|close|closes|began|started|run|runs)\b"
                                 r"|[^,.]{0,60}?\b(?:can|may|must|should)\s+(?:apply|be\s+submitted)\b")
+
+
+# a work shown at a screening: "the animated film ‘The Little Ferryman’", "the Korean comedy ‘Grandma's Orchard’"
+_WORK_SHOWN = re.compile(r"\b(?:film|movie|animation|documentary|comedy|drama|feature)\s+[‘'\"“](?P<work>[^\n]{2,60}?)[’'\"”](?!\w)",
+                         re.IGNORECASE)
+_SCREENINGS = re.compile(r"(?i)\b(?:cinema|film|movie|screening)s?\b")
+
+
+def _screenings_named(doc_text: str, item: Item, before: int) -> str | None:
+    """The screenings the item named before (‘Summer Night Riverside Cinema’), of which each film is a showing."""
+    return next((_tidy(_quote_text(q)) for q in reversed(_quotes_in(doc_text, item, item.start, before))
+                 if _SCREENINGS.search(_quote_text(q))), None)
 
 
 def _quotes_in(doc_text: str, item: Item, lo: int, hi: int) -> list[re.Match]:

@@ -1869,3 +1869,16 @@ def test_shuttle_bus_hours_on_each_day_of_a_festival_are_the_buses_and_a_place_e
         "every 20 minutes from 9 a.m. to 10 p.m. on each day of the festival.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) for e in extract_events(doc)] == [
         ("Peach Festival", "2022-08-25", "2022-08-28", None, "Mist Sports Park")]
+
+
+def test_each_film_of_a_named_cinema_is_a_showing_of_it():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-08-10\n---\nAsh-gun said it will set up a screen at the park for the ‘Summer Night "
+        "Riverside Cinema’ this Friday and Saturday.\n\nOn Friday, the animated film ‘The Little Ferryman’ will be shown "
+        "at 8 p.m., and on Saturday the screening of the Korean comedy ‘Grandma's Orchard’ will start a little earlier, "
+        "at 7:30 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)][1:] == [
+        ("Summer Night Riverside Cinema: The Little Ferryman", "2022-08-12T20:00:00"),
+        ("Summer Night Riverside Cinema: Grandma's Orchard", "2022-08-13T19:30:00")]
