@@ -20,7 +20,7 @@ from dateutil.rrule import rrule, rrulestr
 from .dates import find_mentions, sentence_bounds
 from .lexicon import EXCEPT_BEFORE, RRULE_DAYS, WEEKDAYS, number_of
 from .model import Document, Event, Mention, Source, day_of
-from .segment import Item, Sentence, section_heading, split_items
+from .segment import BULLETS, Item, Sentence, section_heading, split_items
 
 _BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks before publication is history
 
@@ -123,7 +123,6 @@ _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
-_BULLETS = frozenset("■◆◇▶●□◎▣")
 _STOPWORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "with", "by", "from", "this", "that", "will", "be", "is", "are", "was", "were", "its", "their"])
 
 CATEGORIES: tuple[tuple[str, re.Pattern], ...] = (
@@ -265,14 +264,13 @@ _CLOSE_VERB = re.compile(r"\b(?:close|closes|closing|end|ends)\b")
 
 def _told_together(first: Sentence, then: Sentence, text: str) -> bool:
     """The same sentence, or the next one in its paragraph."""
-    return first is then or first.end <= then.start and "\n" not in text[first.end:then.start].strip(" ") \
-        and then.start - first.end <= 2
+    return first is then or 0 <= then.start - first.end <= 2 and "\n" not in text[first.end:then.start]
 
 
 def _in_heading(text: str, m: Mention) -> bool:
     start = text.rfind("\n", 0, m.start_offset) + 1
-    if text[start:start + 1] not in _BULLETS and text[start:m.start_offset].lstrip()[:1] not in _BULLETS:
-        return False
+    if text[start:m.start_offset].lstrip()[:1] not in BULLETS:
+        return False  # (most lines open with no bullet)
     end = text.find("\n", m.start_offset)
     return section_heading(text[start:end if end >= 0 else len(text)])
 

@@ -53,7 +53,8 @@ _PLAIN_OPENER = re.compile(
 )
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet,
 # then no "Field:" as in "■ Place: ...", and no sentence's end)
-_SECTION_HEADING = re.compile(r"[ \t]*[■◆◇▶●□◎▣][ \t]*(?![A-Za-z]+(?:[ \t]+[a-z]+)?[ \t]*:)(?P<title>[^\n]{3,200}?)(?<![.!?])[ \t]*$")
+BULLETS = "■◆◇▶●□◎▣"
+_SECTION_HEADING = re.compile(rf"[ \t]*[{BULLETS}][ \t]*(?![A-Za-z]+(?:[ \t]+[a-z]+)?[ \t]*:)(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
 # the organization a heading opens with: "Hill-gu", "Hill City Sports Council", "Hill Cultural Foundation"
 _HEADING_ORG = re.compile(r"(?:The\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of))*)")
 _ORG_WORD = re.compile(r"-gun?\b|\b(?:City|County|Foundation|Office\s+of\s+Education)\b")
@@ -104,7 +105,7 @@ def organizer_of(paragraph: str) -> str | None:
 
 def section_heading(line: str) -> bool:
     """Whether a line is a section heading of a bulletin: a title for the item below it, not news."""
-    return _SECTION_HEADING.fullmatch(line) is not None
+    return line.lstrip()[:1] in BULLETS and _SECTION_HEADING.fullmatch(line) is not None
 
 
 def _heading_organizer(line: str, next_line: str) -> str | None:
@@ -124,14 +125,11 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
     if starts is None:
         starts = sentence_bounds(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    lines = text.split("\n")  # (one per line start)
     openers: list[tuple[int, str | None]] = [(0, None)]
-    for i, pos in enumerate(line_starts):
-        end = text.find("\n", pos)
-        line = text[pos:end if end >= 0 else len(text)]
+    for i, (pos, line) in enumerate(zip(line_starts, lines)):
         if section_heading(line):  # (the item starts at its heading, whoever the heading names)
-            following = next((text[p:text.find("\n", p) if text.find("\n", p) >= 0 else len(text)]
-                              for p in line_starts[i + 1:] if text[p:p + 1].strip()), "")
-            org = _heading_organizer(line, following)
+            org = _heading_organizer(line, next((after for after in lines[i + 1:] if after.strip()), ""))
         else:
             org = organizer_of(line)
         if org and org != openers[-1][1]:  # ("Hill-gu will also ..." goes on with Hill-gu's item)
