@@ -202,6 +202,7 @@ def extract_events(doc: Document) -> list[Event]:
             sentence = _sentence_of(item, m.start_offset)
             if sentence is None or m.end_offset > sentence.end:
                 continue  # (a reading that runs past the end of its line or sentence is no event's date)
+            m = _month_end_as_day(m, text, doc.anchor)
             if _in_heading(text, m):
                 continue  # "■ Sunday family climbing day returns": the title of the item below, which tells its days
             if _CAPTION.search(text, sentence.start, sentence.end):
@@ -260,6 +261,20 @@ def extract_events(doc: Document) -> list[Event]:
 
 _LISTED_AFTER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+)?")
 _CLOSE_VERB = re.compile(r"\b(?:close|closes|closing|end|ends)\b")
+
+
+# ("must be submitted by the end of this month", "has been extended to the end of this month")
+_BY_MONTH_END = re.compile(r"\b(?:by|until|till|through|(?:extended|pushed\s+back|moved|postponed)\s+(?:to|until))\s+$", re.IGNORECASE)
+
+
+def _month_end_as_day(m: Mention, text: str, anchor: date) -> Mention:
+    """"by the end of this month" is a deadline on its last day, as "by the 30th" would be (but "received 412
+    entries by the end of last month" tells what is past)."""
+    if m.grain != "month" or m.rule != "part of a month" or not isinstance(m.start, date) or "end" not in m.text.lower() \
+            or not _BY_MONTH_END.search(text, max(0, m.start_offset - 30), m.start_offset):
+        return m
+    last = date(m.start.year, m.start.month, calendar.monthrange(m.start.year, m.start.month)[1])
+    return replace(m, start=last, end=None, grain="day", open_start=True) if last >= anchor else m
 
 
 def _told_together(first: Sentence, then: Sentence, text: str) -> bool:
@@ -1269,7 +1284,8 @@ _NEWS_BEFORE = re.compile(
     r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)"
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
-    r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("Children's Day falls on a Friday")
+    r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?|,\s+(?:originally|initially|previously))\s+(?:the\s+)?$",  # (", originally the 15th,")
+    re.IGNORECASE)  # ("Children's Day falls on a Friday")
 _SENT_OUT_BEFORE = re.compile(r"\b(?:receive|get|be\s+(?:sent|texted|emailed|notified|informed)|is\s+sent|are\s+sent)\b[^.;]{0,80}$",
                               re.IGNORECASE)
 # "which was scheduled for the 12th, will instead be held on the 26th": the day it no longer is (also "which was to

@@ -1882,3 +1882,13 @@ def test_each_film_of_a_named_cinema_is_a_showing_of_it():
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)][1:] == [
         ("Summer Night Riverside Cinema: The Little Ferryman", "2022-08-12T20:00:00"),
         ("Summer Night Riverside Cinema: Grandma's Orchard", "2022-08-13T19:30:00")]
+
+
+def test_a_deadline_by_or_extended_to_the_end_of_this_month_is_its_last_day():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2021-06-03\n---\nLark-gun said the submission deadline for the ‘Lavender Photo Contest’, "
+        "originally the 15th, has been extended to the end of this month. The ‘Essay Contest’ received 412 entries by "
+        "the end of last month.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Lavender Photo Contest", "2021-06-30")]
