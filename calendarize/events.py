@@ -248,6 +248,7 @@ def extract_events(doc: Document) -> list[Event]:
         _notice_days_share_hours(item_drafts, text)
         _repeat_from(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
+        _showtimes(item_drafts, text)
         _sessions_of_series(item_drafts)
         _weekly_lists(item_drafts)
         _inherit_places(doc, item, item_drafts)
@@ -526,6 +527,28 @@ def _notice_days_share_hours(drafts: list[_Draft], text: str) -> None:
                 d.start = datetime.combine(d.start, timed.start.time())
                 d.end = datetime.combine(d.start.date(), timed.end.time()) if isinstance(timed.end, datetime) else None
                 d.inferred.append("Hours written after the last day of the notice's list, as each day's.")
+
+
+_SHOWTIME = re.compile(r"(?i)\b(?:performances?|shows?|showings?|screenings?)\b[^;]{0,60}\bone\s+at\s+$")
+
+
+def _showtimes(drafts: list[_Draft], text: str) -> None:
+    """"... will be staged on the 28th (Sat). The number of performances remains the same: one at 3 p.m. and one at
+    7 p.m.": each hour is a showing of the happening of that day, which they replace."""
+    replaced: dict[date, _Draft] = {}  # by day, the happening its showings replaced
+    for d in [d for d in drafts if isinstance(d.start, datetime) and d.mention.day_from_context]:
+        if not _SHOWTIME.search(text, max(d.sentence.start, d.mention.start_offset - 120), d.mention.start_offset):
+            continue
+        host = replaced.get(d.start.date()) or next(
+            (h for h in reversed(drafts) if h.mention.start_offset < d.mention.start_offset and type(h.start) is date
+             and h.start == d.start.date() and h.end is None and h.kind == "event"), None)
+        if host is None:
+            continue
+        d.title, d.location = host.title, d.location or host.location
+        d.descriptions[:0] = [x for x in host.descriptions if x not in d.descriptions]
+        if host in drafts:
+            drafts.remove(host)
+            replaced[host.start] = host
 
 
 def _weekly_lists(drafts: list[_Draft]) -> None:

@@ -1892,3 +1892,14 @@ def test_a_deadline_by_or_extended_to_the_end_of_this_month_is_its_last_day():
         "originally the 15th, has been extended to the end of this month. The ‘Essay Contest’ received 412 entries by "
         "the end of last month.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Lavender Photo Contest", "2021-06-30")]
+
+
+def test_performances_told_as_one_at_an_hour_and_one_at_another_are_the_showings_of_the_day():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-12-10\n---\nAsh Cultural Foundation said the family musical ‘The Snow Fox’ will be "
+        "staged on the 28th (Sat) at the Grand Theater. The number of performances remains the same: one at 3 p.m. and "
+        "one at 7 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
+        ("Snow Fox", "2024-12-28T15:00:00", "Grand Theater"), ("Snow Fox", "2024-12-28T19:00:00", "Grand Theater")]
