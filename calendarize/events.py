@@ -776,6 +776,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     title = _title(stext, rel, kind, item, earlier, doc.text, sentence.start, rel + len(m.text))
     if earlier and earlier[-1].sentence is sentence and _LISTED_AFTER.fullmatch(doc.text, earlier[-1].mention.end_offset, m.start_offset):
         title = earlier[-1].title  # "this Friday and Saturday": the second day of what the first was told for
+    if kind == "event" and _TOLD_AS_CLAUSE.search(title) and (named := _named_before_as_the(doc.text, item, sentence, stext)):
+        title = named  # "Encouraged by the response, the city will keep the market open every Saturday ...": the market
     if kind == "event" and (work := _WORK_SHOWN.search(m.text) or _WORK_SHOWN.search(_clause_of(stext, rel))) \
             and (program := _screenings_named(doc.text, item, sentence.start)):
         title = f"{program}: {work.group('work')}"  # "On Friday, the animated film ‘The Little Ferryman’ will be shown"
@@ -1150,6 +1152,16 @@ _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|re
 _WORK_SHOWN = re.compile(r"\b(?:film|movie|animation|documentary|comedy|drama|feature)\s+[‘'\"“](?P<work>[^\n]{2,60}?)[’'\"”](?!\w)",
                          re.IGNORECASE)
 _SCREENINGS = re.compile(r"(?i)\b(?:cinema|film|movie|screening)s?\b")
+
+
+def _named_before_as_the(doc_text: str, item: Item, sentence: Sentence, stext: str) -> str | None:
+    """The name told before in the item whose last word the sentence uses as "the market", "the festival"."""
+    for q in reversed(_quotes_in(doc_text, item, item.start, sentence.start)):
+        name = _quote_text(q)
+        head = name.split()[-1] if name.split() else ""
+        if len(name.split()) >= 2 and head.isalpha() and re.search(rf"(?i)\bthe\s+{re.escape(head)}\b", stext):
+            return _tidy(name)
+    return None
 
 
 def _screenings_named(doc_text: str, item: Item, before: int) -> str | None:

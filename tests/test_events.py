@@ -1903,3 +1903,15 @@ def test_performances_told_as_one_at_an_hour_and_one_at_another_are_the_showings
         "one at 7 p.m.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
         ("Snow Fox", "2024-12-28T15:00:00", "Grand Theater"), ("Snow Fox", "2024-12-28T19:00:00", "Grand Theater")]
+
+
+def test_a_sentence_that_keeps_the_market_open_is_about_the_market_named_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-08-10\n---\nCopper City said the ‘Copper Summer Night Market’ drew about 3,000 visitors "
+        "last weekend.\n\nAbout 40 stalls stayed busy late into the night.\n\nEncouraged by the response, the city will "
+        "keep the market open every Saturday and Sunday from 6 p.m. to 11 p.m. until the end of this month.\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Copper Summer Night Market", "2022-08-13T18:00:00")]
