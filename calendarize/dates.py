@@ -295,6 +295,7 @@ _RUNS_UNTIL_MONTH_GAP = re.compile(rf"(?:{_AND_RUNS}+)?[\s,]*(?:through|until|ti
 _AND_RUNS_UNTIL = re.compile(_AND_RUNS, re.IGNORECASE)  # (a clause of its own)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,6}[\"”’']")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+")
 _MONTH_CONTEXT_BEFORE = re.compile(
@@ -491,6 +492,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "holiday":
         if _ANNIVERSARY_OF.search(before):
             return []  # "the 79th anniversary of Liberation Day": what is celebrated, not the day
+        if before[-1:] in "‘'\"“" and before and _NAME_GOES_ON.match(text, e):
+            return []  # "the ‘Children's Day Bubble Festival’": a name that opens with the holiday's
         return _holiday(tok, s, e, anchor)
     if kind == "md":
         if _ANNIVERSARY_OF.search(before) and not re.match(r",?\s*\d{4}", text[e:e + 7]):

@@ -878,6 +878,9 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    # a quoted name that opens with a holiday's is a name: its hours are those of the holiday told before it
+    ("On Children's Day, the foundation will hold the ‘Children's Day Bubble Festival’ from 11 a.m. to 4 p.m.", "2023-04-11",
+     [time("2023-05-05T11:00", "2023-05-05T16:00")]),
     # a council's sittings: "the 2nd plenary meeting", "the 305th extraordinary session" (the hour is of no day told)
     ("The 2nd plenary meeting will be held in the main chamber.", "2022-01-05", []),
     ("The 305th extraordinary session will review the budget.", "2022-01-05", []),
