@@ -109,7 +109,7 @@ _SCAN = re.compile(
         r"|this\s+(?:morning|afternoon|evening))\b))"),
         # The first or last day of the span told before: "on the first day of the festival", "the final night".
         (r"(?P<edge>(?i:\bthe\s+(?:first|opening|second|third|last|final|closing)\s+(?:day|night|evening)"
-         r"(?:\s+of\s+the\s+(?:festival|event|fair|exhibition|market|program|programme|camp|period|expo))?\b(?!\s+of\b)"
+         r"(?:\s+of\s+the\s+(?:festival|event|fair|exhibition|market|program|programme|camp|period|expo|session))?\b(?!\s+of\b)"
          r"|\b(?:one|a|two|three|four|five|six|[1-6])\s+days?\s+after\s+the\s+(?:opening|start)\b(?!\s+of\b)"
          r"|(?<=\bon\s)the\s+same\s+(?:two\s+|three\s+)?days\b))"),  # ("On the same days, the center will operate ...")
         # Days told from another date of the story: "the next day", "earlier that day", "the previous Friday".
@@ -2014,6 +2014,8 @@ class _Story:
             if self.last_day and self.last_day[0] == paragraph and _day(m.start) - self.last_day[1] == timedelta(days=1) \
                     and "relative" not in m.known:  # ("The day after, ..." goes on inside the span told before)
                 self.last_span = (self.last_day[1], _day(m.start), m.end_offset)  # "on the 11th (Sat) and 12th (Sun)"
+            elif m.open_start and self.last_day and self.last_day[0] == paragraph and _day(m.start) > self.last_day[1]:
+                self.last_span = (self.last_day[1], _day(m.start), m.end_offset)  # "which opened on the 4th, runs through the 14th"
             self.last_day = (paragraph, _day(m.start))
         elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start):
             self.last_span = (_day(m.start), _day(m.end), m.end_offset)
