@@ -648,8 +648,8 @@ RELATIVE = [
 
 REFERENCE = [
     # "the final day of the session" told after "which opened on the 4th, runs through the 14th": its span's last day
-    ("The session, which opened on the 4th, runs through the 14th. The plenary meeting is on the final day of the "
-     "session.", "2022-01-05", [day("2022-01-04"), day("2022-01-14"), day("2022-01-14")]),
+    (("The session, which opened on the 4th, runs through the 14th. The plenary meeting is on the final day of the "
+      "session."), "2022-01-05", [day("2022-01-04"), day("2022-01-14"), day("2022-01-14")]),
     ("The forest trail will open on the 30th, a week from now.", "2023-11-23", [day("2023-11-30"), day("2023-11-30")]),
     ("An artist talk is scheduled for two weeks from today at 3 p.m.", "2023-10-18", [time("2023-11-01T15:00")]),
     # the day before, in the past tense, after a coming day: the day before the news
