@@ -631,6 +631,9 @@ def _join_consecutive_days(drafts: list[_Draft]) -> None:
         i += 1
 
 
+_ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:age\s+)?groups|of\s+them)\b")
+
+
 def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str) -> None:
     """"will open a shelter on the 15th, which will operate until February 28", "the exhibition, which
     opened on the 20th, runs until November 30": the end of the day-long happening its sentence told;
@@ -643,7 +646,13 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
     hosts = [host]
     told = [d for d in drafts if d.sentence is drafts[-1].sentence] if drafts and (host is None or host is drafts[-1]
                                                                                    and host.sentence is not sentence) else []
-    if len(told) > 1 and all(d.mention.open_end and d.end is None and type(d.start) is date for d in told):
+    groups = [d for d in drafts if _service_of(d.title) == _service_of(told[-1].title) and d.end is None
+              and type(d.start) is date] if told and _ALL_GROUPS.match(stext) else []
+    if len(groups) > 1:
+        # "Children ... can get the shot starting on the 22nd. Those aged 75 or older ... from October 15 ... All groups
+        # can be vaccinated until April 30": every group of the service told before, not only the last sentence's
+        hosts = groups
+    elif len(told) > 1 and all(d.mention.open_end and d.end is None and type(d.start) is date for d in told):
         # "... can be vaccinated from the 12th, those aged 70 to 74 from the 17th, and ... from the 20th. Once
         # started, each group can get the shot until April 30": the starts told just before all run until then
         hosts = told
@@ -1848,7 +1857,7 @@ def _sentence_before(doc: Document, item: Item, d: _Draft) -> str:
 
 def _naming_sentence(doc: Document, item: Item, d: _Draft) -> str | None:
     """One of the two sentences before the draft's that holds its title: a name, or a lone noun ("Courses")."""
-    title = _PART_SUFFIX.sub("", d.title)  # ("Summer Camp (1st session)": the camp's)
+    title = _service_of(_PART_SUFFIX.sub("", d.title))  # ("Summer Camp (1st session)": the camp's; "Flu shots: Seniors")
     words = title.split()
     if len(words) == 1 and title.isalpha():
         holds = _noun_in(title).search

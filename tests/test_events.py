@@ -1915,3 +1915,18 @@ def test_a_sentence_that_keeps_the_market_open_is_about_the_market_named_before(
         "x.txt", None)
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Copper Summer Night Market", "2022-08-13T18:00:00")]
+
+
+def test_all_groups_of_a_service_run_until_the_day_told_and_are_told_where_the_service_was_named():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-09-17\n---\nAmber-gun said that its health center and 23 designated clinics will begin "
+        "giving free seasonal influenza vaccinations next week.\n\nChildren aged 6 months to 13 years can get the shot "
+        "starting on the 22nd (Mon). Among older adults, those aged 75 or older are first in line from October 15 (Wed), "
+        "followed by those aged 70 to 74 from the 20th (Mon). All groups can be vaccinated until April 30 next year.\n",
+        "x.txt", None)
+    events = extract_events(doc)
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("2025-09-22", "2026-04-30"), ("2025-10-15", "2026-04-30"), ("2025-10-20", "2026-04-30")]
+    assert all("23 designated clinics" in e.description for e in events)
