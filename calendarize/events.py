@@ -785,6 +785,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     title = _title(stext, rel, kind, item, earlier, doc.text, sentence.start, rel + len(m.text))
     if earlier and earlier[-1].sentence is sentence and _LISTED_AFTER.fullmatch(doc.text, earlier[-1].mention.end_offset, m.start_offset):
         title = earlier[-1].title  # "this Friday and Saturday": the second day of what the first was told for
+    if _DATE_ONLY.fullmatch(title) and (named := _NAME_IN_SENTENCE.search(stext)):
+        title = _tidy(named.group())  # "the Frostvale Riverside Ice Rink is set to open this coming Saturday": the rink
     if kind == "event" and _TOLD_AS_CLAUSE.search(title) and (named := _named_before_as_the(doc.text, item, sentence, stext)):
         title = named  # "Encouraged by the response, the city will keep the market open every Saturday ...": the market
     if kind == "event" and (work := _WORK_SHOWN.search(m.text) or _WORK_SHOWN.search(_clause_of(stext, rel))) \
@@ -867,6 +869,7 @@ def _kind(text: str, m: Mention) -> str | None:
 
 _TITLE_LEAD = re.compile(r"^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedestrian safety, vehicle traffic on ...")
                          r"|^(?:In\s+addition|Meanwhile|Also|Separately|Additionally),\s+"
+                         r"|^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s+(?:the\s+)?"  # ("said Wednesday that the ...")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
                          r"|^[A-Z][a-z]+-gun?['’]s\s+"  # ("Hill-gu's Christmas market opens ...")
                          r"|^\([^()]{0,40}=[^()]{0,40}\)\s*Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*"  # ("(Seoul=News1) Reporter X = ")
@@ -1161,6 +1164,16 @@ _APPLICATIONS_TOLD = re.compile(r"(?i)(?:applications?|entries|registrations?|re
 _WORK_SHOWN = re.compile(r"\b(?:film|movie|animation|documentary|comedy|drama|feature)\s+[‘'\"“](?P<work>[^\n]{2,60}?)[’'\"”](?!\w)",
                          re.IGNORECASE)
 _SCREENINGS = re.compile(r"(?i)\b(?:cinema|film|movie|screening)s?\b")
+
+
+# a title made of date words only ("This coming Saturday", "9th through the 11th", "10 a"), which names nothing
+_DATE_ONLY = re.compile(
+    r"(?i)(?:[\s,.:~–-]*(?:this|next|last|coming|the|on|of|through|to|and|from|until|a\.?m|p\.?m|a|p|\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}:\d\d|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*"
+    r"|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|today|tomorrow|tonight|weekend|week)\b)+[\s.]*")
+# a name of two words or more in the sentence, ending with what a happening or its place is called
+_NAME_IN_SENTENCE = re.compile(r"\b(?:(?:[A-Z][\w'’.-]*|&)\s+){1,6}(?:Festival|Rink|Market|Fair|Exhibition|Concert|Show|Expo|"
+                               r"Camp|Cinema|Pool|Garden|Park|Library|Museum|Hall|Tour|Walk|Race|Marathon|Contest|Forum)\b")
 
 
 def _named_before_as_the(doc_text: str, item: Item, sentence: Sentence, stext: str) -> str | None:

@@ -1930,3 +1930,13 @@ def test_all_groups_of_a_service_run_until_the_day_told_and_are_told_where_the_s
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("2025-09-22", "2026-04-30"), ("2025-10-15", "2026-04-30"), ("2025-10-20", "2026-04-30")]
     assert all("23 designated clinics" in e.description for e in events)
+
+
+def test_a_title_of_date_words_only_gives_way_to_the_name_in_its_sentence_and_said_wednesday_that_is_no_title():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-12-21\n---\nFrost City said on the 21st that the Frost Riverside Ice Rink is set to open "
+        "this coming Saturday for its 7th season.\nCedar-gu said Wednesday that the Cedar Street Food & Music Festival "
+        "runs the 9th through the 11th of next month at the station square.\n", "x.txt", None)
+    assert [e.title for e in extract_events(doc)] == ["Frost Riverside Ice Rink", "Cedar Street Food & Music Festival"]
