@@ -1772,9 +1772,12 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             continue  # (one applies online, by phone or at an office, rarely at the event's place)
         # the nearest earlier events only: an article returns to what it told a few sentences before
         same_place = _SAME_PLACE.search(d.descriptions[0])  # "at the same place": the one told just before
+        # ("the closing ceremony ... at 6 p.m. on the last day of the festival": at the festival's place)
+        of_span = d.mention.rule.endswith(" of a span") and " of the " in d.mention.text  # (told as the festival's day)
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       if drafts[j].location and (same_place or title_words[i] & title_words[j]
-                                                 or _at_venue_named(d.descriptions[0], title_words[j]))), None)
+                                                 or _at_venue_named(d.descriptions[0], title_words[j])
+                                                 or of_span and _spans(drafts[j], d.start))), None)
         if same_place and (place := _location(_sentence_before(doc, item, d))):
             d.location = place  # "... at the riverside of Hollow Stream, has been canceled. Instead, ... at the same place"
             d.inferred.append("Place from the sentence before, which the article refers to as the same place.")
@@ -1852,6 +1855,12 @@ _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+p
                        r"|(?:submit|send|mail)\w*\b[^.;]{0,120}?,\s+to)"
                        r"\s+(?:the\s+|their\s+(?:local\s+)?|your\s+(?:local\s+)?)?(?P<place>[^,.;]{3,80}?)"
                        r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on))\b|[,.;]|$)")
+
+
+def _spans(d: _Draft, when: date | datetime | None) -> bool:
+    """Whether the draft runs over days and `when` is one of them."""
+    return d.end is not None and when is not None and day_of(d.start) < day_of(d.end) \
+        and day_of(d.start) <= day_of(when) <= day_of(d.end)
 
 
 _SAME_PLACE = re.compile(r"\b(?:at|in|on)\s+the\s+same\s+(?:place|venue|location|spot|site|hall|room|stage|square|plaza|park)\b",

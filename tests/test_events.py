@@ -1940,3 +1940,14 @@ def test_a_title_of_date_words_only_gives_way_to_the_name_in_its_sentence_and_sa
         "this coming Saturday for its 7th season.\nCedar-gu said Wednesday that the Cedar Street Food & Music Festival "
         "runs the 9th through the 11th of next month at the station square.\n", "x.txt", None)
     assert [e.title for e in extract_events(doc)] == ["Frost Riverside Ice Rink", "Cedar Street Food & Music Festival"]
+
+
+def test_a_happening_on_the_last_day_of_a_festival_is_at_the_festival_s_place():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2021-06-03\n---\nCherry-gun said the ‘Cherry Festival’ will be held over four days starting on "
+        "the 17th at the Cherry Agricultural Theme Park. The closing ceremony will take place at 6 p.m. on the last day "
+        "of the festival.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)][-1] == (
+        "Closing ceremony", "2021-06-20T18:00:00", "Cherry Agricultural Theme Park")
