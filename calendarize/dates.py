@@ -295,7 +295,11 @@ _RUNS_UNTIL_MONTH_GAP = re.compile(rf"(?:{_AND_RUNS}+)?[\s,]*(?:through|until|ti
 _AND_RUNS_UNTIL = re.compile(_AND_RUNS, re.IGNORECASE)  # (a clause of its own)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,6}[\"”’']")
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+def _opens_a_name(before: str, text: str, e: int) -> bool:
+    """Whether the words just read open a quoted name that goes on past them."""
+    return bool(before) and before[-1] in "\"“‘'" and _NAME_GOES_ON.match(text, e) is not None
+
+
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+")
 _MONTH_CONTEXT_BEFORE = re.compile(
@@ -492,7 +496,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "holiday":
         if _ANNIVERSARY_OF.search(before):
             return []  # "the 79th anniversary of Liberation Day": what is celebrated, not the day
-        if before[-1:] in "‘'\"“" and before and _NAME_GOES_ON.match(text, e):
+        if _opens_a_name(before, text, e):
             return []  # "the ‘Children's Day Bubble Festival’": a name that opens with the holiday's
         return _holiday(tok, s, e, anchor)
     if kind == "md":
@@ -667,7 +671,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []  # "the second letter in two weeks" is a duration, not a date to come
         return _counted(tok, s, e, anchor)
     if kind == "weekday":
-        if before and before[-1] in "\"“‘'" and _NAME_GOES_ON.match(text, e):
+        if _opens_a_name(before, text, e):
             return []  # the first word of a quoted name: "the “Friday Night Autumn Concert”"
         return _weekday(tok, s, e, before)
     if kind == "daily":
