@@ -2052,10 +2052,16 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
         if latest is not None and latest.grain in ("month", "year", "approximate"):
             return None  # "last October, when ... that same day": a day the text does not give
         told = story.day_told(paragraph)
-        if x.first.rule in ("the day before", "the day after") and _THE_EVENT.match(text, x.first.end):
-            # "The day before the event": the last day of this year or so that the text told, not a date of history
-            told = next((_day(m.start) for m in reversed(story.mentions) if m.grain in ("day", "time")
-                         and isinstance(m.start, date) and abs((_day(m.start) - anchor).days) <= 366), None)
+        if x.first.rule in ("the day before", "the day after") and (named := _THE_HAPPENING.match(text, x.first.end)):
+            # "closes the day before the lecture": the day of the lecture told before; "The day before the event":
+            # else the last day of this year or so that the text told, not a date of history
+            # ("the event" is whatever the story is about: not the last "event" it named)
+            told = _day_of_happening(named.group(1), text, x.start, story) if named.group(1) != "event" else None
+            if told is None and _THE_EVENT.match(text, x.first.end):
+                told = next((_day(m.start) for m in reversed(story.mentions) if m.grain in ("day", "time")
+                             and isinstance(m.start, date) and abs((_day(m.start) - anchor).days) <= 366), None)
+            if told is None:
+                return None  # "the day after the election": from an event whose day is not written here
         if told is not None and told > anchor and x.first.shift and x.first.shift[1] < 0 \
                 and (_tense(text, x.start, x.end, sentence)[0] or "").startswith("past"):
             told = None  # "signed an agreement the previous day", after a coming day: the day before the news
@@ -2093,6 +2099,26 @@ _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "se
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
 _WEEKEND_REACH = 400  # characters: "Saturday" is of the weekend told in the sentence or two before
 _THE_EVENT = re.compile(r"\s+the\s+(?:event|ceremony|festival|concert|opening|fair|meeting|race|marathon)\b[^\w\s]")
+_THE_HAPPENING = re.compile(r"\s+the\s+(event|ceremony|festival|concert|opening|fair|meeting|race|marathon|lecture|class|"
+                            r"session|performance|show|exhibition|tour|contest|competition|workshop|camp|screening|forum|"
+                            r"market|parade|election|vote|seminar|briefing|hearing|audition|exam|test)\b[^\w\s]")
+_HAPPENING_REACH = 1500  # characters: "the day before the lecture" is of a lecture told a few sentences before at most
+
+
+def _day_of_happening(noun: str, text: str, before: int, story: _Story) -> date | None:
+    """The day told in the sentence that last named the happening ("will hold a lecture ... on the 20th")."""
+    word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
+    found = [m.start() for m in word.finditer(text, max(0, before - _HAPPENING_REACH), before)]
+    for at in reversed(found):
+        near = [m for m in story.mentions if m.grain in ("day", "time") and isinstance(m.start, date)
+                and abs(m.start_offset - at) <= 200 and not _SENTENCE_BREAK.search(
+                    text, min(at, m.start_offset), max(at, m.start_offset))]
+        if near:
+            return _day(min(near, key=lambda m: abs(m.start_offset - at)).start)
+    return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“‘']|\n")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
 
 
@@ -2104,7 +2130,7 @@ def _resolve_reference(x: Expr, text: str, anchor: date, told: date | None, told
     if p.rule in ("day before", "day after", "counted before a date"):
         return None  # "day after day", "two days before the vote": what it counts from is not a date
     if p.rule in ("the day before", "the day after") and not _CLAUSE_ENDS.match(text, p.end) \
-            and not _THE_EVENT.match(text, p.end):
+            and not _THE_HAPPENING.match(text, p.end):
         return None  # "the day after the election": from an event whose date is not written here
         # (but "The day before the event": the event whose day was just told)
     if told is None and p.rule == "same day":

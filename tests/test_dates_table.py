@@ -682,6 +682,11 @@ REFERENCE = [
     ("The district opened the center on the 20th and held a ceremony the day before.", "2021-10-28",
      [day("2021-10-20"), day("2021-10-19")]),
     ("Registration closes the day before the election.", "2021-10-28", []),
+    # the day before a happening named before: that happening's day, not the latest day told
+    (("The district will hold a lecture at 2 p.m. on the 20th. Registration opens on the 8th and closes the day "
+      "before the lecture."), "2024-03-04", [time("2024-03-20T14:00"), day("2024-03-08"), day("2024-03-19")]),
+    ("The festival is on the 12th. The parade is on the 9th. Stalls are set up the day before the festival.",
+     "2024-03-04", [day("2024-03-12"), day("2024-03-09"), day("2024-03-11")]),
     ("Day after day, volunteers delivered meals.", "2021-10-28", []),
     ("The district held a drill the day before last Tuesday.", "2021-10-28", [day("2021-10-25")]),
     ("The market reopened two days after Christmas Day.", "2021-12-30", [day("2021-12-27")]),
