@@ -2018,7 +2018,8 @@ class _Story:
             if self.last_day and self.last_day[0] == paragraph and _day(m.start) - self.last_day[1] == timedelta(days=1) \
                     and "relative" not in m.known:  # ("The day after, ..." goes on inside the span told before)
                 self.last_span = (self.last_day[1], _day(m.start), m.end_offset)  # "on the 11th (Sat) and 12th (Sun)"
-            elif m.open_start and self.last_day and self.last_day[0] == paragraph and _day(m.start) > self.last_day[1]:
+            elif m.open_start and m.grain == "day" and self.last_day and self.last_day[0] == paragraph \
+                    and _day(m.start) > self.last_day[1]:  # (not "until 1 a.m. the following morning": late hours)
                 self.last_span = (self.last_day[1], _day(m.start), m.end_offset)  # "which opened on the 4th, runs through the 14th"
             self.last_day = (paragraph, _day(m.start))
         elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start):

@@ -117,7 +117,7 @@ _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|d
                    re.IGNORECASE)
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
 _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
-                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\bdoors\s+open\b|\bopens?\s+at\b.{0,30}\bclose\w*\s+at\b"
+                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\b(?:is|are|be|stays?|remains?)\s+open\s+(?=\d)|\bdoors\s+open\b|\bopens?\s+at\b.{0,30}\bclose\w*\s+at\b"
                     r"|\bviewing\s+(?:is|will\s+be)\s+(?:available|possible|allowed|free|open)\b|\bcan\s+be\s+viewed\b"
                     r"|[▲■]\s*(?:Time|Hours)\s*:", re.IGNORECASE)  # ("▲Time: 10:00~16:00", below the days of a notice)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered)\s+(?:at|in|on)\s+the\b"
@@ -747,6 +747,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "registrants will receive a Zoom link ... the day before": a notice, not a happening
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
+    if _OPEN_LATER_ON.match(sentence_text):
+        return True  # "On Christmas Eve and New Year's Eve the promenade stays lit until 1 a.m.": longer hours, no happening
     near_end = max(0, len(just_before) - 70)  # (the short patterns end where the date begins: no need to try further back)
     if _NO_HAPPENING_BEFORE.search(just_before, near_end) or _DAY_NAMED_BEFORE.search(just_before, near_end):
         return True  # "open normally again from October 1", "is normally the 30th", "excluding the 30th"
@@ -889,9 +891,12 @@ _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kick
                          r"|(?i:(?:(?:a|one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|earlier|ahead)\b)")  # ("held a week later")
 
 
-def _tidy(title: str) -> str:
-    title = _REPORTED.sub("", title.strip(" ,.;:‘’'\"“”"))  # "Riverside-gu said the festival ...": the festival
-    title = _TITLE_LEAD.sub("", title)
+def _tidy(title: str, quoted: bool = False) -> str:
+    """A title as shown; a `quoted` name keeps its own first words ("‘The Little Prince’")."""
+    title = title.strip(" ,.;:‘’'\"“”")
+    if not quoted:
+        title = _REPORTED.sub("", title)  # "Riverside-gu said the festival ...": the festival
+        title = _TITLE_LEAD.sub("", title)
     title = _SPACES.sub(" ", title)
     title = _PERIOD_END.sub("", title)
     title = _PREPOSITION_END.sub("", title)  # "The consultation on the 8th will take place ...": "Consultation"
@@ -918,6 +923,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
     if (part := _PART_OF_SERIES.search(text, max(0, rel - 40), rel)) and (name := _last_name_between(doc_text, item, item.start, at)):
         return f"{name} ({part.group(1)} {part.group(2).lower()})"  # "The 1st round is from the 19th to the 22nd"
+    if opener := _OPENS_THE_FESTIVAL.match(text):
+        return _tidy(opener.group(1)).capitalize()  # "A lighting ceremony will open the festival at 5:30 p.m. on ..."
     if ((opens := _SUBJECT_OPENS_WITH.match(text)) and not any(opens.group(1) in _content_words(d.title) for d in earlier)
             or (opens := _SUBJECT_GOES.match(text))):
         # "The ceremony will open with a choir at 7 p.m.", of a ceremony named before without a day: its start;
@@ -925,7 +932,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         named = next((_quote_text(q) for q in reversed(_quotes_in(doc_text, item, at - 1200, at))
                       if _singular(opens.group(1)) in _content_words(_quote_text(q))), None)
         if named:
-            return _tidy(named)
+            return _tidy(named, quoted=True)
     # "38 courses in four fields ― humanities, arts and health ― and each course is held": an aside names nothing
     if "―" in text or "—" in text:
         text = _DASH_ASIDE.sub(lambda a: a.group() if a.start() <= rel < a.end() else " " * len(a.group()), text)
@@ -969,6 +976,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             break
     # a name quoted inside the phrase, or opening in it ("the exhibition “Summer, Water and Light” at ...")
     inner = [_quote_text(q) for q in quotes if phrase and phrase_at <= q.start() < phrase_at + len(phrase)]
+    from_quote = bool(inner or near)
     if inner:
         title = inner[0]
     elif near:
@@ -982,7 +990,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     elif (back := _back_reference(text, earlier, item, doc_text)) is not None:
         title = back
     elif quoted:
-        title = min(quoted)[1]
+        title, from_quote = min(quoted)[1], True
     else:
         # (the subject before a relative clause: "early voting for the by-election of the council, which ...")
         # (else the sentence after its reporting verb, cut at a word by _tidy)
@@ -995,7 +1003,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         if kind == "event" and not phrase and not rc and not held and _TOLD_AS_CLAUSE.search(title) \
                 and (named := _named_just_before(doc_text, item, at)):
             title = named  # "... prepared the ‘Junior Science Summer Camp’ ... Professors will teach robotics ... from the 26th"
-    title = _tidy(title)
+    title = _tidy(title, quoted=from_quote)
     if title.lower() in _PRONOUNS and earlier:
         title = earlier[-1].title  # "... will open a farmers' market on the 14th. It will be held every Saturday ..."
     elif _PRONOUN_OPENS.match(text) and not phrase and (held := _HOLDS_A.search(_sentence_text_before(doc_text, item, at))):
@@ -1016,10 +1024,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before
         quoted = _quotes_in(doc_text, item, at - 1200, at)
         # the name holding its words, or one that an apposition says is one ("‘Picture Book Time’, a reading program")
-        named = next((_tidy(_quote_text(q)) for q in reversed(quoted) if words <= _content_words(_quote_text(q))
+        named = next((_quoted_title(q) for q in reversed(quoted) if words <= _content_words(_quote_text(q))
                       or words <= _content_words(_APPOSITION.match(doc_text, q.end()).group()[:60])), None)
         if named is None and title.lower() in _PROGRAM_NOUNS and quoted and len(_quote_text(quoted[-1]).split()) >= 2:
-            named = _tidy(_quote_text(quoted[-1]))  # "will run the ‘Silver Smartphone School’ ... The class will be held"
+            named = _quoted_title(quoted[-1])  # "will run the ‘Silver Smartphone School’ ... The class will be held"
         if named is None and len(words) == 1:
             named = _common_name_before(doc_text, item, at, _PROGRAM_NOUNS | _LESSONS if title.lower() in _PROGRAM_NOUNS else words)
         if named is None and title.lower() in _PROGRAM_NOUNS and text.startswith(title):
@@ -1132,6 +1140,10 @@ _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|four
                              r"(?:is\s+|will\s+be\s+(?:held\s+)?|runs\s+)?(?:for\s+\w+\s+weeks\s+)?(?:from|on)\s+(?:the\s+)?$")
 _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
+# ("A lighting ceremony will open the festival ...", "A fireworks show over the lake will close the fair ...")
+_OPENS_THE_FESTIVAL = re.compile(r"\s*(?:An?|The)\s+((?:[\w'’-]+\s+){0,3}(?:ceremony|concert|show|display|parade|performance|"
+                                 r"party|gala))\s+(?:[^,.;]{0,40}?\s+)?(?:will\s+)?(?:open|close|wrap\s+up|kick\s+off|end|"
+                                 r"cap|conclude)s?\s+(?:off\s+)?(?:the|this\s+year['’]s|its)\s+\w+")
 _SUBJECT_OPENS_WITH = re.compile(r"(?:The|This)\s+([a-z]+)\s+(?:will\s+)?(?:opens?|begins?|starts?|kicks?\s+off)\s+with\b")
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
 # A group told by the clause that gives its start: "..., and those aged 70 to 74 (born 1948~1952) from the 17th",
@@ -1188,7 +1200,7 @@ def _named_before_as_the(doc_text: str, item: Item, sentence: Sentence, stext: s
 
 def _screenings_named(doc_text: str, item: Item, before: int) -> str | None:
     """The screenings the item named before (‘Summer Night Riverside Cinema’), of which each film is a showing."""
-    return next((_tidy(_quote_text(q)) for q in reversed(_quotes_in(doc_text, item, item.start, before))
+    return next((_quoted_title(q) for q in reversed(_quotes_in(doc_text, item, item.start, before))
                  if _SCREENINGS.search(_quote_text(q))), None)
 
 
@@ -1251,11 +1263,11 @@ def _named_just_before(doc_text: str, item: Item, at: int) -> str | None:
 def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:
     """The last name in the item's text between lo and hi: a quoted name of two words or more, or what a
     sentence is about ("The calligraphy contest is open to students ...")."""
-    names = [(q.start(), _quote_text(q)) for q in _quotes_in(doc_text, item, lo, hi)]
-    names = [(at, n) for at, n in names if len(n.split()) >= 2]
-    names += [(s.start, subject.group(1)) for s in item.sentences if lo <= s.start < hi
+    names = [(q.start(), _quote_text(q), True) for q in _quotes_in(doc_text, item, lo, hi)]
+    names = [(at, n, quoted) for at, n, quoted in names if len(n.split()) >= 2]
+    names += [(s.start, subject.group(1), False) for s in item.sentences if lo <= s.start < hi
               and (subject := _SUBJECT.match(doc_text, s.start, s.end))]
-    return _tidy(max(names)[1]) if names else None
+    return _tidy(*max(names)[1:]) if names else None
 
 
 # a clause whose plural subject starts or ends something in the present: ", and classes start June 12"
@@ -1294,6 +1306,8 @@ _NO_HAPPENING_BEFORE = re.compile(
     # ("forecast that the blossoms will reach full bloom around March 8 to 10")
     r"|\b(?:expects?|expected|forecasts?|predicts?)\s+that\b[^.;]{0,60}?\bwill\s+[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:around|on|by))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("expects the rainy season to begin around the 25th": a forecast)
+_OPEN_LATER_ON = re.compile(r"On\s+[^,.;]{3,60}?,?\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:stays?|remains?|(?:will\s+)?(?:stay|remain)"
+                            r"|(?:is|are|will\s+be)\s+kept)\s+(?:open|lit)\s+(?:late\s+)?(?:until|till)\b")
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
@@ -1377,6 +1391,10 @@ def _quote_text(q: re.Match) -> str:
     return next(g for g in q.groups() if g)
 
 
+def _quoted_title(q: re.Match) -> str:
+    return _tidy(_quote_text(q), quoted=True)
+
+
 def _told_before(phrase: str, earlier: list[_Draft]) -> str | None:
     """A bare common noun ("festival", "the event") names the happening of that kind told before."""
     words = phrase.strip().lower().split()
@@ -1420,7 +1438,7 @@ def _topic(item: Item, doc_text: str) -> str | None:
         return None
     first = item.sentences[0].text_of(doc_text)
     if q := _QUOTED.search(first):
-        return _tidy(_quote_text(q))
+        return _quoted_title(q)
     if wanted := _APPLYING_FOR.search(first):  # "will accept applications for the second-half scholarships of ..."
         return _tidy(wanted.group(1))
     # ("will visit community service centers to offer free dementia screening": what it offers, not where)
@@ -1492,6 +1510,14 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                 _give_hours(host, m, _sentence_of(item, m.start_offset).text_of(doc.text).strip())
             drafts[:] = [d for d in drafts if d.mention is not m]
             continue
+        if m.grain == "repeat" and isinstance(m.start, datetime) and m.end is None \
+                and _UNTIL_JUST_BEFORE.search(doc.text, max(0, m.start_offset - 8), m.start_offset) \
+                and (sentence := _sentence_of(item, m.start_offset)) and (told := split.get(sentence.start)):
+            # "10 a.m. to 6 p.m. on weekdays and until 8 p.m. on weekends": opening as told first, closing later
+            opens = told[2].start.time()
+            if opens < m.start.time():
+                drafts[:] = [d for d in drafts if d.mention is not m]  # (read alone, it made an event at 8 p.m.)
+                m = replace(m, start=datetime.combine(m.start.date(), opens), end=m.start)
         # (hours "every day", or "every weekday": the days they hold on, within the span they join)
         daily = (m.recurrence == "FREQ=DAILY" or _SOME_DAYS.fullmatch(m.recurrence or "")) and m.grain == "repeat" \
             and isinstance(m.start, datetime) and isinstance(m.end, datetime)  # (not "every day ... till 8 p.m.": no start)
@@ -1773,7 +1799,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         # the nearest earlier events only: an article returns to what it told a few sentences before
         same_place = _SAME_PLACE.search(d.descriptions[0])  # "at the same place": the one told just before
         # ("the closing ceremony ... at 6 p.m. on the last day of the festival": at the festival's place)
-        of_span = d.mention.rule.endswith(" of a span") and " of the " in d.mention.text  # (told as the festival's day)
+        # (or "A lighting ceremony will open the festival ... on the first day": of the festival, told in its sentence)
+        of_span = d.mention.rule.endswith(" of a span") and (" of the " in d.mention.text or bool(
+            _OPENS_THE_FESTIVAL.match(d.descriptions[0])))
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       if drafts[j].location and (same_place or title_words[i] & title_words[j]
                                                  or _at_venue_named(d.descriptions[0], title_words[j])
@@ -1858,9 +1886,12 @@ _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+p
 
 
 def _spans(d: _Draft, when: date | datetime | None) -> bool:
-    """Whether the draft runs over days and `when` is one of them."""
-    return d.end is not None and when is not None and day_of(d.start) < day_of(d.end) \
-        and day_of(d.start) <= day_of(when) <= day_of(d.end)
+    """Whether the draft runs over days and `when` is one of them (of a daily series, from its first to its last)."""
+    last = d.end
+    if d.recurrence and d.recurrence.startswith("FREQ=DAILY") and ("COUNT" in d.recurrence or "UNTIL" in d.recurrence):
+        last = list(rrulestr(d.recurrence, dtstart=datetime.combine(day_of(d.start), time())))[-1]
+    return last is not None and when is not None and day_of(d.start) < day_of(last) \
+        and day_of(d.start) <= day_of(when) <= day_of(last)
 
 
 _SAME_PLACE = re.compile(r"\b(?:at|in|on)\s+the\s+same\s+(?:place|venue|location|spot|site|hall|room|stage|square|plaza|park)\b",
@@ -1890,7 +1921,9 @@ def _naming_sentence(doc: Document, item: Item, d: _Draft) -> str | None:
             return title in sentence or uncapitalized in sentence
     else:
         return None
-    return next((s.text_of(doc.text) for s in _sentences_before(item, d, 2) if holds(doc.text[s.start:s.end])), None)
+    # (a notice's field, "▲Showtimes: Dec. 6 (Fri) 7:30 p.m.", is of what the item named, however far before)
+    reach = len(item.sentences) if _FIELD.match(d.sentence.text_of(doc.text).lstrip()) else 2
+    return next((s.text_of(doc.text) for s in _sentences_before(item, d, reach) if holds(doc.text[s.start:s.end])), None)
 
 
 def _streamed_later(doc: Document, item: Item, drafts: list[_Draft]) -> None:

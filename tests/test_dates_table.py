@@ -682,6 +682,10 @@ REFERENCE = [
     ("The district opened the center on the 20th and held a ceremony the day before.", "2021-10-28",
      [day("2021-10-20"), day("2021-10-19")]),
     ("Registration closes the day before the election.", "2021-10-28", []),
+    # late hours "until 1 a.m. the following morning" make no span: "the first day" is still the festival's
+    (("The festival runs from the 29th to January 5. On New Year's Eve it stays lit until 1 a.m. the following morning. "
+      "A ceremony opens the festival on the first day."), "2019-11-21",
+     [day("2019-11-29", "2020-01-05"), day("2019-12-31"), time("2020-01-01T01:00"), day("2019-11-29")]),
     # the day before a happening named before: that happening's day, not the latest day told
     (("The district will hold a lecture at 2 p.m. on the 20th. Registration opens on the 8th and closes the day "
       "before the lecture."), "2024-03-04", [time("2024-03-20T14:00"), day("2024-03-08"), day("2024-03-19")]),

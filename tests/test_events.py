@@ -1902,7 +1902,7 @@ def test_performances_told_as_one_at_an_hour_and_one_at_another_are_the_showings
         "staged on the 28th (Sat) at the Grand Theater. The number of performances remains the same: one at 3 p.m. and "
         "one at 7 p.m.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
-        ("Snow Fox", "2024-12-28T15:00:00", "Grand Theater"), ("Snow Fox", "2024-12-28T19:00:00", "Grand Theater")]
+        ("The Snow Fox", "2024-12-28T15:00:00", "Grand Theater"), ("The Snow Fox", "2024-12-28T19:00:00", "Grand Theater")]
 
 
 def test_a_sentence_that_keeps_the_market_open_is_about_the_market_named_before():
@@ -1951,3 +1951,42 @@ def test_a_happening_on_the_last_day_of_a_festival_is_at_the_festival_s_place():
         "of the festival.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)][-1] == (
         "Closing ceremony", "2021-06-20T18:00:00", "Cherry Agricultural Theme Park")
+
+
+def test_hours_until_later_on_weekends_open_when_weekdays_do_and_late_hours_on_holidays_are_no_happening():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-11-21\n---\nLarchmont City announced that the ‘Winter Light Festival’ will run at Fernway "
+        "Plaza from the 29th of this month to January 5 next year.\n\nThe lights are on from 6 p.m. to 10 p.m. on weekdays "
+        "and until 11 p.m. on weekends. On Christmas Eve and New Year's Eve the promenade stays lit until 1 a.m. the "
+        "following morning.\n\nA lighting ceremony will open the festival at 5:30 p.m. on the first day.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.location, e.recurrence)
+            for e in extract_events(doc)] == [
+        ("Winter Light Festival (weekdays)", "2019-11-29T18:00:00", "2019-11-29T22:00:00", "Fernway Plaza",
+         "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=26"),
+        ("Winter Light Festival (weekends)", "2019-11-30T18:00:00", "2019-11-30T23:00:00", "Fernway Plaza",
+         "FREQ=DAILY;BYDAY=SA,SU;COUNT=12"),
+        ("Lighting ceremony", "2019-11-29T17:30:00", None, "Fernway Plaza", None)]
+
+
+def test_a_hall_that_is_open_from_an_hour_gives_its_hours_to_the_exhibition_told_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-11-21\n---\nLark-gu will hold ‘Threads of Lark’, an exhibition, at the Lark Art Hall from "
+        "the 26th through December 15. The hall is open 10 a.m. to 6 p.m. Admission is free.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Threads of Lark", "2019-11-26T10:00:00", "2019-11-26T18:00:00", "FREQ=DAILY;COUNT=20")]
+
+
+def test_a_quoted_work_keeps_its_article_and_its_showtimes_field_is_at_the_place_named_paragraphs_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-11-21\n---\nWren-gu announced that its theater company will stage the musical ‘The "
+        "Ferry Girl’ at Haneul Hall on the 3rd floor of the arts center early next month.\n\nThe musical tells the story "
+        "of a girl who grows up by the harbor.\n\nA cast of 28 will take the stage twice.\n\n▲Showtimes: Dec. 6 (Fri) "
+        "7:30 p.m. / Dec. 7 (Sat) 3 p.m. ▲Tickets: 20,000 won\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
+        ("The Ferry Girl", "2019-12-06T19:30:00", "Haneul Hall"), ("The Ferry Girl", "2019-12-07T15:00:00", "Haneul Hall")]
