@@ -112,7 +112,7 @@ _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|expl
                            re.IGNORECASE)
 _ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[aers])(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
 _APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]?ups?|"
-                          r"submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting)\b", re.IGNORECASE)
+                          r"submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting|reserv(?:e|ed|ing|ations?))\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)

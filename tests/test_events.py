@@ -1990,3 +1990,13 @@ def test_a_quoted_work_keeps_its_article_and_its_showtimes_field_is_at_the_place
         "7:30 p.m. / Dec. 7 (Sat) 3 p.m. ▲Tickets: 20,000 won\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
         ("The Ferry Girl", "2019-12-06T19:30:00", "Haneul Hall"), ("The Ferry Girl", "2019-12-07T15:00:00", "Haneul Hall")]
+
+
+def test_seats_to_reserve_by_a_day_are_a_deadline():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-11-21\n---\nLark-gu will hold a talk at 3 p.m. on the 26th in the seminar room on the 4th "
+        "floor. Forty seats are available, and residents can reserve by calling the Culture Division by the 25th.\n",
+        "x.txt", None)
+    assert sorted(e.start.isoformat() for e in extract_events(doc)) == ["2019-11-25", "2019-11-26T15:00:00"]
