@@ -222,6 +222,11 @@ def extract_events(doc: Document) -> list[Event]:
                     continue
                 if item_drafts and item_drafts[-1].mention is told:
                     item_drafts.pop()
+            if type(m.start) is time and (host := _told_in_paragraph_before(text, m, told, item_drafts)) is not None:
+                # "... will be held on the 30th.\n\nVolunteers will make kimchi from 10 a.m. to 3 p.m. in ...": its hours
+                _give_hours(host, m, sentence.text_of(text).strip())
+                told = m
+                continue
             told = m
             d = _draft(doc, item, sentence, m, item_drafts)
             if d is None:
@@ -767,6 +772,23 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "ahead of the Chuseok holidays", "Children's Day, first proclaimed in 1922": not the days of an event
     announced = _ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(just_before)
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
+
+
+def _told_in_paragraph_before(text: str, m: Mention, told: Mention | None, drafts: list[_Draft]) -> _Draft | None:
+    """The one-day happening the paragraph before ended with, for hours that open a paragraph of its item
+    without a day of their own."""
+    here = text.rfind("\n", 0, m.start_offset) + 1
+    if not drafts or told is not None and told.start_offset >= here or _UNTIL_JUST_BEFORE.search(text, max(0, m.start_offset - 8), m.start_offset):
+        return None
+    last = drafts[-1]
+    end = here - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1  # (over the blank lines between paragraphs)
+    before = text.rfind("\n", 0, end) + 1
+    if type(last.start) is not date or last.end is not None or last.kind != "event" or last.recurrence \
+            or sum(before <= d.mention.start_offset < here for d in drafts) != 1 or not before <= last.mention.start_offset:
+        return None  # (two days told, "on the 23rd and 24th", are joined later: hours of both)
+    return last
 
 
 def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: list[_Draft]) -> _Draft | None:

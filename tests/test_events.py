@@ -2000,3 +2000,16 @@ def test_seats_to_reserve_by_a_day_are_a_deadline():
         "floor. Forty seats are available, and residents can reserve by calling the Culture Division by the 25th.\n",
         "x.txt", None)
     assert sorted(e.start.isoformat() for e in extract_events(doc)) == ["2019-11-25", "2019-11-26T15:00:00"]
+
+
+def test_hours_that_open_the_next_paragraph_are_those_of_the_one_day_happening_told_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-11-21\n---\nWren-gu said its Kimjang Festival will be held on the 30th in the district "
+        "office plaza.\n\nAbout 300 volunteers will make 5,000 heads of kimchi from 10 a.m. to 3 p.m., and the kimchi "
+        "will go to 1,500 households.\n\nWren-gu will also hold a flea market on the 7th and 8th of next month.\n\nStalls "
+        "open from 10 a.m. to 5 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Kimjang Festival", "2019-11-30T10:00:00", "2019-11-30T15:00:00", None),
+        ("Flea market", "2019-12-07T10:00:00", "2019-12-07T17:00:00", "FREQ=DAILY;COUNT=2")]
