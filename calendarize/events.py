@@ -1310,7 +1310,8 @@ _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([^()]{1,6
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
 _WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave|temperature|degrees|high|low)")
 _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|"
-                             r"fell|poured|occurred|broke\s+out)\b[^.;]{0,60}?\b(?:on|from)\s+(?:the\s+)?$"
+                             # (not "... when snow fell overnight, will now be held on the 22nd": what happens next)
+                             r"fell|poured|occurred|broke\s+out)\b(?:(?!\b(?:will|would|be)\b)[^.;]){0,60}?\b(?:on|from)\s+(?:the\s+)?$"
                              # ("The daytime high reached 9 degrees Celsius on the 14th")
                              r"|\b(?:temperatures?|(?:daytime|morning|daily)\s+(?:high|low)s?)\b[^.;]{0,40}?\b(?:reached|hit|fell|rose|dropped"
                              r"|climbed|soared|plunged)\b[^.;]{0,40}?\bon\s+(?:the\s+)?$"
@@ -1322,6 +1323,7 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual|as\s+normal)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
     r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\b(?:expected\s+to\s+)?(?:rise|set)s?\s+at(?:\s+around|\s+about)?"  # ("Foundation Day on the 3rd", "the sun is ...")
+    r"|\bsun\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?\s+at(?:\s+around|\s+about)?"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than)"
     r"|\b(?:expects?|expected|forecasts?|predicts?)\b[^.;]{0,50}?\bto\s+[a-z]+(?:\s+[\w-]+){0,5}?\s+(?:around|on|by)"
@@ -1367,7 +1369,9 @@ _IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|The\s+event|This\s+eve
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped|skipped)\b"
                        r"|\bwill\s+not\s+be\s+(?:held|accepted)\b", re.IGNORECASE)  # ("submitted after ... will not be accepted")
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged|collected|picked\s+up)|(?:will\s+be|is|are)\s+closed)"
-                              r"\s+(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
+                              # ("It is closed on Mondays and on January 22")
+                              r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:and|,)\s+)?"
+                              r"(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
 # What residents are asked to do about days a service stops, and when it starts again: "put out their garbage by
 # the evening of the 13th", "collection will return to normal from the 18th"
 _NO_SERVICE_BEFORE = re.compile(
@@ -1513,6 +1517,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     its time to it, on each day it was told for. Hours told apart for weekdays and weekends make one
     series for each."""
     split: dict[int, tuple[_Draft, _Draft, Mention]] = {}  # sentence start -> (host as it was, host, its hours)
+    hours_given: set[int] = set()  # the sentences whose hours were given to a happening
     for m in inside:
         if _in_speech(doc.text, m):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
@@ -1534,12 +1539,17 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         if m.grain == "repeat" and isinstance(m.start, datetime) and m.end is None \
                 and _UNTIL_JUST_BEFORE.search(doc.text, max(0, m.start_offset - 8), m.start_offset) \
-                and (sentence := _sentence_of(item, m.start_offset)) and (told := split.get(sentence.start)):
-            # "10 a.m. to 6 p.m. on weekdays and until 8 p.m. on weekends": opening as told first, closing later
-            opens = told[2].start.time()
-            if opens < m.start.time():
+                and (sentence := _sentence_of(item, m.start_offset)):
+            if (told := split.get(sentence.start)) and told[2].start.time() < m.start.time():
+                # "10 a.m. to 6 p.m. on weekdays and until 8 p.m. on weekends": opening as told first, closing later
                 drafts[:] = [d for d in drafts if d.mention is not m]  # (read alone, it made an event at 8 p.m.)
-                m = replace(m, start=datetime.combine(m.start.date(), opens), end=m.start)
+                m = replace(m, start=datetime.combine(m.start.date(), told[2].start.time()), end=m.start)
+            elif sentence.start in hours_given or any(d.sentence is sentence and d.mention.start_offset < m.start_offset
+                                                      and isinstance(d.start, datetime) and d.end is not None for d in drafts):
+                # "from 10 a.m. to 6 p.m., with night sessions until 9 p.m. on Fridays and Saturdays": longer hours
+                # on some days of the happening, told in its description
+                drafts[:] = [d for d in drafts if d.mention is not m]
+                continue
         # (hours "every day", or "every weekday": the days they hold on, within the span they join)
         daily = (m.recurrence == "FREQ=DAILY" or _SOME_DAYS.fullmatch(m.recurrence or "")) and m.grain == "repeat" \
             and isinstance(m.start, datetime) and isinstance(m.end, datetime)  # (not "every day ... till 8 p.m.": no start)
@@ -1644,6 +1654,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         for d in [d for d in hosts if (_service_of(d.title) == _service_of(first.title) or d.sentence is first.sentence is sentence)
                   and d.mention.start_offset >= first.mention.start_offset - 600]:
             _give_hours(d, timed, stext.strip())
+            hours_given.add(sentence.start)
         if not hours:  # the time, put on the day last told, had made an event of its own
             drafts[:] = [d for d in drafts if d.mention is not m]
 

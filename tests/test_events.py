@@ -2013,3 +2013,18 @@ def test_hours_that_open_the_next_paragraph_are_those_of_the_one_day_happening_t
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("Kimjang Festival", "2019-11-30T10:00:00", "2019-11-30T15:00:00", None),
         ("Flea market", "2019-12-07T10:00:00", "2019-12-07T17:00:00", "FREQ=DAILY;COUNT=2")]
+
+
+def test_a_happening_moved_after_snow_fell_is_on_its_new_day_and_closures_night_hours_and_sunrise_are_none():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-12-14\n---\nWren-gu said the ‘Charity Bazaar’ was called off when 14 cm of snow fell "
+        "overnight and will now be held on the 22nd (Thu) at Wren Station Square.\n\nThe district will also open an ice "
+        "rink at Wren Sports Park. The rink opens on the 24th and runs until February 12, from 10 a.m. to 6 p.m., with "
+        "night sessions until 9 p.m. on Fridays and Saturdays. It is closed on Mondays and on January 22, Lunar New "
+        "Year's Day.\n\nOn New Year's Day, the district will hold a ‘First Sunrise Festival’ at Gull Hill from 6:30 a.m. "
+        "The sun is expected to rise over the hill at 7:41 a.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Charity Bazaar", "2022-12-22"), ("Ice rink", "2022-12-24T10:00:00"),
+        ("First Sunrise Festival", "2023-01-01T06:30:00")]
