@@ -28,6 +28,8 @@ from dateutil.rrule import rrulestr
 
 from .lexicon import (
     EXCEPT_BEFORE,
+    FIELD_BULLETS,
+    FIELD_MARK,
     FUTURE_AFTER_CUES,
     FUTURE_CUES,
     FUTURE_PARTICIPLE,
@@ -254,7 +256,7 @@ _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginnin
 _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)"
                                 r"(?<!week\s)(?<!weeks\s)(?<!\bday\s)(?<!days\s)to|"  # ("pushed back a week to the 20th")
                                 r"before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
-_TIME_FIELD = re.compile(r"[▲■]\s*(?:Start|Time|Hours?)\s*:\s*$", re.IGNORECASE)
+_TIME_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Start|Time|Hours?)\s*:\s*$", re.IGNORECASE)
 _SAME_HOURS = re.compile(r"\s*,?\s*(?:during|at|for|with)\s+the\s+same\s+(?:hours|times?)\b", re.IGNORECASE)
 _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -318,7 +320,7 @@ _WORD_AFTER_END = re.compile(r"\W*([A-Za-z]+)")
 _WEEKDAY_TAG = re.compile(r"\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
-_FIELD_MARK = re.compile(r"[▲■](?=\s*[A-Za-z]+(?:\s+[a-z]+)?\s*:)")  # (not "covers ▲ this ▲ that")
+_FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+))?\s*:)")  # (not "covers ▲ this ▲ that")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m", "mt", "mts", "ave", "blvd", "approx", "dept", "univ"])
 
@@ -946,6 +948,8 @@ def _combine(pieces: list[Piece], text: str) -> list[Expr]:
         while i < len(pieces):
             q = pieces[i]
             if q.start < x.end:  # inside what was joined already: "Nov. 1 (Mon.) to 5"
+                if text[x.end:q.end] == ".":
+                    x.end = q.end  # "9.20.(Wed)~9.21.(Thu) 10:00~17:00": the end's dot, then its weekday and hours
                 i += 1
                 continue
             gap = text[x.end:q.start]
@@ -1773,7 +1777,7 @@ def sentence_bounds(text: str) -> list[int]:
             if _inside_quote(text[starts[-1]:m.end()]):
                 continue  # "the slogan ‘Science! For All’" is one sentence
         starts.append(m.end())
-    if "▲" in text or "■" in text:  # "▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ Place: ...": each field tells one thing
+    if any(mark in text for mark in FIELD_BULLETS):  # "▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ Place: ...": each field tells one thing
         starts = sorted({*starts, *(m.start() for m in _FIELD_MARK.finditer(text))})
     return starts
 

@@ -18,7 +18,7 @@ from functools import cache
 from dateutil.rrule import rrule, rrulestr
 
 from .dates import find_mentions, sentence_bounds
-from .lexicon import EXCEPT_BEFORE, RRULE_DAYS, WEEKDAYS, number_of
+from .lexicon import EXCEPT_BEFORE, FIELD_BULLETS, FIELD_MARK, RRULE_DAYS, WEEKDAYS, number_of
 from .model import Document, Event, Mention, Source, day_of
 from .segment import BULLETS, Item, Sentence, section_heading, split_items
 
@@ -119,7 +119,7 @@ _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|d
 _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
                     r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\b(?:is|are|be|stays?|remains?)\s+open\s+(?=\d)|\bdoors\s+open\b|\bopens?\s+at\b.{0,30}\bclose\w*\s+at\b"
                     r"|\bviewing\s+(?:is|will\s+be)\s+(?:available|possible|allowed|free|open)\b|\bcan\s+be\s+viewed\b"
-                    r"|[▲■]\s*(?:Time|Hours)\s*:", re.IGNORECASE)  # ("▲Time: 10:00~16:00", below the days of a notice)
+                    rf"|{FIELD_MARK}\s*(?:Time|Hours)\s*:", re.IGNORECASE)  # ("▲Time: 10:00~16:00", below the days of a notice)
 _VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered)\s+(?:at|in|on)\s+the\b"
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
@@ -851,16 +851,28 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
                   [stext], inferred, recurrence, start, end)
 
 
-_PLACE_FIELD = re.compile(r"[▲■]\s*(?:Place|Venue|Location|Where)\s*:\s*(?P<loc>[^▲■\n(]+?)\s*(?=[▲■(\n]|$)")
+_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
+                          rf"(?=[{FIELD_BULLETS}(\n]|$)")
 
 
 def _place_field(text: str, sentence: Sentence) -> str | None:
-    """The "▲ Place: X" field on the line of a notice's "▲ Date: ..." field."""
-    if not _FIELD.match(text, sentence.start, sentence.end):
+    """The "▲ Place: X" field on the line of a notice's "▲ Date: ..." field, or on one of the field lines
+    below it ("○ Date & Time: ...\n ○ Place: ...")."""
+    lead = len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
+    if not (field := _FIELD.match(text, sentence.start + lead, sentence.end)):
         return None
-    line_end = text.find("\n", sentence.start)
+    line_end = text.find("\n", sentence.start + lead)
     place = _PLACE_FIELD.search(text, sentence.start, line_end if line_end >= 0 else len(text))
-    return place.group("loc") if place else None
+    if place is None and _WHEN_FIELD.fullmatch(field.group(1)):
+        while line_end >= 0 and place is None and _FIELD_LINE.match(text, line_end + 1):
+            next_end = text.find("\n", line_end + 1)
+            place = _PLACE_FIELD.search(text, line_end + 1, next_end if next_end >= 0 else len(text))
+            line_end = next_end
+    return place.group("loc").strip(" ,") if place else None
+
+
+_WHEN_FIELD = re.compile(r"(?i)(?:date|time|dates|date\s*&\s*time|date\s+and\s+time|period|schedule|when)")
+_FIELD_LINE = re.compile(rf"[ \t]*{FIELD_MARK}")
 
 
 # "recruiting seniors for its class, which meets every Tuesday ...": the clause tells the class itself
@@ -933,7 +945,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
-    if (field := _FIELD.match(text)) and (name := _last_name_between(doc_text, item, item.start, at) or _topic(item, doc_text)):
+    if (field := _FIELD.match(text)) and (name := _named_just_before(doc_text, item, at) or _held_just_before(doc_text, item, at)
+                                          or _last_name_between(doc_text, item, item.start, at) or _topic(item, doc_text)):
         # "... will host the ‘Youth Career Expo’. Details are as follows. ▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ ..."
         label = next(reversed([f.group(1) for f in _FIELD.finditer(text, 0, rel)]), field.group(1))
         if kind == "application" and not re.search(r"(?i)regist|recruit|entr|submi|reserv", label):
@@ -1182,7 +1195,8 @@ _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:b
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
-_FIELD = re.compile(r"[▲■]\s*((?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:\s+[a-z]+){0,2}(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?)\s*:")
+_FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
+                    r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?)\s*:")
 _PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group)\s*\d)", re.IGNORECASE)
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
@@ -1235,7 +1249,7 @@ def _quotes_in(doc_text: str, item: Item, lo: int, hi: int) -> list[re.Match]:
 # "is launching a repair cafe where ...", "will offer summer swim lessons for children": a happening named by
 # common words, which a later sentence calls "The cafe" or "Classes"
 # ("will hold", "is launching": what a district puts on)
-_PUTS_ON = (r"will\s+(?:offer|run|hold|host|open|launch|stage|organize)"
+_PUTS_ON = (r"will\s+(?:also\s+|again\s+)?(?:offer|run|hold|host|open|launch|stage|organize)"
             r"|(?:is|are)\s+(?:launching|opening|offering|running|holding|hosting|organizing)")
 _COMMON_NAME_LEAD = (rf"\b(?:an?|its|their|{_PUTS_ON})\s+(?:(?:new|free|special)\s+)?"
                      r"(?P<name>(?:(?!(?:first|same|such|other|another)\b)"
@@ -1280,6 +1294,13 @@ def _named_just_before(doc_text: str, item: Item, at: int) -> str | None:
     names = [_quote_text(q) for q in _quotes_in(doc_text, item, previous.start, previous.end)]
     names = [n for n in names if len(n.split()) >= 2]
     return _tidy(names[-1]) if names else None
+
+
+def _held_just_before(doc_text: str, item: Item, at: int) -> str | None:
+    """What the sentence just before offset `at` says will be held: "The city will also hold a Chuseok sharing
+    market in the City Hall lobby." (above the notice's "▲Date & Time: ...")."""
+    held = _HOLDS_A.search(_sentence_text_before(doc_text, item, at))
+    return _tidy(held.group("name")) if held else None
 
 
 def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:

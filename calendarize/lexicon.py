@@ -20,6 +20,10 @@ WEEKDAYS = {
 }
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
+# The marks a notice's fields open with: "▲ Date: ...", "○ Period: ...", and "- Place: ..." at a line's start
+FIELD_BULLETS = "▲■○●◦•"
+FIELD_MARK = rf"(?:[{FIELD_BULLETS}]|-(?=[ \t]))"
+
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,

@@ -764,6 +764,9 @@ PERIOD = [
     # a dotted span's end told by its day alone, and a year written "'25." before a dotted date
     ("▲1st session: 12.10.(Sat)~11.(Sun) ▲Place: the central library", "2022-11-22", [day("2022-12-10", "2022-12-11")]),
     ("▲Course 1 (Fruit trees): '25.1.7.(Tue)~1.9.(Thu)", "2024-12-10", [day("2025-01-07", "2025-01-09")]),
+    # the end's dot, weekday and hours after it: a span of those hours
+    ("○ Date & Time: '22. 2. 15.(Tue) ~ 2. 17.(Thu) 13:30~17:30", "2022-01-26", [time("2022-02-15T13:30", "2022-02-17T17:30")]),
+    ("▲Date & Time: 9.20.(Wed)~9.21.(Thu) 10:00~17:00", "2023-08-30", [time("2023-09-20T10:00", "2023-09-21T17:00")]),
     ("It will hold the festival for three days, 4.11.~4.13., at Riverside Park.", "2025-04-08",
      [day("2025-04-11", "2025-04-13")]),
     ("The market opens for three days, 11. 15.~11. 17., in the parking lot.", "2023-11-06",

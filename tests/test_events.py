@@ -2028,3 +2028,20 @@ def test_a_happening_moved_after_snow_fell_is_on_its_new_day_and_closures_night_
     assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Charity Bazaar", "2022-12-22"), ("Ice rink", "2022-12-24T10:00:00"),
         ("First Sunrise Festival", "2023-01-01T06:30:00")]
+
+
+def test_a_press_release_s_circle_and_dash_fields_date_the_happening_named_before_at_the_place_below():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-08-30\n---\n□ Rook City to hold Chuseok market\n\nRook City (Mayor Kim) said the city will "
+        "also hold a Chuseok sharing market in the City Hall lobby.\n\n ○ Date & Time: 9.20.(Wed)~9.21.(Thu) 10:00~17:00\n"
+        " ○ Place: City Hall 1st-floor lobby\n ○ Items: Apples and pears from 35 farms\n\n□ Fern-gun opens farm school\n\n"
+        "Fern-gun (County Governor Ahn) will open the 'New Farmer Winter School'.\n\n - Date & Time: '23. 9. 12.(Tue) ~ "
+        "9. 14.(Thu) 13:30~17:30\n - Target: Farmers, 50 people\n - Place: Main lecture room, Fern Agricultural Center\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.location, e.recurrence) for e in extract_events(doc)] == [
+        ("Chuseok sharing market", "2023-09-20T10:00:00", "2023-09-20T17:00:00", "City Hall 1st-floor lobby",
+         "FREQ=DAILY;COUNT=2"),
+        ("New Farmer Winter School", "2023-09-12T13:30:00", "2023-09-12T17:30:00",
+         "Main lecture room, Fern Agricultural Center", "FREQ=DAILY;COUNT=3")]
