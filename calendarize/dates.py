@@ -104,7 +104,7 @@ _SCAN = re.compile(
         (r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+(?:o['’]clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
          r"|\b(?:1[0-2]|0?[1-9])\s+o['’]clock\b)"),
         rf"(?P<dmrange>\b{_DAYNUM}\s*(?:-|–|—|~|to|through)\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
-        rf"(?P<time>\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b24:00\b(?!:)|(?i:\bnoon\b|\bmidday\b|\bmidnight\b))",
+        rf"(?P<time>(?i:\b(?:12\s+)?noon\b|\bmidday\b|\b(?:12\s+)?midnight\b)|\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b24:00\b(?!:))",
         rf"(?P<month>\b{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         r"(?P<ord>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",
         (r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
@@ -117,6 +117,7 @@ _SCAN = re.compile(
         # Days told from another date of the story: "the next day", "earlier that day", "the previous Friday".
         (rf"(?P<ref>(?i:\b(?:(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+day|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?{_DAYPART}"
         rf"|the\s+same\s+day|the\s+(?:following|next|previous|preceding)\s+{_DAYPART}|(?:the\s+)?day\s+(?:before|after)"
+        r"|the\s+eve(?=\s+of\s+the\s)"  # ("On the eve of the festival": the day before the festival told)
         r"|(?<=\bon\s)the\s+day(?!\s+(?:before|after|of)\b)"  # "from 7 a.m. to 1 p.m. on the day": the day told before
         r"|the\s+(?:previous|preceding|following)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))"),
         # "a week from Friday": the Friday after the coming one
@@ -151,7 +152,7 @@ _TRIGGER_DIGITS = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": a pattern that ope
 _DIGIT_CONTEXT = re.compile(  # a number that can be part of a date: 27th, 7 p.m., 10:30, 11. 15., 2021, 11/1, 1-6, 1?15, 10 until 6
     r"[0-9]+(?:st|nd|rd|th|\s*[aApP]\.?\s?[mM]|[:.][0-5][0-9]|\.\s?[0-9]{1,2}\.|\s+in\s+the|\s+o['’]clock|/[0-9]|-[0-9]|\s*(?:-|–|—|~|to|and|until|till|\?)\s*[0-9])"
     r"|(?:1[89]|20)[0-9][0-9](?![0-9])")
-_TRIGGER_WORDS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "Today", "Tonight", "Tomorrow", "Yesterday", "Christmas", "Thanksgiving", "New", "Election", "Liberation", "Hangeul", "Hangul", "Children", "Parents", "National", "Independence", "Constitution", "Chuseok", "Seollal", "Lunar", "Buddha", "Spring", "Summer", "Fall", "Autumn", "Winter", "Every", "Each", "Daily", "Nightly", "Annually", "Noon", "Midday", "Midnight", "Week", "Month", "Year", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter", "half", "noon", "midday", "midnight", "daily", "nightly", "annually", "every", "each", "morning", "evening", "afternoon", "night", "day"]
+_TRIGGER_WORDS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "Today", "Tonight", "Tomorrow", "Yesterday", "Christmas", "Thanksgiving", "New", "Election", "Liberation", "Hangeul", "Hangul", "Children", "Parents", "National", "Independence", "Constitution", "Chuseok", "Seollal", "Lunar", "Buddha", "Spring", "Summer", "Fall", "Autumn", "Winter", "Every", "Each", "Daily", "Nightly", "Annually", "Noon", "Midday", "Midnight", "Week", "Month", "Year", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter", "half", "noon", "midday", "midnight", "eve of the", "daily", "nightly", "annually", "every", "each", "morning", "evening", "afternoon", "night", "day"]
 
 
 def _literal_trie(words: list[str]) -> str:
@@ -360,7 +361,7 @@ class Piece:
     def has_day(self) -> bool:
         return self.day is not None or (self.fixed is not None and self.grain in ("day", "daypart")) or self.grain == "weekday" \
             or self.weekday is not None and self.week_of_month is not None \
-            or self.grain == "reference" and self.shift is not None and self.shift[0] in ("day", "week", "weekday")
+            or self.grain == "reference" and self.shift is not None and (self.shift[0] in ("day", "week", "weekday") or self.shift[0] == "edge" and self.shift[1] >= 0)
 
 
 @dataclass
@@ -409,6 +410,8 @@ _OPENING_CUE = re.compile(
 
 def _clock(text: str, meridiem: str | None = None) -> time | None:
     low = text.lower().strip()
+    if low.startswith("12 ") and low.endswith(("noon", "midnight")):
+        low = low[3:].lstrip()  # "12 noon", "12 midnight"
     if low in ("noon", "midday"):
         return time(12, 0)
     if low in ("midnight", "24:00"):  # the midnight that ends a day
@@ -649,6 +652,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "edge":
         if re.search(r"\b(?:before|after|prior\s+to|ahead\s+of)\s+$", before, re.IGNORECASE):
             return []  # "a test taken within 72 hours before the first day of the camp": no day of its own
+        if _RESTATED_DAY.search(before):
+            return []  # "On the 28th, the first day of the festival, ...": the day just told, said another way
         if after := re.match(r"(?i)(\w+)\s+days?\s+after", tok):  # "Two days after the opening": the third day
             n = number_of(after.group(1)) or 1
             return [Piece(s, e, f"{_NTH_DAY[n + 1]} day of a span", grain="reference", shift=("edge", n + 1))]
@@ -792,6 +797,8 @@ def _from_reference(tok: str, s: int, e: int) -> Piece:
                      shift=("weekday", 1 if words[1] == "following" else -1))
     if low.endswith(("day before", "day after")):
         return Piece(s, e, low, grain="reference", shift=("day", -1 if low.endswith("before") else 1))
+    if low == "the eve":
+        return Piece(s, e, "the day before", grain="reference", shift=("day", -1))
     step = 1 if words[1:2] in (["following"], ["next"]) else -1 if words[1:2] in (["previous"], ["preceding"]) else 0
     rule = "following day" if step == 1 else "previous day" if step == -1 else "same day"
     return Piece(s, e, rule, grain="reference", shift=("day", step), target_grain=grain)
@@ -1586,7 +1593,7 @@ _TIMES_A_WEEK = re.compile(r"\b(?:twice|three\s+times|four\s+times|\d\s+times)\s
 _ONCE_A_WEEK = re.compile(r"\b(?:once\s+a\s+week|once\s+weekly|every\s+week)\b", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(r"\b(?:for|over)\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\s*,?\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _DURATION_UNTIL = re.compile(r"\bfor\s+(\d+|[a-z]+)\s+(days?|weeks?)\s+(?:until|till|through)\s+$", re.IGNORECASE)
-_RUNS_FOR_AFTER = re.compile(r"[^.;,\d]{0,80}?\s+and\s+(?:will\s+)?(?:run|continue|last)\s+for\s+(\d+|[a-z]+)\s+(days?)\b",
+_RUNS_FOR_AFTER = re.compile(r"[^.;,\d]{0,80}?\s+and\s+(?:will\s+)?(?:run|continue|last)\s+(?:it\s+|them\s+)?for\s+(\d+|[a-z]+)\s+(days?)\b",
                              re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"\s+for\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)\b", re.IGNORECASE)
 
@@ -2026,7 +2033,8 @@ class _Story:
                     and _day(m.start) > self.last_day[1]:  # (not "until 1 a.m. the following morning": late hours)
                 self.last_span = (self.last_day[1], _day(m.start), m.end_offset)  # "which opened on the 4th, runs through the 14th"
             self.last_day = (paragraph, _day(m.start))
-        elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start):
+        elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start) \
+                and not m.rule.startswith("holiday"):  # ("will close on the Friday and Saturday of the Chuseok holidays")
             self.last_span = (_day(m.start), _day(m.end), m.end_offset)
         if m.rule.endswith(" weekend") and _day(m.start):  # ("set for the following weekend")
             self.last_weekend = (_day(m.start), m.end_offset)
@@ -2104,7 +2112,7 @@ _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "se
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
 _WEEKEND_REACH = 400  # characters: "Saturday" is of the weekend told in the sentence or two before
 _THE_EVENT = re.compile(r"\s+the\s+(?:event|ceremony|festival|concert|opening|fair|meeting|race|marathon)\b[^\w\s]")
-_THE_HAPPENING = re.compile(r"\s+the\s+(event|ceremony|festival|concert|opening|fair|meeting|race|marathon|lecture|class|"
+_THE_HAPPENING = re.compile(r"\s+(?:of\s+)?the\s+(event|ceremony|festival|concert|opening|fair|meeting|race|marathon|lecture|class|"
                             r"session|performance|show|exhibition|tour|contest|competition|workshop|camp|screening|forum|"
                             r"market|parade|election|vote|seminar|briefing|hearing|audition|exam|test)\b[^\w\s]")
 _HAPPENING_REACH = 1500  # characters: "the day before the lecture" is of a lecture told a few sentences before at most

@@ -222,7 +222,8 @@ def extract_events(doc: Document) -> list[Event]:
                     continue
                 if item_drafts and item_drafts[-1].mention is told:
                     item_drafts.pop()
-            if type(m.start) is time and (host := _told_in_paragraph_before(text, m, told, item_drafts)) is not None:
+            if type(m.start) is time and (host := _told_in_paragraph_before(text, m, told, item_drafts)) is not None \
+                    and not _SIDE_SERVICE.search(text, sentence.start, sentence.end):
                 # "... will be held on the 30th.\n\nVolunteers will make kimchi from 10 a.m. to 3 p.m. in ...": its hours
                 _give_hours(host, m, sentence.text_of(text).strip())
                 told = m
@@ -774,6 +775,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
 
+# ("Consultations with the photographers are available from 1 p.m. to 5 p.m.": the hours of a service beside it)
+_SIDE_SERVICE = re.compile(r"\b(?:is|are|will\s+be)\s+(?:also\s+)?(?:available|offered|provided)\b")
+
+
 def _told_in_paragraph_before(text: str, m: Mention, told: Mention | None, drafts: list[_Draft]) -> _Draft | None:
     """The one-day happening the paragraph before ended with, for hours that open a paragraph of its item
     without a day of their own."""
@@ -911,7 +916,8 @@ _TITLE_LEAD = re.compile(r"^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedes
                          r"|^\([^()]{0,40}=[^()]{0,40}\)\s*Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*"  # ("(Seoul=News1) Reporter X = ")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:that\s+)?(?:the|a|an|its|their)\s+"
                          r"|^(?:and|but)\s+(?=[a-z0-9])"  # (", and classes start April 8")
-                         r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?", re.IGNORECASE)
+                         r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?"
+                         r"|^(?:at|during)\s+the\s+(?=[\w'’ -]{3,60}$)", re.IGNORECASE)  # ("At the first plenary meeting, ...")
 _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
                        r"(?:that\s+)?(?=\S)", re.IGNORECASE)  # ("announced on the 19th that ...")
 _SPACES = re.compile(r"\s+")

@@ -658,8 +658,7 @@ REFERENCE = [
     # days told from the first day of the span told before, however many single days come between
     (("The fair runs from the 29th to October 1. On the opening day, the show starts at 7 p.m. The day after, the "
       "parade sets off at 4 p.m. from the station. Two days after the opening, fireworks light up the sky."), "2022-09-18",
-     [day("2022-09-29", "2022-10-01"), day("2022-09-29"), time("2022-09-29T19:00"), time("2022-09-30T16:00"),
-      day("2022-10-01")]),
+     [day("2022-09-29", "2022-10-01"), time("2022-09-29T19:00"), time("2022-09-30T16:00"), day("2022-10-01")]),
     ("The day after the election, the parade sets off at 4 p.m. from the station.", "2022-09-18", []),
     ("The festival opens on November 5. The next day, a concert will be held.", "2021-10-28",
      [day("2021-11-05"), day("2021-11-06")]),
@@ -686,6 +685,18 @@ REFERENCE = [
     (("The festival runs from the 29th to January 5. On New Year's Eve it stays lit until 1 a.m. the following morning. "
       "A ceremony opens the festival on the first day."), "2019-11-21",
      [day("2019-11-29", "2020-01-05"), day("2019-12-31"), time("2020-01-01T01:00"), day("2019-11-29")]),
+    # "the eve of the festival": the day before the festival told
+    ("The festival is on the second Saturday of next month. On the eve of the festival, a forum will be held at 3 p.m.",
+     "2023-08-30", [day("2023-09-09"), time("2023-09-08T15:00")]),
+    # a time on the first day of the span told: that day's
+    ("The garden opens on the 20th (Fri) until February 28. The ceremony begins at 5:30 p.m. on the opening day.",
+     "2024-12-13", [day("2024-12-20", "2025-02-28"), time("2024-12-20T17:30")]),
+    ("The council will open its session on the 23rd and run it for eight days. The plenary opens at 10 a.m. on the first day.",
+     "2025-09-18", [day("2025-09-23", "2025-09-30"), time("2025-09-23T10:00")]),
+    # a holiday the happening closes for is no span that "the first night" counts from
+    (("The market runs from September 1 to October 28. It will close during the Chuseok holidays. The opening ceremony "
+      "is at 8 p.m. on the first night."), "2023-08-30",
+     [day("2023-09-01", "2023-10-28"), day("2023-09-28", "2023-09-30"), time("2023-09-01T20:00")]),
     # the day before a happening named before: that happening's day, not the latest day told
     (("The district will hold a lecture at 2 p.m. on the 20th. Registration opens on the 8th and closes the day "
       "before the lecture."), "2024-03-04", [time("2024-03-20T14:00"), day("2024-03-08"), day("2024-03-19")]),
@@ -764,6 +775,8 @@ PERIOD = [
     # a dotted span's end told by its day alone, and a year written "'25." before a dotted date
     ("▲1st session: 12.10.(Sat)~11.(Sun) ▲Place: the central library", "2022-11-22", [day("2022-12-10", "2022-12-11")]),
     ("▲Course 1 (Fruit trees): '25.1.7.(Tue)~1.9.(Thu)", "2024-12-10", [day("2025-01-07", "2025-01-09")]),
+    ("The class runs from 10 a.m. to 12 noon on the 7th.", "2023-08-30", [time("2023-09-07T10:00", "2023-09-07T12:00")]),
+    ("The bell rings from 9 p.m. to 12 midnight on the 31st.", "2023-12-20", [time("2023-12-31T21:00", "2024-01-01T00:00")]),
     # the end's dot, weekday and hours after it: a span of those hours
     ("○ Date & Time: '22. 2. 15.(Tue) ~ 2. 17.(Thu) 13:30~17:30", "2022-01-26", [time("2022-02-15T13:30", "2022-02-17T17:30")]),
     ("▲Date & Time: 9.20.(Wed)~9.21.(Thu) 10:00~17:00", "2023-08-30", [time("2023-09-20T10:00", "2023-09-21T17:00")]),

@@ -2045,3 +2045,14 @@ def test_a_press_release_s_circle_and_dash_fields_date_the_happening_named_befor
          "FREQ=DAILY;COUNT=2"),
         ("New Farmer Winter School", "2023-09-12T13:30:00", "2023-09-12T17:30:00",
          "Main lecture room, Fern Agricultural Center", "FREQ=DAILY;COUNT=3")]
+
+
+def test_a_session_run_for_days_dates_its_first_plenary_meeting_named_after_at_the():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-09-18\n---\nThe Fen City Council (Chairwoman Lee) announced that it will open its 312th "
+        "regular session on the 23rd and run it for eight days.\n\nAt the first plenary meeting, which opens at 10 a.m. on "
+        "the first day, the council will take up 41 ordinance bills.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)] == [
+        ("312th regular session", "2025-09-23", "2025-09-30"), ("First plenary meeting", "2025-09-23T10:00:00", None)]
