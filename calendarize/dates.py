@@ -976,6 +976,9 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
 _CLOCK_RANGE_ON = re.compile(r"\s*(?:-|–|~|\?|to|until|till)\s*\d", re.IGNORECASE)  # after a clock: "10:30 a.m. to 5:30 p.m."
 
 
+_BETWEEN_CLOCK_END = re.compile(r"\bbetween\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
+
+
 def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
     """Join piece q into expression x when the text between them says they belong together."""
     tail = x.last or x.first
@@ -1014,6 +1017,10 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         else:
             x.clock, x.clock_end = q.clock, q.clock_end
             x.midnight = q.midnight_end
+        return True
+    if q.is_time and x.clock is not None and x.clock_end is None and q.clock_end is None and q.clock > x.clock \
+            and re.fullmatch(r"\s*and\s*", gap) and _BETWEEN_CLOCK_END.search(text, x.start, x.end):
+        x.clock_end = q.clock  # "on the 12th between 13:00 and 17:00"
         return True
     if q.is_time and x.last is not None and x.clock is not None and x.clock_end is None and q.clock_end is None \
             and not x.last.is_time and _END_CLOCK_GAP.fullmatch(gap):
@@ -1128,7 +1135,7 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
 _AFTER_LISTED_DAY = frozenset(["and", "or", "at", "in", "on", "from", "to", "till", "until", "through", "for",
     "with", "by", "during", "each", "every", "respectively", "of", "this", "next", "last", "the", "a", "an",
     "will", "would", "is", "are", "was", "were", "be", "has", "have", "had", "can", "may", "must", "should",
-    "only", "as"])
+    "only", "as", "between"])
 
 
 def _counts(text: str, listed: re.Match) -> bool:

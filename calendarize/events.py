@@ -202,7 +202,7 @@ def extract_events(doc: Document) -> list[Event]:
             sentence = _sentence_of(item, m.start_offset)
             if sentence is None or m.end_offset > sentence.end:
                 continue  # (a reading that runs past the end of its line or sentence is no event's date)
-            m = _month_end_as_day(m, text, doc.anchor)
+            m = _week_end_as_day(_month_end_as_day(m, text, doc.anchor), text, doc.anchor)
             if _in_heading(text, m):
                 continue  # "■ Sunday family climbing day returns": the title of the item below, which tells its days
             if _CAPTION.search(text, sentence.start, sentence.end):
@@ -271,6 +271,7 @@ _CLOSE_VERB = re.compile(r"\b(?:close|closes|closing|end|ends)\b")
 
 
 # ("must be submitted by the end of this month", "has been extended to the end of this month")
+_BY_WEEK_END = re.compile(r"\bby\s+the\s+end\s+of\s+$", re.IGNORECASE)
 _BY_MONTH_END = re.compile(r"\b(?:by|until|till|through|(?:extended|pushed\s+back|moved|postponed)\s+(?:to|until))\s+$", re.IGNORECASE)
 
 
@@ -282,6 +283,16 @@ def _month_end_as_day(m: Mention, text: str, anchor: date) -> Mention:
         return m
     last = date(m.start.year, m.start.month, calendar.monthrange(m.start.year, m.start.month)[1])
     return replace(m, start=last, end=None, grain="day", open_start=True) if last >= anchor else m
+
+
+def _week_end_as_day(m: Mention, text: str, anchor: date) -> Mention:
+    """"by the end of next week" is a deadline on that week's Friday, its last working day."""
+    if m.grain != "week" or not isinstance(m.start, date) or m.end is None or (m.end - m.start).days != 6 \
+            or not _BY_WEEK_END.search(text, max(0, m.start_offset - 30), m.start_offset):
+        return m
+    friday = m.start + timedelta(days=4 - m.start.weekday())
+    return replace(m, start=friday, end=None, grain="day", open_start=True,
+                   reason=f"{m.reason}; the end of that week: its Friday".lstrip("; ")) if friday >= anchor else m
 
 
 def _told_together(first: Sentence, then: Sentence, text: str) -> bool:
@@ -737,8 +748,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     # after another is read as the first of the list)
     if just_before.endswith(("and ", ", ", "and on ")):
         just_before = _LIST_HEAD.sub("", just_before)
+    # (but days a place is closed or a service stops, "will be closed from the 25th to the 30th", are a period to know)
+    period = m.end is not None and day_of(m.end) != day_of(m.start)
     if _CANCELED.search(after) or ("put" in just_before or "normal" in just_before) \
-            and _NO_SERVICE_BEFORE.search(just_before) or (shut := _NOT_HELD_BEFORE.search(just_before)) and not (
+            and _NO_SERVICE_BEFORE.search(just_before) or not period and (shut := _NOT_HELD_BEFORE.search(just_before)) and not (
             "closed" in shut.group().lower() and _APPLICATION.search(just_before, max(0, shut.start() - 60), shut.start())):
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
         # (but "Applications began on the 18th and will be closed on the 26th" ends them)
@@ -895,11 +908,15 @@ def _clause_of(text: str, rel: int) -> str:
     return text[lo:hi]
 
 
+_CHOSEN_BEFORE = re.compile(r"\b(?:selected|successful|chosen|accepted)\s+$", re.IGNORECASE)
+
+
 def _kind(text: str, m: Mention) -> str | None:
     if m.open_start:
         # "until the 21st" ends something: a deadline when it is about applying, else the end of a period told before
         return "deadline" if _APPLICATION.search(text) or _DUE.search(text) else None
-    if _APPLICATION.search(text):
+    if (applying := _APPLICATION.search(text)) and not (applying.group().lower() == "applicants" and _CHOSEN_BEFORE.search(
+            text, max(0, applying.start() - 16), applying.start())):  # ("Selected applicants will be checked on ...")
         return "application"
     if _SALE.search(text):
         return "sale"
@@ -964,6 +981,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
     if (part := _PART_OF_SERIES.search(text, max(0, rel - 40), rel)) and (name := _last_name_between(doc_text, item, item.start, at)):
         return f"{name} ({part.group(1)} {part.group(2).lower()})"  # "The 1st round is from the 19th to the 22nd"
+    if kind == "event" and (shut := _CLOSED_SUBJECT.search(text, 0, rel)) and _CLOSED_UNTIL_DATE.fullmatch(text, shut.end(), rel) \
+            and not _APPLICATION.search(shut.group("what")):
+        # "all seven of its public libraries will be closed from the 25th to the 30th": the libraries, closed
+        return f"{_tidy(shut.group('what'))} closed"
     if opener := _OPENS_THE_FESTIVAL.match(text):
         return _tidy(opener.group(1)).capitalize()  # "A lighting ceremony will open the festival at 5:30 p.m. on ..."
     if ((opens := _SUBJECT_OPENS_WITH.match(text)) and not any(opens.group(1) in _content_words(d.title) for d in earlier)
@@ -1041,8 +1062,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # ("... announced that a ceremony marking its 30th anniversary will be held at 2 p.m. on the 29th")
         title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else
                            reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else reported[:120])
-        if kind == "event" and not phrase and not rc and not held and _TOLD_AS_CLAUSE.search(title) \
-                and (named := _named_just_before(doc_text, item, at)):
+        if kind in ("event", "sale") and not phrase and not rc and not held and _TOLD_AS_CLAUSE.search(title) \
+                and (named := _named_just_before(doc_text, item, at) or _quoted_in_paragraph(doc_text, item, at)):
             title = named  # "... prepared the ‘Junior Science Summer Camp’ ... Professors will teach robotics ... from the 26th"
     title = _tidy(title, quoted=from_quote)
     if title.lower() in _PRONOUNS and earlier:
@@ -1181,6 +1202,9 @@ _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|four
                              r"(?:is\s+|will\s+be\s+(?:held\s+)?|runs\s+)?(?:for\s+\w+\s+weeks\s+)?(?:from|on)\s+(?:the\s+)?$")
 _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
+_CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
+                             r"(?P<what>[\w'’ -]{3,60}?)\s+(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed")
+_CLOSED_UNTIL_DATE = re.compile(r"(?:\s+(?:for\s+[^,.;]{3,40}?|again))?\s+(?:from|on|between|until|through)\s+(?:the\s+)?")
 # ("A lighting ceremony will open the festival ...", "A fireworks show over the lake will close the fair ...")
 _OPENS_THE_FESTIVAL = re.compile(r"\s*(?:An?|The)\s+((?:[\w'’-]+\s+){0,3}(?:ceremony|concert|show|display|parade|performance|"
                                  r"party|gala))\s+(?:[^,.;]{0,40}?\s+)?(?:will\s+)?(?:open|close|wrap\s+up|kick\s+off|end|"
@@ -1302,6 +1326,14 @@ def _named_just_before(doc_text: str, item: Item, at: int) -> str | None:
     return _tidy(names[-1]) if names else None
 
 
+def _quoted_in_paragraph(doc_text: str, item: Item, at: int) -> str | None:
+    """The last quoted name told earlier in the paragraph of offset `at`: "... for its free ‘Healthy Heart’
+    checkup program. ... Selected applicants will be checked on February 11 and 12"."""
+    paragraph = max(item.start, doc_text.rfind("\n", 0, at) + 1)
+    names = [q for q in _quotes_in(doc_text, item, paragraph, at)]
+    return _quoted_title(names[-1]) if names else None
+
+
 def _held_just_before(doc_text: str, item: Item, at: int) -> str | None:
     """What the sentence just before offset `at` says will be held: "The city will also hold a Chuseok sharing
     market in the City Hall lobby." (above the notice's "▲Date & Time: ...")."""
@@ -1346,12 +1378,16 @@ _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquak
 _CANCELED_WHICH_BEFORE = re.compile(
     r"\b(?:cancel\w*|call\w*\s+off|scrap\w*)\s[^;]{0,120}?,\s+which\s+(?:was|were|had\s+been)\s+(?:to\s+be|scheduled|"
     r"planned|set)\b[^;,]{0,80}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("its Public Health Center, normally open from 9 a.m. to 6 p.m. on weekdays, will extend its hours ...": the usual hours)
+_USUAL_HOURS = r"\b(?:normally|usually|typically|regularly)\s+(?:open|opens|operates?|runs?)(?:\s+(?:from|between))?"
+_USUAL_HOURS_BEFORE = re.compile(_USUAL_HOURS + r"\s+$", re.IGNORECASE)
 _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual|as\s+normal)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
     r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\b(?:expected\s+to\s+)?(?:rise|set)s?\s+at(?:\s+around|\s+about)?"  # ("Foundation Day on the 3rd", "the sun is ...")
     r"|\bsun\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?\s+at(?:\s+around|\s+about)?"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
+    rf"|{_USUAL_HOURS}"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than)"
     r"|\b(?:expects?|expected|forecasts?|predicts?)\b[^.;]{0,50}?\bto\s+[a-z]+(?:\s+[\w-]+){0,5}?\s+(?:around|on|by)"
     # ("forecast that the blossoms will reach full bloom around March 8 to 10")
@@ -1421,7 +1457,9 @@ _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:(?:was|were|had\s+been)\s+(?
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed"
                             r"|\w+\s+weeks?\s+(?:later|earlier))\b", re.IGNORECASE)  # ("will be held a week later")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
-_RELATIVE_TO_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|including(?:\s+during)?|holiday\s+for)\s+(?:the\s+)?$",
+_RELATIVE_TO_BEFORE = re.compile(r"(?:\b(?:ahead\s+of|before|after|following|including(?:\s+during)?|holiday\s+for)"
+                                 # ("closed from the 25th to the 30th for the Seollal holiday": why, after the days told)
+                                 r"|(?:\d(?:st|nd|rd|th)?|\))\s+for)\s+(?:the\s+)?$",
                                  re.IGNORECASE)  # ("every day ... until February 9, including during the Seollal holidays")
 _NAMED_BEFORE_PAREN = re.compile(r"[A-Z][\w'’ -]{0,40}\(\s*$")  # ("ahead of Seollal (Lunar New Year's Day)": as Seollal)
 # "ahead of Seollal (Lunar New Year's Day) on the 29th": the day of what something comes before
@@ -1546,7 +1584,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     split: dict[int, tuple[_Draft, _Draft, Mention]] = {}  # sentence start -> (host as it was, host, its hours)
     hours_given: set[int] = set()  # the sentences whose hours were given to a happening
     for m in inside:
-        if _in_speech(doc.text, m):
+        if _in_speech(doc.text, m) or _USUAL_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
         if m.rule.endswith(" until a date") and m.recurrence.startswith("FREQ=WEEKLY") \
                 and (host := _opened_before(doc, item, m, drafts)) is not None:
@@ -1630,7 +1668,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # (told after the hours, only in their paragraph: "weekends 10 a.m.-5 p.m." are not the next item's hours)
         near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000 and (
             d.mention.start_offset < m.start_offset or "\n" not in doc.text[m.start_offset:d.mention.start_offset])]
-        hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None]
+        # (not a closure: "libraries will be closed from the 25th to the 30th" keeps no hours)
+        hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None
+                 and not _NOT_HELD_BEFORE.search(doc.text, max(0, d.mention.start_offset - 80), d.mention.start_offset)]
         if not hours:
             if m.rule != "clock time":
                 continue  # a day the text names ("at 7 p.m. on the same day"): an event of its own
@@ -1693,9 +1733,9 @@ def _service_of(title: str) -> str:
     return head if named and (_GROUP_NAMED.search(title) or _PART_LABEL.match(part)) else title
 
 
-_FACILITY = r"(?i:room|center|centre|office|clinic|counter|desk|division)\b"  # a place that keeps hours of its own
+_FACILITY = r"(?i:room|center|centre|office|clinic|counter|desk|division|kiosks?|machines?)\b"  # a place that keeps hours of its own
 _FACILITY_OPEN = re.compile(rf"(?:The|Its)\s+(?:[\w'’-]+\s+){{0,6}}?{_FACILITY}[^.,;]{{0,60}}?\s+(?:is|are)\s+open\b")
-_FACILITY_WHICH_OPENS = re.compile(rf"\b{_FACILITY}[^.;]{{0,80}}?,\s+which\s+is\s+open\b")
+_FACILITY_WHICH_OPENS = re.compile(rf"\b{_FACILITY}[^.;]{{0,80}}?,\s+which\s+(?:is\s+open|are\s+open|runs?|operates?)\b")
 _GROUP_NAMED = re.compile(r": .*\b(?:aged|over|under|older|born)\b")
 _EACH_DAY = re.compile(r"\b(?:daily|every\s+day|each\s+day)\b", re.IGNORECASE)
 _FOR_HOURS_BEFORE = re.compile(r"\bfor\s+(\w+)\s+hours?\s+(?:from|starting\s+at|beginning\s+at)\s+$", re.IGNORECASE)
@@ -1945,13 +1985,17 @@ _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+p
                        r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on))\b|[,.;]|$)")
 
 
+def _last_day_of(d: _Draft) -> date | None:
+    """The draft's last day: of its end, or of the last time of a daily series."""
+    if d.recurrence and d.recurrence.startswith("FREQ=DAILY") and ("COUNT" in d.recurrence or "UNTIL" in d.recurrence):
+        return list(rrulestr(d.recurrence, dtstart=datetime.combine(day_of(d.start), time())))[-1].date()
+    return day_of(d.end) if d.end is not None else day_of(d.start)
+
+
 def _spans(d: _Draft, when: date | datetime | None) -> bool:
     """Whether the draft runs over days and `when` is one of them (of a daily series, from its first to its last)."""
-    last = d.end
-    if d.recurrence and d.recurrence.startswith("FREQ=DAILY") and ("COUNT" in d.recurrence or "UNTIL" in d.recurrence):
-        last = list(rrulestr(d.recurrence, dtstart=datetime.combine(day_of(d.start), time())))[-1]
-    return last is not None and when is not None and day_of(d.start) < day_of(last) \
-        and day_of(d.start) <= day_of(when) <= day_of(last)
+    last = _last_day_of(d)
+    return when is not None and day_of(d.start) < last and day_of(d.start) <= day_of(when) <= last
 
 
 _SAME_PLACE = re.compile(r"\b(?:at|in|on)\s+the\s+same\s+(?:place|venue|location|spot|site|hall|room|stage|square|plaza|park)\b",
@@ -2057,9 +2101,12 @@ def _merge_retellings(drafts: list[_Draft]) -> list[_Draft]:
         # ("will reopen the ‘Farmers’ Market’ starting on the 9th. The market will open every 2nd and 4th Saturday
         # ..., from 10 a.m.": the day it starts is the series' first; "The consultation on the 8th will take place
         # in ...": the one told with its hours)
-        if timed and type(d.start) is date and d.end is None and not d.recurrence and (first := next((
-                x for x in timed if x.start.date() == d.start and x.organizer == d.organizer and (x.title == d.title or (
-                    x.recurrence and len(_name_words(d.title) & _name_words(x.title)) >= 2))), None)):
+        # ("a holiday clinic on Seollal day and the day after, the 29th and 30th, from 9 a.m. to noon": the days
+        # told twice, the second time with their hours)
+        if timed and type(d.start) is date and not d.recurrence and (first := next((
+                x for x in timed if x.start.date() == d.start and x.organizer == d.organizer and (
+                    d.end is None and (x.title == d.title or x.recurrence and len(_name_words(d.title) & _name_words(x.title)) >= 2)
+                    or d.end is not None and x.title == d.title and _spans(x, d.end) and _last_day_of(x) == d.end)), None)):
             first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
             first.location = first.location or d.location
             continue

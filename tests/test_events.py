@@ -2056,3 +2056,36 @@ def test_a_session_run_for_days_dates_its_first_plenary_meeting_named_after_at_t
         "the first day, the council will take up 41 ordinance bills.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)] == [
         ("312th regular session", "2025-09-23", "2025-09-30"), ("First plenary meeting", "2025-09-23T10:00:00", None)]
+
+
+def test_days_a_place_is_closed_are_a_period_that_keeps_no_hours_and_its_holiday_is_only_why():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-01-17\n---\nWillow-gu (Mayor Oh) announced on the 16th that all seven of its public "
+        "libraries will be closed from the 25th to the 30th for the Seollal holiday, reopening on the 31st (Fri).\n\n"
+        "Residents can use the issuing kiosks at Exit 4 of Willow Station, which run from 05:00 to midnight every day.\n\n"
+        "The health center will run a holiday clinic on Seollal day and the day after, the 29th and 30th, from 9 a.m. to "
+        "noon.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)
+            if e.start.day != 31] == [
+        ("Public libraries closed", "2025-01-25", "2025-01-30", None),
+        ("Holiday clinic", "2025-01-29T09:00:00", "2025-01-29T12:00:00", "FREQ=DAILY;COUNT=2")]
+
+
+def test_a_checkup_of_selected_applicants_on_two_days_between_hours_is_named_by_the_program_of_its_paragraph():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-01-17\n---\nStone-gu said that its Public Health Center, normally open from 9 a.m. to 6 "
+        "p.m. on weekdays, will extend its hours on Thursdays through the end of February. On those days the center will "
+        "operate from 09:00 to 21:00, starting next Thursday.\n\nThe district is also recruiting 50 foreign workers for "
+        "its free ‘Healthy Heart’ checkup program. Application forms must reach the Health Division by the end of next "
+        "week. Selected applicants will be checked on February 11 and 12 between 13:00 and 17:00 at the health center.\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.recurrence) for e in extract_events(doc)][1:] == [
+        ("Applications: Healthy Heart", "2025-01-24", None, None),
+        ("Healthy Heart", "2025-02-11T13:00:00", "2025-02-11T17:00:00", "FREQ=DAILY;COUNT=2")]
+    series = extract_events(doc)[0]
+    assert (series.start.isoformat(), series.end.isoformat(), series.recurrence) == (
+        "2025-01-23T09:00:00", "2025-01-23T21:00:00", "FREQ=WEEKLY;BYDAY=TH;COUNT=6")
