@@ -88,7 +88,7 @@ _SCAN = re.compile(
         rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
         rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
         (rf"(?P<nthwd>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\s+{_WEEKDAY_NAME}\s+(?:of|in)\s+)"
-         rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
+         rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b|(?i:the\s+new\s+year)\b))"),  # (January's, the coming)
         # "the first of next month", "the first of November": the month's first day, its ordinal in a word
         rf"(?P<firstof>(?i:\bthe\s+first\s+of\s+)(?:(?i:this|next|the\s+following)\s+month\b|{_MONTH}(?:,?\s+{_YEAR}\b)?)(?!['’]s\b))",
         r"(?P<weekend>(?i:\bthe\s+weekend\b(?!\s+of\b)))",
@@ -104,7 +104,7 @@ _SCAN = re.compile(
         (r"(?P<daypart>\b(?:1[0-2]|0?\d)(?::[0-5]\d)?\s+(?:o['’]clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
          r"|\b(?:1[0-2]|0?[1-9])\s+o['’]clock\b)"),
         rf"(?P<dmrange>\b{_DAYNUM}\s*(?:-|–|—|~|to|through)\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
-        rf"(?P<time>(?i:\b(?:12\s+)?noon\b|\bmidday\b|\b(?:12\s+)?midnight\b)|\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b24:00\b(?!:))",
+        rf"(?P<time>(?i:\b(?:12\s+|half\s+past\s+)?noon\b|\bmidday\b|\b(?:12\s+|half\s+past\s+)?midnight\b)|\b(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s*{_MERID}|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b24:00\b(?!:))",
         rf"(?P<month>\b{_MONTH}(?:,?\s+{_YEAR}\b)?)",
         r"(?P<ord>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",
         (r"(?P<relday>(?i:\b(?:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
@@ -192,7 +192,7 @@ _LEAD_WORDS = [
     "the", "early", "mid", "late", "end", "this", "next", "last", "coming", "past", "previous", "in", "a",
     "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "fifteen", "twenty", "thirty", "every", "each", "first", "second", "third", "fourth",
-    "latter", "beginning", "start", "middle", "very", "that", "earlier", "later", "day",
+    "latter", "beginning", "start", "middle", "very", "that", "earlier", "later", "day", "half",
 ]
 _LEAD = re.compile(r"[0-9(]|(?:" + _literal_trie(_LEAD_WORDS + [w.capitalize() for w in _LEAD_WORDS]) + r")\b")
 _BEFORE_TRIGGER = 24  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
@@ -412,6 +412,8 @@ def _clock(text: str, meridiem: str | None = None) -> time | None:
     low = text.lower().strip()
     if low.startswith("12 ") and low.endswith(("noon", "midnight")):
         low = low[3:].lstrip()  # "12 noon", "12 midnight"
+    if low.startswith("half past "):  # "until half past midnight"
+        return time(12 if low.endswith("noon") else 0, 30)
     if low in ("noon", "midday"):
         return time(12, 0)
     if low in ("midnight", "24:00"):  # the midnight that ends a day
@@ -721,6 +723,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         rest = re.split(r"\s+(?:of|in)\s+", tok, maxsplit=1, flags=re.IGNORECASE)[1].strip()
         if g := _MY.fullmatch(rest):
             year, month = g.group(2) and int(g.group(2)), _month_number(g.group(1))
+        elif rest.lower().endswith("new year"):  # "the first Thursday of the new year"
+            year, month = anchor.year + (anchor.month > 1), 1
         else:
             year, month = _month_add(anchor.year, anchor.month, 0 if rest.lower().startswith("this") else 1)
         return [Piece(s, e, "nth weekday of a month", year, month, grain="day", weekday=weekday,

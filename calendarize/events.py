@@ -766,6 +766,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "registrants will receive a Zoom link ... the day before": a notice, not a happening
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
+    if _NO_SESSION.match(sentence_text):
+        return True  # "There is no class on February 11, during the Seollal holiday": a day the series skips
     if _OPEN_LATER_ON.match(sentence_text):
         return True  # "On Christmas Eve and New Year's Eve the promenade stays lit until 1 a.m.": longer hours, no happening
     near_end = max(0, len(just_before) - 70)  # (the short patterns end where the date begins: no need to try further back)
@@ -1062,8 +1064,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # ("... announced that a ceremony marking its 30th anniversary will be held at 2 p.m. on the 29th")
         title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else
                            reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else reported[:120])
-        if kind in ("event", "sale") and not phrase and not rc and not held and _TOLD_AS_CLAUSE.search(title) \
-                and (named := _named_just_before(doc_text, item, at) or _quoted_in_paragraph(doc_text, item, at)):
+        program_meets = _PROGRAM_MEETS.match(title)
+        if kind in ("event", "sale") and not phrase and not rc and not held and (_TOLD_AS_CLAUSE.search(title) or program_meets) \
+                and (named := _named_just_before(doc_text, item, at) or _quoted_in_paragraph(doc_text, item, at)
+                     or program_meets and _held_just_before(doc_text, item, at)):
+            # ("... will offer a winter Korean course for foreign residents.\n\nClasses meet every Sunday ...": the course)
             title = named  # "... prepared the ‘Junior Science Summer Camp’ ... Professors will teach robotics ... from the 26th"
     title = _tidy(title, quoted=from_quote)
     if title.lower() in _PRONOUNS and earlier:
@@ -1178,6 +1183,7 @@ _RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b
 _SHUTTLE = re.compile(r"\bshuttle\s+bus(?:es)?\b", re.IGNORECASE)
 _BEGIN_THE_WEEK = re.compile(r"\b(?:begins?|starts?|opens?)\s+(?:in\s+)?the\s+week\s+of\s+$")
 _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather)")
+_PROGRAM_MEETS = re.compile(r"(?i)(?:classes|sessions|lessons|lectures)\s+(?:meet|run|are\s+held|take\s+place|begin|start)\b")
 _PROGRAM_NOUNS = frozenset(["class", "classes", "course", "courses", "lecture", "lectures", "program", "programme", "session",
                             "sessions"])
 _SAY_NOTHING = frozenset(["giveaway", "distribution", "event", "program", "programme", "activity", "service"])  # alone
@@ -1385,6 +1391,7 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual|as\s+normal)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
     r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\b(?:expected\s+to\s+)?(?:rise|set)s?\s+at(?:\s+around|\s+about)?"  # ("Foundation Day on the 3rd", "the sun is ...")
+    r"|\bsun(?:rise|set)\s+(?:is\s+)?(?:expected|forecast|due)\s+(?:at|around)(?:\s+around|\s+about)?"  # ("Sunrise is expected at 7:43")
     r"|\bsun\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?\s+at(?:\s+around|\s+about)?"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     rf"|{_USUAL_HOURS}"
@@ -1393,6 +1400,7 @@ _NO_HAPPENING_BEFORE = re.compile(
     # ("forecast that the blossoms will reach full bloom around March 8 to 10")
     r"|\b(?:expects?|expected|forecasts?|predicts?)\s+that\b[^.;]{0,60}?\bwill\s+[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:around|on|by))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("expects the rainy season to begin around the 25th": a forecast)
+_NO_SESSION = re.compile(r"\s*There\s+(?:is|are|will\s+be)\s+no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on|from|during)\b")
 _OPEN_LATER_ON = re.compile(r"On\s+[^,.;]{3,60}?,?\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:stays?|remains?|(?:will\s+)?(?:stay|remain)"
                             r"|(?:is|are|will\s+be)\s+kept)\s+(?:open|lit)\s+(?:late\s+)?(?:until|till)\b")
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
@@ -1722,6 +1730,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                   and d.mention.start_offset >= first.mention.start_offset - 600]:
             _give_hours(d, timed, stext.strip())
             hours_given.add(sentence.start)
+            if not d.location and sentence is not None:
+                d.location = _place_field(doc.text, sentence)  # ("▲Time: 14:00~17:00 ▲Place: Multipurpose hall, ...")
         if not hours:  # the time, put on the day last told, had made an event of its own
             drafts[:] = [d for d in drafts if d.mention is not m]
 

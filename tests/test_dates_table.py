@@ -776,6 +776,9 @@ PERIOD = [
     ("▲1st session: 12.10.(Sat)~11.(Sun) ▲Place: the central library", "2022-11-22", [day("2022-12-10", "2022-12-11")]),
     ("▲Course 1 (Fruit trees): '25.1.7.(Tue)~1.9.(Thu)", "2024-12-10", [day("2025-01-07", "2025-01-09")]),
     ("The class runs from 10 a.m. to 12 noon on the 7th.", "2023-08-30", [time("2023-09-07T10:00", "2023-09-07T12:00")]),
+    ("The ceremony runs from 11 p.m. on the 31st until half past midnight.", "2023-12-21",
+     [time("2023-12-31T23:00", "2024-01-01T00:30")]),
+    ("The reading room opens on the first Thursday of the new year.", "2023-12-21", [day("2024-01-04")]),
     # days listed before "between" hours: both days, those hours
     ("Applicants will be checked on February 11 and 12 between 13:00 and 17:00.", "2025-01-17",
      [time("2025-02-11T13:00", "2025-02-11T17:00"), time("2025-02-12T13:00", "2025-02-12T17:00")]),

@@ -2089,3 +2089,20 @@ def test_a_checkup_of_selected_applicants_on_two_days_between_hours_is_named_by_
     series = extract_events(doc)[0]
     assert (series.start.isoformat(), series.end.isoformat(), series.recurrence) == (
         "2025-01-23T09:00:00", "2025-01-23T21:00:00", "FREQ=WEEKLY;BYDAY=TH;COUNT=6")
+
+
+def test_classes_that_meet_are_of_the_course_told_before_and_a_skipped_day_and_the_sunrise_are_none():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-12-21\n---\nMill-gu (Mayor Pyo) announced that its Global Center will offer a winter "
+        "Korean course for foreign residents.\n\nClasses meet every Sunday from 14:00 to 16:00, from January 7 through "
+        "February 25, in the lecture room. There is no class on February 11, during the Seollal holiday.\n\nOak-gu "
+        "(Mayor Gil) will hold the ‘First Sunrise Festival’ at the summit of Oak Hill, starting at 6:30 a.m. on "
+        "January 1. Sunrise is expected at 7:43 a.m.\n\nTo mark Hangul Day, the district will hold the ‘Calligraphy "
+        "Contest’ on the 7th (Sun).\n\n▲Time: 14:00~17:00 ▲Place: Multipurpose hall, Oak Culture Center ▲Prizes: "
+        "300,000 won\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
+        ("Winter Korean course", "2024-01-07T14:00:00", "lecture room"),
+        ("First Sunrise Festival", "2024-01-01T06:30:00", "summit of Oak Hill"),
+        ("Calligraphy Contest", "2024-01-07T14:00:00", "Multipurpose hall, Oak Culture Center")]
