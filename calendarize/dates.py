@@ -1835,7 +1835,8 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
         sentence = _Sentence(text, sent_lo, sent_hi, (chunk[0].start, chunk[-1].end))
         for x in exprs:
             mentions = story.mentions
-            if mentions and x.start < mentions[-1].end_offset:
+            if mentions and x.start < mentions[-1].end_offset and (x.start, x.end) != (
+                    mentions[-1].start_offset, mentions[-1].end_offset):  # (a time shared by listed days is read for each)
                 continue  # already read as part of the one before: "January next year"
             if x.first.grain == "weekday" and x.last is None and text[x.start] == "(":
                 continue  # "(Mon)" confirms a date next to it; alone it names no day
@@ -2217,6 +2218,9 @@ def _on_day(m: Mention, day: date) -> Mention:
     return replace(m, start=start, end=end, reason=f"day from an earlier sentence of the paragraph ({day.isoformat()})")
 
 
+_TIMES_LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:at\s+)?")
+
+
 def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
     """A clock time alone in a sentence belongs to the one day named earlier in it:
     "On the 28th, the opening ceremony will be held from 7 to 9 p.m." """
@@ -2226,6 +2230,25 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
 
     out: list[Expr] = []
     for i, x in enumerate(exprs):
+        after = exprs[i + 1] if i + 1 < len(exprs) else None
+        if x.first.is_time and x.last is None and x.clock_end is None and after is not None and after.clock is not None \
+                and after.clock_end is None and after.last is None and after.first.has_day and not after.first.is_time \
+                and after.start < after.first.start and _TIMES_LISTED.fullmatch(text, x.end, after.start):
+            # "at 4 p.m. and 7:30 p.m. on the 6th": both times are the 6th's
+            twin = replace(after, clock=x.clock, extra_rules=list(after.extra_rules))
+            twin.start, twin.end = x.start, x.end
+            out.append(twin)
+            continue
+        before = out[-1] if out else None
+        if x.first.is_time and x.last is None and x.clock_end is None and before is not None and before.clock is not None \
+                and before.clock_end is None and before.last is None and before.first.has_day and not before.first.is_time \
+                and before.first.start < before.start + 1 and x.clock > before.clock \
+                and _TIMES_LISTED.fullmatch(text, before.end, x.start):
+            # "on Sunday at 2 p.m. and 6 p.m.": a second time of that day
+            twin = replace(before, clock=x.clock, extra_rules=list(before.extra_rules))
+            twin.start, twin.end = x.start, x.end
+            out.append(twin)
+            continue
         if x.first.is_time and x.last is None and x.clock_end is None and out and out[-1].clock is not None \
                 and out[-1].clock_end is None and out[-1].last is None and out[-1].first.has_day \
                 and _FOLLOWED_UNTIL.search(text, out[-1].end, x.start):
@@ -2295,11 +2318,22 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
                 and _RESTATED_REPEAT_GAP.fullmatch(text, a.end, b.start):
             a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
             del exprs[i]
-    for a, b in zip(reversed(exprs[:-1]), reversed(exprs[1:])):
+    twins: list[Expr] = []
+    for i in range(len(exprs) - 2, -1, -1):
+        a, b = exprs[i], exprs[i + 1]
         if a.clock is None and a.clock_end is None and a.last is None and a.first.grain in ("day", "weekday") \
                 and a.first.has_day and b.clock is not None and b.last is None and b.start == b.first.start \
                 and not b.first.is_time and _LIST_GAP.fullmatch(text, a.end, b.start):
             a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
+            # ("on Saturday and Sunday at 2 p.m. and 6 p.m.": the later times of the last day are the first's too)
+            for c in exprs[i + 2:]:
+                if c.first is not b.first:
+                    break
+                twin = replace(a, clock=c.clock, clock_end=c.clock_end, extra_rules=list(a.extra_rules))
+                twin.start, twin.end = c.start, c.end
+                twins.append(twin)
+    if twins:
+        exprs = sorted(exprs + twins, key=lambda x: x.start)
     for a, b in pairwise(exprs):  # "from 10 a.m. to noon on the 6th and 7th": the hours told first, for both
         if a.clock is not None and a.last is None and a.start < a.first.start and a.first.grain in ("day", "weekday") \
                 and a.first.has_day and b.clock is None and b.clock_end is None and b.last is None and b.first.has_day \

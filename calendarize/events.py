@@ -1329,7 +1329,7 @@ def _named_just_before(doc_text: str, item: Item, at: int) -> str | None:
         return None
     names = [_quote_text(q) for q in _quotes_in(doc_text, item, previous.start, previous.end)]
     names = [n for n in names if len(n.split()) >= 2]
-    return _tidy(names[-1]) if names else None
+    return _tidy(names[-1], quoted=True) if names else None
 
 
 def _quoted_in_paragraph(doc_text: str, item: Item, at: int) -> str | None:

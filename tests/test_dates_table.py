@@ -779,6 +779,10 @@ PERIOD = [
     ("The ceremony runs from 11 p.m. on the 31st until half past midnight.", "2023-12-21",
      [time("2023-12-31T23:00", "2024-01-01T00:30")]),
     ("The reading room opens on the first Thursday of the new year.", "2023-12-21", [day("2024-01-04")]),
+    # showtimes: every time told for each day listed with it
+    ("Shows are on Saturday and Sunday at 2 p.m. and 6 p.m.", "2022-12-14",
+     [time("2022-12-17T14:00"), time("2022-12-18T14:00"), time("2022-12-18T18:00"), time("2022-12-17T18:00")]),
+    ("Shows are at 4 p.m. and 7:30 p.m. on the 6th (Tue).", "2025-04-23", [time("2025-05-06T16:00"), time("2025-05-06T19:30")]),
     # days listed before "between" hours: both days, those hours
     ("Applicants will be checked on February 11 and 12 between 13:00 and 17:00.", "2025-01-17",
      [time("2025-02-11T13:00", "2025-02-11T17:00"), time("2025-02-12T13:00", "2025-02-12T17:00")]),
