@@ -256,7 +256,8 @@ _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginnin
 # ("postponed to the 14th", "moved it to the 3rd", "pushed back to": a new day, not the end of something)
 _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)"
                                 r"(?<!week\s)(?<!weeks\s)(?<!\bday\s)(?<!days\s)to|"  # ("pushed back a week to the 20th")
-                                r"before|no\s+later\s+than|ending)\s+(?:the\s+)?)$", re.IGNORECASE)
+                                r"before|no\s+later\s+than|ending|(?:closing|end)\s+date\s+(?:of|is|remains|will\s+be))\s+(?:the\s+)?)$",
+                                re.IGNORECASE)  # ("The closing date of January 26 stays the same")
 _TIME_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Start|Time|Hours?)\s*:\s*$", re.IGNORECASE)
 _SAME_HOURS = re.compile(r"\s*,?\s*(?:during|at|for|with)\s+the\s+same\s+(?:hours|times?)\b", re.IGNORECASE)
 _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -651,14 +651,18 @@ def _join_consecutive_days(drafts: list[_Draft]) -> None:
 _ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:age\s+)?groups|of\s+them)\b")
 
 
+_CLOSING_DATE_OPENS = re.compile(r"\s*(?:The|Its)\s+(?:closing|end)\s+date\b")
+
+
 def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str) -> None:
     """"will open a shelter on the 15th, which will operate until February 28", "the exhibition, which
     opened on the 20th, runs until November 30": the end of the day-long happening its sentence told;
     or, in a sentence that goes on about it ("The festival will continue until the 29th", "It will
     operate until August 22"), of the happening told just before."""
     host = drafts[-1] if drafts and drafts[-1].sentence is sentence else None
-    if host is None and drafts and _GOES_ON.search(stext) and (
-            _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])):
+    if host is None and drafts and (_GOES_ON.search(stext) and (
+            _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60]))
+            or _CLOSING_DATE_OPENS.match(stext)):  # ("... will instead open on January 4. The closing date of January 26 ...")
         host = drafts[-1]
     hosts = [host]
     told = [d for d in drafts if d.sentence is drafts[-1].sentence] if drafts and (host is None or host is drafts[-1]
@@ -728,7 +732,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True
     if EXCEPT_BEFORE.search(sentence_text, max(0, rel - 20), rel):
         return True  # "Hours are 10 a.m. to 7 p.m., except on the final day, when ...": a day of the hours told, no event
-    if m.day_from_context and _HOURS.search(sentence_text) and not _RESTRICTED.search(sentence_text):
+    if m.day_from_context and _HOURS.search(sentence_text) and not _RESTRICTED.search(sentence_text) \
+            and not (m.rule.endswith(" of a span") and not _HOURS.search(_clause_of(sentence_text, rel))):
+        # (but "lit from 6 p.m. to 11 p.m. every day, and the lighting ceremony will begin at 5:30 p.m. on the opening
+        # day": a happening of its own clause)
         return True  # opening hours of something told before: they join that event (see _join_hours)
     if m.day_from_context and m.rule == "clock time" and sentence_text.endswith("after ", 0, rel):
         return True  # "felt unsafe walking home after 11 p.m.": a time of day, at which nothing starts
@@ -790,6 +797,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
 
+_CLOSES_FROM_BEFORE = re.compile(r"\bclos(?:e|es|ed)\s+(?:temporarily\s+)?(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("Consultations with the photographers are available from 1 p.m. to 5 p.m.": the hours of a service beside it)
 _SIDE_SERVICE = re.compile(r"\b(?:is|are|will\s+be)\s+(?:also\s+)?(?:available|offered|provided)\b")
 
@@ -1209,7 +1217,8 @@ _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|four
 _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
-                             r"(?P<what>[\w'’ -]{3,60}?)\s+(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed")
+                             r"(?P<what>[\w'’ -]{3,60}?)\s+(?:(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed"
+                             r"|will\s+(?:temporarily\s+)?close)")
 _CLOSED_UNTIL_DATE = re.compile(r"(?:\s+(?:for\s+[^,.;]{3,40}?|again))?\s+(?:from|on|between|until|through)\s+(?:the\s+)?")
 # ("A lighting ceremony will open the festival ...", "A fireworks show over the lake will close the fair ...")
 _OPENS_THE_FESTIVAL = re.compile(r"\s*(?:An?|The)\s+((?:[\w'’-]+\s+){0,3}(?:ceremony|concert|show|display|parade|performance|"
@@ -1389,9 +1398,11 @@ _USUAL_HOURS = r"\b(?:normally|usually|typically|regularly)\s+(?:open|opens|oper
 _USUAL_HOURS_BEFORE = re.compile(_USUAL_HOURS + r"\s+$", re.IGNORECASE)
 _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual|as\s+normal)(?:\s+again)?\s+"
-    r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+on)?|\bholiday\s+on"
+    r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+[a-z]+)?(?:\s+on)?|\bholiday\s+on"
     r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\b(?:expected\s+to\s+)?(?:rise|set)s?\s+at(?:\s+around|\s+about)?"  # ("Foundation Day on the 3rd", "the sun is ...")
     r"|\bsun(?:rise|set)\s+(?:is\s+)?(?:expected|forecast|due)\s+(?:at|around)(?:\s+around|\s+about)?"  # ("Sunrise is expected at 7:43")
+    # ("closed from the 25th to the 30th, reopening on the 31st", "welcome readers back on January 2": the day after)
+    r"|\b(?:reopening|welcom(?:e|es|ing)\s+(?:\w+\s+){0,2}back)\s+(?:on|from)"
     r"|\bsun\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?\s+at(?:\s+around|\s+about)?"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     rf"|{_USUAL_HOURS}"
@@ -1678,7 +1689,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             d.mention.start_offset < m.start_offset or "\n" not in doc.text[m.start_offset:d.mention.start_offset])]
         # (not a closure: "libraries will be closed from the 25th to the 30th" keeps no hours)
         hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None
-                 and not _NOT_HELD_BEFORE.search(doc.text, max(0, d.mention.start_offset - 80), d.mention.start_offset)]
+                 and not _NOT_HELD_BEFORE.search(doc.text, max(0, d.mention.start_offset - 80), d.mention.start_offset)
+                 and not _CLOSES_FROM_BEFORE.search(doc.text, max(0, d.mention.start_offset - 40), d.mention.start_offset)]
         if not hours:
             if m.rule != "clock time":
                 continue  # a day the text names ("at 7 p.m. on the same day"): an event of its own

@@ -2106,3 +2106,21 @@ def test_classes_that_meet_are_of_the_course_told_before_and_a_skipped_day_and_t
         ("Winter Korean course", "2024-01-07T14:00:00", "lecture room"),
         ("First Sunrise Festival", "2024-01-01T06:30:00", "summit of Oak Hill"),
         ("Calligraphy Contest", "2024-01-07T14:00:00", "Multipurpose hall, Oak Culture Center")]
+
+
+def test_a_closing_date_that_stays_the_same_ends_the_moved_festival_and_a_ceremony_on_its_opening_day_is_its_own():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-12-13\n---\nAsh-gun said that the ‘Smelt Ice Festival’, which was originally scheduled to "
+        "open on the 21st of this month, will instead open on January 4 next year. The closing date of January 26 (Sun) "
+        "stays the same, so the festival will run for 23 days, from 9 a.m. to 5 p.m. each day.\n\nBram City will operate "
+        "the ‘Winter Light Garden’ at Riverside Park from the 20th (Fri) until February 28 next year. The bulbs will be "
+        "lit from 6 p.m. to 11 p.m. every day, and the lighting ceremony will begin at 5:30 p.m. on the opening day at the "
+        "park's outdoor stage. The nine libraries will close from December 30 (Mon) through January 1 (Wed) and welcome "
+        "readers back on January 2. The portal is usually congested on the last day.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Smelt Ice Festival", "2025-01-04T09:00:00", "FREQ=DAILY;COUNT=23"),
+        ("Winter Light Garden", "2024-12-20T18:00:00", "FREQ=DAILY;COUNT=71"),
+        ("Lighting ceremony", "2024-12-20T17:30:00", None),
+        ("Nine libraries closed", "2024-12-30", None)]
