@@ -876,7 +876,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         start, end = datetime.combine(first, start.time()), datetime.combine(first, end.time())
         inferred.append("The hours hold on each day of the span.")
     return _Draft(m, item, sentence, title, item.organizer, location, online, kind, cats or ("General",),
-                  [stext], inferred, recurrence, start, end)
+                  [stext, *_notice_fields_below(doc.text, sentence)], inferred, recurrence, start, end)
 
 
 _PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
@@ -897,6 +897,24 @@ def _place_field(text: str, sentence: Sentence) -> str | None:
             place = _PLACE_FIELD.search(text, line_end + 1, next_end if next_end >= 0 else len(text))
             line_end = next_end
     return place.group("loc").strip(" ,") if place else None
+
+
+def _notice_fields_below(text: str, sentence: Sentence) -> list[str]:
+    """The field lines under a notice's "○ Period: ..." line ("○ Target: ...", "○ How to apply: ..."): what one
+    needs to know of the happening it dates, kept in its description."""
+    lead = len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
+    field = _FIELD.match(text, sentence.start + lead, sentence.end)
+    line_end = text.find("\n", sentence.start + lead)
+    if not field or not _WHEN_FIELD.fullmatch(field.group(1)) or line_end < 0:
+        return []
+    lines = []
+    while _FIELD_LINE.match(text, line_end + 1):
+        next_end = text.find("\n", line_end + 1)
+        lines.append(text[line_end + 1:next_end if next_end >= 0 else len(text)].strip())
+        if next_end < 0:
+            break
+        line_end = next_end
+    return lines
 
 
 _WHEN_FIELD = re.compile(r"(?i)(?:date|time|dates|date\s*&\s*time|date\s+and\s+time|period|schedule|when)")

@@ -2124,3 +2124,18 @@ def test_a_closing_date_that_stays_the_same_ends_the_moved_festival_and_a_ceremo
         ("Winter Light Garden", "2024-12-20T18:00:00", "FREQ=DAILY;COUNT=71"),
         ("Lighting ceremony", "2024-12-20T17:30:00", None),
         ("Nine libraries closed", "2024-12-30", None)]
+
+
+def test_the_fields_under_a_notice_s_period_line_are_told_with_it():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-12-13\n---\nKest Province announced that it will recruit 60 participants for the "
+        "‘Young Farmers Academy’.\n\n ○ Period: 2024. 12. 16.(Mon) ~ 2025. 1. 10.(Fri)\n ○ Target: Residents aged 18 to "
+        "39\n ○ How to apply: online at the Kest Farming Portal\n\nThe governor said the academy is popular.\n",
+        "x.txt", None)
+    [event] = extract_events(doc)
+    assert (event.title, event.start.isoformat(), event.end.isoformat()) == ("Young Farmers Academy", "2024-12-16",
+                                                                               "2025-01-10")
+    assert "○ Target: Residents aged 18 to 39 ○ How to apply: online at the Kest Farming Portal" in event.description
+    assert "governor" not in event.description
