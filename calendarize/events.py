@@ -844,7 +844,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if kind == "event" and (work := _WORK_SHOWN.search(m.text) or _WORK_SHOWN.search(_clause_of(stext, rel))) \
             and (program := _screenings_named(doc.text, item, sentence.start)):
         title = f"{program}: {work.group('work')}"  # "On Friday, the animated film ‘The Little Ferryman’ will be shown"
-    location = _location(stext) or _place_field(doc.text, sentence)
+    location = _location(stext) or _place_field(doc.text, sentence) or _facility_that_holds(stext)
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
     inferred = []
@@ -897,6 +897,18 @@ def _place_field(text: str, sentence: Sentence) -> str | None:
             place = _PLACE_FIELD.search(text, line_end + 1, next_end if next_end >= 0 else len(text))
             line_end = next_end
     return place.group("loc").strip(" ,") if place else None
+
+
+# ("On New Year's Day, the Brightwater Public Health Center (1st floor, ...) will open a holiday clinic from 9 a.m.")
+_FACILITY_HOLDS = re.compile(r"(?:^|,\s+|\bthat\s+)(?:(?:the|its)\s+)?(?P<place>(?:[A-Z][\w'’-]*\s+){1,5}(?:Center|Centre|Hall|"
+                             r"Library|Museum|Gallery|Theater|Theatre))(?:\s*\([^()]{1,60}\))?,?\s+will\s+(?:also\s+)?"
+                             r"(?:open|run|hold|host|operate|offer|stage)\b")
+
+
+def _facility_that_holds(stext: str) -> str | None:
+    """The named place that the sentence says will hold the happening, when it names no other."""
+    held = _FACILITY_HOLDS.search(stext)
+    return held.group("place").strip() if held else None
 
 
 def _notice_fields_below(text: str, sentence: Sentence) -> list[str]:

@@ -2139,3 +2139,13 @@ def test_the_fields_under_a_notice_s_period_line_are_told_with_it():
                                                                                "2025-01-10")
     assert "○ Target: Residents aged 18 to 39 ○ How to apply: online at the Kest Farming Portal" in event.description
     assert "governor" not in event.description
+
+
+def test_a_named_center_that_will_open_a_clinic_is_where_it_is_held():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-12-21\n---\nBright-gu (Mayor Jin) said that on New Year's Day, the Bright Public Health "
+        "Center (1st floor, district office annex) will open a holiday clinic from 9 a.m. to noon.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
+        ("Holiday clinic", "2024-01-01T09:00:00", "Bright Public Health Center")]
