@@ -287,7 +287,7 @@ def _month_end_as_day(m: Mention, text: str, anchor: date) -> Mention:
 
 def _week_end_as_day(m: Mention, text: str, anchor: date) -> Mention:
     """"by the end of next week" is a deadline on that week's Friday, its last working day."""
-    if m.grain != "week" or not isinstance(m.start, date) or m.end is None or (m.end - m.start).days != 6 \
+    if m.grain != "week" or type(m.start) is not date or type(m.end) is not date or (m.end - m.start).days != 6 \
             or not _BY_WEEK_END.search(text, max(0, m.start_offset - 30), m.start_offset):
         return m
     friday = m.start + timedelta(days=4 - m.start.weekday())
@@ -948,6 +948,7 @@ def _clause_of(text: str, rel: int) -> str:
     return text[lo:hi]
 
 
+_THE_WINDOW = re.compile(r"\s*The\s+(?:booking\s+|sign-up\s+)?window\s+(?:runs|is\s+open|opens|will\s+run)\b")
 _CHOSEN_BEFORE = re.compile(r"\b(?:selected|successful|chosen|accepted)\s+$", re.IGNORECASE)
 
 
@@ -956,7 +957,8 @@ def _kind(text: str, m: Mention) -> str | None:
         # "until the 21st" ends something: a deadline when it is about applying, else the end of a period told before
         return "deadline" if _APPLICATION.search(text) or _DUE.search(text) else None
     if (applying := _APPLICATION.search(text)) and not (applying.group().lower() == "applicants" and _CHOSEN_BEFORE.search(
-            text, max(0, applying.start() - 16), applying.start())):  # ("Selected applicants will be checked on ...")
+            text, max(0, applying.start() - 16), applying.start())) or _THE_WINDOW.match(text):
+        # ("Selected applicants will be checked on ..." is no application; "The window runs from December 2" is one)
         return "application"
     if _SALE.search(text):
         return "sale"
@@ -1144,7 +1146,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
     wanted = _APPLYING_FOR.search(title)  # ("Applications for both programs" names nothing; "for the fair" does)
-    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi|reserv|document|form|nominat", title)
+    if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi|reserv|document|form|nominat|window", title)
                                                 or _APPLICATIONS_TOLD.match(title) or wanted and (
                                                     len(title.split()) > 8 or  # ("Applications for the academy opened on ...")
                                                     not title.startswith("Applications")
@@ -1171,7 +1173,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         head = "Applications" if re.search(r"(?i)appl", title) else "Submissions" if re.search(r"(?i)submi", title) \
             else "Documents" if re.search(r"(?i)document", title) else "Nominations" if re.search(r"(?i)nominat", title) \
             else next(w for w in [*title.split(), title] if w.lower() not in _CONJUNCTIONS).capitalize()  # ("Entries: X")
-        head = "Reservations" if head == "Reservation" else head
+        head = "Reservations" if head == "Reservation" else "Applications" if head == "Window" else head
         title = f"{head}: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"

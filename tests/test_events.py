@@ -2149,3 +2149,22 @@ def test_a_named_center_that_will_open_a_clinic_is_where_it_is_held():
         "Center (1st floor, district office annex) will open a holiday clinic from 9 a.m. to noon.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
         ("Holiday clinic", "2024-01-01T09:00:00", "Bright Public Health Center")]
+
+
+def test_the_window_that_runs_between_days_is_the_reservations_named_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-11-21\n---\nMarrow-gun announced that online reservations for the festival's new ‘Night "
+        "Ice Fishing’ zone will open early next month. The window runs from December 2 to the 20th on the festival "
+        "website.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc) if e.end] == [
+        ("Applications: Night Ice Fishing", "2019-12-02", "2019-12-20")]
+
+
+def test_a_weekend_read_with_hours_is_no_week_whose_end_is_its_friday():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2025-06-19\n---\nWren-gu said a cold wave is forecast for the weekend.. to 6 "
+                         "p.m.\n", "x.txt", None)
+    extract_events(doc)  # (a week read with a clock time once made the deadline rule fail)
