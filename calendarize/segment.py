@@ -49,6 +49,9 @@ _PLAIN_OPENER = re.compile(
     rf"(?:(?:Over\s+|Out\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+(?:the\s+(?:district|county|city)\s+(?:office\s+)?)?"
     # ("The Hill History Museum, run by Hill-gu, is open ...")
     rf"|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}},\s+(?:run|operated|managed)\s+by\s+(?P<runner>{_NAMED_ORG}),"
+    # ("Aldergate Library in Aldergate-gu announced on the 26th that ...": a place of a district, told as its own)
+    rf"|(?:The\s+)?(?P<venue>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Library|Museum|Center|Centre))\s+in\s+(?:{_NAMED_ORG})"
+    r"\s+(?:announced|said)\b"
     rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b))"
 )
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet,
@@ -100,7 +103,7 @@ def organizer_of(paragraph: str) -> str | None:
     if m:
         return canonical_org(m.group("org"))
     m = _PLAIN_OPENER.match(paragraph) if not _HEADLINE_LIST.match(paragraph) else None
-    return canonical_org(m.group("org") or m.group("place") or m.group("runner")) if m else None
+    return canonical_org(m.group("org") or m.group("place") or m.group("runner") or m.group("venue")) if m else None
 
 
 def section_heading(line: str) -> bool:

@@ -2168,3 +2168,16 @@ def test_a_weekend_read_with_hours_is_no_week_whose_end_is_its_friday():
     doc = parse_document("---\npublished: 2025-06-19\n---\nWren-gu said a cold wave is forecast for the weekend.. to 6 "
                          "p.m.\n", "x.txt", None)
     extract_events(doc)  # (a week read with a clock time once made the deadline rule fail)
+
+
+def test_a_library_in_a_district_that_announced_opens_an_item_of_its_own():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-02-26\n---\n[City Notices] Alder Library lecture series... Quill-gu vaccination desk\n"
+        "[Reporter Min] Alder Library in Alder-gu announced on the 26th that it will hold the lecture series ‘Rivers "
+        "and Cities’ on March 6 at 7 p.m.\n\nThe Quill-gu Public Health Center (Director Seo) will open a vaccination "
+        "desk on March 4.\n", "x.txt", None)
+    assert [(e.organizer, e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Alder Library", "Rivers and Cities", "2024-03-06T19:00:00"),
+        ("Quill-gu Public Health Center", "Vaccination desk", "2024-03-04")]
