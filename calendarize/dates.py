@@ -266,7 +266,7 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on
 # What may stand between a repetition and the dates that bound it: "every Saturday from November 6 to 27"
 _DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:(?:once|twice|\w+\s+times)\s+a\s+week\s+)?(?:on\s+)?(?:every\s+|each\s+)?",
                                    re.IGNORECASE)  # ("from December 4 to 22, three times a week on Mondays, ...")
-_REPEAT_BOUND_GAP = re.compile(r"\s*[,(]?\s*(?:for\s+\w+\s+\w+\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
+_REPEAT_BOUND_GAP = re.compile(r"\s*[,(]?\s*(?:for\s+\w+\s+\w+\s*,?\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
                                r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
 # ... or a place between them: "every Saturday from 10 a.m. to 1 p.m. at the Science Center, a total of 7 sessions
 # from September 2 to October 21"

@@ -254,6 +254,7 @@ def extract_events(doc: Document) -> list[Event]:
         _notice_days_share_hours(item_drafts, text)
         _repeat_from(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
+        _lasts_as_told(doc, item, item_drafts)
         _showtimes(item_drafts, text)
         _sessions_of_series(item_drafts)
         _weekly_lists(item_drafts)
@@ -1048,7 +1049,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     clause_end = min((c.start() for c in breaks if c.start() > rel), default=len(text))
     quoted = [(rel - q.end() if q.end() <= rel else 1000 + q.start() - rel, _quote_text(q), q.start()) for q in quotes]
     near = [q[:2] for q in quoted if q[0] < 60 and len(q[1].split()) >= 2 and q[2] >= cut]
-    quoted = [q[:2] for q in quoted]
+    # (a name quoted in another clause of the sentence is that clause's: "...; on the second day, ... the ‘Tug-of-War’")
+    quoted = [q[:2] for q in quoted if cut <= q[2] < clause_end] or [q[:2] for q in quoted if not breaks]
     phrase, phrase_at = None, 0
     for scope in dict.fromkeys((cut, 0)):
         for rx in _TITLE_PATTERNS + [_CLAUSE_OBJECT] if scope else _TITLE_PATTERNS:
@@ -1080,8 +1082,13 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             break
     # a name quoted inside the phrase, or opening in it ("the exhibition “Summer, Water and Light” at ...")
     inner = [_quote_text(q) for q in quotes if phrase and phrase_at <= q.start() < phrase_at + len(phrase)]
-    from_quote = bool(inner or near)
-    if inner:
+    # ("...; on the second day, teams will compete in the ‘Tug-of-War’ at 2 p.m.": its clause's own name, not a
+    # phrase of the clause before)
+    own = [_quote_text(q) for q in quotes if cut <= q.start() < clause_end] if cut and (not phrase or phrase_at < cut) else []
+    from_quote = bool(inner or near or own)
+    if own and not inner:
+        title = own[0]
+    elif inner:
         title = inner[0]
     elif near:
         title = min(near)[1]
@@ -1368,9 +1375,13 @@ def _named_just_before(doc_text: str, item: Item, at: int) -> str | None:
     """The last quoted name (two words or more) of the sentence just before offset `at`."""
     if (previous := _previous_sentence(item, at)) is None:
         return None
-    names = [_quote_text(q) for q in _quotes_in(doc_text, item, previous.start, previous.end)]
+    names = [_quote_text(q) for q in _quotes_in(doc_text, item, previous.start, previous.end)
+             if not _THEME_BEFORE.search(doc_text, max(0, q.start() - 20), q.start())]
     names = [n for n in names if len(n.split()) >= 2]
     return _tidy(names[-1], quoted=True) if names else None
+
+
+_THEME_BEFORE = re.compile(r"\b(?:theme|slogan|motto)\s+(?:of\s+)?$", re.IGNORECASE)  # ("under the theme ‘...’": no name)
 
 
 def _quoted_in_paragraph(doc_text: str, item: Item, at: int) -> str | None:
@@ -1793,6 +1804,26 @@ _FACILITY_WHICH_OPENS = re.compile(rf"\b{_FACILITY}[^.;]{{0,80}}?,\s+which\s+(?:
 _GROUP_NAMED = re.compile(r": .*\b(?:aged|over|under|older|born)\b")
 _EACH_DAY = re.compile(r"\b(?:daily|every\s+day|each\s+day)\b", re.IGNORECASE)
 _FOR_HOURS_BEFORE = re.compile(r"\bfor\s+(\w+)\s+hours?\s+(?:from|starting\s+at|beginning\s+at)\s+$", re.IGNORECASE)
+
+
+_LASTS = re.compile(r"\b(?:Each\s+[a-z]+|It|The\s+[a-z]+)\s+(?:lasts|runs\s+for|takes)\s+(?:about\s+)?(\d{1,3}|[a-z]+)\s+"
+                    r"(minutes|hours?)\b")
+
+
+def _lasts_as_told(doc: Document, item: Item, drafts: list[_Draft]) -> None:
+    """"... every Wednesday at 7 p.m. ... Each lecture lasts 90 minutes": the end of the timed happening told just
+    before, which had none."""
+    for i, sentence in enumerate(item.sentences):
+        told = _LASTS.search(doc.text, sentence.start, sentence.end)
+        n = told and number_of(told.group(1))
+        if not n:
+            continue
+        length = timedelta(minutes=n) if told.group(2) == "minutes" else timedelta(hours=n)
+        before = {s.start for s in item.sentences[max(0, i - 2):i + 1]}
+        host = next((d for d in reversed(drafts) if d.sentence.start in before and d.mention.start_offset < told.start()
+                     and isinstance(d.start, datetime) and d.end is None), None)
+        if host is not None and length <= timedelta(hours=12):
+            host.end = host.start + length
 
 
 def _lasting(text: str, m: Mention) -> Mention | None:

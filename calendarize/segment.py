@@ -19,14 +19,14 @@ _HEAD_TITLES = (
     r"(?:District\s+|County\s+|City\s+|Deputy\s+|Acting\s+)?(?:Mayor|Governor|Head|Chief|Superintendent|Chairman|Chairwoman|Speaker|"
     r"Chairperson|Chair|President|CEO|Director|Commissioner|Minister|Administrator|Executive)"
 )
-# "Riverside-gu (Mayor Kim Min-su)", "Hill County, Gyeonggi (Governor ...)", "[Byline] Riverside-gu (...)",
+# "Riverside-gu (Mayor Kim Min-su)", "Hill County, Gyeonggi (Governor ...)", "Hill-gun, South Bay Province (...)", "[Byline] Riverside-gu (...)",
 # "Hill City in Gyeonggi Province (Mayor ...)", "East-gu, Bay City (Mayor ...)", "The Bay Office of Education
 # (Superintendent ...)", "(Bay=News1) Reporter Kim Na-ri = East-gu (...)", "Meanwhile, Hill-gu (...)"
 _ITEM_OPENER = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?"
     r"(?:[A-Z][a-z]+(?:\s+[\w'’-]+){0,5},\s+)?(?:The\s+)?"  # ("Ahead of the holiday, Hill-gun (County Governor ...)")
     r"(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
-    r"(?:,\s*[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province)?\s*\(\s*"
+    r"(?:,\s*(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province)?\s*\(\s*"
     + _HEAD_TITLES + r"\b[^)]{0,60}\)"
 )
 # Items that open with no head in parentheses: "Meanwhile, Hill-gu announced on the 2nd that ...", "Over in
@@ -57,7 +57,7 @@ _PLAIN_OPENER = re.compile(
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet,
 # then no "Field:" as in "■ Place: ...", and no sentence's end)
 BULLETS = "■◆◇▶●□◎▣"
-_SECTION_HEADING = re.compile(rf"[ \t]*[{BULLETS}][ \t]*(?![A-Za-z]+(?:[ \t]+[a-z]+)?[ \t]*:)(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
+_SECTION_HEADING = re.compile(rf"[ \t]*[{BULLETS}][ \t]*+(?![A-Za-z]+(?:[ \t]+[a-z]+)?[ \t]*:)(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
 # the organization a heading opens with: "Hill-gu", "Hill City Sports Council", "Hill Cultural Foundation"
 _HEADING_ORG = re.compile(r"(?:The\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of))*)")
 _ORG_WORD = re.compile(r"-gun?\b|\b(?:City|County|Foundation|Office\s+of\s+Education)\b")

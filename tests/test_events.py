@@ -2181,3 +2181,30 @@ def test_a_library_in_a_district_that_announced_opens_an_item_of_its_own():
     assert [(e.organizer, e.title, e.start.isoformat()) for e in extract_events(doc)] == [
         ("Alder Library", "Rivers and Cities", "2024-03-06T19:00:00"),
         ("Quill-gu Public Health Center", "Vaccination desk", "2024-03-04")]
+
+
+def test_a_regional_agency_s_item_with_arrow_fields_and_days_of_the_festival_told_clause_by_clause():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2019-09-26\n---\n[Bay=Regional News Agency] Reporter Choi Min-jae = Ash-gun, South Bay Province "
+        "(County Governor Yoo) announced on the 26th that the ‘15th Ash Rice Festival’ will be held for three days at "
+        "Ash Riverside Park under the theme ‘The Golden Fields Come Home’.\n\n▶ Date: Oct. 3 (Thu)~5 (Sat) ▶ Venue: Ash "
+        "Riverside Park ▶ Admission: Free\n\nOn the first day, a lantern parade starts at 6 p.m. on the main stage; on "
+        "the second day, teams from the county's 11 towns will compete in the ‘Straw Rope Tug-of-War’ at 2 p.m.\n",
+        "x.txt", None)
+    assert [(e.organizer, e.title, e.start.isoformat(), e.location) for e in extract_events(doc)][:1] + [
+        (e.title, e.start.isoformat()) for e in extract_events(doc)][2:] == [
+        ("Ash-gun", "15th Ash Rice Festival", "2019-10-03", "Ash Riverside Park"),
+        ("Straw Rope Tug-of-War", "2019-10-04T14:00:00")]
+
+
+def test_a_weekly_series_for_weeks_beginning_a_day_and_each_session_s_length():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-02-26\n---\nAlder Library in Alder-gu announced on the 26th that it will hold the lecture "
+        "series ‘Rivers and Cities’ every Wednesday at 7 p.m. for six weeks, beginning March 6.\n\nEach lecture lasts 90 "
+        "minutes and takes place in the hall on the 5th floor.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Rivers and Cities", "2024-03-06T19:00:00", "2024-03-06T20:30:00", "FREQ=WEEKLY;BYDAY=WE;COUNT=6")]
