@@ -429,7 +429,10 @@ def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
     same_place = before.sentence is d.sentence or before.sentence.end <= d.sentence.start <= before.sentence.end + 2
     told = d.descriptions[0].lower()
     same_kind = before.kind == d.kind or before.kind == "deadline" and "deadline" in told
-    if same_kind and same_place and day_of(before.start) < day_of(d.start):
+    # (not "any book due during the closure will have its due date pushed back to February 3": a due date, not the
+    # closure told before)
+    own_date = "due date" in told and "due date" not in before.descriptions[0].lower()
+    if same_kind and same_place and not own_date and day_of(before.start) < day_of(d.start):
         drafts.pop()
         d.title, d.kind = before.title, before.kind
         d.inferred.append(f"Moved from {day_of(before.start).isoformat()}, as the article says.")

@@ -2208,3 +2208,15 @@ def test_a_weekly_series_for_weeks_beginning_a_day_and_each_session_s_length():
         "minutes and takes place in the hall on the 5th floor.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("Rivers and Cities", "2024-03-06T19:00:00", "2024-03-06T20:30:00", "FREQ=WEEKLY;BYDAY=WE;COUNT=6")]
+
+
+def test_a_due_date_pushed_back_does_not_move_the_closure_told_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-01-17\n---\nWillow-gu (Mayor Oh) announced that all seven of its public libraries will be "
+        "closed from the 25th to the 30th for the Seollal holiday. Any book due during the closure will have its due "
+        "date pushed back to February 3.\n", "x.txt", None)
+    first = extract_events(doc)[0]
+    assert (first.title, first.start.isoformat(), first.end.isoformat()) == ("Public libraries closed", "2025-01-25",
+                                                                             "2025-01-30")
