@@ -2222,6 +2222,13 @@ def _on_day(m: Mention, day: date) -> Mention:
 _TIMES_LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:at\s+)?")
 
 
+def _at_another_time(day: Expr, told: Expr) -> Expr:
+    """The day of `day` at the time of `told`, read from the words of `told` ("... and 6 p.m.")."""
+    twin = replace(day, clock=told.clock, clock_end=told.clock_end, extra_rules=list(day.extra_rules))
+    twin.start, twin.end = told.start, told.end  # (replace() set them back to the day's first piece)
+    return twin
+
+
 def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
     """A clock time alone in a sentence belongs to the one day named earlier in it:
     "On the 28th, the opening ceremony will be held from 7 to 9 p.m." """
@@ -2235,20 +2242,14 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
         if x.first.is_time and x.last is None and x.clock_end is None and after is not None and after.clock is not None \
                 and after.clock_end is None and after.last is None and after.first.has_day and not after.first.is_time \
                 and after.start < after.first.start and _TIMES_LISTED.fullmatch(text, x.end, after.start):
-            # "at 4 p.m. and 7:30 p.m. on the 6th": both times are the 6th's
-            twin = replace(after, clock=x.clock, extra_rules=list(after.extra_rules))
-            twin.start, twin.end = x.start, x.end
-            out.append(twin)
+            out.append(_at_another_time(after, x))  # "at 4 p.m. and 7:30 p.m. on the 6th": both times are the 6th's
             continue
         before = out[-1] if out else None
         if x.first.is_time and x.last is None and x.clock_end is None and before is not None and before.clock is not None \
                 and before.clock_end is None and before.last is None and before.first.has_day and not before.first.is_time \
                 and before.first.start < before.start + 1 and x.clock > before.clock \
                 and _TIMES_LISTED.fullmatch(text, before.end, x.start):
-            # "on Sunday at 2 p.m. and 6 p.m.": a second time of that day
-            twin = replace(before, clock=x.clock, extra_rules=list(before.extra_rules))
-            twin.start, twin.end = x.start, x.end
-            out.append(twin)
+            out.append(_at_another_time(before, x))  # "on Sunday at 2 p.m. and 6 p.m.": a second time of that day
             continue
         if x.first.is_time and x.last is None and x.clock_end is None and out and out[-1].clock is not None \
                 and out[-1].clock_end is None and out[-1].last is None and out[-1].first.has_day \
@@ -2330,9 +2331,7 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
             for c in exprs[i + 2:]:
                 if c.first is not b.first:
                     break
-                twin = replace(a, clock=c.clock, clock_end=c.clock_end, extra_rules=list(a.extra_rules))
-                twin.start, twin.end = c.start, c.end
-                twins.append(twin)
+                twins.append(_at_another_time(a, c))
     if twins:
         exprs = sorted(exprs + twins, key=lambda x: x.start)
     for a, b in pairwise(exprs):  # "from 10 a.m. to noon on the 6th and 7th": the hours told first, for both

@@ -890,17 +890,27 @@ _PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where)\s*:\s
 def _place_field(text: str, sentence: Sentence) -> str | None:
     """The "▲ Place: X" field on the line of a notice's "▲ Date: ..." field, or on one of the field lines
     below it ("○ Date & Time: ...\n ○ Place: ...")."""
-    lead = len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
-    if not (field := _FIELD.match(text, sentence.start + lead, sentence.end)):
+    field, line_end, below = _fields_of(text, sentence)
+    if field is None:
         return None
-    line_end = text.find("\n", sentence.start + lead)
-    place = _PLACE_FIELD.search(text, sentence.start, line_end if line_end >= 0 else len(text))
+    place = _PLACE_FIELD.search(text, sentence.start, line_end)
     if place is None and _WHEN_FIELD.fullmatch(field.group(1)):
-        while line_end >= 0 and place is None and _FIELD_LINE.match(text, line_end + 1):
-            next_end = text.find("\n", line_end + 1)
-            place = _PLACE_FIELD.search(text, line_end + 1, next_end if next_end >= 0 else len(text))
-            line_end = next_end
+        place = next((p for lo, hi in below if (p := _PLACE_FIELD.search(text, lo, hi))), None)
     return place.group("loc").strip(" ,") if place else None
+
+
+def _fields_of(text: str, sentence: Sentence) -> tuple[re.Match | None, int, list[tuple[int, int]]]:
+    """The notice field the sentence opens with, where its line ends, and the bounds of the field lines below."""
+    lead = len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
+    field = _FIELD.match(text, sentence.start + lead, sentence.end)
+    line_end = text.find("\n", sentence.start + lead)
+    first_end = line_end if line_end >= 0 else len(text)
+    below = []
+    while field and line_end >= 0 and _FIELD_LINE.match(text, line_end + 1):
+        next_end = text.find("\n", line_end + 1)
+        below.append((line_end + 1, next_end if next_end >= 0 else len(text)))
+        line_end = next_end
+    return field, first_end, below
 
 
 # ("On New Year's Day, the Brightwater Public Health Center (1st floor, ...) will open a holiday clinic from 9 a.m.")
@@ -918,19 +928,10 @@ def _facility_that_holds(stext: str) -> str | None:
 def _notice_fields_below(text: str, sentence: Sentence) -> list[str]:
     """The field lines under a notice's "○ Period: ..." line ("○ Target: ...", "○ How to apply: ..."): what one
     needs to know of the happening it dates, kept in its description."""
-    lead = len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
-    field = _FIELD.match(text, sentence.start + lead, sentence.end)
-    line_end = text.find("\n", sentence.start + lead)
-    if not field or not _WHEN_FIELD.fullmatch(field.group(1)) or line_end < 0:
+    field, _, below = _fields_of(text, sentence)
+    if field is None or not _WHEN_FIELD.fullmatch(field.group(1)):
         return []
-    lines = []
-    while _FIELD_LINE.match(text, line_end + 1):
-        next_end = text.find("\n", line_end + 1)
-        lines.append(text[line_end + 1:next_end if next_end >= 0 else len(text)].strip())
-        if next_end < 0:
-            break
-        line_end = next_end
-    return lines
+    return [text[lo:hi].strip() for lo, hi in below]
 
 
 _WHEN_FIELD = re.compile(r"(?i)(?:date|time|dates|date\s*&\s*time|date\s+and\s+time|period|schedule|when)")
