@@ -88,7 +88,7 @@ _SCAN = re.compile(
         rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b))"),
         rf"(?P<nthweek>(?i:\bthe\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+)(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next|last)\s+month\b))",
         (rf"(?P<nthwd>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\s+{_WEEKDAY_NAME}\s+(?:of|in)\s+)"
-         rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b|(?i:the\s+new\s+year)\b))"),  # (January's, the coming)
+         rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b|(?i:the\s+(?:new\s+)?year)\b))"),  # (January's, the coming)
         # "the first of next month", "the first of November": the month's first day, its ordinal in a word
         rf"(?P<firstof>(?i:\bthe\s+first\s+of\s+)(?:(?i:this|next|the\s+following)\s+month\b|{_MONTH}(?:,?\s+{_YEAR}\b)?)(?!['’]s\b))",
         r"(?P<weekend>(?i:\bthe\s+weekend\b(?!\s+of\b)))",
@@ -726,6 +726,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             year, month = g.group(2) and int(g.group(2)), _month_number(g.group(1))
         elif rest.lower().endswith("new year"):  # "the first Thursday of the new year"
             year, month = anchor.year + (anchor.month > 1), 1
+        elif rest.lower().endswith("year"):  # "the last Friday of the year": its December's; "the first ...": January's
+            year, month = anchor.year, 12 if nth == -1 else 1
         else:
             year, month = _month_add(anchor.year, anchor.month, 0 if rest.lower().startswith("this") else 1)
         return [Piece(s, e, "nth weekday of a month", year, month, grain="day", weekday=weekday,
@@ -1892,6 +1894,13 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 told = text[prev.end_offset:m.start_offset] + text[m.end_offset:m.end_offset + 40]
                 mentions[-1] = _bound_repetition(m, prev, told, text)
                 continue
+            if prev is not None and prev.recurrence and "COUNT" in prev.recurrence and isinstance(prev.start, datetime) \
+                    and m.grain == "day" and m.end is None and type(m.start) is date and m.start > prev.start.date() \
+                    and _STARTING_AFTER_GAP.fullmatch(text, prev.end_offset, m.start_offset) \
+                    and (later := _starting_on(prev, m.start)) is not None:
+                # "every Tuesday and Thursday at 7 p.m. through Feb. 29, starting next Tuesday": from that day
+                mentions[-1] = replace(later, end_offset=m.end_offset, text=text[prev.start_offset:m.end_offset])
+                continue
             if prev is not None and prev.rule == "counted from a date" and m.grain == "day" \
                     and _RESTATED_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 mentions.pop()  # "will be held a week later, on the 30th and 31st": the days told, not the count
@@ -1945,6 +1954,20 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                             reason=f"{m.reason}; the hours told before ({timed.text})")
             story.add(m, paragraph)
     return story.mentions
+
+
+_STARTING_AFTER_GAP = re.compile(r"\s*,?\s*(?:starting|beginning)(?:\s+(?:from|on))?\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _starting_on(rep: Mention, first: date) -> Mention | None:
+    """A counted repetition that starts on `first` instead: its times from then, to the same last one."""
+    times = [t for t in rrulestr(rep.recurrence, dtstart=rep.start) if t.date() >= first]
+    if not times:
+        return None
+    shift = times[0] - rep.start
+    return replace(rep, start=times[0], end=rep.end + shift if isinstance(rep.end, datetime) else rep.end,
+                   recurrence=re.sub(r"COUNT=\d+", f"COUNT={len(times)}", rep.recurrence),
+                   reason=f"{rep.reason}; from {first.isoformat()}, when it starts")
 
 
 def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text: str, anchor: date) -> Mention:

@@ -779,6 +779,8 @@ PERIOD = [
     ("The ceremony runs from 11 p.m. on the 31st until half past midnight.", "2023-12-21",
      [time("2023-12-31T23:00", "2024-01-01T00:30")]),
     ("The reading room opens on the first Thursday of the new year.", "2023-12-21", [day("2024-01-04")]),
+    ("The blood drive is on the last Friday of the year.", "2023-12-20", [day("2023-12-29")]),
+    ("The first Sunday of the year was cold.", "2023-12-20", [day("2023-01-01")]),
     # showtimes: every time told for each day listed with it
     ("Shows are on Saturday and Sunday at 2 p.m. and 6 p.m.", "2022-12-14",
      [time("2022-12-17T14:00"), time("2022-12-18T14:00"), time("2022-12-18T18:00"), time("2022-12-17T18:00")]),
@@ -1271,6 +1273,9 @@ RECURRENCE = [
      "2019-10-12T10:00", "2019-10-12T13:00", "time", "FREQ=MONTHLY;BYDAY=2SA,4SA"),
     ("Classes begin Monday, June 10, and meet twice a week, on Mondays and Wednesdays, from 4 to 5 p.m. for eight weeks.",
      "2024-05-22", "2024-06-10T16:00", "2024-06-10T17:00", "time", "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=16"),
+    # a counted repetition "starting next Tuesday" told after its end: from that day
+    ("Films are shown every Tuesday and Thursday at 7 p.m. through Feb. 29, starting next Tuesday.", "2023-12-20",
+     "2023-12-26T19:00", None, "time", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=20"),
     # "every Sunday until June 26": from its first time after the article, to then
     ("The cafe will run every Sunday until June 26.", "2022-05-11", "2022-05-15", None, "day",
      "FREQ=WEEKLY;BYDAY=SU;COUNT=7"),
