@@ -954,6 +954,7 @@ def _clause_of(text: str, rel: int) -> str:
 
 
 _THE_WINDOW = re.compile(r"\s*The\s+(?:booking\s+|sign-up\s+)?window\s+(?:runs|is\s+open|opens|will\s+run)\b")
+_WHO_APPLY = re.compile(r"\bwho\s+$")
 _CHOSEN_BEFORE = re.compile(r"\b(?:selected|successful|chosen|accepted)\s+$", re.IGNORECASE)
 
 
@@ -962,7 +963,10 @@ def _kind(text: str, m: Mention) -> str | None:
         # "until the 21st" ends something: a deadline when it is about applying, else the end of a period told before
         return "deadline" if _APPLICATION.search(text) or _DUE.search(text) else None
     if (applying := _APPLICATION.search(text)) and not (applying.group().lower() == "applicants" and _CHOSEN_BEFORE.search(
-            text, max(0, applying.start() - 16), applying.start())) or _THE_WINDOW.match(text):
+            text, max(0, applying.start() - 16), applying.start()) or _WHO_APPLY.search(text, max(0, applying.start() - 8),
+                                                                                        applying.start())) \
+            or _THE_WINDOW.match(text):
+        # ("open to 60 families who apply in advance": who may come, not an application period)
         # ("Selected applicants will be checked on ..." is no application; "The window runs from December 2" is one)
         return "application"
     if _SALE.search(text):

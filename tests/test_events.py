@@ -2220,3 +2220,14 @@ def test_a_due_date_pushed_back_does_not_move_the_closure_told_before():
     first = extract_events(doc)[0]
     assert (first.title, first.start.isoformat(), first.end.isoformat()) == ("Public libraries closed", "2025-01-25",
                                                                              "2025-01-30")
+
+
+def test_a_contest_open_to_families_who_apply_is_no_application_period():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-11-12\n---\nBirch City (Mayor Cha) announced that the ‘Kimjang Festival’ will be held "
+        "from Nov. 21 (Fri) to 23 (Sun). The second day features the ‘Family Kimjang Contest’ at 1 p.m., open to 60 "
+        "families who apply in advance.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.kind) for e in extract_events(doc)][1:] == [
+        ("Family Kimjang Contest", "2025-11-22T13:00:00", "event")]
