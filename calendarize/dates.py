@@ -2106,7 +2106,7 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
             # else the last day of this year or so that the text told, not a date of history
             # ("the event" is whatever the story is about: not the last "event" it named)
             told = _day_of_happening(named.group(1), text, x.start, story) if named.group(1) != "event" else None
-            if told is None and _THE_EVENT.match(text, x.first.end):
+            if told is None and named.group(1) in _ANY_HAPPENING:
                 told = next((_day(m.start) for m in reversed(story.mentions) if m.grain in ("day", "time")
                              and isinstance(m.start, date) and abs((_day(m.start) - anchor).days) <= 366), None)
             if told is None:
@@ -2147,7 +2147,8 @@ def _ending_from_start(m: Mention, end: Piece) -> Mention | None:
 _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
 _WEEKEND_REACH = 400  # characters: "Saturday" is of the weekend told in the sentence or two before
-_THE_EVENT = re.compile(r"\s+the\s+(?:event|ceremony|festival|concert|opening|fair|meeting|race|marathon)\b[^\w\s]")
+# ("The day before the event": the latest day told, whichever happening that was)
+_ANY_HAPPENING = frozenset(["event", "ceremony", "festival", "concert", "opening", "fair", "meeting", "race", "marathon"])
 _THE_HAPPENING = re.compile(r"\s+(?:of\s+)?the\s+(event|ceremony|festival|concert|opening|fair|meeting|race|marathon|lecture|class|"
                             r"session|performance|show|exhibition|tour|contest|competition|workshop|camp|screening|forum|"
                             r"market|parade|election|vote|seminar|briefing|hearing|audition|exam|test)\b[^\w\s]")

@@ -802,6 +802,12 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
 
 
 _CLOSES_FROM_BEFORE = re.compile(r"\bclos(?:e|es|ed)\s+(?:temporarily\s+)?(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _closed_on(text: str, at: int) -> bool:
+    """Whether the date at `at` is one a place is closed or a service stops: "will be closed from the 25th",
+    "will close from December 30", "will not be collected on the 14th"."""
+    return bool(_NOT_HELD_BEFORE.search(text, max(0, at - 80), at) or _CLOSES_FROM_BEFORE.search(text, max(0, at - 40), at))
 # ("Consultations with the photographers are available from 1 p.m. to 5 p.m.": the hours of a service beside it)
 _SIDE_SERVICE = re.compile(r"\b(?:is|are|will\s+be)\s+(?:also\s+)?(?:available|offered|provided)\b")
 
@@ -1396,7 +1402,7 @@ def _quoted_in_paragraph(doc_text: str, item: Item, at: int) -> str | None:
     """The last quoted name told earlier in the paragraph of offset `at`: "... for its free ‘Healthy Heart’
     checkup program. ... Selected applicants will be checked on February 11 and 12"."""
     paragraph = max(item.start, doc_text.rfind("\n", 0, at) + 1)
-    names = [q for q in _quotes_in(doc_text, item, paragraph, at)]
+    names = list(_quotes_in(doc_text, item, paragraph, at))
     return _quoted_title(names[-1]) if names else None
 
 
@@ -1740,8 +1746,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             d.mention.start_offset < m.start_offset or "\n" not in doc.text[m.start_offset:d.mention.start_offset])]
         # (not a closure: "libraries will be closed from the 25th to the 30th" keeps no hours)
         hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None
-                 and not _NOT_HELD_BEFORE.search(doc.text, max(0, d.mention.start_offset - 80), d.mention.start_offset)
-                 and not _CLOSES_FROM_BEFORE.search(doc.text, max(0, d.mention.start_offset - 40), d.mention.start_offset)]
+                 and not _closed_on(doc.text, d.mention.start_offset)]
         if not hours:
             if m.rule != "clock time":
                 continue  # a day the text names ("at 7 p.m. on the same day"): an event of its own
