@@ -132,8 +132,8 @@ _SCAN = re.compile(
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
         r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day|"
         r"(?:Chuseok|Seollal|Lunar\s+New\s+Year(?:['’]s\s+Day)?)(?:\s+(?:holidays?|holiday\s+period))?|Buddha['’]s\s+Birthday)\b)"),
-        (r"(?P<daily>(?i:\bdaily\b(?!\s+(?:lives?|life|routines?|necessities|needs|living|fatigue|activities|chores|commutes?|"
-         r"wages?|newspapers?|goods|items|meals?|diet|exercise|use|reporters?|news)\b)"  # ("daily lives": not a repetition)
+        (r"(?P<daily>(?i:\b(?-i:daily|(?<![A-Za-z]\s)Daily|DAILY)\b(?!\s+(?:lives?|life|routines?|necessities|needs|living|fatigue|activities|chores|commutes?|"
+         r"wages?|newspapers?|goods|items|meals?|diet|exercise|use|reporters?|news)\b)"  # ("daily lives", "Metro Daily": none)
          r"|\bevery\s+(?:day|night|evening|morning|weekday|weeknight|weekend|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
         (rf"(?P<monthly>(?i:\bevery\s+(?:the\s+)?{_NTHS}\s+{_WEEKDAY_NAME}s?\b(?:\s+of\s+(?:every|each|the)\s+month\b)?"
          rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b"
@@ -1201,9 +1201,9 @@ class _Sentence:
                     continue  # "applications are accepted", "is held", "will be temporarily closed": not the past
                 if _DETERMINER_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
                     continue  # "the city's integrated website", "a limited number", "the rose garden": no verb
-                if text[max(lo, m.start() - 2):m.start()] == ", " and (text.startswith(" by ", m.end())
+                if text[max(lo, m.start() - 2):m.start()] == ", " and (_PREPOSITION_AFTER.match(text, m.end())
                                                                       or _HOURS_AFTER.match(text, m.end())):
-                    continue  # "the walking tour, guided by a commentator, ...", "..., held from 8 a.m.": a participle
+                    continue  # "the tour, guided by a commentator, ...", "the club, made up of 24 pupils, ...", "..., held from 8 a.m.": a participle
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
                 cues.append((m.start(), m.end(), "past", m.group()))
@@ -1211,6 +1211,7 @@ class _Sentence:
         return self._cues
 
 
+_PREPOSITION_AFTER = re.compile(r" (?:up )?(?:by|of|in|at|with|from|for|into|under) ")
 _HOURS_AFTER = re.compile(r"\s+(?:from|at|between)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|this|these|those|\w+['’]s)\s+$", re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
@@ -1240,6 +1241,8 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
             continue
         if label == "past" and word.lower() in REPORTING_VERBS and not _adjacent(text, start, end, s, e):
             continue  # "said" dates the report, not the happening, unless it stands by the date: "said Friday"
+        if label == "past" and end <= s and "," in text[end:s] and _WHO_BEFORE.search(text, max(lo, start - 16), start):
+            continue  # "for seniors who have finished the exam, at the hall on the 30th": the clause tells of people
         if end <= s:
             dist = s - end
         else:  # a verb right after the date ("the court Thursday refused") governs it as closely as one before
@@ -1258,6 +1261,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
 
 # "ended Oct. 31", "was closed on December 2"; not "extended to Nov. 20" or "has set Nov. 10", which look ahead
 _STANDS_BY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:have\s+|has\s+|had\s+)?$")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|households|units|won|KRW|dollars|"
                             r"times|years?\s+old)\b", re.IGNORECASE)

@@ -1998,8 +1998,8 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         same_place = _SAME_PLACE.search(d.descriptions[0])  # "at the same place": the one told just before
         # ("the closing ceremony ... at 6 p.m. on the last day of the festival": at the festival's place)
         # (or "A lighting ceremony will open the festival ... on the first day": of the festival, told in its sentence)
-        of_span = d.mention.rule.endswith(" of a span") and (" of the " in d.mention.text or bool(
-            _OPENS_THE_FESTIVAL.match(d.descriptions[0])))
+        # ("... on the second day at 1 p.m., an artist will hold a talk": the day of the span told just before)
+        of_span = d.mention.rule.endswith(" of a span")
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       if drafts[j].location and (same_place or title_words[i] & title_words[j]
                                                  or _at_venue_named(d.descriptions[0], title_words[j])

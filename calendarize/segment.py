@@ -57,7 +57,8 @@ _PLAIN_OPENER = re.compile(
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet,
 # then no "Field:" as in "■ Place: ...", and no sentence's end)
 BULLETS = "■◆◇▶●□◎▣"
-_SECTION_HEADING = re.compile(rf"[ \t]*[{BULLETS}][ \t]*+(?![A-Za-z]+(?:[ \t]+[a-z]+)?[ \t]*:)(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
+# (a field of a notice is no heading: "▶ Venue: ...", "▶ Round 2: Aug. 1~5", "▶ 1st round: ...")
+_SECTION_HEADING = re.compile(rf"[ \t]*[{BULLETS}][ \t]*+(?!(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?[A-Za-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+\d{{1,2}})?[ \t]*:)(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
 # the organization a heading opens with: "Hill-gu", "Hill City Sports Council", "Hill Cultural Foundation"
 _HEADING_ORG = re.compile(r"(?:The\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of))*)")
 _ORG_WORD = re.compile(r"-gun?\b|\b(?:City|County|Foundation|Office\s+of\s+Education)\b")

@@ -1064,6 +1064,11 @@ ANNOUNCEMENTS = [
     # governs an "until" however far from it
     ("The district will run the tour, guided by a commentator, from the 23rd until June 25.", "2022-04-20",
      [day("2022-04-23", "2022-06-25")]),
+    ("On the 30th, the skating club, made up of 24 pupils, will stage a show at 3 p.m.", "2023-12-27",
+     [time("2023-12-30T15:00")]),
+    ("The program is for seniors who have finished the exam, at the hall on the 30th and 31st.", "2024-12-18",
+     [day("2024-12-30"), day("2024-12-31")]),
+    ("[Kelp=Metro Education Daily] Reporter Kang = The camp opens on the 25th.", "2022-07-21", [day("2022-07-25")]),
     ("The district said it had carried out a campaign from the 4th for two weeks until the 15th, encouraging residents.",
      "2022-04-20", [day("2022-04-04"), day("2022-04-15")]),
     # "unregistered hikers": an adjective, not the past; "unveiled" stays a verb

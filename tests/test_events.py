@@ -861,7 +861,7 @@ def test_festival_days_told_apart_read_as_a_person_would_put_them_in_a_calendar(
         # "The day after, ... will set off at 4 p.m. from ...": the day after the opening day, at its own hour
         ("Fishermen's Parade", "2022-09-30T16:00", None, None, None),
         # "Two days after the opening, the festival will come to an end with a fireworks show ... at 8:30 p.m."
-        ("Fireworks show over the harbor", "2022-10-01T20:30", None, None, None),
+        ("Fireworks show over the harbor", "2022-10-01T20:30", None, None, "Gullport Wharf"),  # (the festival's place)
         # "A photo contest will also be held. Photos ... can be submitted by e-mail from October 4 to 14."
         ("Submissions: Photo contest", "2022-10-04", "2022-10-14", None, None),
         # "The starting gun goes off at 8 a.m.": the start of the marathon told just before
@@ -2231,3 +2231,27 @@ def test_a_contest_open_to_families_who_apply_is_no_application_period():
         "families who apply in advance.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.kind) for e in extract_events(doc)][1:] == [
         ("Family Kimjang Contest", "2025-11-22T13:00:00", "event")]
+
+
+def test_numbered_fields_date_the_rounds_of_a_camp_and_are_no_headings():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-07-21\n---\nThe Kelp City Office of Education (Superintendent Ha) announced on the 20th that "
+        "it will run the ‘Summer English Camp’ in two rounds at the Kelp Global Center.\n\n"
+        "▶ Round 1: July 25 (Mon)~29 (Fri) ▶ Round 2: Aug. 1 (Mon)~5 (Fri) ▶ Fee: 50,000 won\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Summer English Camp: Round 1", "2022-07-25", "2022-07-29"),
+        ("Summer English Camp: Round 2", "2022-08-01", "2022-08-05")]
+
+
+def test_a_talk_on_the_second_day_of_a_fair_takes_the_fair_s_place():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-07-21\n---\nQuill City (Mayor Nam) will hold the ‘Youth Career Fair’ on Aug. 18~19 at the "
+        "Quill Indoor Gymnasium, from 10:00 to 16:00 each day. Some 80 booths will offer job experience, aptitude tests and college "
+        "major counseling, and on the "
+        "second day at 1 p.m. webtoon artist Baek Ollie will hold a talk concert on turning a hobby into a career.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)][1:] == [
+        ("Talk concert", "2022-08-19T13:00:00", "Quill Indoor Gymnasium")]
