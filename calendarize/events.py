@@ -871,6 +871,11 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if isinstance(start, datetime) and end is None and not m.recurrence and (lasts := _LASTS_IN_NAME.search(title)) \
             and (n := number_of(lasts.group(1))):
         end = start + timedelta(minutes=n * (60 if lasts.group(2).lower() == "hour" else 1))  # "a 30-minute figure skating show"
+    if isinstance(start, datetime) and end is None and not m.recurrence \
+            and (lasts := _FOR_LENGTH_AFTER.match(stext, rel + len(m.text), rel + len(m.text) + 160)) \
+            and (n := number_of(lasts.group(1))) and n * (60 if lasts.group(2).startswith("hour") else 1) <= 12 * 60:
+        # "At 8 p.m. on April 22, the district office ... will switch off their lights for 10 minutes"
+        end = start + timedelta(minutes=n * (60 if lasts.group(2).startswith("hour") else 1))
     if m.grain == "month" and type(start) is date:  # "during the month of November": the whole month
         end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
         inferred.append("Every day of the month, as the article says.")
@@ -878,6 +883,11 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         end = None  # "begin the week of March 13": on its Monday
         inferred.append(f"Begins in the week of {m.start.isoformat()}; the day is not given.")
     recurrence = m.recurrence
+    if kind == "application" and recurrence and "COUNT=" in recurrence and isinstance(start, datetime) \
+            and isinstance(end, datetime) and end.date() == start.date():
+        # "Application period: April 1 (Thu)~9 (Fri), weekdays 9:00~18:00": one period, open at office hours
+        end, recurrence = datetime.combine(_last_time(m).date(), end.time()), None
+        inferred.append("Applications are taken during the hours the article gives, on each day of the period.")
     if recurrence is None and isinstance(start, datetime) and isinstance(end, datetime) \
             and end.date() > start.date() and start.time() < end.time() and _CLOCK_RANGE.search(m.text):
         # "on Jan. 5~7 from 1 p.m. to 3 p.m.": those hours on each day, not one block from the first to the last
@@ -1477,6 +1487,9 @@ _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _OPENED_EARLIER = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b[^.;]{0,40}?\bon\s")
+# the length of a happening told after its hour, not a daily amount ("3 hours a day") nor a part of it ("for 10 minutes each")
+_FOR_LENGTH_AFTER = re.compile(r"[^.;]*?\bfor\s+(?:about\s+)?(\d{1,3}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|ninety)\s+"
+                               r"(minutes|hours?)\b(?!\s+(?:a|per|each|every)\b)", re.IGNORECASE)
 _LASTS_IN_NAME = re.compile(r"\b(\d{1,3}|one|two|three|ten|fifteen|twenty|thirty|forty|ninety)-(minute|hour)\b", re.IGNORECASE)
 _WHOLE_MONTH_BEFORE = re.compile(r"\b(?:during|throughout|for|all\s+through)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+$"
                                  r"|\bthroughout\s+$", re.IGNORECASE)
@@ -1669,6 +1682,20 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                 _repeat_from_opening(series, host, m)
                 if day_of(series.start) == host.start:
                     drafts.remove(host)  # (opened on a day of the series: its first time, not a happening of its own)
+            continue
+        if m.grain == "repeat" and _open_ended(m.recurrence) and (host := _opened_before(doc, item, m, drafts)) is not None \
+                and (series := next((d for d in drafts if d.mention is m), None)) is not None:
+            # "... will resume the ‘Brunch Concert’ from April 28. The concert will be held at 11 a.m. on the last
+            # Wednesday of every month": its times from then on
+            clock = m.start.time() if isinstance(m.start, datetime) else time()
+            first = rrulestr(m.recurrence, dtstart=datetime.combine(host.start, clock)).after(
+                datetime.combine(host.start, clock), inc=True)
+            if first is not None:
+                length = series.end - series.start if isinstance(series.end, datetime) else None
+                series.start = first if isinstance(m.start, datetime) else first.date()
+                series.end = series.start + length if length is not None else series.end
+                if day_of(series.start) == host.start:
+                    drafts.remove(host)
             continue
         if m.rule == "every day until a date" and (host := _opened_before(doc, item, m, drafts)) is not None:
             # "... will open the sledding field on the 30th. The field will be open every day from 10 a.m. to 5 p.m.
@@ -1864,10 +1891,15 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
     # the 11th. At 3 p.m. that day, ... a skating show. The rink will stay open every day until February 9")
     told = before[-1] if _IT_OPENS.match(stext.strip()) else next(
         (d for d in reversed(before) if words & _content_words(d.title) and type(d.start) is date), None)
-    if told is None or type(told.start) is not date or told.end is not None or told.recurrence \
-            or _last_time(m).date() <= told.start:
+    if told is None or type(told.start) is not date or told.end is not None or told.recurrence:
         return None
-    return told
+    if _open_ended(m.recurrence):  # (it starts then: "will resume the concert from April 28. It is held monthly")
+        return told if day_of(m.start) < told.start else None
+    return told if _last_time(m).date() > told.start else None
+
+
+def _open_ended(recurrence: str | None) -> bool:
+    return bool(recurrence) and "COUNT=" not in recurrence and "UNTIL=" not in recurrence
 
 
 def _repeat_from_opening(series: _Draft, opening: _Draft, m: Mention) -> None:

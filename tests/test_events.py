@@ -2255,3 +2255,38 @@ def test_a_talk_on_the_second_day_of_a_fair_takes_the_fair_s_place():
         "second day at 1 p.m. webtoon artist Baek Ollie will hold a talk concert on turning a hobby into a career.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)][1:] == [
         ("Talk concert", "2022-08-19T13:00:00", "Quill Indoor Gymnasium")]
+
+
+def test_an_application_period_taken_at_office_hours_on_weekdays_is_one_period():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2021-03-30\n---\nDune-gu (Mayor Oh) announced on the 29th that it is recruiting 40 ‘Safety "
+        "Guardians’.\n\n○ Application period: April 1 (Thu)~9 (Fri), weekdays 9:00~18:00, in person at each community "
+        "service center ○ Activity period: April 19 to November 30\n", "x.txt", None)
+    first = extract_events(doc)[0]
+    assert (first.title, first.start.isoformat(), first.end.isoformat(), first.recurrence) == (
+        "Applications: Safety Guardians", "2021-04-01T09:00:00", "2021-04-09T18:00:00", None)
+
+
+def test_a_happening_told_to_last_some_minutes_after_its_hour_ends_then():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2021-03-30\n---\nElm-gu (Mayor Gong) announced on the 30th that at 8 p.m. on April 22 (Thu), the "
+        "district office and the apartment complexes taking part will switch off their lights for 10 minutes. Volunteers "
+        "will clean the stream at 10 a.m. on April 24 (Sat) for 3 hours a day.\n", "x.txt", None)
+    assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)] == [
+        ("2021-04-22T20:00:00", "2021-04-22T20:10:00"), ("2021-04-24T10:00:00", None)]
+
+
+def test_a_monthly_series_resumed_from_a_day_starts_then():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2021-03-30\n---\nThe Copper Cultural Foundation (CEO Baek) announced on the 29th that it will "
+        "resume the ‘Copper Brunch Concert’, suspended for 14 months, from April 28. The concert, which marked its 50th "
+        "performance last year, will be held at 11 a.m. on the last Wednesday of every month at the small theater.\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Copper Brunch Concert", "2021-04-28T11:00:00", "FREQ=MONTHLY;BYDAY=-1WE")]
