@@ -1391,6 +1391,9 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
         elif b is not None and a.month is None and b.month is not None:
             b = replace(b, year=fixed_year)  # "from the 24th to February 13 next year": a bare start is read below
             ends = [a, b]
+    if b is not None and b.year is not None and a.year is None and a.month and b.month and a.month > b.month:
+        a = replace(a, year=b.year - 1)  # "Sept. 22~Apr. 30, 2026": the year written belongs to the end
+        ends = [a, b]
     known = _known(ends, x)
     if all(p.fixed is not None for p in ends):
         lo_pt, hi_pt = _bounds(a, 0, None), _bounds(b, 0, None) if b else None
@@ -1409,7 +1412,7 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
         implied = ("month", "year") if fixed_year is None else ("month",)
         reason = f"{' and '.join(implied)} from the publication date ({anchor.isoformat()})"
     if b is not None and a.day is not None and a.month is None and a.year is None and a.fixed is None \
-            and b.month is not None and b.rule in ("month-day", "part of a month", "end of a year"):
+            and b.month is not None and b.rule in ("month-day", "month-day with year", "part of a month", "end of a year"):
         return _resolve_bare_start(x, a, b, text, anchor, sentence, span, known)
     for y, m in shifts:
         pair = _place(a, b, y, m)
@@ -1453,7 +1456,8 @@ def _resolve_bare_start(x: Expr, a: Piece, b: Piece, text: str, anchor: date, se
         s = _bounds(a, sy, sm)
         for ey in ((b.year,) if b.year else (sy, sy + 1)) if s else ():
             e = _bounds(b, ey, b.month)
-            if e and s.lo <= e.hi and (e.hi - s.lo).days <= 183:
+            # (a season told with its year, "from the 29th to Apr. 30, 2026", may run longer than half a year)
+            if e and s.lo <= e.hi and (e.hi - s.lo).days <= (366 if b.year else 183):
                 cands.append((s, e))
                 break
     if not cands:
@@ -1675,6 +1679,8 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> M
 
 
 def _resolve_repeat(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Mention | None:
+    if x.first.rrule is None and _CANNOT_BEFORE.search(text, max(sentence.lo, x.start - 40), x.start):
+        return None  # "for residents who cannot visit on weekdays": when they can't, not when anything happens
     days = x.first.weekdays
     if x.first.rrule:
         rrule = x.first.rrule
@@ -1693,6 +1699,8 @@ def _resolve_repeat(x: Expr, text: str, anchor: date, sentence: _Sentence) -> Me
                    recurrence=rrule)
 
 
+_CANNOT_BEFORE = re.compile(r"\b(?:cannot|can['’]t|can\s+not|unable\s+to|too\s+busy\s+to)\s+(?:\w+\s+){1,2}(?:on\s+)?$",
+                            re.IGNORECASE)
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 _NTH_NUMBER = {**_ORDINAL_WORDS, "final": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _NTH_WORD = re.compile(r"(?i)\b(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\b")

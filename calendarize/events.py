@@ -779,6 +779,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
     if _NO_SESSION.match(sentence_text):
         return True  # "There is no class on February 11, during the Seollal holiday": a day the series skips
+    if "charge" in just_before and _SURCHARGE_BEFORE.search(just_before):
+        return True  # "A 3% late-payment surcharge is added from the following day": what a late payer owes, no happening
     if _OPEN_LATER_ON.match(sentence_text):
         return True  # "On Christmas Eve and New Year's Eve the promenade stays lit until 1 a.m.": longer hours, no happening
     near_end = max(0, len(just_before) - 70)  # (the short patterns end where the date begins: no need to try further back)
@@ -801,6 +803,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
 
+_SURCHARGE_BEFORE = re.compile(r"\b(?:sur)?charges?\s+(?:is|are|will\s+be)\s+(?:added|imposed|applied|charged|levied)\s+"
+                               r"(?:from|on|after|starting)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLOSES_FROM_BEFORE = re.compile(r"\bclos(?:e|es|ed)\s+(?:temporarily\s+)?(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1036,13 +1040,17 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
     if (field := _FIELD.match(text)) and (name := _named_just_before(doc_text, item, at) or _held_just_before(doc_text, item, at)
-                                          or _last_name_between(doc_text, item, item.start, at) or _topic(item, doc_text)):
+                                          or _last_name_between(doc_text, item, item.start, at)
+                                          # ("the second-half property tax must be paid ...\n- Payment period: Sept. 16~30")
+                                          or _PAY.search(field.group(1)) and _tax_of(text, doc_text, max(item.start, at - 1200), at)
+                                          or _topic(item, doc_text)):
         # "... will host the ‘Youth Career Expo’. Details are as follows. ▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ ..."
         label = next(reversed([f.group(1) for f in _FIELD.finditer(text, 0, rel)]), field.group(1))
         if kind == "application" and not re.search(r"(?i)regist|recruit|entr|submi|reserv", label):
             return f"Applications: {name}"  # (told in "▲How to apply: ...", or after "▲Fee: ..." in its sentence)
         if kind == "event":  # ("▲1st session: 12.10.(Sat)~11.(Sun) ▲2nd session: ...": each a part of it)
-            return f"{name}: {label}" if _PART_LABEL.match(label) else name
+            return f"{name}: {label}" if _PART_LABEL.match(label) else f"{label.capitalize()}: {name}" \
+                if _PAY.search(label) and _TAX_WORD.search(name) else name
         return f"{label.capitalize()}: {name}"
     if "which" in text[max(0, rel - 60):rel] and (antecedent := _ANTECEDENT.search(text, max(0, rel - 200), rel)):
         return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
@@ -1235,7 +1243,7 @@ def _tax_told(text: str, lo: int, hi: int) -> re.Match | None:
 
 _TAX_WORD = re.compile(r"(?i)\btax(?:es)?\b")  # (the ‘Wetax’ website is no tax)
 _TAX_KIND = re.compile(r"(?i)\b(?:automobile|vehicle|car|property|income|resident|registration|license|local|acquisition)\b")
-_TAX_NAMED = re.compile(r"\b(?!(?:of|for|on|the|a|an|to|pay|paid)\s)((?:\d{4}\s+)?(?:[a-z][\w'’-]*\s+){0,4}tax(?:es)?)\b")
+_TAX_NAMED = re.compile(r"\b(?!(?:of|for|on|the|a|an|to|pay|paid|that|which|and|its|their)\s)((?:\d{4}\s+)?(?:[a-z][\w'’-]*\s+){0,4}tax(?:es)?)\b")
 _PAY = re.compile(r"\bpa(?:y|id|yments?)\b", re.IGNORECASE)
 
 

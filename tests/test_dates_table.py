@@ -1069,6 +1069,11 @@ ANNOUNCEMENTS = [
     ("The program is for seniors who have finished the exam, at the hall on the 30th and 31st.", "2024-12-18",
      [day("2024-12-30"), day("2024-12-31")]),
     ("[Kelp=Metro Education Daily] Reporter Kang = The camp opens on the 25th.", "2022-07-21", [day("2022-07-25")]),
+    # a year written on the end only: the start is the year before when its month comes later in the year; a season
+    # told with its year may run past half a year
+    ("Children who need two doses: Sept. 22~Apr. 30, 2026 (already under way)", "2025-09-24",
+     [day("2025-09-22", "2026-04-30")]),
+    ("Pregnant women: from the 29th to Apr. 30, 2026", "2025-09-24", [day("2025-09-29", "2026-04-30")]),
     ("The district said it had carried out a campaign from the 4th for two weeks until the 15th, encouraging residents.",
      "2022-04-20", [day("2022-04-04"), day("2022-04-15")]),
     # "unregistered hikers": an adjective, not the past; "unveiled" stays a verb

@@ -2290,3 +2290,18 @@ def test_a_monthly_series_resumed_from_a_day_starts_then():
         "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("Copper Brunch Concert", "2021-04-28T11:00:00", "FREQ=MONTHLY;BYDAY=-1WE")]
+
+
+def test_a_tax_notice_s_payment_field_names_the_tax_and_a_surcharge_or_a_weekday_one_cannot_visit_is_no_event():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-09-24\n---\nWex-gun (County Governor Baek) reminded residents that the second-half property "
+        "tax on houses and land must be paid by the 30th.\n\n- Payment period: Sept. 16 (Tue)~30 (Tue)\n- How to pay: any "
+        "bank\n\nA 3% late-payment surcharge is added from the following day. For residents who cannot visit on "
+        "weekdays, the county will open a Sunday tax desk in the lobby of the county office on the 28th, from 9 a.m. to "
+        "1 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Payment deadline: second-half property tax", "2025-09-30", None),
+        ("Payment period: second-half property tax", "2025-09-16", None),
+        ("Sunday tax desk", "2025-09-28T09:00:00", None)]
