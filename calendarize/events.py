@@ -250,7 +250,7 @@ def extract_events(doc: Document) -> list[Event]:
                     unheld_end = None
                 _moves(item_drafts, d, text)
                 item_drafts.append(d)
-        _join_consecutive_days(item_drafts)
+        _join_consecutive_days(item_drafts, text)
         _notice_days_share_hours(item_drafts, text)
         _repeat_from(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
@@ -633,9 +633,10 @@ def _clock_of(end: date | datetime | None) -> time | date | None:
     return end.time() if isinstance(end, datetime) else end
 
 
-def _join_consecutive_days(drafts: list[_Draft]) -> None:
+def _join_consecutive_days(drafts: list[_Draft], text: str) -> None:
     """"on the 24th and 25th", "on the 11th (Sat) and 12th (Sun)": one happening over two days running,
-    told in one sentence under one name, is one event over both (at the same hours on each)."""
+    told in one sentence under one name, is one event over both (at the same hours on each); but not two
+    days told in clauses of their own ("resumes on Oct. 10, and recyclables will be collected on Oct. 11")."""
     i = 0
     while i + 1 < len(drafts):
         a, b = drafts[i], drafts[i + 1]
@@ -643,7 +644,8 @@ def _join_consecutive_days(drafts: list[_Draft]) -> None:
         same_hours = type(first) is type(second) and (type(first) is date and a.end is None and b.end is None or isinstance(
             first, datetime) and (first.time(), _clock_of(a.end)) == (second.time(), _clock_of(b.end)))
         if a.sentence is b.sentence and a.title == b.title and not a.recurrence and not b.recurrence and same_hours \
-                and day_of(second) - day_of(first) == timedelta(days=1):
+                and day_of(second) - day_of(first) == timedelta(days=1) \
+                and not _OWN_CLAUSE.search(text, a.mention.end_offset, b.mention.start_offset):
             if type(first) is date:
                 a.end = second
             else:
@@ -652,6 +654,7 @@ def _join_consecutive_days(drafts: list[_Draft]) -> None:
         i += 1
 
 
+_OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?!on\b|the\s+\d|\d)[a-z]+")
 _ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:age\s+)?groups|of\s+them)\b")
 
 
@@ -1481,7 +1484,9 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"|\bsun\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?\s+at(?:\s+around|\s+about)?"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     rf"|{_USUAL_HOURS}"
-    r"|\b(?:excluding|except(?:\s+for)?|other\s+than)"
+    r"|\b(?:excluding|except(?:\s+for)?|other\s+than|instead\s+of|in\s+place\s+of)"  # ("... on Oct. 11 instead of Oct. 8")
+    # ("recyclables normally picked up on Wednesdays will be collected on Oct. 11"): the usual day, which this one replaces
+    r"|\b(?:normally|usually|typically)\s+[a-z]+(?:ed|en)(?:\s+up)?\s+on"
     r"|\b(?:expects?|expected|forecasts?|predicts?)\b[^.;]{0,50}?\bto\s+[a-z]+(?:\s+[\w-]+){0,5}?\s+(?:around|on|by)"
     # ("forecast that the blossoms will reach full bloom around March 8 to 10")
     r"|\b(?:expects?|expected|forecasts?|predicts?)\s+that\b[^.;]{0,60}?\bwill\s+[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:around|on|by))"

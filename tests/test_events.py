@@ -2305,3 +2305,14 @@ def test_a_tax_notice_s_payment_field_names_the_tax_and_a_surcharge_or_a_weekday
         ("Payment deadline: second-half property tax", "2025-09-30", None),
         ("Payment period: second-half property tax", "2025-09-16", None),
         ("Sunday tax desk", "2025-09-28T09:00:00", None)]
+
+
+def test_the_usual_day_a_collection_replaces_is_no_event_and_days_in_clauses_of_their_own_stay_apart():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-09-24\n---\nBrook-gu (Mayor Seo) announced its waste collection plan. Regular collection "
+        "resumes on Oct. 10 (Fri), and recyclables normally picked up on Wednesdays will be collected on Oct. 11 (Sat) "
+        "instead of Oct. 8.\n", "x.txt", None)
+    assert [(e.start.isoformat(), e.end, e.recurrence) for e in extract_events(doc)] == [
+        ("2025-10-10", None, None), ("2025-10-11", None, None)]
