@@ -876,13 +876,12 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         start, end = end, None  # "has been moved from 2 p.m. to 4 p.m.": the new hour
         inferred.append("Moved to the later hour, as the article says.")
     if isinstance(start, datetime) and end is None and not m.recurrence and (lasts := _LASTS_IN_NAME.search(title)) \
-            and (n := number_of(lasts.group(1))):
-        end = start + timedelta(minutes=n * (60 if lasts.group(2).lower() == "hour" else 1))  # "a 30-minute figure skating show"
+            and (length := _length_told(lasts)):
+        end = start + length  # "a 30-minute figure skating show"
     if isinstance(start, datetime) and end is None and not m.recurrence \
             and (lasts := _FOR_LENGTH_AFTER.match(stext, rel + len(m.text), rel + len(m.text) + 160)) \
-            and (n := number_of(lasts.group(1))) and n * (60 if lasts.group(2).startswith("hour") else 1) <= 12 * 60:
-        # "At 8 p.m. on April 22, the district office ... will switch off their lights for 10 minutes"
-        end = start + timedelta(minutes=n * (60 if lasts.group(2).startswith("hour") else 1))
+            and (length := _length_told(lasts)) and length <= timedelta(hours=12):
+        end = start + length  # "At 8 p.m. on April 22, the district office ... will switch off their lights for 10 minutes"
     if m.grain == "month" and type(start) is date:  # "during the month of November": the whole month
         end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
         inferred.append("Every day of the month, as the article says.")
@@ -1863,15 +1862,20 @@ _LASTS = re.compile(r"\b(?:Each\s+[a-z]+|It|The\s+[a-z]+)\s+(?:lasts|runs\s+for|
                     r"(minutes|hours?)\b")
 
 
+def _length_told(lasts: re.Match) -> timedelta | None:
+    """"90 minutes", "two hours", "30-minute": a count (group 1) of minutes or hours (group 2)."""
+    n = number_of(lasts.group(1))
+    return timedelta(minutes=n * (60 if lasts.group(2).lower().startswith("hour") else 1)) if n else None
+
+
 def _lasts_as_told(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     """"... every Wednesday at 7 p.m. ... Each lecture lasts 90 minutes": the end of the timed happening told just
     before, which had none."""
     for i, sentence in enumerate(item.sentences):
         told = _LASTS.search(doc.text, sentence.start, sentence.end)
-        n = told and number_of(told.group(1))
-        if not n:
+        length = told and _length_told(told)
+        if not length:
             continue
-        length = timedelta(minutes=n) if told.group(2) == "minutes" else timedelta(hours=n)
         before = {s.start for s in item.sentences[max(0, i - 2):i + 1]}
         host = next((d for d in reversed(drafts) if d.sentence.start in before and d.mention.start_offset < told.start()
                      and isinstance(d.start, datetime) and d.end is None), None)
