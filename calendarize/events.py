@@ -26,9 +26,9 @@ _BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks befo
 
 # A quoted name; a closing ’ followed by a letter is an apostrophe inside it ("Riverside’s Tomorrow").
 # Every alternative opens with its quote mark (an opening ' is checked behind it), so the engine skips to quotes.
-# A plural's apostrophe inside a name ("‘Farmers’ Market’", "'Citizens' Day Ceremony'") does not close it when
-# capitalized words and the closing mark follow.
-_IN_NAME = r"(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}[,.]?[’'](?![A-Za-z]))"
+# A plural's apostrophe inside a name ("‘Farmers’ Market’", "'Citizens' Day Ceremony'", "'citizens' auditors'")
+# does not close it when a few words and the closing mark follow.
+_IN_NAME = r"(?=\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}[,.]?[’'](?![A-Za-z]))"
 _QUOTED = re.compile(rf"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{{1,88}}?)’(?![A-Za-z])(?!(?<=s’){_IN_NAME})|“([^“”]{{3,90}}?)”"
                      rf"|'(?<![A-Za-z]')((?:[^']|(?<=[A-Za-z])'(?=[a-z])|(?<=s)'{_IN_NAME}){{3,90}}?)'(?![A-Za-z])(?!(?<=s'){_IN_NAME})"
                      rf"|\"([^\"]{{3,90}}?)\"")

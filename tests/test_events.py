@@ -365,6 +365,8 @@ def test_a_later_sentence_that_streams_the_happening_makes_it_online_and_says_so
     ("Riverside-gu will hold the ‘Riverside Saturday Farmers’ Market’ on the 3rd at the plaza.", "Riverside Saturday Farmers’ Market"),
     ("Riverside-gu will hold the '29th Senior Citizens' Day Ceremony' on the 3rd at the hall.", "29th Senior Citizens' Day Ceremony"),
     ("Riverside-gu will hold the 'Book Fair' and the 'Food Market' on the 3rd.", "Book Fair"),
+    ("Riverside-gu will hold the 'parents' night' on the 3rd at the hall.", "Parents' night"),
+    ("Riverside-gu will hold the 'Neighbors' walk and the 'Green' fair on the 3rd.", "Neighbors"),
 ])
 def test_a_plural_apostrophe_inside_a_quoted_name_does_not_end_it(sentence, title):
     from calendarize.documents import parse_document
