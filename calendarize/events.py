@@ -858,6 +858,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         title = _tidy(named.group())  # "the Frostvale Riverside Ice Rink is set to open this coming Saturday": the rink
     if kind == "event" and _TOLD_AS_CLAUSE.search(title) and (named := _named_before_as_the(doc.text, item, sentence, stext)):
         title = named  # "Encouraged by the response, the city will keep the market open every Saturday ...": the market
+    if _ONE_WORD.fullmatch(title) and (named := _name_told_before(doc.text, item, sentence.start, title)):
+        title = named  # "The certificates can be purchased ..." after "Cinderfield Love Gift Certificates"
     if kind == "event" and (work := _WORK_SHOWN.search(m.text) or _WORK_SHOWN.search(_clause_of(stext, rel))) \
             and (program := _screenings_named(doc.text, item, sentence.start)):
         title = f"{program}: {work.group('work')}"  # "On Friday, the animated film ‘The Little Ferryman’ will be shown"
@@ -1350,6 +1352,22 @@ def _named_before_as_the(doc_text: str, item: Item, sentence: Sentence, stext: s
         if len(name.split()) >= 2 and head.isalpha() and re.search(rf"(?i)\bthe\s+{re.escape(head)}\b", stext):
             return _tidy(name)
     return None
+
+
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
+# a name of two to six capitalized words, the last of which a later sentence may use alone
+_CAPITALIZED_NAME = re.compile(r"\b(?!(?:The|This|That|An?|Its|Their|On|In|At)\s)(?:[A-Z][\w'’-]*\s+){1,5}[A-Z][a-z]+\b")
+
+
+def _name_told_before(doc_text: str, item: Item, before: int, word: str) -> str | None:
+    """The latest name of the item, before `before`, whose last word is the title's one word ("Love Gift
+    Certificates" for "The certificates", "Riverside Night Market" for "The market")."""
+    head = word.lower().removesuffix("s")
+    names = [_quote_text(q) for q in _quotes_in(doc_text, item, item.start, before)]
+    names += [n.group() for n in _CAPITALIZED_NAME.finditer(doc_text, item.start, before)]
+    found = [(doc_text.rfind(n, item.start, before), n) for n in names
+             if len(n.split()) >= 2 and n.split()[-1].lower().removesuffix("s") == head]
+    return _tidy(max(found)[1]) if found else None
 
 
 def _screenings_named(doc_text: str, item: Item, before: int) -> str | None:

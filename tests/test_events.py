@@ -375,6 +375,20 @@ def test_a_plural_apostrophe_inside_a_quoted_name_does_not_end_it(sentence, titl
     assert [e.title for e in extract_events(doc)][:1] == [title]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    (("Hollowmere-gu (Mayor Ko Eun-ji) announced that it will sell 2 billion won worth of Hollowmere Love Gift "
+      "Certificates at a 10% discount. The certificates can be purchased through the mobile app from February 1 "
+      "until the 8th."), "Hollowmere Love Gift Certificates"),
+    (("Pinedale-gu (Mayor Ko Min) announced that the Pinedale Folk Museum will run a kite-making class this month. "
+      "The museum, which usually closes on Mondays, will stay open on the 16th."), "Pinedale Folk Museum"),
+])
+def test_a_one_word_title_is_the_name_told_before_that_ends_with_it(text, title):
+    from calendarize.documents import parse_document
+
+    doc = parse_document(f"---\npublished: 2024-01-10\n---\n{text}\n", "x.txt", None)
+    assert title in [e.title for e in extract_events(doc)]
+
+
 def test_two_days_running_under_one_name_are_one_event():
     from calendarize.documents import parse_document
 
