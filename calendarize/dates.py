@@ -90,7 +90,9 @@ _SCAN = re.compile(
         (rf"(?P<nthwd>(?i:\bthe\s+(?:first|second|third|fourth|last|final|[1-4](?:st|nd|rd|th))\s+{_WEEKDAY_NAME}\s+(?:of|in)\s+)"
          rf"(?:{_MONTH}(?:,?\s+{_YEAR}\b)?|(?i:this|next)\s+month\b|(?i:the\s+(?:new\s+)?year)\b))"),  # (January's, the coming)
         # "the first of next month", "the first of November": the month's first day, its ordinal in a word
-        rf"(?P<firstof>(?i:\bthe\s+first\s+of\s+)(?:(?i:this|next|the\s+following)\s+month\b|{_MONTH}(?:,?\s+{_YEAR}\b)?)(?!['’]s\b))",
+        # ("the last day of the month", "the last day of February": its last)
+        (rf"(?P<firstof>(?i:\bthe\s+(?:first(?:\s+day)?|(?:last|final)\s+day)\s+of\s+)"
+         rf"(?:(?i:this|next|the\s+following|the)\s+month\b|{_MONTH}(?:,?\s+{_YEAR}\b)?)(?!['’]s\b))"),
         r"(?P<weekend>(?i:\bthe\s+weekend\b(?!\s+of\b)))",
         rf"(?P<md>\b{_MONTH}\s*{_DAYNUM}(?:,?\s+{_YEAR}\b)?)",
         rf"(?P<dm>\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)",
@@ -249,6 +251,7 @@ _CONFIRM_GAP = re.compile(r"\s*[,(]?\s*(?:on\s+)?(?:the\s+)?")
 _DAY_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _LIST_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\s*(this|next|the\s+following|the)\s+month\b", re.IGNORECASE)
 _MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.IGNORECASE)
 _FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.IGNORECASE)
 _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+"
@@ -522,12 +525,17 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         rule = "week of" if re.search(r"\bweek\s+of\s+$", before, re.IGNORECASE) else "month-day"
         return [Piece(s, e, rule + (" with year" if year else ""), year, month, day)]
     if kind == "firstof":
-        if tail := _MONTH_TAIL.match(text, s + re.match(r"\S+\s+\S+", tok).end()):  # (after "the first")
-            step = {"this": 0, "next": 1, "the following": 1}[" ".join(tail.group(1).lower().split())]
+        last = tok[4:5].lower() in "lf" and tok[4:9].lower() != "first"
+        of = s + tok.lower().index(" of") + 3
+        if tail := _THIS_MONTH.match(text, of):
+            step = {"this": 0, "next": 1, "the following": 1, "the": 0}[" ".join(tail.group(1).lower().split())]
             year, month = _month_add(anchor.year, anchor.month, step)
-            return [Piece(s, e, "day of a named month", year, month, 1)]
+            return [Piece(s, e, "day of a named month", year, month, _last_day(year, month) if last else 1)]
         g = _MY.search(tok)
-        return [Piece(s, e, "month-day", g.group(2) and int(g.group(2)), _month_number(g.group(1)), 1)]
+        year, month = g.group(2) and int(g.group(2)), _month_number(g.group(1))
+        # (February's last day is that of the year it is most likely in: this one, or the next once it is over)
+        day = _last_day(year or anchor.year + (month < anchor.month), month) if last else 1
+        return [Piece(s, e, "month-day", year, month, day)]
     if kind == "dm":
         g = _DM.match(tok)
         day, month, year = int(g.group(1)), _month_number(g.group(2)), g.group(3) and int(g.group(3))

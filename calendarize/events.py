@@ -860,6 +860,11 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         title = named  # "Encouraged by the response, the city will keep the market open every Saturday ...": the market
     if _ONE_WORD.fullmatch(title) and (named := _name_told_before(doc.text, item, sentence.start, title)):
         title = named  # "The certificates can be purchased ..." after "Cinderfield Love Gift Certificates"
+    elif _STEP_OF_SOMETHING.fullmatch(title) and (about := next((a for a in _ABOUT.finditer(stext, 0, rel)
+                                                                 if a.group(1).lower() == title.lower()), None)):
+        title = _tidy(about.group())  # "The office already held a briefing on grade cut-off analysis on the 9th"
+    elif _STEP_OF_SOMETHING.fullmatch(title) and (quotes := _quotes_in(doc.text, item, item.start, sentence.start)):
+        title = f"{title}: {_quoted_title(quotes[-1])}"  # "Interviews will be held on the 13th" of the 'Citizen Reporters'
     if kind == "event" and (work := _WORK_SHOWN.search(m.text) or _WORK_SHOWN.search(_clause_of(stext, rel))) \
             and (program := _screenings_named(doc.text, item, sentence.start)):
         title = f"{program}: {work.group('work')}"  # "On Friday, the animated film ‘The Little Ferryman’ will be shown"
@@ -1223,6 +1228,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     elif kind == "deadline" and (len(title.split()) > 6 or not _TAX_WORD.search(title)) and _PAY.search(text) \
             and (tax := _tax_of(text, doc_text, max(item.start, at - 1200), at)):
         title = f"Payment deadline: {tax}"  # "... notices for the 2022 regular license tax, ... to pay by the 28th"
+    elif kind == "deadline" and (len(title.split()) <= 2 or _TOLD_AS_CLAUSE.search(title)) and not _TAX_WORD.search(title) \
+            and (topic := _last_name_between(doc_text, item, _previous_sentence_start(item, at), at + rel)):
+        # "... its ‘Community Needs Survey’ ..., and residents are asked to submit it by 6 p.m. on the 30th": of the
+        # name told in the sentence or the one before
+        title = f"Deadline: {topic}"
     elif kind == "event" and title == "Payment" and (tax := _tax_of(text, doc_text, max(item.start, at - 1200), at)):
         title = f"Payment period: {tax}"  # "has sent out 186,000 property tax bills ..., and the payment period runs ..."
     return title
@@ -1355,8 +1365,16 @@ def _named_before_as_the(doc_text: str, item: Item, sentence: Sentence, stext: s
 
 
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
+# a step of something the item names, which a title of that one word leaves unsaid
+_STEP_OF_SOMETHING = re.compile(r"(?:Interviews?|Orientation|Briefing|Training|Consultations?|Screening|Hearing|Exam|Test"
+                                r"|Results?|Auditions?|Rehearsal)")
 # a name of two to six capitalized words, the last of which a later sentence may use alone
 _CAPITALIZED_NAME = re.compile(r"\b(?!(?:The|This|That|An?|Its|Their|On|In|At)\s)(?:[A-Z][\w'’-]*\s+){1,5}[A-Z][a-z]+\b")
+
+
+# what a step of something is about, when the sentence says it ("a briefing on election law for ...")
+_ABOUT = re.compile(r"(?i)\b([a-z]+)\s+(?:on|about|regarding)\s+(?!the\b)[^,.;]{3,60}?(?=\s+(?:for|on|at|in|to|from|by|with|"
+                    r"will|was|is)\b|[,.;]|$)")
 
 
 def _name_told_before(doc_text: str, item: Item, before: int, word: str) -> str | None:
@@ -1449,6 +1467,11 @@ def _held_just_before(doc_text: str, item: Item, at: int) -> str | None:
     market in the City Hall lobby." (above the notice's "▲Date & Time: ...")."""
     held = _HOLDS_A.search(_sentence_text_before(doc_text, item, at))
     return _tidy(held.group("name")) if held else None
+
+
+def _previous_sentence_start(item: Item, at: int) -> int:
+    before = _previous_sentence(item, at)
+    return before.start if before is not None else item.start
 
 
 def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:
@@ -1584,6 +1607,7 @@ _NAMED_BEFORE_PAREN = re.compile(r"[A-Z][\w'’ -]{0,40}\(\s*$")  # ("ahead of S
 # "ahead of Seollal (Lunar New Year's Day) on the 29th": the day of what something comes before
 _AHEAD_OF_NAMED_ON = re.compile(r"\bahead\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,50}?\s+on\s+(?:the\s+)?$")
 _DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply|reach|arrive|received)\b|\bpay\b"
+                  r"|\bmust\s+be\s+(?:in|handed\s+in|turned\s+in|returned|sent\s+in)\b"  # ("responses must be in by 6 p.m.")
                   r"|\b(?:payments?|opinions?|comments?|submissions?|entries|nominations?|proposals?)\s+(?:will\s+be|are|is)\s+"
                   r"(?:accepted|received|taken)\b")  # ("written opinions will be accepted ... until Oct. 13")
 _APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"

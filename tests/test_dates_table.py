@@ -759,6 +759,12 @@ PERIOD = [
     ("The shop opens on the first of November at 10 a.m.", "2022-09-28", [time("2022-11-01T10:00")]),
     ("She was the first of three speakers to finish.", "2022-09-28", []),
     ("The first of the two sessions is on the 5th.", "2022-09-28", [day("2022-10-05")]),
+    # "the last day of the month": that month's last day, of the year it is in (2024 is a leap year)
+    ("Responses must be in by 6 p.m. on the last day of the month.", "2024-02-26", [time("2024-02-29T18:00")]),
+    ("The fair closes on the last day of next month.", "2021-10-28", [day("2021-11-30")]),
+    ("Entries close on the last day of February.", "2023-11-14", [day("2024-02-29")]),
+    ("The show opens on the first day of November.", "2022-09-28", [day("2022-11-01")]),
+    ("The closing ceremony is on the last day of the festival.", "2022-09-28", []),
     # "31st." ends a sentence ("St." does not): the hours after it are told in a sentence of their own
     ("The ceremony is on the 31st. It starts at 11 p.m., and the bell will be struck at midnight.", "2023-12-04",
      [day("2023-12-31"), time("2023-12-31T23:00"), time("2024-01-01T00:00")]),

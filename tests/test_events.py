@@ -389,6 +389,36 @@ def test_a_one_word_title_is_the_name_told_before_that_ends_with_it(text, title)
     assert title in [e.title for e in extract_events(doc)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deadline told as a clause of its own is that of the name told in its sentence or the one before
+    (("Hollis-gu (Mayor Ra Mi-jin) is running its 'Community Needs Survey' until the end of this month, and residents "
+      "are asked to submit the completed form by 6 p.m. on the last day of the month."),
+     ("Deadline: Community Needs Survey", "2024-06-30T18:00")),
+    (("Hollis-gu (Mayor Ra Mi-jin) is conducting its 'Resident Needs Survey'. Residents can fill it out online, and "
+      "responses must be in by 6 p.m. on the 28th."), ("Deadline: Resident Needs Survey", "2024-06-28T18:00")),
+])
+def test_a_deadline_clause_is_titled_with_what_it_closes(text, expected):
+    from calendarize.documents import parse_document
+
+    doc = parse_document(f"---\npublished: 2024-06-20\n---\nHeadline\n\n{text}\n", "x.txt", None)
+    assert expected in [(e.title, e.start.isoformat(timespec="minutes")) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a step of a programme named before says of which
+    (("Hollis-gu (Mayor Ra Mi-jin) is recruiting 20 'Hollis Citizen Reporters'. Applications are taken until the "
+      "25th. Interviews will be held at 2 p.m. on the 28th."), "Interviews: Hollis Citizen Reporters"),
+    # or what it is about, when its sentence says so
+    (("Hollis-gu (Mayor Ra Mi-jin) is recruiting 20 'Hollis Citizen Reporters'. The office held a briefing on "
+      "grade cut-off analysis on the 9th."), "Briefing on grade cut-off analysis"),
+])
+def test_a_step_of_something_says_of_what(text, title):
+    from calendarize.documents import parse_document
+
+    doc = parse_document(f"---\npublished: 2024-06-20\n---\nHeadline\n\n{text}\n", "x.txt", None)
+    assert title in [e.title for e in extract_events(doc)]
+
+
 def test_two_days_running_under_one_name_are_one_event():
     from calendarize.documents import parse_document
 
@@ -1518,7 +1548,7 @@ def test_an_orientation_on_a_day_of_the_service_recruited_for_is_its_own_event()
         "delivers lunchboxes to seniors every Tuesday and Thursday. Residents can apply by phone from the 23rd to "
         "September 1. Selected volunteers will attend an orientation at 10 a.m. on September 5 in the education room "
         "of the Kale Welfare Center.\n", "x.txt", None)
-    assert ("Orientation", "2023-09-05T10:00:00") in [(e.title, e.start.isoformat()) for e in extract_events(doc)]
+    assert ("Orientation: Warm Lunchbox", "2023-09-05T10:00:00") in [(e.title, e.start.isoformat()) for e in extract_events(doc)]
 
 
 def test_what_a_happening_offers_after_its_hours_does_not_name_it():
