@@ -806,6 +806,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
 
+_ENDING_AT = re.compile(r"\b(?:ending|finishing|wrapping\s+up)\s+(?:at|on|by)?\s*$")
 _SURCHARGE_BEFORE = re.compile(r"\b(?:sur)?charges?\s+(?:is|are|will\s+be)\s+(?:added|imposed|applied|charged|levied)\s+"
                                r"(?:from|on|after|starting)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLOSES_FROM_BEFORE = re.compile(r"\bclos(?:e|es|ed)\s+(?:temporarily\s+)?(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -846,6 +847,9 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     rel = m.start_offset - sentence.start - lead
     if _is_background(m, stext, rel, doc.anchor):
         return None
+    if _ENDING_AT.search(stext, max(0, rel - 30), rel) and earlier and earlier[-1].item is item \
+            and m.start is not None and day_of(earlier[-1].start) < day_of(m.start):
+        return None  # "..., with the last control ending at 5:00 on June 10": the end of what was told before
     kind = _kind(_clause_of(stext, rel), m)
     if kind == "event" and _DEADLINE_MOVED.search(stext, max(0, rel - 60), rel):
         kind = "deadline"  # "the deadline has been pushed back to October 4", "by the deadline of the 31st"
@@ -858,6 +862,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         title = _tidy(named.group())  # "the Frostvale Riverside Ice Rink is set to open this coming Saturday": the rink
     if kind == "event" and _TOLD_AS_CLAUSE.search(title) and (named := _named_before_as_the(doc.text, item, sentence, stext)):
         title = named  # "Encouraged by the response, the city will keep the market open every Saturday ...": the market
+    if labelled := _DAY_LABEL.match(title):
+        title = _tidy(labelled.group("what"))  # "- 22nd (Fri): Opening ceremony at 2 p.m., attended by ...": the ceremony
     if _ONE_WORD.fullmatch(title) and (named := _name_told_before(doc.text, item, sentence.start, title)):
         title = named  # "The certificates can be purchased ..." after "Cinderfield Love Gift Certificates"
     elif _STEP_OF_SOMETHING.fullmatch(title) and (about := next((a for a in _ABOUT.finditer(stext, 0, rel)
@@ -1005,7 +1011,8 @@ def _kind(text: str, m: Mention) -> str | None:
     return "event"
 
 
-_TITLE_LEAD = re.compile(r"^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedestrian safety, vehicle traffic on ...")
+_TITLE_LEAD = re.compile(r"^[○●◦•▶△▲■◆◇□◎▣]\s*(?:The\s+)?"  # ("○ The 2nd regular session, which will review ...")
+                         r"|^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedestrian safety, vehicle traffic on ...")
                          r"|^(?:In\s+addition|Meanwhile|Also|Separately|Additionally),\s+"
                          r"|^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s+(?:the\s+)?"  # ("said Wednesday that the ...")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
@@ -1364,6 +1371,9 @@ def _named_before_as_the(doc_text: str, item: Item, sentence: Sentence, stext: s
     return None
 
 
+# a line of a programme, its day as the label: "- 22nd (Fri): Opening ceremony at 2 p.m., ...", "Day 2 (June 1): ..."
+_DAY_LABEL = re.compile(r"(?:[-○●◦•▶△▲]\s*)?(?:\d{1,2}(?:st|nd|rd|th)|(?i:day)\s+\d)\s*(?:\([^()]{1,20}\))?\s*:\s*"
+                        r"(?:(?i:the)\s+)?(?P<what>[^,;(]{3,80}?)(?=\s+(?:at|from|on|will|begins?|starts?|opens?|is|are)\b|[,;(]|$)")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 # a step of something the item names, which a title of that one word leaves unsaid
 _STEP_OF_SOMETHING = re.compile(r"(?:Interviews?|Orientation|Briefing|Training|Consultations?|Screening|Hearing|Exam|Test"
@@ -2359,6 +2369,8 @@ def _finish(doc: Document, d: _Draft) -> Event:
         d.inferred.append(f"Runs until {end.strftime('%H:%M')} on {end.date().isoformat()}; the start time is not given.")
         end = end.date()
         d.inferred.append("End time not announced.")
+    if isinstance(start, datetime) and isinstance(end, datetime) and start.date() == end.date() and end < start:
+        end += timedelta(days=1)  # "every night from 21:00 to 5:00": it ends the next morning, as the feeds say
     if m.open_end and all_day and end is None:  # (not when a later sentence gave the end: "... until April 30")
         d.inferred.append("Only the first day is given; the end is not announced.")
     key = "|".join([doc.name, d.organizer or "", re.sub(r"\W+", " ", d.title.lower()).strip(),

@@ -22,8 +22,10 @@ _HEAD_TITLES = (
 # "Riverside-gu (Mayor Kim Min-su)", "Hill County, Gyeonggi (Governor ...)", "Hill-gun, South Bay Province (...)", "[Byline] Riverside-gu (...)",
 # "Hill City in Gyeonggi Province (Mayor ...)", "East-gu, Bay City (Mayor ...)", "The Bay Office of Education
 # (Superintendent ...)", "(Bay=News1) Reporter Kim Na-ri = East-gu (...)", "Meanwhile, Hill-gu (...)"
+# (an item of a press digest may open on a bullet: "○ The Hill County Council (Chairperson ...) will hold ...")
+_BULLET = r"(?:[○●◦•▶■◆◇□◎▣△▲][ \t]*)?"
 _ITEM_OPENER = re.compile(
-    r"^(?:\[[^\]]{0,80}\]\s*)?(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?"
+    r"^" + _BULLET + r"(?:\[[^\]]{0,80}\]\s*)?(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?"
     r"(?:[A-Z][a-z]+(?:\s+[\w'’-]+){0,5},\s+)?(?:The\s+)?"  # ("Ahead of the holiday, Hill-gun (County Governor ...)")
     r"(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
     r"(?:,\s*(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province)?\s*\(\s*"
@@ -32,10 +34,11 @@ _ITEM_OPENER = re.compile(
 # Items that open with no head in parentheses: "Meanwhile, Hill-gu announced on the 2nd that ...", "Over in
 # Hill-gun, the county office will ...", "The Hill Cultural Foundation said ..." (not a library or a center told
 # so: mostly the district's own, inside its item, "Hill Central Library will hold ...")
-_NAMED_ORG = (r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun)\b|(?:[A-Z][\w'’-]+\s+){1,4}(?:City|County)\b"
+_NAMED_ORG = (r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun|si)\b|(?:[A-Z][\w'’-]+\s+){1,4}(?:City|County)\b"
               r"|(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Office\s+of\s+Education)\b")
 # ("Hill-gu, meanwhile, has canceled ...", "Hill-gu on Tuesday honored ...", "Hill-gu's ice rink opens ...")
-_ASIDE = (r"(?:,\s*(?:meanwhile|too|also|for\s+its\s+part),|,\s+an?\s+(?:[\w'’-]+\s+){1,5}of\s+[^,]{3,50},)?"  # (", an affiliate of X City,")
+_ASIDE = (r"(?:,\s*(?:meanwhile|too|also|for\s+its\s+part),|,\s+an?\s+(?:[\w'’-]+\s+){1,5}of\s+[^,]{3,50},"  # (", an affiliate of X City,")
+          r"|\s+and\s+the\s+(?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+(?:\s+\([^()]{0,60}\))?)?"  # ("Hill-si and the Hill Foundation (CEO ...) will")
           r"(?:\s+(?:on|this|last|next)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?")
 # a verb in the past ("Hill-gu celebrated", "Hill-gu reminded"), or one of those an item opens with in the present
 # (any verb of the present: "Hill-gu wants its seniors to ...", "Hill City throws a book fair"; not a plural noun
@@ -45,7 +48,7 @@ _OPENING_VERB = (r"will|has|is|was|said|held|began|won|ran|set|took|gave|[a-z]{2
                  r"aged|also)\b)")
 _HEADLINE_LIST = re.compile(r"\[[^\]]{0,80}\][^\n]*?(?:\.\.\.|…)\s*[A-Z]")  # "[Region News] Hill-gu holds ...... Sea-gu ..."
 _PLAIN_OPENER = re.compile(
-    r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
+    r"^" + _BULLET + r"(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
     rf"(?:(?:Over\s+|Out\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+(?:the\s+(?:district|county|city)\s+(?:office\s+)?)?"
     # ("The Hill History Museum, run by Hill-gu, is open ...")
     rf"|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}},\s+(?:run|operated|managed)\s+by\s+(?P<runner>{_NAMED_ORG}),"
@@ -54,11 +57,11 @@ _PLAIN_OPENER = re.compile(
     r"\s+(?:announced|said)\b"
     rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b))"
 )
-# A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet,
-# then no "Field:" as in "■ Place: ...", and no sentence's end)
+# A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet
+# or a number, "2. '17th Hill Rose Festival' from May 31", then no "Field:" as in "■ Place: ...", and no sentence's end)
 BULLETS = "■◆◇▶●□◎▣"
 # (a field of a notice is no heading: "▶ Venue: ...", "▶ Round 2: Aug. 1~5", "▶ 1st round: ...")
-_SECTION_HEADING = re.compile(rf"[ \t]*[{BULLETS}][ \t]*+(?!(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?[A-Za-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+\d{{1,2}})?[ \t]*:)(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
+_SECTION_HEADING = re.compile(rf"[ \t]*(?:[{BULLETS}]|\d{{1,2}}\.(?=[ \t]))[ \t]*+(?!(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?[A-Za-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+\d{{1,2}})?[ \t]*:)(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
 # the organization a heading opens with: "Hill-gu", "Hill City Sports Council", "Hill Cultural Foundation"
 _HEADING_ORG = re.compile(r"(?:The\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of))*)")
 _ORG_WORD = re.compile(r"-gun?\b|\b(?:City|County|Foundation|Office\s+of\s+Education)\b")
@@ -109,7 +112,7 @@ def organizer_of(paragraph: str) -> str | None:
 
 def section_heading(line: str) -> bool:
     """Whether a line is a section heading of a bulletin: a title for the item below it, not news."""
-    return line.lstrip()[:1] in BULLETS and _SECTION_HEADING.fullmatch(line) is not None
+    return (line.lstrip()[:1] in BULLETS or line.lstrip()[:1].isdigit()) and _SECTION_HEADING.fullmatch(line) is not None
 
 
 def _heading_organizer(line: str, next_line: str) -> str | None:
@@ -117,9 +120,11 @@ def _heading_organizer(line: str, next_line: str) -> str | None:
     opens with ("■ Family musical moved to the 28th" above "Hill Cultural Foundation (CEO ...) said ...")."""
     title = _SECTION_HEADING.fullmatch(line).group("title")
     named = _HEADING_ORG.match(title)
+    below = organizer_of(next_line)
     if named and _ORG_WORD.search(named.group("org")):
-        return canonical_org(named.group("org"))
-    return organizer_of(next_line)
+        org = canonical_org(named.group("org"))
+        return below if below and org in below else org  # ("1. City Council to convene ...": "The Hill City Council (...)")
+    return below
 
 
 def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
@@ -131,9 +136,14 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     lines = text.split("\n")  # (one per line start)
     openers: list[tuple[int, str | None]] = [(0, None)]
+    main: str | None = None  # the organization the article is from, for a numbered heading that names none
     for i, (pos, line) in enumerate(zip(line_starts, lines)):
         if section_heading(line):  # (the item starts at its heading, whoever the heading names)
             org = _heading_organizer(line, next((after for after in lines[i + 1:] if after.strip()), ""))
+            if org is None and line.lstrip()[:1].isdigit():
+                # ("2. 'Chestnut Festival' on Oct. 22~24" over "○ The county and ... will hold"): the digest's own
+                main = main or (canonical_org(named.group()) if (named := _ORG_NAME.search(text)) else None)
+                org = main
         else:
             org = organizer_of(line)
         if org and org != openers[-1][1]:  # ("Hill-gu will also ..." goes on with Hill-gu's item)

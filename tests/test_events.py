@@ -419,6 +419,17 @@ def test_a_step_of_something_says_of_what(text, title):
     assert title in [e.title for e in extract_events(doc)]
 
 
+def test_nightly_hours_end_the_next_morning_and_the_last_end_told_is_no_event():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2024-05-21\n---\nHeadline\n\nKestrel-si (Mayor Ahn Ji-ho) will repave "
+                         "Tanner-ro from the 27th to June 9. Two of the four lanes will be controlled every night from "
+                         "21:00 to 5:00 the following morning, with the last control ending at 5:00 on June 10.\n",
+                         "x.txt", None)
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("2024-05-27T21:00:00", "2024-05-28T05:00:00", "FREQ=DAILY;COUNT=14")]
+
+
 def test_two_days_running_under_one_name_are_one_event():
     from calendarize.documents import parse_document
 
@@ -1304,6 +1315,23 @@ def test_a_paragraph_that_names_the_items_organizer_again_goes_on_with_its_item(
     text = ("Fenwick-gu (Mayor Goh) will hold a concert on the 19th.\n\nFenwick-gu will also run a walking tour.\n\n"
             "Meanwhile, Dunmere-gu announced on the 13th that it will open a library.\n")
     assert [item.organizer for item in split_items(text)] == [None, "Fenwick-gu", "Dunmere-gu"]
+
+
+def test_a_press_digest_opens_an_item_at_each_numbered_heading():
+    from calendarize.segment import split_items
+
+    text = ("Kestrel-si Weekly Press Digest\n\n"
+            "1. City Council to convene its 248th session\n"
+            "○ The Kestrel City Council (Chairperson Moon Seong-ho) will convene its 248th session from the 27th.\n\n"
+            "2. '17th Kestrel Rose Festival' from May 31 to June 2\n"
+            "○ The city and the Kestrel Cultural Foundation (CEO Han Yu-jin) will hold the festival.\n\n"
+            "3. Badminton tournament on June 8\n"
+            "○ The Kestrel Sports Council (President Jo Chang-wook) will hold the tournament.\n\n"
+            "4. Citizen vote from June 3\n"
+            "○ Kestrel-si and the Kestrel Budget Committee (Chair Lee Mi-ran) will hold a citizen vote.\n")
+    # (a heading that names no organization, over a paragraph that names none either, is the digest's own)
+    assert [item.organizer for item in split_items(text)] == [
+        None, "Kestrel City Council", "Kestrel-si", "Kestrel Sports Council", "Kestrel-si"]
 
 
 def test_daily_hours_told_only_by_their_end_leave_the_span_all_day():
