@@ -1334,6 +1334,19 @@ def test_a_press_digest_opens_an_item_at_each_numbered_heading():
         None, "Kestrel City Council", "Kestrel-si", "Kestrel Sports Council", "Kestrel-si"]
 
 
+def test_a_digest_line_is_titled_without_its_bullet_or_its_day_label():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2021-10-13\n---\nHeadline\n\n"
+        "○ The Dunhill County Council (Chairperson Ha Jeong-sun) will meet on the 18th.\n"
+        "○ The 2nd regular session, which will review the 2022 budget bill, is scheduled from Nov. 22 (Mon) to Dec. 17 (Fri).\n\n"
+        "○ Dunhill-gun (County Governor Yang Seung-cheol) will hold the 'Dunhill Chestnut Festival' from Oct. 22 to 24.\n"
+        "- 22nd (Fri): Opening ceremony at 2 p.m., attended by about 50 guests and farmers\n", "x.txt", None)
+    titles = [e.title for e in extract_events(doc)]
+    assert "2nd regular session" in titles and "Opening ceremony" in titles
+
+
 def test_daily_hours_told_only_by_their_end_leave_the_span_all_day():
     from calendarize.documents import parse_document
 
