@@ -759,6 +759,8 @@ PERIOD = [
     ("The shop opens on the first of November at 10 a.m.", "2022-09-28", [time("2022-11-01T10:00")]),
     ("She was the first of three speakers to finish.", "2022-09-28", []),
     ("The first of the two sessions is on the 5th.", "2022-09-28", [day("2022-10-05")]),
+    # a dash lost to "?" after a weekday: "Sept. 27 (Sat)?28 (Sun)"
+    ("The book festival is on Sept. 27 (Sat)?28 (Sun) at the plaza.", "2025-08-20", [day("2025-09-27", "2025-09-28")]),
     # "the last day of the month": that month's last day, of the year it is in (2024 is a leap year)
     ("Responses must be in by 6 p.m. on the last day of the month.", "2024-02-26", [time("2024-02-29T18:00")]),
     ("The fair closes on the last day of next month.", "2021-10-28", [day("2021-11-30")]),
