@@ -893,7 +893,7 @@ def _shift_years(day: date, n: int) -> date:
 
 
 _RESTATED_DAY = re.compile(r"(?:\d(?:st|nd|rd|th)?|\([A-Za-z]{3,9}\.?\))\s*,\s*$")
-_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on)?|except(?:\s+on)?|excluding|other\s+than"
+_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on|\s*:)?|except(?:\s+on)?|excluding|other\s+than"
                             r"|free(?:\s+of\s+charge)?\s+on)\s+$", re.IGNORECASE)  # ("parking is free on Sundays")
 
 

@@ -423,9 +423,20 @@ def _opens_what_closes_later(drafts: list[_Draft], d: _Draft, text: str) -> bool
 def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
     """"... must be paid by July 31. However, as the 31st falls on a Sunday, the payment deadline is pushed
     back to August 1": the new day replaces the one told just before (of the same kind), under its name."""
-    if not drafts or not _MOVED_TO.search(text, max(d.sentence.start, d.mention.start_offset - 40), d.mention.start_offset):
+    if not drafts:
         return
-    before = drafts[-1]
+    before, lo = drafts[-1], max(d.sentence.start, d.mention.start_offset - 40)
+    if _EXTENDED_TO.search(text, lo, d.mention.start_offset) and before.sentence is d.sentence and before.end is not None \
+            and type(before.end) is date and day_of(before.end) < day_of(d.start) and not before.recurrence:
+        # "its exhibition, which opened on June 3 and was due to close on the 31st, has been extended to Oct. 19":
+        # the span told before runs to the new day
+        drafts.pop()
+        d.title, d.kind, d.start, d.end = before.title, before.kind, before.start, day_of(d.start)
+        d.location = d.location or before.location
+        d.inferred.append(f"Extended from {before.end.isoformat()}, as the article says.")
+        return
+    if not _MOVED_TO.search(text, lo, d.mention.start_offset):
+        return
     same_place = before.sentence is d.sentence or before.sentence.end <= d.sentence.start <= before.sentence.end + 2
     told = d.descriptions[0].lower()
     same_kind = before.kind == d.kind or before.kind == "deadline" and "deadline" in told
@@ -1546,6 +1557,7 @@ _OPEN_LATER_ON = re.compile(r"On\s+[^,.;]{3,60}?,?\s+(?:the\s+)?(?:[\w'’-]+\s+
                             r"|(?:is|are|will\s+be)\s+kept)\s+(?:open|lit)\s+(?:late\s+)?(?:until|till)\b")
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
+_EXTENDED_TO = re.compile(r"\b(?:extended|prolonged)\s+(?:to|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -2131,6 +2143,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                 d.inferred.append("Place taken from the venue the article names for it.")
 
 
+# ("Both talks will be held in the library's 5th-floor auditorium and last about 90 minutes.")
+_ALL_HELD_AT = re.compile(r"(?:Both|All|Each)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:talks?|lectures?|sessions?|classes|concerts?"
+                          r"|performances?|events?|screenings?|programs?|meetings?|shows?)\s+(?:will\s+be|are)\s+held\s+"
+                          r"(?:in|at)\s+(?:the\s+)?(?P<loc>[^.;,]{4,120}?)(?=\s+and\s|[,.;]|$)")
 _VENUE_IS = re.compile(r"(?:The\s+)?(?:venue|place|location)\s+(?:is|will\s+be)\s+(?:the\s+)?(?P<loc>[^.;]{4,120}?)\s*[.;]?$")
 
 
@@ -2139,7 +2155,7 @@ def _venue_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
     i = item.sentences.index(d.sentence) if d.sentence in item.sentences else len(item.sentences)
     if i + 1 >= len(item.sentences) or any(x.sentence is item.sentences[i + 1] for x in drafts):
         return None
-    told = _VENUE_IS.match(item.sentences[i + 1].text_of(doc.text))
+    told = _VENUE_IS.match(after := item.sentences[i + 1].text_of(doc.text)) or _ALL_HELD_AT.match(after)
     return told.group("loc") if told else None
 
 

@@ -754,6 +754,7 @@ PERIOD = [
     # the days a schedule skips are no days of their own
     ("The exhibition hall is closed on Mondays, and the café opens at 9 except on Sundays.", "2024-05-08", []),
     ("Parking is free on Sundays and public holidays.", "2019-09-24", []),
+    ("○ Closed: Mondays ○ Admission: 2,000 won", "2025-08-20", []),  # (a field of a notice)
     # "the first of next month": an ordinal in a word, with the month it is of
     ("Millbrook-gu will hold its walking festival on the first of next month.", "2022-09-28", [day("2022-10-01")]),
     ("The shop opens on the first of November at 10 a.m.", "2022-09-28", [time("2022-11-01T10:00")]),

@@ -430,6 +430,27 @@ def test_nightly_hours_end_the_next_morning_and_the_last_end_told_is_no_event():
         ("2024-05-27T21:00:00", "2024-05-28T05:00:00", "FREQ=DAILY;COUNT=14")]
 
 
+def test_a_span_extended_to_a_later_day_runs_to_it():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2025-08-20\n---\nHeadline\n\nThe Kestrel Folk Museum, run by Kestrel-gun, "
+                         "announced on the 18th that its special exhibition 'Threads of Summer', which opened on June 3 "
+                         "and was due to close on the 31st, has been extended to Oct. 19 because of strong demand.\n",
+                         "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Threads of Summer", "2025-06-03", "2025-10-19")]
+
+
+def test_both_talks_held_at_a_place_told_next_are_held_there():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2025-08-20\n---\nHeadline\n\nKestrel-gu (Mayor Gil Seung-ho) announced "
+                         "that essayist Woo Chae-rin will meet readers at 7 p.m. on Aug. 28, followed by poet Kang Do-hyun "
+                         "at 7 p.m. on Sept. 11. Both talks will be held in the library's 5th-floor auditorium and last "
+                         "about 90 minutes.\n", "x.txt", None)
+    assert [e.location for e in extract_events(doc)] == ["library's 5th-floor auditorium"] * 2
+
+
 def test_two_days_running_under_one_name_are_one_event():
     from calendarize.documents import parse_document
 
