@@ -20,8 +20,8 @@ WEEKDAYS = {
 }
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
-# The marks a notice's fields open with: "▲ Date: ...", "○ Period: ...", and "- Place: ..." at a line's start
-FIELD_BULLETS = "▲■○●◦•▶"
+# The marks a notice's fields open with: "▲ Date: ...", "△Venue: ...", "○ Period: ...", and "- Place: ..." at a line's start
+FIELD_BULLETS = "▲△■○●◦•▶"
 FIELD_MARK = rf"(?:[{FIELD_BULLETS}]|-(?=[ \t]))"
 
 NUMBER_WORDS = {

@@ -451,6 +451,16 @@ def test_both_talks_held_at_a_place_told_next_are_held_there():
     assert [e.location for e in extract_events(doc)] == ["library's 5th-floor auditorium"] * 2
 
 
+def test_fields_marked_with_a_white_triangle_are_fields():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2022-11-09\n---\nHeadline\n\nKestrel-gu (Mayor Kim Do-yun) will hold the "
+                         "'2022 Kestrel Sharing Kimjang Festival'.\n△Date: Nov. 16 (Wed.) 10:00~15:00 △Venue: Front plaza "
+                         "of the Kestrel-gu Office △Target: 1,700 households\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
+        ("2022 Kestrel Sharing Kimjang Festival", "2022-11-16T10:00:00", "Front plaza of the Kestrel-gu Office")]
+
+
 def test_two_days_running_under_one_name_are_one_event():
     from calendarize.documents import parse_document
 
