@@ -1563,8 +1563,10 @@ _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|
                        re.IGNORECASE)
 _OPENED_EARLIER = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b[^.;]{0,40}?\bon\s")
 # the length of a happening told after its hour, not a daily amount ("3 hours a day") nor a part of it ("for 10 minutes each")
-_FOR_LENGTH_AFTER = re.compile(r"[^.;]*?\bfor\s+(?:about\s+)?(\d{1,3}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|ninety)\s+"
-                               r"(minutes|hours?)\b(?!\s+(?:a|per|each|every)\b)", re.IGNORECASE)
+_HOW_LONG = r"(\d{1,3}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|ninety)\s+(minutes|hours?)\b"
+# ("... will switch off their lights for 10 minutes", "at 7:30 p.m. (about 10 minutes)")
+_FOR_LENGTH_AFTER = re.compile(rf"(?:[^.;]*?\bfor\s+(?:about\s+)?{_HOW_LONG}(?!\s+(?:a|per|each|every)\b)"
+                               rf"|\s*\(\s*(?:about\s+|approximately\s+)?{_HOW_LONG}\s*\))", re.IGNORECASE)
 _LASTS_IN_NAME = re.compile(r"\b(\d{1,3}|one|two|three|ten|fifteen|twenty|thirty|forty|ninety)-(minute|hour)\b", re.IGNORECASE)
 _WHOLE_MONTH_BEFORE = re.compile(r"\b(?:during|throughout|for|all\s+through)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+$"
                                  r"|\bthroughout\s+$", re.IGNORECASE)
@@ -1928,8 +1930,9 @@ _LASTS = re.compile(r"\b(?:Each\s+[a-z]+|It|The\s+[a-z]+)\s+(?:lasts|runs\s+for|
 
 def _length_told(lasts: re.Match) -> timedelta | None:
     """"90 minutes", "two hours", "30-minute": a count (group 1) of minutes or hours (group 2)."""
-    n = number_of(lasts.group(1))
-    return timedelta(minutes=n * (60 if lasts.group(2).lower().startswith("hour") else 1)) if n else None
+    count, unit = [g for g in lasts.groups() if g is not None][:2]  # (of whichever alternative matched)
+    n = number_of(count)
+    return timedelta(minutes=n * (60 if unit.lower().startswith("hour") else 1)) if n else None
 
 
 def _lasts_as_told(doc: Document, item: Item, drafts: list[_Draft]) -> None:
@@ -2112,7 +2115,8 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         # ("the closing ceremony ... at 6 p.m. on the last day of the festival": at the festival's place)
         # (or "A lighting ceremony will open the festival ... on the first day": of the festival, told in its sentence)
         # ("... on the second day at 1 p.m., an artist will hold a talk": the day of the span told just before)
-        of_span = d.mention.rule.endswith(" of a span")
+        # ("- 22nd (Fri): Opening ceremony at 2 p.m.": a line of the programme of the festival told before)
+        of_span = d.mention.rule.endswith(" of a span") or bool(_DAY_LABEL.match(d.descriptions[0]))
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       if drafts[j].location and (same_place or title_words[i] & title_words[j]
                                                  or _at_venue_named(d.descriptions[0], title_words[j])

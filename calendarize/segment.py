@@ -51,7 +51,9 @@ _PLAIN_OPENER = re.compile(
     r"^" + _BULLET + r"(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
     rf"(?:(?:Over\s+|Out\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+(?:the\s+(?:district|county|city)\s+(?:office\s+)?)?"
     # ("The Hill History Museum, run by Hill-gu, is open ...")
-    rf"|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}},\s+(?:run|operated|managed)\s+by\s+(?P<runner>{_NAMED_ORG}),"
+    # ("Hill Arts Hall, operated by the Hill Cultural Foundation (CEO ...) of Hill-gu, will run ...")
+    rf"|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}},\s+(?:run|operated|managed)\s+by\s+(?:the\s+)?(?P<runner>{_NAMED_ORG})"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?:\s+(?:of|in)\s+(?:{_NAMED_ORG}))?,"
     # ("Aldergate Library in Aldergate-gu announced on the 26th that ...": a place of a district, told as its own)
     rf"|(?:The\s+)?(?P<venue>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Library|Museum|Center|Centre))\s+in\s+(?:{_NAMED_ORG})"
     r"\s+(?:announced|said)\b"
@@ -99,6 +101,7 @@ def canonical_org(name: str) -> str:
     """One spelling per organization: drop a trailing ", Seoul" and spaces around hyphens."""
     name = re.sub(r",\s*[A-Z][\w-]+$", "", name.strip())
     name = re.sub(r"(-gun?)\s+Office$", r"\1", name)  # "Hill-gu Office (Mayor ...)": the district
+    name = re.sub(r"^[A-Z][\w-]*-(?:gu|gun|si)['’]s\s+(?=[A-Z])", "", name)  # "Hill-gun's Hill Culture Foundation (CEO ...)"
     return re.sub(r"\s*-\s*", "-", name)
 
 

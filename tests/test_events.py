@@ -461,6 +461,27 @@ def test_fields_marked_with_a_white_triangle_are_fields():
         ("2022 Kestrel Sharing Kimjang Festival", "2022-11-16T10:00:00", "Front plaza of the Kestrel-gu Office")]
 
 
+@pytest.mark.parametrize(("told", "end"), [
+    ("at 7:30 p.m. on the 23rd (about 10 minutes).", "2021-10-23T19:40:00"),
+    ("at 7:30 p.m. on the 23rd (about 10 minutes away by bus).", None),  # (how far, not how long)
+])
+def test_a_length_in_parentheses_after_the_hour_ends_the_happening(told, end):
+    from calendarize.documents import parse_document
+
+    doc = parse_document(f"---\npublished: 2021-10-13\n---\nHeadline\n\nDunhill-gun (County Governor Yang Seung-cheol) "
+                         f"will hold 'Autumn Night Fireworks' over the Hollin River {told}\n", "x.txt", None)
+    assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)] == [("2021-10-23T19:30:00", end)]
+
+
+def test_a_line_of_a_festivals_programme_is_held_at_the_festivals_place():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2021-10-13\n---\nHeadline\n\nDunhill-gun (County Governor Yang Seung-cheol) "
+                         "will hold the 'Dunhill Chestnut Festival' at Hollin Riverside Park from Oct. 22 (Fri) to 24 "
+                         "(Sun).\n- 22nd (Fri): Opening ceremony at 2 p.m., attended by about 50 guests\n", "x.txt", None)
+    assert ("Opening ceremony", "Hollin Riverside Park") in [(e.title, e.location) for e in extract_events(doc)]
+
+
 def test_two_days_running_under_one_name_are_one_event():
     from calendarize.documents import parse_document
 
@@ -1376,6 +1397,17 @@ def test_a_digest_line_is_titled_without_its_bullet_or_its_day_label():
         "- 22nd (Fri): Opening ceremony at 2 p.m., attended by about 50 guests and farmers\n", "x.txt", None)
     titles = [e.title for e in extract_events(doc)]
     assert "2nd regular session" in titles and "Opening ceremony" in titles
+
+
+@pytest.mark.parametrize(("paragraph", "organizer"), [
+    ("Wexford-gun's Wexford Culture Foundation (CEO Ha Dong-wook) is recruiting 15 children.", "Wexford Culture Foundation"),
+    ("Ashby Arts Hall, operated by the Ashby Cultural Foundation (CEO Jeon Hae-rin) of Ashby-gu, will run a film series.",
+     "Ashby Cultural Foundation"),
+])
+def test_the_organization_an_item_opens_with(paragraph, organizer):
+    from calendarize.segment import organizer_of
+
+    assert organizer_of(paragraph) == organizer
 
 
 def test_daily_hours_told_only_by_their_end_leave_the_span_all_day():
