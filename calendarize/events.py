@@ -871,8 +871,13 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         title = earlier[-1].title  # "this Friday and Saturday": the second day of what the first was told for
     if _DATE_ONLY.fullmatch(title) and (named := _NAME_IN_SENTENCE.search(stext)):
         title = _tidy(named.group())  # "the Frostvale Riverside Ice Rink is set to open this coming Saturday": the rink
+    elif _DATE_ONLY.fullmatch(title) and (named := _last_name_between(doc.text, item, _previous_sentence_start(item, sentence.start),
+                                                                     m.start_offset)):
+        title = named  # "... will run the ‘Hope Sharing Campaign’. The collection period runs Dec. 1?Jan. 31": the campaign
     if kind == "event" and _TOLD_AS_CLAUSE.search(title) and (named := _named_before_as_the(doc.text, item, sentence, stext)):
         title = named  # "Encouraged by the response, the city will keep the market open every Saturday ...": the market
+    if _A_VOTE.fullmatch(title) and (what := _VOTE_FOR.search(stext)):
+        title = f"{title}: {_tidy(what.group(1))}"  # "will hold a citizen vote ... for the 2025 Citizen Participation Budget"
     if labelled := _DAY_LABEL.match(title):
         title = _tidy(labelled.group("what"))  # "- 22nd (Fri): Opening ceremony at 2 p.m., attended by ...": the ceremony
     if _ONE_WORD.fullmatch(title) and (named := _name_told_before(doc.text, item, sentence.start, title)):
@@ -1364,7 +1369,7 @@ _SCREENINGS = re.compile(r"(?i)\b(?:cinema|film|movie|screening)s?\b")
 
 # a title made of date words only ("This coming Saturday", "9th through the 11th", "10 a"), which names nothing
 _DATE_ONLY = re.compile(
-    r"(?i)(?:[\s,.:~–-]*(?:this|next|last|coming|the|on|of|through|to|and|from|until|a\.?m|p\.?m|a|p|\d{1,2}(?:st|nd|rd|th)?"
+    r"(?i)(?:[\s,.:~–?-]*(?:this|next|last|coming|the|on|of|through|to|and|from|until|a\.?m|p\.?m|a|p|\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}:\d\d|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*"
     r"|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|today|tomorrow|tonight|weekend|week)\b)+[\s.]*")
 # a name of two words or more in the sentence, ending with what a happening or its place is called
@@ -1382,6 +1387,8 @@ def _named_before_as_the(doc_text: str, item: Item, sentence: Sentence, stext: s
     return None
 
 
+_A_VOTE = re.compile(r"(?i)(?:[\w'’-]+\s+)?(?:vote|voting|ballot)")
+_VOTE_FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+)?((?:\d{4}\s+)?(?:[\w'’-]+\s+){0,4}budget)\b", re.IGNORECASE)
 # a line of a programme, its day as the label: "- 22nd (Fri): Opening ceremony at 2 p.m., ...", "Day 2 (June 1): ..."
 _DAY_LABEL = re.compile(r"(?:[-○●◦•▶△▲]\s*)?(?:\d{1,2}(?:st|nd|rd|th)|(?i:day)\s+\d)\s*(?:\([^()]{1,20}\))?\s*:\s*"
                         r"(?:(?i:the)\s+)?(?P<what>[^,;(]{3,80}?)(?=\s+(?:at|from|on|will|begins?|starts?|opens?|is|are)\b|[,;(]|$)")

@@ -482,6 +482,21 @@ def test_a_line_of_a_festivals_programme_is_held_at_the_festivals_place():
     assert ("Opening ceremony", "Hollin Riverside Park") in [(e.title, e.location) for e in extract_events(doc)]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # a title that would be only the date is the name told in the sentence before
+    (("Linfield-gu (Mayor Bae Soon-ja) announced on the 8th that it will run the 'Hope Sharing Campaign 2023' "
+      "year-end charity drive. The collection period runs Dec. 1?Jan. 31, 2023."), "Hope Sharing Campaign 2023"),
+    # a vote says what for
+    (("Linfield-gu (Mayor Bae Soon-ja) will hold a residents' vote on 37 projects worth 1.5 billion won for the 2023 "
+      "Residents' Participatory Budget from the 14th to the 27th."), "Residents' vote: 2023 Residents' Participatory Budget"),
+])
+def test_a_title_says_what_the_date_is_of(text, title):
+    from calendarize.documents import parse_document
+
+    doc = parse_document(f"---\npublished: 2022-11-09\n---\nHeadline\n\n{text}\n", "x.txt", None)
+    assert title in [e.title for e in extract_events(doc)]
+
+
 def test_two_days_running_under_one_name_are_one_event():
     from calendarize.documents import parse_document
 
