@@ -95,7 +95,9 @@ _VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|libr
           r"waterside|waterfront|beach|summit|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex|pool|rink)")
 _VENUE_WORD = re.compile(rf"\b{_VENUE}s?\b")  # (a word of its own: no "port" in "passport")
 _COMMON_PLACE = re.compile(
-    rf"\b(?:at|in|on)\s+(?:the\s+|any\s+of\s+the\s+|(?=(?:\d+|all|each|every)\s))"  # ("at 12 neighborhood community service centers")
+    # ("at 12 neighborhood community service centers", "at senior centers and community centers")
+    rf"\b(?:at|in|on)\s+(?:the\s+|any\s+of\s+the\s+|(?=(?:\d+|all|each|every)\s)"
+    rf"|(?<=at\s)(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b)(?=(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s\b))"
     rf"(?P<loc>(?:(?:\d+|all|each|every)\s+)?(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s?"
     rf"(?:(?:\s+on\s+the\s+(?:basement\s+)?\d+(?:st|nd|rd|th)\s+floor)?\s+of\s+(?:the\s+)?(?:(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE}"
     rf"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*))?)\b")  # ("the riverside of Hollow Stream")
@@ -437,6 +439,9 @@ def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
         return
     if not _MOVED_TO.search(text, lo, d.mention.start_offset):
         return
+    named = [_quote_text(q) for q in _QUOTED.finditer(d.descriptions[0])]
+    if before.sentence is not d.sentence and named and not any(_content_words(n) & _content_words(before.title) for n in named):
+        return  # "the ‘Rice Festival’, originally scheduled for the 21st, has been postponed to ...": not what was told before
     same_place = before.sentence is d.sentence or before.sentence.end <= d.sentence.start <= before.sentence.end + 2
     told = d.descriptions[0].lower()
     same_kind = before.kind == d.kind or before.kind == "deadline" and "deadline" in told
@@ -2127,7 +2132,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       if drafts[j].location and (same_place or title_words[i] & title_words[j]
                                                  or _at_venue_named(d.descriptions[0], title_words[j])
-                                                 or of_span and _spans(drafts[j], d.start))), None)
+                                                 or of_span and _spans(drafts[j], d.start)
+                                                 # (a happening on a day of a festival told before, where it is held)
+                                                 or _spans(drafts[j], d.start) and _FESTIVAL.search(drafts[j].title)
+                                                 and d.sentence.start - drafts[j].sentence.end < _NEAR)), None)
         if same_place and (place := _location(_sentence_before(doc, item, d))):
             d.location = place  # "... at the riverside of Hollow Stream, has been canceled. Instead, ... at the same place"
             d.inferred.append("Place from the sentence before, which the article refers to as the same place.")
@@ -2158,7 +2166,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 _ALL_HELD_AT = re.compile(r"(?:Both|All|Each)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:talks?|lectures?|sessions?|classes|concerts?"
                           r"|performances?|events?|screenings?|programs?|meetings?|shows?)\s+(?:will\s+be|are)\s+held\s+"
                           r"(?:in|at)\s+(?:the\s+)?(?P<loc>[^.;,]{4,120}?)(?=\s+and\s|[,.;]|$)")
-_VENUE_IS = re.compile(r"(?:The\s+)?(?:venue|place|location)\s+(?:is|will\s+be)\s+(?:the\s+)?(?P<loc>[^.;]{4,120}?)\s*[.;]?$")
+_VENUE_IS = re.compile(r"(?:The\s+)?(?:venue|place|location)\s+(?:is|will\s+be|remains|stays|will\s+remain)\s+(?:the\s+)?(?P<loc>[^.;]{4,120}?)\s*[.;]?$")
 
 
 def _venue_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft]) -> str | None:
@@ -2216,6 +2224,10 @@ def _last_day_of(d: _Draft) -> date | None:
     if d.recurrence and d.recurrence.startswith("FREQ=DAILY") and ("COUNT" in d.recurrence or "UNTIL" in d.recurrence):
         return list(rrulestr(d.recurrence, dtstart=datetime.combine(day_of(d.start), time())))[-1].date()
     return day_of(d.end) if d.end is not None else day_of(d.start)
+
+
+_FESTIVAL = re.compile(r"(?i)\b(?:festival|festa|fair|carnival)\b")
+_NEAR = 500  # characters: what follows a festival this closely goes on about it
 
 
 def _spans(d: _Draft, when: date | datetime | None) -> bool:

@@ -497,6 +497,22 @@ def test_a_title_says_what_the_date_is_of(text, title):
     assert title in [e.title for e in extract_events(doc)]
 
 
+def test_places_told_around_a_festival():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-01-02\n---\nHeadline\n\nLindell-gun (County Governor Ahn Sung-taek) said the 'Lindell Ice "
+        "Fishing Festival' will be held at Lindell Reservoir from January 6 (Sat) to the 28th (Sun). "
+        "Night ice fishing will be offered on the 13th from 6 p.m. to 9 p.m. The county will also run its 'heat shelters' "
+        "at senior centers and community centers from 1 p.m. to 6 p.m. on the 20th.\n\n"
+        "Meanwhile, the county announced that the 'Lindell Rice Festival', originally scheduled for the 21st, has been "
+        "postponed to February 5. The venue remains Lindell Public Stadium.\n", "x.txt", None)
+    places = {e.title: e.location for e in extract_events(doc)}
+    assert places["Night ice fishing"] == "Lindell Reservoir"  # a day of the festival, told next
+    assert places["Heat shelters"] == "senior centers"  # its own place, bare and plural
+    assert places["Lindell Rice Festival"] == "Lindell Public Stadium"  # "The venue remains ..."
+
+
 def test_two_days_running_under_one_name_are_one_event():
     from calendarize.documents import parse_document
 
