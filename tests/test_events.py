@@ -278,7 +278,7 @@ def test_spring_programs_read_as_a_person_would_put_them_in_a_calendar():
         ("Senior Digital Literacy Class", "2022-04-04T14:00", "2022-04-04T16:00", "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=16",
          "2nd-floor computer room of the Willow Welfare Center"),
         # "from the 16th until the end of this month"
-        ("Applications: Senior Digital Literacy Class", "2022-03-16", "2022-03-31", None, None),
+        ("Applications: Senior Digital Literacy Class", "2022-03-16", "2022-03-31", None, "community service centers"),
         # "on May 5 (Thu), Children's Day, at ...": one day, told twice, and a holiday inside the name
         ("Children's Day Drawing Contest", "2022-05-05T10:00", None, None, "Linden Library"),
         # "the 3rd Linden Eco Film Festival will be held from the 23rd ...": its name, not "From"
@@ -999,7 +999,7 @@ def test_festival_days_told_apart_read_as_a_person_would_put_them_in_a_calendar(
         ("2022 Gullport Lantern Festival", "2022-09-29", "2022-10-01", None, "Gullport Wharf"),
         ("Opening ceremony", "2022-09-29T19:00", None, None, "floating stage"),
         # "The day after, ... will set off at 4 p.m. from ...": the day after the opening day, at its own hour
-        ("Fishermen's Parade", "2022-09-30T16:00", None, None, None),
+        ("Fishermen's Parade", "2022-09-30T16:00", None, None, "Gullport Wharf"),  # (a day of the festival)
         # "Two days after the opening, the festival will come to an end with a fireworks show ... at 8:30 p.m."
         ("Fireworks show over the harbor", "2022-10-01T20:30", None, None, "Gullport Wharf"),  # (the festival's place)
         # "A photo contest will also be held. Photos ... can be submitted by e-mail from October 4 to 14."
