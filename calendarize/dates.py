@@ -238,6 +238,8 @@ def _scan(text: str) -> Iterator[re.Match]:
 # ("will open on January 9 and continue through February 1")
 _GOES_ON_TO = r"and\s+(?:will\s+)?(?:continues?|runs?|lasts?)\s+(?:through|until|till|to)"
 _CONTINUES_TO = re.compile(rf"\s*{_GOES_ON_TO}\s*(?:the\s+)?")
+# a happening held once over days told as weekdays ("will be held from Friday through Sunday"), not a weekly schedule
+_HELD_FROM = re.compile(r"\b(?:will\s+be|is\s+to\s+be|is\s+being)\s+(?:held|staged|hosted)\s+(?:\w+\s+){0,3}?from\s+(?:this\s+|next\s+)?$")
 _RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or"
                         rf"|{_GOES_ON_TO})\s*(?:the\s+)?"
                         r"|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
@@ -1064,6 +1066,9 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         return True
     if tail.grain == "weekday" and q.grain == "weekday" and x.last is None and tail.rule == q.rule == "weekday" \
             and re.fullmatch(r"\s*(?:-|–|—|~|to|through|thru)\s*", gap, re.IGNORECASE):
+        if _HELD_FROM.search(text, max(0, x.start - 40), x.start):
+            x.last = q  # "The festival will be held from Friday through Sunday": those days of one week, once
+            return True
         # "10 a.m. to 4 p.m., Monday to Friday": every day of the span, at those hours
         x.first = replace(tail, weekdays=_weekday_span(tail.weekday, q.weekday), grain="repeat", rule="weekday range")
         return True
@@ -1677,7 +1682,10 @@ def _resolve_weekday(x: Expr, text: str, anchor: date, sentence: _Sentence) -> M
     weekend = x.first.rule == "the weekend"
     if weekend:
         why = why.replace("Saturday", "weekend", 1)
-    pt = _Point(day, day + timedelta(days=1) if weekend else day)
+    last = day + timedelta(days=1) if weekend else day
+    if x.last is not None and x.last.grain == "weekday" and x.last.weekday is not None:
+        last = day + timedelta(days=(x.last.weekday - wd) % 7)  # "from Friday through Sunday": to that week's Sunday
+    pt = _Point(day, last)
     m = _finish(x, text, pt, None, ("weekday",), ("day", "month", "year"), "weekday", why, anchor)
     if weekend:
         return replace(m, grain="week", rule="the weekend")

@@ -760,6 +760,9 @@ PERIOD = [
     ("The shop opens on the first of November at 10 a.m.", "2022-09-28", [time("2022-11-01T10:00")]),
     ("She was the first of three speakers to finish.", "2022-09-28", []),
     ("The first of the two sessions is on the 5th.", "2022-09-28", [day("2022-10-05")]),
+    # a happening held once "from Friday through Sunday" is those days of the coming week; a schedule repeats
+    ("The festival will be held from Friday through Sunday at the beach.", "2022-09-27", [day("2022-09-30", "2022-10-02")]),
+    ("The fair will be held at the park from Saturday to Monday.", "2022-09-27", [day("2022-10-01", "2022-10-03")]),
     # a dash lost to "?" after a weekday: "Sept. 27 (Sat)?28 (Sun)"
     ("The book festival is on Sept. 27 (Sat)?28 (Sun) at the plaza.", "2025-08-20", [day("2025-09-27", "2025-09-28")]),
     # "the last day of the month": that month's last day, of the year it is in (2024 is a leap year)
