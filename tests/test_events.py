@@ -513,6 +513,16 @@ def test_places_told_around_a_festival():
     assert places["Lindell Rice Festival"] == "Lindell Public Stadium"  # "The venue remains ..."
 
 
+def test_a_semester_is_a_part_of_the_programme_named_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document("---\npublished: 2023-08-22\n---\nHeadline\n\nLarkmoor-gu (Mayor Kim Do-hyun) is recruiting "
+                         "students for the 2nd semester of the 'Larkmoor Dream After-School Classes'. The 2nd semester runs "
+                         "from September 4 to December 15, twice a week on Mondays and Fridays, from 4 p.m. to 5:30 p.m.\n",
+                         "x.txt", None)
+    assert "Larkmoor Dream After-School Classes (2nd semester)" in [e.title for e in extract_events(doc)]
+
+
 def test_two_days_running_under_one_name_are_one_event():
     from calendarize.documents import parse_document
 
