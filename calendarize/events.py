@@ -18,9 +18,18 @@ from functools import cache
 from dateutil.rrule import rrule, rrulestr
 
 from .dates import find_mentions, sentence_bounds
-from .lexicon import EXCEPT_BEFORE, FIELD_BULLETS, FIELD_MARK, RRULE_DAYS, WEEKDAYS, number_of
+from .lexicon import (
+    ANY_BULLET,
+    EXCEPT_BEFORE,
+    FIELD_BULLETS,
+    FIELD_MARK,
+    HEADING_BULLETS,
+    RRULE_DAYS,
+    WEEKDAYS,
+    number_of,
+)
 from .model import Document, Event, Mention, Source, day_of
-from .segment import BULLETS, Item, Sentence, section_heading, split_items
+from .segment import Item, Sentence, section_heading, split_items
 
 _BACKGROUND_AFTER = timedelta(days=14)  # a period over more than two weeks before publication is history
 
@@ -305,7 +314,7 @@ def _told_together(first: Sentence, then: Sentence, text: str) -> bool:
 
 def _in_heading(text: str, m: Mention) -> bool:
     start = text.rfind("\n", 0, m.start_offset) + 1
-    if text[start:m.start_offset].lstrip()[:1] not in BULLETS:
+    if text[start:m.start_offset].lstrip()[:1] not in HEADING_BULLETS:
         return False  # (most lines open with no bullet)
     end = text.find("\n", m.start_offset)
     return section_heading(text[start:end if end >= 0 else len(text)])
@@ -1032,7 +1041,7 @@ def _kind(text: str, m: Mention) -> str | None:
     return "event"
 
 
-_TITLE_LEAD = re.compile(r"^[○●◦•▶△▲■◆◇□◎▣]\s*(?:The\s+)?"  # ("○ The 2nd regular session, which will review ...")
+_TITLE_LEAD = re.compile(rf"^[{ANY_BULLET}]\s*(?:The\s+)?"  # ("○ The 2nd regular session, which will review ...")
                          r"|^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedestrian safety, vehicle traffic on ...")
                          r"|^(?:In\s+addition|Meanwhile|Also|Separately|Additionally),\s+"
                          r"|^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s+(?:the\s+)?"  # ("said Wednesday that the ...")
@@ -1395,7 +1404,7 @@ def _named_before_as_the(doc_text: str, item: Item, sentence: Sentence, stext: s
 _A_VOTE = re.compile(r"(?i)(?:[\w'’-]+\s+)?(?:vote|voting|ballot)")
 _VOTE_FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+)?((?:\d{4}\s+)?(?:[\w'’-]+\s+){0,4}budget)\b", re.IGNORECASE)
 # a line of a programme, its day as the label: "- 22nd (Fri): Opening ceremony at 2 p.m., ...", "Day 2 (June 1): ..."
-_DAY_LABEL = re.compile(r"(?:[-○●◦•▶△▲]\s*)?(?:\d{1,2}(?:st|nd|rd|th)|(?i:day)\s+\d)\s*(?:\([^()]{1,20}\))?\s*:\s*"
+_DAY_LABEL = re.compile(rf"(?:[-{ANY_BULLET}]\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:day)\s+\d)\s*(?:\([^()]{{1,20}}\))?\s*:\s*"
                         r"(?:(?i:the)\s+)?(?P<what>[^,;(]{3,80}?)(?=\s+(?:at|from|on|will|begins?|starts?|opens?|is|are)\b|[,;(]|$)")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 # a step of something the item names, which a title of that one word leaves unsaid

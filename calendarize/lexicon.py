@@ -23,6 +23,9 @@ RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 # The marks a notice's fields open with: "▲ Date: ...", "△Venue: ...", "○ Period: ...", and "- Place: ..." at a line's start
 FIELD_BULLETS = "▲△■○●◦•▶"
 FIELD_MARK = rf"(?:[{FIELD_BULLETS}]|-(?=[ \t]))"
+# The marks a bulletin's section headings open with ("■ Hill-gu Health Center brings ..."), and any bullet at all
+HEADING_BULLETS = "■◆◇▶●□◎▣"
+ANY_BULLET = "".join(dict.fromkeys(FIELD_BULLETS + HEADING_BULLETS))
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -14,6 +14,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from .dates import sentence_bounds
+from .lexicon import ANY_BULLET, HEADING_BULLETS
 
 _HEAD_TITLES = (
     r"(?:District\s+|County\s+|City\s+|Deputy\s+|Acting\s+)?(?:Mayor|Governor|Head|Chief|Superintendent|Chairman|Chairwoman|Speaker|"
@@ -23,7 +24,7 @@ _HEAD_TITLES = (
 # "Hill City in Gyeonggi Province (Mayor ...)", "East-gu, Bay City (Mayor ...)", "The Bay Office of Education
 # (Superintendent ...)", "(Bay=News1) Reporter Kim Na-ri = East-gu (...)", "Meanwhile, Hill-gu (...)"
 # (an item of a press digest may open on a bullet: "○ The Hill County Council (Chairperson ...) will hold ...")
-_BULLET = r"(?:[○●◦•▶■◆◇□◎▣△▲][ \t]*)?"
+_BULLET = rf"(?:[{ANY_BULLET}][ \t]*)?"
 _ITEM_OPENER = re.compile(
     r"^" + _BULLET + r"(?:\[[^\]]{0,80}\]\s*)?(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?"
     r"(?:[A-Z][a-z]+(?:\s+[\w'’-]+){0,5},\s+)?(?:The\s+)?"  # ("Ahead of the holiday, Hill-gun (County Governor ...)")
@@ -61,9 +62,8 @@ _PLAIN_OPENER = re.compile(
 )
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet
 # or a number, "2. '17th Hill Rose Festival' from May 31", then no "Field:" as in "■ Place: ...", and no sentence's end)
-BULLETS = "■◆◇▶●□◎▣"
 # (a field of a notice is no heading: "▶ Venue: ...", "▶ Round 2: Aug. 1~5", "▶ 1st round: ...")
-_SECTION_HEADING = re.compile(rf"[ \t]*(?:[{BULLETS}]|\d{{1,2}}\.(?=[ \t]))[ \t]*+(?!(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?[A-Za-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+\d{{1,2}})?[ \t]*:)(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
+_SECTION_HEADING = re.compile(rf"[ \t]*(?:[{HEADING_BULLETS}]|\d{{1,2}}\.(?=[ \t]))[ \t]*+(?!(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?[A-Za-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+\d{{1,2}})?[ \t]*:)(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
 # the organization a heading opens with: "Hill-gu", "Hill City Sports Council", "Hill Cultural Foundation"
 _HEADING_ORG = re.compile(r"(?:The\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of))*)")
 _ORG_WORD = re.compile(r"-gun?\b|\b(?:City|County|Foundation|Office\s+of\s+Education)\b")
@@ -115,7 +115,7 @@ def organizer_of(paragraph: str) -> str | None:
 
 def section_heading(line: str) -> bool:
     """Whether a line is a section heading of a bulletin: a title for the item below it, not news."""
-    return (line.lstrip()[:1] in BULLETS or line.lstrip()[:1].isdigit()) and _SECTION_HEADING.fullmatch(line) is not None
+    return (line.lstrip()[:1] in HEADING_BULLETS or line.lstrip()[:1].isdigit()) and _SECTION_HEADING.fullmatch(line) is not None
 
 
 def _heading_organizer(line: str, next_line: str) -> str | None:
