@@ -253,6 +253,7 @@ _CONFIRM_GAP = re.compile(r"\s*[,(]?\s*(?:on\s+)?(?:the\s+)?")
 _DAY_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?(?:\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?))((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _LIST_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.IGNORECASE)
+_LAST_DAY_OF = re.compile(r"(?i)the\s+(?:last|final)\s")
 _THIS_MONTH = re.compile(r"\s*(this|next|the\s+following|the)\s+month\b", re.IGNORECASE)
 _MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.IGNORECASE)
 _FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.IGNORECASE)
@@ -527,9 +528,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         rule = "week of" if re.search(r"\bweek\s+of\s+$", before, re.IGNORECASE) else "month-day"
         return [Piece(s, e, rule + (" with year" if year else ""), year, month, day)]
     if kind == "firstof":
-        last = tok[4:5].lower() in "lf" and tok[4:9].lower() != "first"
-        of = s + tok.lower().index(" of") + 3
-        if tail := _THIS_MONTH.match(text, of):
+        last = _LAST_DAY_OF.match(tok) is not None
+        if tail := _THIS_MONTH.match(text, s + re.search(r"(?i)\sof\s", tok).end() - 1):
             step = {"this": 0, "next": 1, "the following": 1, "the": 0}[" ".join(tail.group(1).lower().split())]
             year, month = _month_add(anchor.year, anchor.month, step)
             return [Piece(s, e, "day of a named month", year, month, _last_day(year, month) if last else 1)]

@@ -770,6 +770,7 @@ PERIOD = [
     ("The fair closes on the last day of next month.", "2021-10-28", [day("2021-11-30")]),
     ("Entries close on the last day of February.", "2023-11-14", [day("2024-02-29")]),
     ("The show opens on the first day of November.", "2022-09-28", [day("2022-11-01")]),
+    ("It closes on the final day\nof next month.", "2024-02-26", [day("2024-03-31")]),  # (a line break inside)
     ("The closing ceremony is on the last day of the festival.", "2022-09-28", []),
     # "31st." ends a sentence ("St." does not): the hours after it are told in a sentence of their own
     ("The ceremony is on the 31st. It starts at 11 p.m., and the bell will be struck at midnight.", "2023-12-04",
