@@ -1409,7 +1409,7 @@ _DAY_LABEL = re.compile(rf"(?:[-{ANY_BULLET}]\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)|(?
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 # a step of something the item names, which a title of that one word leaves unsaid
 _STEP_OF_SOMETHING = re.compile(r"(?:Interviews?|Orientation|Briefing|Training|Consultations?|Screening|Hearing|Exam|Test"
-                                r"|Results?|Auditions?|Rehearsal)")
+                                r"|Auditions?|Rehearsal)")
 # a name of two to six capitalized words, the last of which a later sentence may use alone
 _CAPITALIZED_NAME = re.compile(r"\b(?!(?:The|This|That|An?|Its|Their|On|In|At)\s)(?:[A-Z][\w'’-]*\s+){1,5}[A-Z][a-z]+\b")
 
