@@ -24,6 +24,13 @@ def _find(events: list[dict], title: str) -> dict:
     return found[0]
 
 
+def _document(published: str, body: str):
+    """A one-item article published that day, with a headline line above the body."""
+    from calendarize.documents import parse_document
+
+    return parse_document(f"---\npublished: {published}\n---\nHeadline\n\n{body}\n", "x.txt", None)
+
+
 def test_announcement_day_is_not_an_event_but_the_festival_is():
     events = _events("festival_weekend.txt")
     festival = _find(events, "Spring Flower Festival")
@@ -398,9 +405,7 @@ def test_a_one_word_title_is_the_name_told_before_that_ends_with_it(text, title)
       "responses must be in by 6 p.m. on the 28th."), ("Deadline: Resident Needs Survey", "2024-06-28T18:00")),
 ])
 def test_a_deadline_clause_is_titled_with_what_it_closes(text, expected):
-    from calendarize.documents import parse_document
-
-    doc = parse_document(f"---\npublished: 2024-06-20\n---\nHeadline\n\n{text}\n", "x.txt", None)
+    doc = _document("2024-06-20", text)
     assert expected in [(e.title, e.start.isoformat(timespec="minutes")) for e in extract_events(doc)]
 
 
@@ -413,50 +418,38 @@ def test_a_deadline_clause_is_titled_with_what_it_closes(text, expected):
       "grade cut-off analysis on the 9th."), "Briefing on grade cut-off analysis"),
 ])
 def test_a_step_of_something_says_of_what(text, title):
-    from calendarize.documents import parse_document
-
-    doc = parse_document(f"---\npublished: 2024-06-20\n---\nHeadline\n\n{text}\n", "x.txt", None)
+    doc = _document("2024-06-20", text)
     assert title in [e.title for e in extract_events(doc)]
 
 
 def test_nightly_hours_end_the_next_morning_and_the_last_end_told_is_no_event():
-    from calendarize.documents import parse_document
-
-    doc = parse_document("---\npublished: 2024-05-21\n---\nHeadline\n\nKestrel-si (Mayor Ahn Ji-ho) will repave "
-                         "Tanner-ro from the 27th to June 9. Two of the four lanes will be controlled every night from "
-                         "21:00 to 5:00 the following morning, with the last control ending at 5:00 on June 10.\n",
-                         "x.txt", None)
+    doc = _document("2024-05-21", "Kestrel-si (Mayor Ahn Ji-ho) will repave "
+                                  "Tanner-ro from the 27th to June 9. Two of the four lanes will be controlled every night from "
+                                  "21:00 to 5:00 the following morning, with the last control ending at 5:00 on June 10.")
     assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in extract_events(doc)] == [
         ("2024-05-27T21:00:00", "2024-05-28T05:00:00", "FREQ=DAILY;COUNT=14")]
 
 
 def test_a_span_extended_to_a_later_day_runs_to_it():
-    from calendarize.documents import parse_document
-
-    doc = parse_document("---\npublished: 2025-08-20\n---\nHeadline\n\nThe Kestrel Folk Museum, run by Kestrel-gun, "
-                         "announced on the 18th that its special exhibition 'Threads of Summer', which opened on June 3 "
-                         "and was due to close on the 31st, has been extended to Oct. 19 because of strong demand.\n",
-                         "x.txt", None)
+    doc = _document("2025-08-20", "The Kestrel Folk Museum, run by Kestrel-gun, "
+                                  "announced on the 18th that its special exhibition 'Threads of Summer', which opened on June 3 "
+                                  "and was due to close on the 31st, has been extended to Oct. 19 because of strong demand.")
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
         ("Threads of Summer", "2025-06-03", "2025-10-19")]
 
 
 def test_both_talks_held_at_a_place_told_next_are_held_there():
-    from calendarize.documents import parse_document
-
-    doc = parse_document("---\npublished: 2025-08-20\n---\nHeadline\n\nKestrel-gu (Mayor Gil Seung-ho) announced "
-                         "that essayist Woo Chae-rin will meet readers at 7 p.m. on Aug. 28, followed by poet Kang Do-hyun "
-                         "at 7 p.m. on Sept. 11. Both talks will be held in the library's 5th-floor auditorium and last "
-                         "about 90 minutes.\n", "x.txt", None)
+    doc = _document("2025-08-20", "Kestrel-gu (Mayor Gil Seung-ho) announced "
+                                  "that essayist Woo Chae-rin will meet readers at 7 p.m. on Aug. 28, followed by poet Kang Do-hyun "
+                                  "at 7 p.m. on Sept. 11. Both talks will be held in the library's 5th-floor auditorium and last "
+                                  "about 90 minutes.")
     assert [e.location for e in extract_events(doc)] == ["library's 5th-floor auditorium"] * 2
 
 
 def test_fields_marked_with_a_white_triangle_are_fields():
-    from calendarize.documents import parse_document
-
-    doc = parse_document("---\npublished: 2022-11-09\n---\nHeadline\n\nKestrel-gu (Mayor Kim Do-yun) will hold the "
-                         "'2022 Kestrel Sharing Kimjang Festival'.\n△Date: Nov. 16 (Wed.) 10:00~15:00 △Venue: Front plaza "
-                         "of the Kestrel-gu Office △Target: 1,700 households\n", "x.txt", None)
+    doc = _document("2022-11-09", "Kestrel-gu (Mayor Kim Do-yun) will hold the "
+                                  "'2022 Kestrel Sharing Kimjang Festival'.\n△Date: Nov. 16 (Wed.) 10:00~15:00 △Venue: Front plaza "
+                                  "of the Kestrel-gu Office △Target: 1,700 households")
     assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
         ("2022 Kestrel Sharing Kimjang Festival", "2022-11-16T10:00:00", "Front plaza of the Kestrel-gu Office")]
 
@@ -466,19 +459,15 @@ def test_fields_marked_with_a_white_triangle_are_fields():
     ("at 7:30 p.m. on the 23rd (about 10 minutes away by bus).", None),  # (how far, not how long)
 ])
 def test_a_length_in_parentheses_after_the_hour_ends_the_happening(told, end):
-    from calendarize.documents import parse_document
-
-    doc = parse_document(f"---\npublished: 2021-10-13\n---\nHeadline\n\nDunhill-gun (County Governor Yang Seung-cheol) "
-                         f"will hold 'Autumn Night Fireworks' over the Hollin River {told}\n", "x.txt", None)
+    doc = _document("2021-10-13", f"Dunhill-gun (County Governor Yang Seung-cheol) "
+                                  f"will hold 'Autumn Night Fireworks' over the Hollin River {told}")
     assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in extract_events(doc)] == [("2021-10-23T19:30:00", end)]
 
 
 def test_a_line_of_a_festivals_programme_is_held_at_the_festivals_place():
-    from calendarize.documents import parse_document
-
-    doc = parse_document("---\npublished: 2021-10-13\n---\nHeadline\n\nDunhill-gun (County Governor Yang Seung-cheol) "
-                         "will hold the 'Dunhill Chestnut Festival' at Hollin Riverside Park from Oct. 22 (Fri) to 24 "
-                         "(Sun).\n- 22nd (Fri): Opening ceremony at 2 p.m., attended by about 50 guests\n", "x.txt", None)
+    doc = _document("2021-10-13", "Dunhill-gun (County Governor Yang Seung-cheol) "
+                                  "will hold the 'Dunhill Chestnut Festival' at Hollin Riverside Park from Oct. 22 (Fri) to 24 "
+                                  "(Sun).\n- 22nd (Fri): Opening ceremony at 2 p.m., attended by about 50 guests")
     assert ("Opening ceremony", "Hollin Riverside Park") in [(e.title, e.location) for e in extract_events(doc)]
 
 
@@ -491,22 +480,17 @@ def test_a_line_of_a_festivals_programme_is_held_at_the_festivals_place():
       "Residents' Participatory Budget from the 14th to the 27th."), "Residents' vote: 2023 Residents' Participatory Budget"),
 ])
 def test_a_title_says_what_the_date_is_of(text, title):
-    from calendarize.documents import parse_document
-
-    doc = parse_document(f"---\npublished: 2022-11-09\n---\nHeadline\n\n{text}\n", "x.txt", None)
+    doc = _document("2022-11-09", text)
     assert title in [e.title for e in extract_events(doc)]
 
 
 def test_places_told_around_a_festival():
-    from calendarize.documents import parse_document
-
-    doc = parse_document(
-        "---\npublished: 2024-01-02\n---\nHeadline\n\nLindell-gun (County Governor Ahn Sung-taek) said the 'Lindell Ice "
-        "Fishing Festival' will be held at Lindell Reservoir from January 6 (Sat) to the 28th (Sun). "
-        "Night ice fishing will be offered on the 13th from 6 p.m. to 9 p.m. The county will also run its 'heat shelters' "
-        "at senior centers and community centers from 1 p.m. to 6 p.m. on the 20th.\n\n"
-        "Meanwhile, the county announced that the 'Lindell Rice Festival', originally scheduled for the 21st, has been "
-        "postponed to February 5. The venue remains Lindell Public Stadium.\n", "x.txt", None)
+    doc = _document("2024-01-02", "Lindell-gun (County Governor Ahn Sung-taek) said the 'Lindell Ice "
+                                  "Fishing Festival' will be held at Lindell Reservoir from January 6 (Sat) to the 28th (Sun). "
+                                  "Night ice fishing will be offered on the 13th from 6 p.m. to 9 p.m. The county will also run its 'heat shelters' "
+                                  "at senior centers and community centers from 1 p.m. to 6 p.m. on the 20th.\n\n"
+                                  "Meanwhile, the county announced that the 'Lindell Rice Festival', originally scheduled for the 21st, has been "
+                                  "postponed to February 5. The venue remains Lindell Public Stadium.")
     places = {e.title: e.location for e in extract_events(doc)}
     assert places["Night ice fishing"] == "Lindell Reservoir"  # a day of the festival, told next
     assert places["Heat shelters"] == "senior centers"  # its own place, bare and plural
@@ -514,12 +498,9 @@ def test_places_told_around_a_festival():
 
 
 def test_a_semester_is_a_part_of_the_programme_named_before():
-    from calendarize.documents import parse_document
-
-    doc = parse_document("---\npublished: 2023-08-22\n---\nHeadline\n\nLarkmoor-gu (Mayor Kim Do-hyun) is recruiting "
-                         "students for the 2nd semester of the 'Larkmoor Dream After-School Classes'. The 2nd semester runs "
-                         "from September 4 to December 15, twice a week on Mondays and Fridays, from 4 p.m. to 5:30 p.m.\n",
-                         "x.txt", None)
+    doc = _document("2023-08-22", "Larkmoor-gu (Mayor Kim Do-hyun) is recruiting "
+                                  "students for the 2nd semester of the 'Larkmoor Dream After-School Classes'. The 2nd semester runs "
+                                  "from September 4 to December 15, twice a week on Mondays and Fridays, from 4 p.m. to 5:30 p.m.")
     assert "Larkmoor Dream After-School Classes (2nd semester)" in [e.title for e in extract_events(doc)]
 
 
@@ -1428,14 +1409,10 @@ def test_a_press_digest_opens_an_item_at_each_numbered_heading():
 
 
 def test_a_digest_line_is_titled_without_its_bullet_or_its_day_label():
-    from calendarize.documents import parse_document
-
-    doc = parse_document(
-        "---\npublished: 2021-10-13\n---\nHeadline\n\n"
-        "○ The Dunhill County Council (Chairperson Ha Jeong-sun) will meet on the 18th.\n"
-        "○ The 2nd regular session, which will review the 2022 budget bill, is scheduled from Nov. 22 (Mon) to Dec. 17 (Fri).\n\n"
-        "○ Dunhill-gun (County Governor Yang Seung-cheol) will hold the 'Dunhill Chestnut Festival' from Oct. 22 to 24.\n"
-        "- 22nd (Fri): Opening ceremony at 2 p.m., attended by about 50 guests and farmers\n", "x.txt", None)
+    doc = _document("2021-10-13", "○ The Dunhill County Council (Chairperson Ha Jeong-sun) will meet on the 18th.\n"
+                                  "○ The 2nd regular session, which will review the 2022 budget bill, is scheduled from Nov. 22 (Mon) to Dec. 17 (Fri).\n\n"
+                                  "○ Dunhill-gun (County Governor Yang Seung-cheol) will hold the 'Dunhill Chestnut Festival' from Oct. 22 to 24.\n"
+                                  "- 22nd (Fri): Opening ceremony at 2 p.m., attended by about 50 guests and farmers")
     titles = [e.title for e in extract_events(doc)]
     assert "2nd regular session" in titles and "Opening ceremony" in titles
 
