@@ -216,6 +216,8 @@ def extract_events(doc: Document) -> list[Event]:
             m = _week_end_as_day(_month_end_as_day(m, text, doc.anchor), text, doc.anchor)
             if _in_heading(text, m):
                 continue  # "■ Sunday family climbing day returns": the title of the item below, which tells its days
+            if _EXCLUDED_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
+                continue  # "10:00~16:00 (lunch break 12:00~13:00)": the hours it is not open
             if _CAPTION.search(text, sentence.start, sentence.end):
                 continue  # "(Photo = Provided by X-gu) 2023.11.06. photo@newsis.com": a photo's stamp, no happening
             if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
@@ -265,6 +267,7 @@ def extract_events(doc: Document) -> list[Event]:
         _notice_days_share_hours(item_drafts, text)
         _repeat_from(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
+        _repeat_during(doc, item, item_drafts)
         _lasts_as_told(doc, item, item_drafts)
         _showtimes(item_drafts, text)
         _sessions_of_series(item_drafts)
@@ -278,6 +281,8 @@ def extract_events(doc: Document) -> list[Event]:
     return [_finish(doc, d) for d in drafts]
 
 
+_EXCLUDED_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|break(?:\s+time)?|rest\s+time|"
+                                    r"closed(?:\s+(?:during|for\s+lunch))?)\s*:?\s*$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+)?")
 _CLOSE_VERB = re.compile(r"\b(?:close|closes|closing|end|ends)\b")
 
@@ -932,9 +937,10 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         end = None  # "begin the week of March 13": on its Monday
         inferred.append(f"Begins in the week of {m.start.isoformat()}; the day is not given.")
     recurrence = m.recurrence
-    if kind == "application" and recurrence and "COUNT=" in recurrence and isinstance(start, datetime) \
-            and isinstance(end, datetime) and end.date() == start.date():
+    if (kind == "application" or _PERIOD_FIELD.match(stext) and _WEEKDAYS_ONLY.match(recurrence or "")) and recurrence and "COUNT=" in recurrence \
+            and isinstance(start, datetime) and isinstance(end, datetime) and end.date() == start.date():
         # "Application period: April 1 (Thu)~9 (Fri), weekdays 9:00~18:00": one period, open at office hours
+        # (as is any "Period: Feb. 19 (Mon.) ~ March 29 (Fri.), weekdays 9:00~17:00": a service's, not sessions)
         end, recurrence = datetime.combine(_last_time(m).date(), end.time()), None
         inferred.append("Applications are taken during the hours the article gives, on each day of the period.")
     if recurrence is None and isinstance(start, datetime) and isinstance(end, datetime) \
@@ -948,7 +954,9 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
                   [stext, *_notice_fields_below(doc.text, sentence)], inferred, recurrence, start, end)
 
 
-_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
+_PERIOD_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:[A-Za-z]+\s+)?[Pp]eriod\s*:")
+# ("△Control section: 18.6 km of Riverside-ro ...": where a road is closed)
+_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where|(?:Control(?:led)?\s+|Closed\s+)?(?:[Ss]ection|[Rr]oute)s?)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
                           rf"(?=[{FIELD_BULLETS}(\n]|$)")
 
 
@@ -1056,7 +1064,7 @@ _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|n
                        r"(?:that\s+)?(?=\S)", re.IGNORECASE)  # ("announced on the 19th that ...")
 _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
-_PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by)$")
+_PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by|every|each|during|until|through)$")  # ("Docents will guide visitors every")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kicks\s+off|wraps\s+up|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
                          r"today|tomorrow|tonight|next|"
@@ -2003,6 +2011,38 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
     return told if _last_time(m).date() > told.start else None
 
 
+_OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert)\b")
+# ("docents will guide visitors every Saturday at 2 p.m. during the exhibition")
+_DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of)\s+the\s+(?:festival|exhibition|fair|"
+                          r"event|period|campaign|season|program|programme|market|show)\b")
+
+
+def _repeat_during(doc: Document, item: Item, drafts: list[_Draft]) -> None:
+    """A weekly repetition told "during the exhibition" runs on its days from the first to the last day of
+    the span told before it in the item, not from the publication date on."""
+    for series in drafts:
+        m = series.mention
+        if not (series.recurrence or "").startswith("FREQ=WEEKLY") or not _open_ended(series.recurrence) \
+                or not _DURING_SPAN.match(doc.text, m.end_offset, m.end_offset + 60):
+            continue
+        span = max((d for d in drafts if d.mention.start_offset < m.start_offset and _spans(d, d.start)),
+                   default=None, key=lambda d: d.mention.start_offset)
+        if span is None:
+            continue
+        clock = series.start.time() if isinstance(series.start, datetime) else time()
+        first = datetime.combine(day_of(span.start), clock)
+        days = rrulestr(series.recurrence, dtstart=first).between(
+            first, datetime.combine(_last_day_of(span), time(23, 59)), inc=True)
+        if not days:
+            continue
+        length = series.end - series.start if isinstance(series.end, datetime) else None
+        series.start = days[0] if isinstance(series.start, datetime) else days[0].date()
+        series.end = series.start + length if length is not None else series.end
+        series.recurrence = f"{series.recurrence};COUNT={len(days)}"
+        series.inferred.append(f"On its days from {day_of(span.start).isoformat()} to {_last_day_of(span).isoformat()}, "
+                               f"while {span.title} runs, as the article says.")
+
+
 def _open_ended(recurrence: str | None) -> bool:
     return bool(recurrence) and "COUNT=" not in recurrence and "UNTIL=" not in recurrence
 
@@ -2144,7 +2184,11 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                                                  or of_span and _spans(drafts[j], d.start)
                                                  # (a happening on a day of a festival told before, where it is held)
                                                  or _spans(drafts[j], d.start) and _FESTIVAL.search(drafts[j].title)
-                                                 and d.sentence.start - drafts[j].sentence.end < _NEAR)), None)
+                                                 and d.sentence.start - drafts[j].sentence.end < _NEAR
+                                                 # (its opening ceremony on its first day; what is held "during the exhibition")
+                                                 or _spans(drafts[j], d.start) and d.sentence.start - drafts[j].sentence.end < _NEAR
+                                                 and (_OPENING_TITLE.search(d.title) and day_of(d.start) == day_of(drafts[j].start)
+                                                      or _DURING_SPAN.search(d.descriptions[0])))), None)
         if same_place and (place := _location(_sentence_before(doc, item, d))):
             d.location = place  # "... at the riverside of Hollow Stream, has been canceled. Instead, ... at the same place"
             d.inferred.append("Place from the sentence before, which the article refers to as the same place.")

@@ -26,6 +26,7 @@ FIELD_MARK = rf"(?:[{FIELD_BULLETS}]|-(?=[ \t]))"
 # The marks a bulletin's section headings open with ("■ Hill-gu Health Center brings ..."), and any bullet at all
 HEADING_BULLETS = "■◆◇▶●□◎▣"
 ANY_BULLET = "".join(dict.fromkeys(FIELD_BULLETS + HEADING_BULLETS))
+CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # numbered items of a roundup
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -14,7 +14,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from .dates import sentence_bounds
-from .lexicon import ANY_BULLET, HEADING_BULLETS
+from .lexicon import ANY_BULLET, CIRCLED_NUMBERS, HEADING_BULLETS
 
 _HEAD_TITLES = (
     r"(?:District\s+|County\s+|City\s+|Deputy\s+|Acting\s+)?(?:Mayor|Governor|Head|Chief|Superintendent|Chairman|Chairwoman|Speaker|"
@@ -24,9 +24,10 @@ _HEAD_TITLES = (
 # "Hill City in Gyeonggi Province (Mayor ...)", "East-gu, Bay City (Mayor ...)", "The Bay Office of Education
 # (Superintendent ...)", "(Bay=News1) Reporter Kim Na-ri = East-gu (...)", "Meanwhile, Hill-gu (...)"
 # (an item of a press digest may open on a bullet: "○ The Hill County Council (Chairperson ...) will hold ...")
-_BULLET = rf"(?:[{ANY_BULLET}][ \t]*)?"
+# (or on a circled number, as numbered roundups do, after the byline too: "[Byline] ① Hill-gu (Mayor ...)")
+_BULLET = rf"(?:[{ANY_BULLET}{CIRCLED_NUMBERS}][ \t]*)?"
 _ITEM_OPENER = re.compile(
-    r"^" + _BULLET + r"(?:\[[^\]]{0,80}\]\s*)?(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?"
+    r"^" + _BULLET + r"(?:\[[^\]]{0,80}\]\s*)?" + _BULLET + r"(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?"
     r"(?:[A-Z][a-z]+(?:\s+[\w'’-]+){0,5},\s+)?(?:The\s+)?"  # ("Ahead of the holiday, Hill-gun (County Governor ...)")
     r"(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
     r"(?:,\s*(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province)?\s*\(\s*"
@@ -49,7 +50,7 @@ _OPENING_VERB = (r"will|has|is|was|said|held|began|won|ran|set|took|gave|[a-z]{2
                  r"aged|also)\b)")
 _HEADLINE_LIST = re.compile(r"\[[^\]]{0,80}\][^\n]*?(?:\.\.\.|…)\s*[A-Z]")  # "[Region News] Hill-gu holds ...... Sea-gu ..."
 _PLAIN_OPENER = re.compile(
-    r"^" + _BULLET + r"(?:\[[^\]]{0,80}\]\s*)?(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
+    r"^" + _BULLET + r"(?:\[[^\]]{0,80}\]\s*)?" + _BULLET + r"(?:(?:Meanwhile|Elsewhere|Separately|In\s+addition),\s+)?"
     rf"(?:(?:Over\s+|Out\s+)?[Ii]n\s+(?P<place>{_NAMED_ORG}),\s+(?:the\s+(?:district|county|city)\s+(?:office\s+)?)?"
     # ("The Hill History Museum, run by Hill-gu, is open ...")
     # ("Hill Arts Hall, operated by the Hill Cultural Foundation (CEO ...) of Hill-gu, will run ...")

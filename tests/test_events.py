@@ -2484,3 +2484,41 @@ def test_the_usual_day_a_collection_replaces_is_no_event_and_days_in_clauses_of_
         "instead of Oct. 8.\n", "x.txt", None)
     assert [(e.start.isoformat(), e.end, e.recurrence) for e in extract_events(doc)] == [
         ("2025-10-10", None, None), ("2025-10-11", None, None)]
+
+
+def test_a_numbered_roundup_opens_an_item_on_each_circled_number():
+    from calendarize.segment import split_items
+
+    text = ("[Health Roundup] ① Fenwick-gu Offers Screenings ② Dunmere-gu Opens a Class\n\n[Metro Daily Reporter Ha] "
+            "① Fenwick-gu (Mayor Oh) announced on the 14th that it will offer free screenings from the 19th.\n\n"
+            "② Dunmere-gu (Mayor Shin) announced on the 13th that it will run a class on March 5.\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Fenwick-gu", "Dunmere-gu"]
+
+
+def test_the_hours_a_service_breaks_for_are_no_event():
+    events = extract_events(_document(
+        "2024-02-14", "Rook-gu (Mayor Do) will hold a blood donation drive on the 21st.\n\n△Date: Feb. 21 (Wed.) "
+                      "10:00~16:00 (lunch break 12:00~13:00) △Venue: Front plaza of the Rook-gu Office"))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-02-21T10:00:00", "2024-02-21T16:00:00")]
+
+
+def test_a_period_field_open_at_office_hours_on_weekdays_is_one_period_told_once():
+    events = extract_events(_document(
+        "2024-02-14", "Fen-gu (Mayor Oh) announced on the 14th that its public health center will offer free health "
+                      "screenings from the 19th to March 29.\n\n△Period: Feb. 19 (Mon.) ~ March 29 (Fri.), weekdays "
+                      "9:00~17:00 △Venue: Screening room, 2nd floor of the Fen-gu Public Health Center"))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) for e in events] == [
+        ("2024-02-19T09:00:00", "2024-03-29T17:00:00", None, "Screening room, 2nd floor of the Fen-gu Public Health Center")]
+
+
+def test_what_is_held_every_weekend_during_an_exhibition_runs_from_its_first_day_at_its_place():
+    events = extract_events(_document(
+        "2023-11-08", "Moss-gu (Mayor Sim) announced on the 8th that it will hold the exhibition ‘Light Through Hanji’ at "
+                      "the Moss Gallery.\n\n△Period: Nov. 14 (Tue.) ~ Dec. 24 (Sun.) △Hours: 10:00~18:00 daily\n\nAn "
+                      "opening ceremony will be held at 4 p.m. on the 14th, and docents will guide visitors every "
+                      "Saturday and Sunday at 2 p.m. during the exhibition."))
+    ceremony, = [e for e in events if e.title == "Opening ceremony"]
+    tours, = [e for e in events if "Docents" in e.title]
+    assert (ceremony.start.isoformat(), ceremony.location) == ("2023-11-14T16:00:00", "Moss Gallery")
+    assert (tours.title, tours.start.isoformat(), tours.recurrence, tours.location) == (
+        "Docents will guide visitors", "2023-11-18T14:00:00", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=12", "Moss Gallery")
