@@ -216,6 +216,8 @@ def extract_events(doc: Document) -> list[Event]:
             m = _week_end_as_day(_month_end_as_day(m, text, doc.anchor), text, doc.anchor)
             if _in_heading(text, m):
                 continue  # "■ Sunday family climbing day returns": the title of the item below, which tells its days
+            if told is not None and _FALLS_IN_BEFORE.search(text, max(told.end_offset, m.start_offset - 40), m.start_offset):
+                continue  # "on the 30th (Sat.), which falls during the Chuseok holidays": the day told, not a span of its own
             if _EXCLUDED_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "10:00~16:00 (lunch break 12:00~13:00)": the hours it is not open
             if _CAPTION.search(text, sentence.start, sentence.end):
@@ -281,6 +283,7 @@ def extract_events(doc: Document) -> list[Event]:
     return [_finish(doc, d) for d in drafts]
 
 
+_FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
 _EXCLUDED_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|break(?:\s+time)?|rest\s+time|"
                                     r"closed(?:\s+(?:during|for\s+lunch))?)\s*:?\s*$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+)?")

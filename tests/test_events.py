@@ -2522,3 +2522,20 @@ def test_what_is_held_every_weekend_during_an_exhibition_runs_from_its_first_day
     assert (ceremony.start.isoformat(), ceremony.location) == ("2023-11-14T16:00:00", "Moss Gallery")
     assert (tours.title, tours.start.isoformat(), tours.recurrence, tours.location) == (
         "Docents will guide visitors", "2023-11-18T14:00:00", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=12", "Moss Gallery")
+
+
+def test_a_road_closure_s_section_field_is_its_place():
+    events = extract_events(_document(
+        "2024-10-22", "Brook-si (Mayor Ha) announced on the 21st that traffic will be controlled during the city "
+                      "marathon on the 27th.\n\n△Control time: Oct. 27 (Sun.) 7:00~13:00 △Control section: Riverside-ro "
+                      "from the Sports Complex to Willow Bridge"))
+    assert [(e.start.isoformat(), e.location) for e in events if e.all_day is False] == [
+        ("2024-10-27T07:00:00", "Riverside-ro from the Sports Complex to Willow Bridge")]
+
+
+def test_a_holiday_a_day_falls_in_is_no_happening_of_its_own():
+    events = extract_events(_document(
+        "2023-09-05", "Brack-gun (County Governor Yeom) announced on the 4th that its farmers' market will open every "
+                      "Saturday from the 9th to Nov. 25 in the parking lot of the county office. The market will take a "
+                      "break on the 30th (Sat.), which falls during the Chuseok holidays."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2023-09-09", "FREQ=WEEKLY;BYDAY=SA;COUNT=12")]
