@@ -218,6 +218,8 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "■ Sunday family climbing day returns": the title of the item below, which tells its days
             if told is not None and _FALLS_IN_BEFORE.search(text, max(told.end_offset, m.start_offset - 40), m.start_offset):
                 continue  # "on the 30th (Sat.), which falls during the Chuseok holidays": the day told, not a span of its own
+            if m.grain == "repeat" and _CLOSED_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
+                continue  # "it will close on the 2nd and 4th Mondays of each month": the days it is not open
             if _EXCLUDED_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "10:00~16:00 (lunch break 12:00~13:00)": the hours it is not open
             if _CAPTION.search(text, sentence.start, sentence.end):
@@ -284,6 +286,8 @@ def extract_events(doc: Document) -> list[Event]:
 
 
 _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
+_CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|shuts)|(?:is|are|will\s+be)\s+(?:closed|shut))"
+                               r"\s+(?:on\s+)?(?:every\s+|each\s+)?$", re.IGNORECASE)
 _EXCLUDED_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|break(?:\s+time)?|rest\s+time|"
                                     r"closed(?:\s+(?:during|for\s+lunch))?)\s*:?\s*$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+)?")
@@ -363,12 +367,19 @@ def _days_of(m: Mention) -> tuple[date, date] | None:
     return first, last or first
 
 
+_HOLIDAY_DAYS_GAP = re.compile(r"\s*,?\s*(?:from|between|on)\s+(?:the\s+)?")
+
+
 def _restates(before: Mention, m: Mention, text: str) -> bool:
     """Whether `m`, in parentheses or after a comma right after `before`, names the same days again
     ("on October 9 (Sun), Hangeul Day, at ...")."""
     gap = text[before.end_offset:m.start_offset]
     if re.fullmatch(r"\s*,\s+the\s*", gap) and m.rule == "weekday" and before.grain in ("day", "time"):
         return True  # "on the 3rd, the Saturday before the holiday": the day said another way
+    if before.rule.startswith("holiday") and m.grain == "day" and _HOLIDAY_DAYS_GAP.fullmatch(gap) \
+            and (days := _days_of(m)) is not None and (told := _days_of(before)) is not None \
+            and days[0] <= told[1] and told[0] <= days[1]:
+        return True  # "During the Lunar New Year holiday from the 9th to the 12th": the days the article counts in it
     if not re.fullmatch(r"\s*[(,]\s*", gap) or "repeat" in (before.grain, m.grain):
         return False
     if before.rule.startswith("holiday") and gap.strip() == "(" and m.grain == "day":

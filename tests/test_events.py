@@ -2539,3 +2539,19 @@ def test_a_holiday_a_day_falls_in_is_no_happening_of_its_own():
                       "Saturday from the 9th to Nov. 25 in the parking lot of the county office. The market will take a "
                       "break on the 30th (Sat.), which falls during the Chuseok holidays."))
     assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2023-09-09", "FREQ=WEEKLY;BYDAY=SA;COUNT=12")]
+
+
+def test_the_days_a_place_closes_on_are_no_happening_and_lend_no_one_their_hours():
+    events = extract_events(_document(
+        "2023-11-08", "Wex-gu (Mayor Do) announced on the 7th that the Wex Central Library will reopen on the 21st (Tue) "
+                      "with a ceremony at 10:30 a.m.\n\nAfter reopening, the library will be open from 9:00 to 22:00 on "
+                      "weekdays and from 9:00 to 18:00 on weekends, and it will close on the 2nd and 4th Mondays of each "
+                      "month."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2023-11-21T10:30:00", None)]
+
+
+def test_the_days_an_article_counts_in_a_holiday_told_after_it_are_the_holiday_told_once():
+    events = extract_events(_document(
+        "2024-02-14", "Marl-gu (Mayor Yun) announced on the 14th that during the Lunar New Year holiday from the 9th to "
+                      "the 12th, the health center ran a holiday clinic and treated 340 patients."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-02-09", "2024-02-12")]
