@@ -693,6 +693,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "weekday":
         if _opens_a_name(before, text, e):
             return []  # the first word of a quoted name: "the “Friday Night Autumn Concert”"
+        if tok.lower() in ("weekends", "weekdays") and (_INCLUDED_AFTER.match(text, e) or _INCLUDING_BEFORE.search(before)):
+            return []  # "daily from 10 a.m. to 9 p.m., weekends and holidays included": no day left out, none singled out
         return _weekday(tok, s, e, before)
     if kind == "daily":
         if tok.lower().endswith(("year", "annually")):
@@ -894,6 +896,8 @@ def _shift_years(day: date, n: int) -> date:
     return day.replace(year=day.year + n, day=min(day.day, _last_day(day.year + n, day.month)))
 
 
+_INCLUDED_AFTER = re.compile(r"\s+(?:and\s+(?:public\s+)?holidays\s+)?included\b")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|incl\.|even\s+on)\s+$", re.IGNORECASE)
 _RESTATED_DAY = re.compile(r"(?:\d(?:st|nd|rd|th)?|\([A-Za-z]{3,9}\.?\))\s*,\s*$")
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on|\s*:)?|except(?:\s+on)?|excluding|other\s+than"
                             r"|free(?:\s+of\s+charge)?\s+on)\s+$", re.IGNORECASE)  # ("parking is free on Sundays")

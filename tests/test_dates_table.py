@@ -1472,6 +1472,22 @@ RECURRENCE = [
         "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
     ),
     (
+        "The rink will be open daily from the 22nd to Feb. 12 next year, from 10 a.m. to 9 p.m., weekends and holidays included.",
+        "2023-12-21",
+        "2023-12-22T10:00",
+        "2023-12-22T21:00",
+        "time",
+        "FREQ=DAILY;COUNT=53",
+    ),
+    (
+        "The pool is open every day from July 15 to August 21, from 9 a.m. to 6 p.m., including weekends.",
+        "2022-07-01",
+        "2022-07-15T09:00",
+        "2022-07-15T18:00",
+        "time",
+        "FREQ=DAILY;COUNT=38",
+    ),
+    (
         "The flea market opens on weekends from November 6 to 28.",
         "2021-10-28",
         "2021-11-06",
