@@ -279,7 +279,9 @@ _REPEAT_BOUND_GAP = re.compile(r"\s*[,(]?\s*(?:for\s+\w+\s+\w+\s*,?\s+)?(?:from|
 _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{2,60}?(?:,\s*(?:for\s+)?a\s+total\s+of\s+\w+\s+"
                                      r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
-_ENDS_AT_BEFORE = re.compile(r"\b(?:wraps?\s+up|ends?|finish(?:es)?|closes?)\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
+# ("... and march to the temple, arriving around 9 p.m.", "the ceremony will close with fireworks at about 12:30 a.m.")
+_ENDS_AT_BEFORE = re.compile(r"\b(?:(?:wraps?\s+up|ends?|finish(?:es)?|closes?)(?:\s+with\s+(?:\w+\s+){1,3}?(?=at\s))?|arriv(?:e|es|ing))"
+                             r"\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
 _FOLLOWED_UNTIL = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}?\buntil\s+$")
 _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(?:\w+\s+)?days\b")
 _N_DAY = re.compile(r"\b(\w+)-day\b[^.;]{0,40}$")
@@ -310,6 +312,7 @@ def _opens_a_name(before: str, text: str, e: int) -> bool:
     return bool(before) and before[-1] in "\"“‘'" and _NAME_GOES_ON.match(text, e) is not None
 
 
+_ASIDE_BEFORE = re.compile(r"(?:,\s+(?:which|that)\s+(?:falls?|fell)\s+(?:on\s+)?(?:the\s+)?|\bthe\s+eve\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+")
 _MONTH_CONTEXT_BEFORE = re.compile(
@@ -1949,13 +1952,13 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 bounded = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
                 mentions[-1] = bounded if prev.grain == "repeat" else replace(bounded, rule=prev.rule)
                 continue
-            if prev is not None and isinstance(prev.start, datetime) and prev.end is None and isinstance(m.start, datetime) \
-                    and m.end is None and timedelta(0) < m.start - prev.start <= timedelta(hours=24) \
+            ends = _end_on_the_day_of(prev, m)
+            if ends is not None and timedelta(0) < ends - prev.start <= timedelta(hours=24) \
                     and _ENDS_AT_BEFORE.search(text, max(prev.end_offset, m.start_offset - 60), m.start_offset) \
                     and not _NEW_CLAUSE.search(text, prev.end_offset, m.start_offset):
                 # "The ceremony begins at 11 p.m. on the 31st ... and is expected to wrap up at around 12:30 a.m. the
                 # following day": one happening, to then
-                mentions[-1] = replace(prev, end=m.start, end_offset=m.end_offset, text=text[prev.start_offset:m.end_offset],
+                mentions[-1] = replace(prev, end=ends, end_offset=m.end_offset, text=text[prev.start_offset:m.end_offset],
                                        known=tuple(dict.fromkeys(prev.known + m.known)))
                 continue
             told = story.start_told
@@ -1984,7 +1987,9 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 m = replace(m, start=hours.start, end=hours.end, grain="time", known=(*m.known, "hour"),
                             implied=tuple(x for x in m.implied if x != "day"),  # (its day is told, next to it)
                             reason=f"{m.reason}; the hours told before ({timed.text})")
-            story.add(m, paragraph)
+            # (a day told in an aside is no day the story goes on from: "on the evening of the 7th, the eve of
+            # Buddha's Birthday, which falls on the 8th. ... will set off at 7 p.m.": the 7th's evening)
+            story.add(m, paragraph, aside=_ASIDE_BEFORE.search(text, max(sent_lo, m.start_offset - 30), m.start_offset) is not None)
     return story.mentions
 
 
@@ -2000,6 +2005,19 @@ def _starting_on(rep: Mention, first: date) -> Mention | None:
     return replace(rep, start=times[0], end=rep.end + shift if isinstance(rep.end, datetime) else rep.end,
                    recurrence=re.sub(r"COUNT=\d+", f"COUNT={len(times)}", rep.recurrence),
                    reason=f"{rep.reason}; from {first.isoformat()}, when it starts")
+
+
+def _end_on_the_day_of(prev: Mention | None, m: Mention) -> datetime | None:
+    """When `m` is a moment after the timed `prev` that could end it: its time, on prev's day (or the next,
+    past midnight: "from 11:30 p.m. ... with fireworks at about 12:30 a.m.")."""
+    if prev is None or not isinstance(prev.start, datetime) or prev.end is not None or m.end is not None:
+        return None
+    if isinstance(m.start, datetime):
+        return m.start
+    if type(m.start) is not time:
+        return None
+    ends = datetime.combine(prev.start.date(), m.start)
+    return ends if ends > prev.start else ends + timedelta(days=1)
 
 
 def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text: str, anchor: date) -> Mention:
@@ -2090,8 +2108,10 @@ class _Story:
         return replace(m, start=m.start + shift, end=m.end + shift if m.end is not None else None,
                        reason=f"{m.reason}; of the weekend told before ({saturday.isoformat()})")
 
-    def add(self, m: Mention, paragraph: int) -> None:
+    def add(self, m: Mention, paragraph: int, aside: bool = False) -> None:
         self.mentions.append(m)
+        if aside:
+            return
         one_day = m.end is None or _day(m.start) == _day(m.end) or type(m.start) is date and isinstance(m.end, datetime)
         if _day(m.start) and m.grain in ("day", "time", "daypart") and one_day:
             if self.last_day and self.last_day[0] == paragraph and _day(m.start) - self.last_day[1] == timedelta(days=1) \

@@ -1193,6 +1193,13 @@ ANNOUNCEMENTS = [
     (("The ceremony begins at 11 p.m. on the 31st with a choir and is expected to wrap up at around 12:30 a.m. the "
      "following day. At midnight, residents will strike the bell."), "2023-12-28",
      [time("2023-12-31T23:00", "2024-01-01T00:30"), time("2024-01-01T00:00")]),
+    # "set off at 7 p.m. ..., arriving around 9 p.m.": the arrival ends it
+    (("The parade will set off from the station plaza at 7 p.m. on the 7th and march 2.4 km to the temple, arriving "
+     "around 9 p.m."), "2022-05-03", [time("2022-05-07T19:00", "2022-05-07T21:00")]),
+    # a day told in an aside ("which falls on the 8th") is no day the next sentences go on from
+    (("The lantern parade will be held on the evening of the 7th, the eve of Buddha's Birthday, which falls on the 8th "
+     "this year. Participants will set off at 7 p.m."), "2022-05-03",
+     [day("2022-05-07"), day("2022-05-08"), day("2022-05-08"), time("2022-05-07T19:00")]),
     # "The 10 p.m.-1 a.m. event on Dec. 31-Jan. 1": the hours of the happening over the night it names
     ("The 10 p.m.–1 a.m. event on Dec. 31–Jan. 1 will feature a countdown.", "2025-12-16",
      [time("2025-12-31T22:00", "2026-01-01T01:00")]),
