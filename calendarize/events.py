@@ -341,17 +341,21 @@ def _in_speech(text: str, m: Mention) -> bool:
     """Inside what someone is quoted saying: "Mayor Kang said, “The freedom we enjoy today was bought ...”"
     (a quote may hold several sentences, in curly or straight quotes)."""
     paragraph = text.rfind("\n", 0, m.start_offset) + 1
-    opened = text.rfind("“", paragraph, m.start_offset)
+    opened, closing = text.rfind("“", paragraph, m.start_offset), "”"
     if opened < 0 or text.rfind("”", opened, m.start_offset) >= 0:
         straight = text.count('"', paragraph, m.start_offset)
         if straight % 2 == 0:
             return False
-        opened = text.rfind('"', paragraph, m.start_offset)
-    return _SPEAKS.search(text, max(0, opened - 30), opened) is not None
+        opened, closing = text.rfind('"', paragraph, m.start_offset), '"'
+    if _SPEAKS.search(text, max(0, opened - 30), opened) is not None:
+        return True
+    closed = text.find(closing, m.end_offset)  # (“... today ...,” Mayor Ryu said.)
+    return closed >= 0 and _SPOKEN_BY.match(text, closed + 1) is not None
 
 
 _CAPTION = re.compile(r"\((?:Photo|Image)\s*=|\bphoto@")
 _WE_WILL = re.compile(r"\bwe\s+will\b")
+_SPOKEN_BY = re.compile(r"[,.]?\s*(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:said|says|added|stressed|emphasized|explained|noted)\b")
 _SPEAKS = re.compile(r"\b(?:said|says|added|stressed|emphasized|explained|noted|asked|urged),?\s*$")
 
 
@@ -923,7 +927,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if kind == "event" and (work := _WORK_SHOWN.search(m.text) or _WORK_SHOWN.search(_clause_of(stext, rel))) \
             and (program := _screenings_named(doc.text, item, sentence.start)):
         title = f"{program}: {work.group('work')}"  # "On Friday, the animated film ‘The Little Ferryman’ will be shown"
-    location = _location(stext) or _place_field(doc.text, sentence) or _facility_that_holds(stext)
+    location = _location(stext) or _place_field(doc.text, sentence) or _facility_that_holds(stext) \
+        or _venue_field_below(doc.text, sentence)
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
     inferred = []
@@ -983,6 +988,21 @@ def _place_field(text: str, sentence: Sentence) -> str | None:
     place = _PLACE_FIELD.search(text, sentence.start, line_end)
     if place is None and _WHEN_FIELD.fullmatch(field.group(1)):
         place = next((p for lo, hi in below if (p := _PLACE_FIELD.search(text, lo, hi))), None)
+    return place.group("loc").strip(" ,") if place else None
+
+
+def _venue_field_below(text: str, sentence: Sentence) -> str | None:
+    """The "△Venue: X" field of the notice line right below the sentence's paragraph ("... will hold the exhibition
+    from the 6th to the 22nd. The show brings ...\n△Venue: 2nd-floor gallery, Arts Center △Hours: 10:00~18:00")."""
+    below = text.find("\n", sentence.start)
+    if below < 0:
+        return None
+    while text.startswith("\n", below):
+        below += 1
+    if not _FIELD_LINE.match(text, below):
+        return None
+    line_end = text.find("\n", below)
+    place = _PLACE_FIELD.search(text, below, line_end if line_end >= 0 else len(text))
     return place.group("loc").strip(" ,") if place else None
 
 

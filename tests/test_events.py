@@ -2555,3 +2555,22 @@ def test_the_days_an_article_counts_in_a_holiday_told_after_it_are_the_holiday_t
         "2024-02-14", "Marl-gu (Mayor Yun) announced on the 14th that during the Lunar New Year holiday from the 9th to "
                       "the 12th, the health center ran a holiday clinic and treated 340 patients."))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-02-09", "2024-02-12")]
+
+
+def test_the_venue_field_below_a_paragraph_places_its_happenings():
+    events = extract_events(_document(
+        "2022-05-03", "Bram-gu (Mayor Lim) announced on the 2nd that it will hold the ‘Young Artists Exhibition’ from the "
+                      "6th to the 22nd. The show brings together 96 works by 24 artists.\n△Venue: 2nd-floor gallery, "
+                      "Bram Arts Center △Hours: 10:00~18:00 daily △Admission: free\nAn opening ceremony will be held at "
+                      "3 p.m. on the first day."))
+    assert [(e.start.isoformat(), e.location) for e in events] == [
+        ("2022-05-06T10:00:00", "2nd-floor gallery, Bram Arts Center"),
+        ("2022-05-06T15:00:00", "2nd-floor gallery, Bram Arts Center")]
+
+
+def test_a_quote_told_before_its_speaker_is_speech_too():
+    events = extract_events(_document(
+        "2023-12-21", "Pell-gu (Mayor Ryu) announced on the 20th that it held the ‘Citizens' Award’ ceremony in the "
+                      "district office on the 19th. “Those honored today are the quiet heroes of our community,” Mayor "
+                      "Ryu said."))
+    assert [e.start.isoformat() for e in events] == ["2023-12-19"]
