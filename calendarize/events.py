@@ -218,6 +218,8 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "■ Sunday family climbing day returns": the title of the item below, which tells its days
             if told is not None and _FALLS_IN_BEFORE.search(text, max(told.end_offset, m.start_offset - 40), m.start_offset):
                 continue  # "on the 30th (Sat.), which falls during the Chuseok holidays": the day told, not a span of its own
+            if m.day_from_context and _SHUTTLE.search(text, sentence.start, sentence.end):
+                continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.": a service of the happening told
             if m.grain == "repeat" and _CLOSED_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "it will close on the 2nd and 4th Mondays of each month": the days it is not open
             if _EXCLUDED_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):

@@ -2574,3 +2574,11 @@ def test_a_quote_told_before_its_speaker_is_speech_too():
                       "district office on the 19th. “Those honored today are the quiet heroes of our community,” Mayor "
                       "Ryu said."))
     assert [e.start.isoformat() for e in events] == ["2023-12-19"]
+
+
+def test_shuttle_buses_running_from_an_hour_are_a_service_of_the_happening_not_one_of_their_own():
+    events = extract_events(_document(
+        "2023-12-21", "Corra-gu (Mayor Seo) will hold the ‘New Year's Sunrise Festival’ at the summit of Corra Hill at "
+                      "7 a.m. on Jan. 1 next year. As there is no parking on the hill, 10 free shuttle buses will run "
+                      "between Exit 3 of Corra Station and the trailhead every 10 minutes from 5:30 a.m."))
+    assert [e.start.isoformat() for e in events] == ["2024-01-01T07:00:00"]
