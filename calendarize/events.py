@@ -270,6 +270,7 @@ def extract_events(doc: Document) -> list[Event]:
                 _moves(item_drafts, d, text)
                 item_drafts.append(d)
         _join_consecutive_days(item_drafts, text)
+        _reopening_ends_closure(item_drafts, text)
         _notice_days_share_hours(item_drafts, text)
         _repeat_from(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
@@ -292,6 +293,23 @@ _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|sh
                                r"\s+(?:on\s+)?(?:every\s+|each\s+)?$", re.IGNORECASE)
 _EXCLUDED_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|break(?:\s+time)?|rest\s+time|"
                                     r"closed(?:\s+(?:during|for\s+lunch))?)\s*:?\s*$", re.IGNORECASE)
+_REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume))\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_CLOSURE = re.compile(r"\b(?:close|closes|closed|closure|shut|suspended)\b", re.IGNORECASE)
+
+
+def _reopening_ends_closure(drafts: list[_Draft], text: str) -> None:
+    """"will close Dec. 30?Jan. 1 ... The libraries reopen on Jan. 2": the day after a closure told before only
+    ends it (a weekend or a holiday may lie between: "closed on the 29th ... services resume on March 4")."""
+    for d in list(drafts):
+        if not _REOPENS_ON_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 30), d.mention.start_offset):
+            continue
+        closure = next((c for c in drafts if c.mention.start_offset < d.mention.start_offset
+                        and _CLOSURE.search(c.descriptions[0]) and 0 < (day_of(d.start) - _last_day_of(c)).days <= 4), None)
+        if closure is not None:
+            drafts.remove(d)
+            closure.descriptions.extend(x for x in d.descriptions if x not in closure.descriptions)
+
+
 _LISTED_AFTER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+)?")
 _CLOSE_VERB = re.compile(r"\b(?:close|closes|closing|end|ends)\b")
 

@@ -2582,3 +2582,13 @@ def test_shuttle_buses_running_from_an_hour_are_a_service_of_the_happening_not_o
                       "7 a.m. on Jan. 1 next year. As there is no parking on the hill, 10 free shuttle buses will run "
                       "between Exit 3 of Corra Station and the trailhead every 10 minutes from 5:30 a.m."))
     assert [e.start.isoformat() for e in events] == ["2024-01-01T07:00:00"]
+
+
+def test_the_day_after_a_closure_only_ends_it():
+    events = extract_events(_document(
+        "2023-12-21", "Oster-gu (Mayor Noh) announced on the 21st that all eight public libraries in the district will "
+                      "close Dec. 30?Jan. 1 for the holidays. The libraries reopen on Jan. 2, and the Central Library will "
+                      "hold a ‘Book Sharing Day’ at 10 a.m. on Jan. 6 (Sat.) in its 1st-floor lobby."))
+    assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
+        ("2023-12-30", "2024-01-01"), ("2024-01-06T10:00:00", None)]
+    assert "reopen on Jan. 2" in events[0].description
