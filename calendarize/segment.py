@@ -57,8 +57,9 @@ _PLAIN_OPENER = re.compile(
     rf"|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}},\s+(?:run|operated|managed)\s+by\s+(?:the\s+)?(?P<runner>{_NAMED_ORG})"
     rf"(?:\s*\([^()]{{0,60}}\))?(?:\s+(?:of|in)\s+(?:{_NAMED_ORG}))?,"
     # ("Aldergate Library in Aldergate-gu announced on the 26th that ...": a place of a district, told as its own)
+    # ("Cloverdale Library in Marlow-gu, which reopened on the 2nd after a renovation, will celebrate ...")
     rf"|(?:The\s+)?(?P<venue>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Library|Museum|Center|Centre))\s+in\s+(?:{_NAMED_ORG})"
-    r"\s+(?:announced|said)\b"
+    r"(?:,\s+which\s+[^,.]{3,140},)?\s+(?:announced|said|will)\b"
     rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b))"
 )
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet

@@ -1421,6 +1421,9 @@ def test_a_digest_line_is_titled_without_its_bullet_or_its_day_label():
     ("Wexford-gun's Wexford Culture Foundation (CEO Ha Dong-wook) is recruiting 15 children.", "Wexford Culture Foundation"),
     ("Ashby Arts Hall, operated by the Ashby Cultural Foundation (CEO Jeon Hae-rin) of Ashby-gu, will run a film series.",
      "Ashby Cultural Foundation"),
+    ("Clover Library in Marl-gu, which reopened on the 2nd after a renovation, will celebrate with a reading festival.",
+     "Clover Library"),
+    ("Clover Library in Marl-gu will hold a book fair on the 21st.", "Clover Library"),
 ])
 def test_the_organization_an_item_opens_with(paragraph, organizer):
     from calendarize.segment import organizer_of
