@@ -2126,6 +2126,8 @@ class _Story:
             self.last_span = (_day(m.start), _day(m.end), m.end_offset)
         if m.rule.endswith(" weekend") and _day(m.start):  # ("set for the following weekend")
             self.last_weekend = (_day(m.start), m.end_offset)
+        elif _day(m.start) and _day(m.end) and _day(m.start).weekday() == 5 and _day(m.end) - _day(m.start) == timedelta(days=1):
+            self.last_weekend = (_day(m.start), m.end_offset)  # ("over the weekend of the 21st and 22nd")
 
 
 def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, paragraph: int) -> Mention | None:

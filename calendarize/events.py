@@ -292,7 +292,7 @@ _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?
 _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|shuts)|(?:is|are|will\s+be)\s+(?:closed|shut))"
                                r"\s+(?:on\s+)?(?:every\s+|each\s+)?$", re.IGNORECASE)
 _EXCLUDED_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|break(?:\s+time)?|rest\s+time|"
-                                    r"closed(?:\s+(?:during|for\s+lunch))?)\s*:?\s*$", re.IGNORECASE)
+                                    r"closed(?:\s+(?:during|for\s+lunch))?)\s*:?\s*(?:from\s+|between\s+)?$", re.IGNORECASE)
 _REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume))\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _CLOSURE = re.compile(r"\b(?:close|closes|closed|closure|shut|suspended)\b", re.IGNORECASE)
 

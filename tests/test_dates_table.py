@@ -1193,6 +1193,10 @@ ANNOUNCEMENTS = [
     (("The ceremony begins at 11 p.m. on the 31st with a choir and is expected to wrap up at around 12:30 a.m. the "
      "following day. At midnight, residents will strike the bell."), "2023-12-28",
      [time("2023-12-31T23:00", "2024-01-01T00:30"), time("2024-01-01T00:00")]),
+    # "over the weekend of the 21st and 22nd ... on Saturday": that weekend's Saturday, not the coming one
+    (("The library will hold a reading festival over the weekend of the 21st and 22nd. The festival runs from 10 a.m. "
+      "to 6 p.m. on Saturday."), "2025-06-10",
+     [day("2025-06-21", "2025-06-22"), time("2025-06-21T10:00", "2025-06-21T18:00")]),
     # "set off at 7 p.m. ..., arriving around 9 p.m.": the arrival ends it
     (("The parade will set off from the station plaza at 7 p.m. on the 7th and march 2.4 km to the temple, arriving "
      "around 9 p.m."), "2022-05-03", [time("2022-05-07T19:00", "2022-05-07T21:00")]),

@@ -2501,8 +2501,10 @@ def test_a_numbered_roundup_opens_an_item_on_each_circled_number():
 def test_the_hours_a_service_breaks_for_are_no_event():
     events = extract_events(_document(
         "2024-02-14", "Rook-gu (Mayor Do) will hold a blood donation drive on the 21st.\n\n△Date: Feb. 21 (Wed.) "
-                      "10:00~16:00 (lunch break 12:00~13:00) △Venue: Front plaza of the Rook-gu Office"))
-    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-02-21T10:00:00", "2024-02-21T16:00:00")]
+                      "10:00~16:00 (lunch break 12:00~13:00) △Venue: Front plaza of the Rook-gu Office\n\nOn the 22nd, its "
+                      "health center will vaccinate residents from 9 a.m. to 5 p.m. (closed for lunch from 12 to 1 p.m.)."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("2024-02-21T10:00:00", "2024-02-21T16:00:00"), ("2024-02-22T09:00:00", "2024-02-22T17:00:00")]
 
 
 def test_a_period_field_open_at_office_hours_on_weekdays_is_one_period_told_once():
