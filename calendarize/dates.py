@@ -251,7 +251,7 @@ _DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|U
                              r"(?:(?!(?:and|but)\s)[a-z]{3,}\s+(?=on\s))?(?:on|of)?\s*(?:both\s+)?(?:the\s+)?")
 _CONFIRM_GAP = re.compile(r"\s*[,(]?\s*(?:on\s+)?(?:the\s+)?")
 _DAY_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?(?:\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?))((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
-_LIST_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
+_LIST_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b)|\s*(?:-|–|~|to)\s*\d{1,2}(?::\d\d)?\s*[aApP]\.?[mM]\b)")  # (not "June 24, 6-10 p.m.")
 _YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.IGNORECASE)
 _LAST_DAY_OF = re.compile(r"(?i)the\s+(?:last|final)\s")
 _THIS_MONTH = re.compile(r"\s*(this|next|the\s+following|the)\s+month\b", re.IGNORECASE)
@@ -1553,6 +1553,8 @@ def _known(ends: list[Piece], x: Expr) -> tuple[str, ...]:
     return tuple(names)
 
 
+_LATER_PART = re.compile(r"(?i)\b(?:tonight|this\s+(?:afternoon|evening))\b")
+_MERIDIEM = re.compile(r"(?i)\b[ap]\.?\s?m\b|\d\s*[ap]m\b")
 _END_WORD = re.compile(r"\bend\b", re.IGNORECASE)
 
 
@@ -1579,8 +1581,12 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         # only the end's hour is known: the day, until that hour (of the following day, if the text says so)
         end = datetime.combine(lo.lo + timedelta(days=x.end_day_offset), x.clock_end)
     if x.clock is not None and grain in ("day", "daypart"):
+        clock = x.clock
+        if grain == "daypart" and clock.hour < 12 and _LATER_PART.search(text, x.start, x.end) \
+                and not _MERIDIEM.search(text, x.start, x.end):
+            clock = clock.replace(hour=clock.hour + 12)  # "at 7:30 tonight": in the evening
         grain = "time"
-        start = datetime.combine(lo.lo + timedelta(days=1 if x.midnight else 0), x.clock)
+        start = datetime.combine(lo.lo + timedelta(days=1 if x.midnight else 0), clock)
         if x.clock_end is not None:
             last_day = (hi.hi if hi else lo.lo) + timedelta(days=x.end_day_offset)
             end = datetime.combine(last_day, x.clock_end)

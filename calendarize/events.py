@@ -1109,6 +1109,7 @@ _TITLE_LEAD = re.compile(rf"^[{ANY_BULLET}]\s*(?:The\s+)?"  # ("○ The 2nd regu
                          r"|^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s+(?:the\s+)?"  # ("said Wednesday that the ...")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
                          r"|^[A-Z][a-z]+-gun?['’]s\s+"  # ("Hill-gu's Christmas market opens ...")
+                         r"|^(?-i:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s+(?:--|—|–)\s+(?:the\s+)?"  # ("SORREL-GU -- The ...")
                          r"|^\([^()]{0,40}=[^()]{0,40}\)\s*Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*"  # ("(Seoul=News1) Reporter X = ")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:that\s+)?(?:the|a|an|its|their)\s+"
                          r"|^(?:and|but)\s+(?=[a-z0-9])"  # (", and classes start April 8")

@@ -75,6 +75,12 @@ _ORG_NAME = re.compile(
 )
 
 
+# An English daily's calendar column opens each item on its district in capitals: "SORREL-GU -- The ensemble ..."
+_DATELINE = re.compile(r"[ \t]*(?P<org>[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+){0,3}?(?:-GUN?|-SI|\s+CITY|\s+COUNTY))\s+(?:--|—|–)\s+")
+_SUFFIX_CASE = re.compile(r"-(?:Gun?|Si)\b")
+_LABEL = re.compile(r"[ \t]*[A-Z]{3,}(?:\s+[A-Z]{3,})?\s+(?:--|—|–)\s+")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int  # offsets in the document text
@@ -111,6 +117,9 @@ def organizer_of(paragraph: str) -> str | None:
     m = _ITEM_OPENER.match(paragraph) if "(" in paragraph else None  # (most lines have no "(Mayor ...)")
     if m:
         return canonical_org(m.group("org"))
+    if dateline := _DATELINE.match(paragraph):  # "SORREL-GU -- The Sorrel Chamber Ensemble opens ..."
+        return _SUFFIX_CASE.sub(lambda s: s.group().lower(), dateline.group("org").title())
+    paragraph = _LABEL.sub("", paragraph, count=1)  # ("CANCELED -- Hill-gu's ‘Night Market’ ...")
     m = _PLAIN_OPENER.match(paragraph) if not _HEADLINE_LIST.match(paragraph) else None
     return canonical_org(m.group("org") or m.group("place") or m.group("runner") or m.group("venue")) if m else None
 

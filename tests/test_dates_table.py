@@ -1197,6 +1197,9 @@ ANNOUNCEMENTS = [
     (("The library will hold a reading festival over the weekend of the 21st and 22nd. The festival runs from 10 a.m. "
       "to 6 p.m. on Saturday."), "2025-06-10",
      [day("2025-06-21", "2025-06-22"), time("2025-06-21T10:00", "2025-06-21T18:00")]),
+    # "at 7:30 tonight": in the evening; "Friday, June 24, 6-10 p.m.": the hours of that day, not a 6th listed
+    ("The ensemble opens its series at 7:30 tonight at the park.", "2022-06-08", [time("2022-06-08T19:30")]),
+    ("The market will return Friday, June 24, 6-10 p.m.", "2022-06-08", [time("2022-06-24T18:00", "2022-06-24T22:00")]),
     # "set off at 7 p.m. ..., arriving around 9 p.m.": the arrival ends it
     (("The parade will set off from the station plaza at 7 p.m. on the 7th and march 2.4 km to the temple, arriving "
      "around 9 p.m."), "2022-05-03", [time("2022-05-07T19:00", "2022-05-07T21:00")]),

@@ -1424,6 +1424,8 @@ def test_a_digest_line_is_titled_without_its_bullet_or_its_day_label():
     ("Clover Library in Marl-gu, which reopened on the 2nd after a renovation, will celebrate with a reading festival.",
      "Clover Library"),
     ("Clover Library in Marl-gu will hold a book fair on the 21st.", "Clover Library"),
+    ("SORREL-GU -- The Sorrel Chamber Ensemble opens its series at 7:30 tonight.", "Sorrel-gu"),
+    ("CANCELED -- Greywater-gu's ‘Friday Night Market’ has been canceled because of rain.", "Greywater-gu"),
 ])
 def test_the_organization_an_item_opens_with(paragraph, organizer):
     from calendarize.segment import organizer_of
@@ -2597,3 +2599,12 @@ def test_the_day_after_a_closure_only_ends_it():
     assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
         ("2023-12-30", "2024-01-01"), ("2024-01-06T10:00:00", None)]
     assert "reopen on Jan. 2" in events[0].description
+
+
+def test_a_calendar_column_s_capital_dateline_names_the_district_not_the_title():
+    events = extract_events(_document(
+        "2022-06-08", "SORREL-GU -- The Sorrel Hydrangea Festival returns June 18-19, 10 a.m.-8 p.m. both days, at the "
+                      "Sorrel Arboretum.\n\nTOLLCROSS-GU -- The Tollcross Street Food Fair is Sunday, June 12, noon to 5 p.m."))
+    assert [(e.organizer, e.title[:26].strip(), e.start.isoformat()) for e in events] == [
+        ("Sorrel-gu", "Sorrel Hydrangea Festival", "2022-06-18T10:00:00"),
+        ("Tollcross-gu", "Tollcross Street Food Fair", "2022-06-12T12:00:00")]
