@@ -141,6 +141,24 @@ def _heading_organizer(line: str, next_line: str) -> str | None:
     return below
 
 
+# ("The city will hold the ‘Children's Day Celebration’ ...", after the city council's item)
+_THE_KIND_OPENS = re.compile(r"(?:(?:Meanwhile|Also|In\s+addition|Separately),\s+)?The\s+(city|district|county)\s+"
+                             r"(?:will|has|is|was|also|held|hosted|announced|said|plans)\b")
+_OF_KIND = {"city": re.compile(r"-si$|\sCity$"), "district": re.compile(r"-gu$"), "county": re.compile(r"-gun$|\sCounty$")}
+
+
+def _returned_to(line: str, openers: list[tuple[int, str | None]]) -> str | None:
+    """A paragraph that opens on "The city ..." after another body's item (a council's, a foundation's) returns
+    to the city whose item came before it."""
+    told = _THE_KIND_OPENS.match(line)
+    if told is None or openers[-1][1] is None:
+        return None
+    kind = _OF_KIND[told.group(1)]
+    if kind.search(openers[-1][1]):
+        return None  # ("The district will also ..." goes on with the district's item)
+    return next((org for _, org in reversed(openers) if org and kind.search(org)), None)
+
+
 def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
     """Items in reading order. Text before the first opener is the headline part (organizer None);
     an article with no opener at all is one item about the first organization it names.
@@ -159,7 +177,7 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
                 main = main or (canonical_org(named.group()) if (named := _ORG_NAME.search(text)) else None)
                 org = main
         else:
-            org = organizer_of(line)
+            org = organizer_of(line) or _returned_to(line, openers)
         if org and org != openers[-1][1]:  # ("Hill-gu will also ..." goes on with Hill-gu's item)
             openers.append((pos, org))
     if len(openers) == 1:

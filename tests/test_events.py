@@ -2608,3 +2608,20 @@ def test_a_calendar_column_s_capital_dateline_names_the_district_not_the_title()
     assert [(e.organizer, e.title[:26].strip(), e.start.isoformat()) for e in events] == [
         ("Sorrel-gu", "Sorrel Hydrangea Festival", "2022-06-18T10:00:00"),
         ("Tollcross-gu", "Tollcross Street Food Fair", "2022-06-12T12:00:00")]
+
+
+def test_a_check_in_time_beside_a_start_is_no_happening_of_its_own():
+    events = extract_events(_document(
+        "2024-04-30", "Dun-si (Mayor Heo) will hold a citizens' bike ride on 5.18.(Sat).\n\n▶Date: 5.18.(Sat) 14:00 start "
+                      "(check-in from 13:00) ▶Starting point: Main gate plaza of the Civic Sports Complex"))
+    assert [e.start.isoformat() for e in events] == ["2024-05-18T14:00:00"]
+
+
+def test_the_city_told_after_its_council_s_item_is_the_city_again():
+    from calendarize.segment import split_items
+
+    text = ("Headline\n\nDun-si (Mayor Heo) announced on the 30th that it will hold a flower festival.\n\n"
+            "The Dun City Council (Chairperson Ok) will convene its 281st session from 5. 7. to 5. 15.\n\n"
+            "The city will hold the ‘Children's Day Celebration’ on 5. 5.(Sun).\n\n"
+            "The district's libraries are open.\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Dun-si", "Dun City Council", "Dun-si"]
