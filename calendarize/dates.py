@@ -329,6 +329,8 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘
 _WORD_BEFORE_END = re.compile(r"([0-9]*[A-Za-z.]+)[.!?]?$")  # ("31st." ends a sentence; "St." does not)
 _WORD_AFTER_END = re.compile(r"\W*([A-Za-z]+)")
 _WEEKDAY_TAG = re.compile(r"\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_OPENING_STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
+_CLOSING_STRAIGHT = re.compile(r"(?<=[\w.!?,])'(?!\w)")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
 _FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+))?\s*:)")  # (not "covers ▲ this ▲ that")
@@ -1850,6 +1852,8 @@ def _inside_quote(span: str) -> bool:
     opened = span.count("‘")  # closing marks are counted only when one was opened: most spans have none
     if opened and opened > len(_CLOSING_SINGLE.findall(span)):
         return True
+    if "'" in span and len(_OPENING_STRAIGHT.findall(span)) > len(_CLOSING_STRAIGHT.findall(span)):
+        return True  # "'Code Up! Junior'": a name in straight quotes (an apostrophe, "district's", is neither)
     return span.count("“") > span.count("”")
 
 

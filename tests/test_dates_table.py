@@ -1502,6 +1502,15 @@ RECURRENCE = [
         "FREQ=DAILY;COUNT=38",
     ),
     (
+        ("The district will also run 'Code Up! Junior', a free coding class for 5th and 6th graders, every Wednesday for "
+        "10 weeks from the 26th, from 4 p.m. to 5:40 p.m."),
+        "2025-03-11",
+        "2025-03-26T16:00",
+        "2025-03-26T17:40",
+        "time",
+        "FREQ=WEEKLY;BYDAY=WE;COUNT=10",
+    ),
+    (
         "The flea market opens on weekends from November 6 to 28.",
         "2021-10-28",
         "2021-11-06",
