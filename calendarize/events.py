@@ -276,7 +276,7 @@ def extract_events(doc: Document) -> list[Event]:
         _notice_days_share_hours(item_drafts, text)
         _repeat_from(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
-        _repeat_during(doc, item, item_drafts)
+        _repeat_during(doc, item_drafts)
         _lasts_as_told(doc, item, item_drafts)
         _showtimes(item_drafts, text)
         _sessions_of_series(item_drafts)
@@ -985,7 +985,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         # "Application period: April 1 (Thu)~9 (Fri), weekdays 9:00~18:00": one period, open at office hours
         # (as is any "Period: Feb. 19 (Mon.) ~ March 29 (Fri.), weekdays 9:00~17:00": a service's, not sessions)
         end, recurrence = datetime.combine(_last_time(m).date(), end.time()), None
-        inferred.append("Applications are taken during the hours the article gives, on each day of the period.")
+        inferred.append(f"{'Applications are taken' if kind == 'application' else 'Open'} during the hours the article "
+                        "gives, on each day of the period.")
     if recurrence is None and isinstance(start, datetime) and isinstance(end, datetime) \
             and end.date() > start.date() and start.time() < end.time() and _CLOCK_RANGE.search(m.text):
         # "on Jan. 5~7 from 1 p.m. to 3 p.m.": those hours on each day, not one block from the first to the last
@@ -2076,7 +2077,7 @@ _DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|dur
                           r"event|period|campaign|season|program|programme|market|show)\b")
 
 
-def _repeat_during(doc: Document, item: Item, drafts: list[_Draft]) -> None:
+def _repeat_during(doc: Document, drafts: list[_Draft]) -> None:
     """A weekly repetition told "during the exhibition" runs on its days from the first to the last day of
     the span told before it in the item, not from the publication date on."""
     for series in drafts:
