@@ -222,10 +222,10 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.": a service of the happening told
             if m.grain == "repeat" and _CLOSED_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "it will close on the 2nd and 4th Mondays of each month": the days it is not open
-            if _EXCLUDED_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
-                continue  # "10:00~16:00 (lunch break 12:00~13:00)": the hours it is not open
-            if _SIDE_TIME_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
-                continue  # "14:00 start (check-in from 13:00)": a step of the happening, told beside its time
+            if _ASIDE_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
+                # "10:00~16:00 (lunch break 12:00~13:00)": the hours it is not open; "14:00 start (check-in from
+                # 13:00)": a step of the happening, told beside its time
+                continue
             if _CAPTION.search(text, sentence.start, sentence.end):
                 continue  # "(Photo = Provided by X-gu) 2023.11.06. photo@newsis.com": a photo's stamp, no happening
             if (m.rule.startswith("holiday") or m.rule == "weekday") and _inside_a_name(text, sentence, m):
@@ -293,10 +293,9 @@ def extract_events(doc: Document) -> list[Event]:
 _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
 _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|shuts)|(?:is|are|will\s+be)\s+(?:closed|shut))"
                                r"\s+(?:on\s+)?(?:every\s+|each\s+)?$", re.IGNORECASE)
-_SIDE_TIME_BEFORE = re.compile(r"\(\s*(?:check-?in|registration|reception|doors\s+open|gates\s+open|entry)\s*(?::|from|at|begins\s+at|"
-                               r"opens\s+at|starts\s+at)?\s*$", re.IGNORECASE)
-_EXCLUDED_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|break(?:\s+time)?|rest\s+time|"
-                                    r"closed(?:\s+(?:during|for\s+lunch))?)\s*:?\s*(?:from\s+|between\s+)?$", re.IGNORECASE)
+_ASIDE_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|break(?:\s+time)?|rest\s+time|closed(?:\s+(?:during|for\s+lunch))?"
+                                 r"|check-?in|registration|reception|doors\s+open|gates\s+open|entry)"
+                                 r"\s*:?\s*(?:from|between|at|begins\s+at|opens\s+at|starts\s+at)?\s*$", re.IGNORECASE)
 _REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume))\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _CLOSURE = re.compile(r"\b(?:close|closes|closed|closure|shut|suspended)\b", re.IGNORECASE)
 
