@@ -1983,6 +1983,30 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                                   -len(words & _content_words(d.descriptions[0])),
                                   abs(d.mention.start_offset - m.start_offset)))  # (else the nearest)
         first = hosts[0]  # and the same happening told for other days nearby: its hours on each
+        closes = _CLOSES_WITH.match(stext) if m.end is not None else None
+        span = max((d for d in hosts if d.mention.start_offset < m.start_offset and _spans(d, d.start)),
+                   default=None, key=lambda d: d.mention.start_offset) if closes or _DURING_SPAN.search(stext) else None
+        if span is not None and closes:
+            # "The festival will close with a concert ... from 6 p.m. to 8 p.m.": a concert on its last day
+            ending = not closes.group("verb").startswith(("open", "kick", "begin", "start"))
+            what = _tidy(closes.group("what"))
+            title = what if re.match(r"(?i)(?:closing|opening)\b", what) else f"{'Closing' if ending else 'Opening'} {what.lower()}"
+            own = replace(span, title=title, descriptions=[stext.strip()], inferred=[], recurrence=None,
+                          start=_last_day_of(span) if ending else day_of(span.start), end=None)
+            _give_hours(own, timed, stext.strip())
+            own.inferred.append(f"On the {'last' if ending else 'first'} day of {span.title}, as the article says.")
+            drafts[:] = [d for d in drafts if d.mention is not m]
+            drafts.insert(drafts.index(span) + 1, own)
+            continue
+        if span is not None and (name := _own_name(doc.text, item, sentence, rel, span)):
+            # "The ‘Reed Night Market’ will be open nightly from 6 p.m. to 11 p.m. during the festival": the market's
+            # hours, on each day of the festival, not the festival's
+            own = replace(span, title=name, descriptions=[stext.strip()], inferred=[], recurrence=None)
+            _give_hours(own, timed, stext.strip())
+            own.inferred.append(f"On each day of {span.title}, as the article says.")
+            drafts[:] = [d for d in drafts if d.mention is not m]
+            drafts.insert(drafts.index(span) + 1, own)
+            continue
         if daily and sentence is not None and _SOME_DAYS.fullmatch(m.recurrence or ""):
             split[sentence.start] = (replace(first, descriptions=list(first.descriptions), inferred=list(first.inferred)),
                                      first, m)
@@ -1995,6 +2019,26 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                 d.location = _place_field(doc.text, sentence)  # ("▲Time: 14:00~17:00 ▲Place: Multipurpose hall, ...")
         if not hours:  # the time, put on the day last told, had made an event of its own
             drafts[:] = [d for d in drafts if d.mention is not m]
+
+
+_CLOSES_WITH = re.compile(r"\W*(?:The|This|It)\s+(?:[a-z]+\s+)?(?:will\s+)?(?P<verb>close|end|wrap\s+up|conclude|open|kick\s+off|begin|"
+                          r"start)s?\s+(?:off\s+)?with\s+(?:an?\s+|the\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+                          r"(?=\s+(?:featuring|by|with|from|at|on|in|of|that|which)\b|\s*[,.;])")
+_HOURS_SUBJECT = re.compile(r"\W*(?:The|Its)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:will|is|are|opens?|runs?)\b")
+
+
+def _own_name(doc_text: str, item: Item, sentence: Sentence, rel: int, host: _Draft) -> str | None:
+    """The happening a sentence of hours names, when not the host: quoted before the hours ("The ‘Reed Night
+    Market’ will be open ..."), or as the subject that a name quoted just before holds ("... the ‘Reed Craft
+    Village’, a hands-on zone. The village will be open ...")."""
+    hosted = _content_words(host.title)
+    quoted = _quotes_in(doc_text, item, sentence.start, sentence.start + rel)
+    if not quoted and (subject := _HOURS_SUBJECT.match(doc_text, sentence.start)):
+        words = _content_words(subject.group(1))
+        quoted = [q for q in _quotes_in(doc_text, item, max(item.start, sentence.start - 600), sentence.start)
+                  if words and words <= _content_words(_quote_text(q))][-1:]
+    names = [_quoted_title(q) for q in quoted if not _content_words(_quote_text(q)) <= hosted]
+    return names[0] if names else None
 
 
 def _service_of(title: str) -> str:
@@ -2072,7 +2116,8 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
 
 _OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert)\b")
 # ("docents will guide visitors every Saturday at 2 p.m. during the exhibition")
-_DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of)\s+the\s+(?:festival|exhibition|fair|"
+_DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of|(?:on\s+)?(?:each|every)\s+day\s+of)\s+the\s+"
+                          r"(?:festival|exhibition|fair|"
                           r"event|period|campaign|season|program|programme|market|show)\b")
 
 

@@ -2625,3 +2625,26 @@ def test_the_city_told_after_its_council_s_item_is_the_city_again():
             "The city will hold the ‘Children's Day Celebration’ on 5. 5.(Sun).\n\n"
             "The district's libraries are open.\n")
     assert [item.organizer for item in split_items(text)] == [None, "Dun-si", "Dun City Council", "Dun-si"]
+
+
+def test_hours_during_a_festival_of_a_happening_named_in_their_sentence_are_its_own_on_each_day():
+    events = extract_events(_document(
+        "2024-09-24", "Dun-si (Mayor Heo) announced on the 24th that the ‘Silver Reed Festival’ will be held for three "
+                      "days from Oct. 4 to 6 at Sarae Riverside Park.\n\nThe ‘Reed Night Market’, with 40 food trucks, "
+                      "will be open nightly from 6 p.m. to 11 p.m. during the festival.\n\nFamilies can also visit the "
+                      "‘Reed Craft Village’, a hands-on zone of 24 booths. The village will be open from 10 a.m. to 5 p.m. "
+                      "each day of the festival."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("Silver Reed Festival", "2024-10-04", "2024-10-06", None),
+        ("Reed Craft Village", "2024-10-04T10:00:00", "2024-10-04T17:00:00", "FREQ=DAILY;COUNT=3"),
+        ("Reed Night Market", "2024-10-04T18:00:00", "2024-10-04T23:00:00", "FREQ=DAILY;COUNT=3")]
+
+
+def test_what_a_festival_closes_with_is_on_its_last_day_at_its_hours():
+    events = extract_events(_document(
+        "2024-09-24", "Dun-si (Mayor Heo) announced on the 24th that the ‘Silver Reed Festival’ will be held for three "
+                      "days from Oct. 4 to 6 at Sarae Riverside Park. The festival will close with a concert featuring "
+                      "local bands from 6 p.m. to 8 p.m."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.location) for e in events] == [
+        ("Silver Reed Festival", "2024-10-04", "2024-10-06", "Sarae Riverside Park"),
+        ("Closing concert", "2024-10-06T18:00:00", "2024-10-06T20:00:00", "Sarae Riverside Park")]
