@@ -969,8 +969,10 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
             and (length := _length_told(lasts)):
         end = start + length  # "a 30-minute figure skating show"
     if isinstance(start, datetime) and end is None and not m.recurrence \
-            and (lasts := _FOR_LENGTH_AFTER.match(stext, rel + len(m.text), rel + len(m.text) + 160)) \
+            and (lasts := _FOR_LENGTH_AFTER.match(stext, rel + len(m.text), rel + len(m.text) + 160)
+                 or _FOR_LENGTH_BEFORE.search(stext, max(0, rel - 50), rel)) \
             and (length := _length_told(lasts)) and length <= timedelta(hours=12):
+        # ("... will light up the sky for 25 minutes starting at 8:30 p.m.")
         end = start + length  # "At 8 p.m. on April 22, the district office ... will switch off their lights for 10 minutes"
     if m.grain == "month" and type(start) is date:  # "during the month of November": the whole month
         end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
@@ -2053,6 +2055,8 @@ _FACILITY_OPEN = re.compile(rf"(?:The|Its)\s+(?:[\w'’-]+\s+){{0,6}}?{_FACILITY
 _FACILITY_WHICH_OPENS = re.compile(rf"\b{_FACILITY}[^.;]{{0,80}}?,\s+which\s+(?:is\s+open|are\s+open|runs?|operates?)\b")
 _GROUP_NAMED = re.compile(r": .*\b(?:aged|over|under|older|born)\b")
 _EACH_DAY = re.compile(r"\b(?:daily|every\s+day|each\s+day)\b", re.IGNORECASE)
+_FOR_LENGTH_BEFORE = re.compile(r"\bfor\s+(?:about\s+)?(\d{1,3}|[a-z]+)\s+(minutes|hours?)\s+(?:from|starting\s+(?:at|from)|beginning\s+at)\s+$",
+                                re.IGNORECASE)
 _FOR_HOURS_BEFORE = re.compile(r"\bfor\s+(\w+)\s+hours?\s+(?:from|starting\s+at|beginning\s+at)\s+$", re.IGNORECASE)
 
 

@@ -2648,3 +2648,10 @@ def test_what_a_festival_closes_with_is_on_its_last_day_at_its_hours():
     assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.location) for e in events] == [
         ("Silver Reed Festival", "2024-10-04", "2024-10-06", "Sarae Riverside Park"),
         ("Closing concert", "2024-10-06T18:00:00", "2024-10-06T20:00:00", "Sarae Riverside Park")]
+
+
+def test_a_happening_told_to_last_some_minutes_starting_at_an_hour_ends_then():
+    events = extract_events(_document(
+        "2024-09-24", "Dun-si (Mayor Heo) announced on the 24th that a fireworks show of about 10,000 shots will light up "
+                      "the sky over the river for 25 minutes starting at 8:30 p.m. on Oct. 5."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-10-05T20:30:00", "2024-10-05T20:55:00")]
