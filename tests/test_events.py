@@ -2655,3 +2655,11 @@ def test_a_happening_told_to_last_some_minutes_starting_at_an_hour_ends_then():
         "2024-09-24", "Dun-si (Mayor Heo) announced on the 24th that a fireworks show of about 10,000 shots will light up "
                       "the sky over the river for 25 minutes starting at 8:30 p.m. on Oct. 5."))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-10-05T20:30:00", "2024-10-05T20:55:00")]
+
+
+def test_what_will_follow_at_an_hour_is_named_by_its_own_subject():
+    events = extract_events(_document(
+        "2024-09-24", "Dun-si (Mayor Heo) will hold a ‘Citizens' Reed Parade’ from 3 p.m. to 4:30 p.m. on Oct. 4. The "
+                      "opening ceremony will follow at 7 p.m. on the main stage."))
+    assert [(e.title, e.start.isoformat()) for e in events] == [
+        ("Citizens' Reed Parade", "2024-10-04T15:00:00"), ("Opening ceremony", "2024-10-04T19:00:00")]
