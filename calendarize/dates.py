@@ -1109,6 +1109,9 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             return False  # "tomorrow - last month" runs backwards: two dates, not a range
         if (q.fixed is None) != (tail.fixed is None) or (q.grain != tail.grain and "week" in (q.grain, tail.grain)):
             return False
+        if tail.grain == "weekday" and q.grain == "weekday" and _CONTINUES_TO.fullmatch(gap):
+            x.last = q  # "registration opens Monday and runs through Friday": those days of one week, once
+            return True
         if tail.grain == "weekday" and q.grain == "weekday":
             days = _weekday_span(tail.weekday, q.weekday)
             x.first = replace(tail, weekdays=days, grain="repeat", rule="weekday range")

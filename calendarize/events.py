@@ -394,6 +394,7 @@ def _days_of(m: Mention) -> tuple[date, date] | None:
     return first, last or first
 
 
+_WEEKDAY_LAST = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 _HOLIDAY_DAYS_GAP = re.compile(r"\s*,?\s*(?:from|between|on)\s+(?:the\s+)?")
 
 
@@ -411,9 +412,11 @@ def _restates(before: Mention, m: Mention, text: str) -> bool:
         return False
     if before.rule.startswith("holiday") and gap.strip() == "(" and m.grain == "day":
         return True  # "During the Seollal holidays (Feb. 9?12)": the holiday, with the days the article counts in it
-    if gap.strip() == "(" and before.end is not None and (days := _days_of(m)) is not None and days[0] == days[1] \
-            and (told := _days_of(before)) is not None and days[0] == told[1] != told[0]:
-        return True  # "from this Friday until next Tuesday (Chuseok day)": the last day said another way
+    if (gap.strip() == "(" or _WEEKDAY_LAST.search(before.text)) and before.end is not None and (days := _days_of(m)) is not None \
+            and days[0] == days[1] and (told := _days_of(before)) is not None and days[0] == told[1] != told[0]:
+        # "from this Friday until next Tuesday (Chuseok day)", "opens Monday and runs through Friday, June 17": the
+        # last day said another way
+        return True
     days = _days_of(before)
     return days is not None and _days_of(m) == days
 

@@ -1197,6 +1197,9 @@ ANNOUNCEMENTS = [
     (("The library will hold a reading festival over the weekend of the 21st and 22nd. The festival runs from 10 a.m. "
       "to 6 p.m. on Saturday."), "2025-06-10",
      [day("2025-06-21", "2025-06-22"), time("2025-06-21T10:00", "2025-06-21T18:00")]),
+    # "opens Monday and runs through Friday": those days of the coming week, once (not a weekday schedule)
+    ("Registration opens Monday and runs through Friday at the front desk.", "2022-06-08",
+     [day("2022-06-13", "2022-06-17")]),
     # "at 7:30 tonight": in the evening; "Friday, June 24, 6-10 p.m.": the hours of that day, not a 6th listed
     ("The ensemble opens its series at 7:30 tonight at the park.", "2022-06-08", [time("2022-06-08T19:30")]),
     ("The market will return Friday, June 24, 6-10 p.m.", "2022-06-08", [time("2022-06-24T18:00", "2022-06-24T22:00")]),

@@ -2663,3 +2663,10 @@ def test_what_will_follow_at_an_hour_is_named_by_its_own_subject():
                       "opening ceremony will follow at 7 p.m. on the main stage."))
     assert [(e.title, e.start.isoformat()) for e in events] == [
         ("Citizens' Reed Parade", "2024-10-04T15:00:00"), ("Opening ceremony", "2024-10-04T19:00:00")]
+
+
+def test_a_weekday_span_s_last_day_told_again_by_its_date_is_no_second_event():
+    events = extract_events(_document(
+        "2022-06-08", "TOLL-GU -- Registration for the district's summer swim program opens Monday and runs through "
+                      "Friday, June 17, at the Toll Sports Center front desk."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2022-06-13", "2022-06-17")]
