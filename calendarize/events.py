@@ -1996,21 +1996,13 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             ending = not closes.group("verb").startswith(("open", "kick", "begin", "start"))
             what = _tidy(closes.group("what"))
             title = what if re.match(r"(?i)(?:closing|opening)\b", what) else f"{'Closing' if ending else 'Opening'} {what.lower()}"
-            own = replace(span, title=title, descriptions=[stext.strip()], inferred=[], recurrence=None,
-                          start=_last_day_of(span) if ending else day_of(span.start), end=None)
-            _give_hours(own, timed, stext.strip())
-            own.inferred.append(f"On the {'last' if ending else 'first'} day of {span.title}, as the article says.")
-            drafts[:] = [d for d in drafts if d.mention is not m]
-            drafts.insert(drafts.index(span) + 1, own)
+            _happening_of_span(drafts, span, m, timed, stext, title, f"On the {'last' if ending else 'first'} day of",
+                               _last_day_of(span) if ending else day_of(span.start), None)
             continue
         if span is not None and (name := _own_name(doc.text, item, sentence, rel, span)):
             # "The ‘Reed Night Market’ will be open nightly from 6 p.m. to 11 p.m. during the festival": the market's
             # hours, on each day of the festival, not the festival's
-            own = replace(span, title=name, descriptions=[stext.strip()], inferred=[], recurrence=None)
-            _give_hours(own, timed, stext.strip())
-            own.inferred.append(f"On each day of {span.title}, as the article says.")
-            drafts[:] = [d for d in drafts if d.mention is not m]
-            drafts.insert(drafts.index(span) + 1, own)
+            _happening_of_span(drafts, span, m, timed, stext, name, "On each day of", span.start, span.end)
             continue
         if daily and sentence is not None and _SOME_DAYS.fullmatch(m.recurrence or ""):
             split[sentence.start] = (replace(first, descriptions=list(first.descriptions), inferred=list(first.inferred)),
@@ -2024,6 +2016,17 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                 d.location = _place_field(doc.text, sentence)  # ("▲Time: 14:00~17:00 ▲Place: Multipurpose hall, ...")
         if not hours:  # the time, put on the day last told, had made an event of its own
             drafts[:] = [d for d in drafts if d.mention is not m]
+
+
+def _happening_of_span(drafts: list[_Draft], span: _Draft, m: Mention, timed: Mention, stext: str, title: str,
+                       when: str, start: date, end: date | None) -> None:
+    """A happening of its own at the hours its sentence gives, on a day (or each day) of the span told before,
+    at its place; the hours' own reading goes."""
+    own = replace(span, title=title, descriptions=[stext.strip()], inferred=[], recurrence=None, start=start, end=end)
+    _give_hours(own, timed, stext.strip())
+    own.inferred.append(f"{when} {span.title}, as the article says.")
+    drafts[:] = [d for d in drafts if d.mention is not m]
+    drafts.insert(drafts.index(span) + 1, own)
 
 
 _CLOSES_WITH = re.compile(r"\W*(?:The|This|It)\s+(?:[a-z]+\s+)?(?:will\s+)?(?P<verb>close|end|wrap\s+up|conclude|open|kick\s+off|begin|"
@@ -2060,7 +2063,6 @@ _GROUP_NAMED = re.compile(r": .*\b(?:aged|over|under|older|born)\b")
 _EACH_DAY = re.compile(r"\b(?:daily|every\s+day|each\s+day)\b", re.IGNORECASE)
 _FOR_LENGTH_BEFORE = re.compile(r"\bfor\s+(?:about\s+)?(\d{1,3}|[a-z]+)\s+(minutes|hours?)\s+(?:from|starting\s+(?:at|from)|beginning\s+at)\s+$",
                                 re.IGNORECASE)
-_FOR_HOURS_BEFORE = re.compile(r"\bfor\s+(\w+)\s+hours?\s+(?:from|starting\s+at|beginning\s+at)\s+$", re.IGNORECASE)
 
 
 _LASTS = re.compile(r"\b(?:Each\s+[a-z]+|It|The\s+[a-z]+)\s+(?:lasts|runs\s+for|takes)\s+(?:about\s+)?(\d{1,3}|[a-z]+)\s+"
@@ -2091,12 +2093,12 @@ def _lasts_as_told(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 
 def _lasting(text: str, m: Mention) -> Mention | None:
     """"for two hours from 10 a.m.": the hour it starts and the one it ends."""
-    lasting = _FOR_HOURS_BEFORE.search(text, max(0, m.start_offset - 40), m.start_offset)
-    n = lasting and number_of(lasting.group(1))
-    if not n or not isinstance(m.start, (time, datetime)) or n > 12:
+    lasting = _FOR_LENGTH_BEFORE.search(text, max(0, m.start_offset - 50), m.start_offset)
+    length = lasting and _length_told(lasting)
+    if not length or not isinstance(m.start, (time, datetime)) or length > timedelta(hours=12):
         return None
     start = m.start if isinstance(m.start, datetime) else datetime.combine(date(2000, 1, 1), m.start)
-    end = start + timedelta(hours=n)
+    end = start + length
     return replace(m, end=end if isinstance(m.start, datetime) else end.time())
 
 
