@@ -179,7 +179,8 @@ def _literal_trie(words: list[str]) -> str:
 
 # Capitalised triggers in one regex (their first letters are rare, so the engine skips ahead fast); the
 # lowercase ones start with common letters, where a plain substring search for each is several times faster.
-_TRIGGER_WORD = re.compile(_literal_trie([w for w in _TRIGGER_WORDS if w[0].isupper()]))
+_TRIGGER_WORD = re.compile(_literal_trie(sorted({*(w for w in _TRIGGER_WORDS if w[0].isupper()),
+                                                   *(w.upper() for w in _TRIGGER_WORDS)})))  # ("TONIGHT")
 _TRIGGER_LOWER = [w for w in _TRIGGER_WORDS if w[0].islower()]
 # Past-tense words: the listed ones (any capitalisation a sentence gives them) and any "-ed" word of five letters or more.
 _PAST_CANDIDATE = re.compile(
@@ -196,17 +197,34 @@ _LEAD_WORDS = [
     "twelve", "fifteen", "twenty", "thirty", "every", "each", "first", "second", "third", "fourth",
     "latter", "beginning", "start", "middle", "very", "that", "earlier", "later", "day", "half",
 ]
-_LEAD = re.compile(r"[0-9(]|(?:" + _literal_trie(_LEAD_WORDS + [w.capitalize() for w in _LEAD_WORDS]) + r")\b")
+_LEAD = re.compile(r"[0-9(]|(?:" + _literal_trie(_LEAD_WORDS + [w.capitalize() for w in _LEAD_WORDS] + [w.upper() for w in _LEAD_WORDS]) + r")\b")
 _BEFORE_TRIGGER = 24  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
 
 
+# A month's or weekday's short name triggers only as a word of its own or the start of its full name:
+# "Mayor", "Marine", "Sunhill" and "Decentralization" start no date.
+_SHORT_NAMES = frozenset(w for w in _TRIGGER_WORDS if w.lower() in MONTHS or w.lower() in WEEKDAYS)
+_NAME_FORMS = frozenset([*MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS if len(w) > 4)])
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _triggers(text: str) -> list[int]:
-    """Where date expressions may be: the start offsets of their triggers, in order."""
-    found = [m.start() for m in _TRIGGER_WORD.finditer(text)]
+    """Where date expressions may be: the start offsets of their triggers, in order. A trigger starts a
+    word ("each" in "teachers", "quarter" in "headquarters" is none)."""
+    found = []
+    for m in _TRIGGER_WORD.finditer(text):
+        at = m.start()
+        if at and text[at - 1].isalpha():
+            continue
+        if m.group() in _SHORT_NAMES and m.end() < len(text) and text[m.end()].isalpha() \
+                and _LETTERS.match(text, at).group().lower() not in _NAME_FORMS:  # type: ignore[union-attr]
+            continue
+        found.append(at)
     for word in _TRIGGER_LOWER:
         at = text.find(word)
         while at >= 0:
-            found.append(at)
+            if not at or not text[at - 1].isalpha():
+                found.append(at)
             at = text.find(word, at + 1)
     found += [m.start() for m in _TRIGGER_DIGITS.finditer(text) if _DIGIT_CONTEXT.match(text, m.start())]
     return sorted(set(found))
@@ -651,8 +669,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []  # "the city's Tomorrow", "the people of tomorrow": not a day
         if _NOWADAYS.match(text, e):
             return []  # "today's youth", "the world of today": these days, not a day
-        if tok[0].isupper() and before.strip() and not re.search(r"[.!?\"“'‘`]\s*$|^\s*$", before):
-            return []  # "VOA Today": a name in the middle of a sentence
+        if tok[0].isupper() and before.strip() and not re.search(r"[.!?\"“'‘`]\s*$|^\s*$", before) \
+                and not (tok.isupper() and before.upper() == before):
+            return []  # "VOA Today": a name in the middle of a sentence (not "PARADE TONIGHT": a headline in capitals)
         low = " ".join(tok.lower().split())
         if low in ("tonight", "this morning", "this afternoon", "this evening"):
             return [Piece(s, e, "part of today", fixed=anchor, grain="daypart")]

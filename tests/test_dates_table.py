@@ -30,8 +30,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
+
+ARTICLES = Path(__file__).parent / "articles"
 
 
 def day(start: str | None, end: str | None = None) -> tuple[str | None, str | None, str]:
@@ -619,6 +622,11 @@ RELATIVE = [
     ("The district launched the campaign today.", "2021-10-28", [day("2021-10-28")]),
     # "tonight", "this morning", "Friday night": a part of the day, reported with that grain, never a whole day
     ("The lantern festival opens tonight.", "2021-10-28", [("2021-10-28", None, "daypart")]),
+    # headlines in capitals
+    ("LANTERN PARADE TONIGHT", "2021-10-28", [("2021-10-28", None, "daypart")]),
+    ("NIGHT MARKET RETURNS THIS WEEKEND", "2021-10-28", [week("2021-10-30", "2021-10-31")]),
+    # a month's or weekday's short name inside another word is none
+    ("Mayor Ryu met Marine Corps veterans and Sunhill teachers at the headquarters.", "2021-10-28", []),
     ("Today, the district opened a new shelter.", "2021-10-28", [day("2021-10-28")]),
     ("The results were announced yesterday.", "2021-10-28", [day("2021-10-27")]),
     ("Voting begins tomorrow.", "2021-10-28", [day("2021-10-29")]),
@@ -1688,6 +1696,15 @@ def test_table_is_well_formed() -> None:
         date.fromisoformat(anchor)
         _check_value(start, end, grain)
         assert rrule.startswith("FREQ="), rrule
+
+
+@pytest.mark.parametrize("text", [row[0] for rows in TABLE.values() for row in rows] + [row[0] for row in RECURRENCE]
+                         + [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))])
+def test_trigger_scan_finds_what_scanning_every_position_finds(text: str) -> None:
+    """The reader tries its grammar only near trigger words; that must lose nothing."""
+    from calendarize.dates import _SCAN, _scan
+
+    assert [m.span() for m in _scan(text)] == [m.span() for m in _SCAN.finditer(text)]
 
 
 def test_a_repetition_with_only_its_closing_hour() -> None:
