@@ -42,7 +42,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -165,10 +165,15 @@ def _grouped_feeds(events: Sequence[Event], names_of, prefix: str, description: 
 def _start_instant(event: Event) -> datetime:
     """The UTC instant an event starts, to sort events of several zones together."""
     start = event.start
+    return _instant(start, start.fold if isinstance(start, datetime) else 0, event.timezone)
+
+
+@lru_cache(maxsize=1 << 16)  # a build sorts its events for every feed, and many share a start
+def _instant(start: date | datetime, fold: int, timezone: str) -> datetime:  # (fold: a key, == ignores it)
     if not isinstance(start, datetime):
         start = datetime.combine(start, time())
     if start.tzinfo is None:
-        start = start.replace(tzinfo=_zone(event.timezone))
+        start = start.replace(tzinfo=_zone(timezone))
     return start.astimezone(UTC)
 
 
