@@ -296,6 +296,12 @@ _REPEAT_BOUND_GAP = re.compile(r"\s*[,(]?\s*(?:for\s+\w+\s+\w+\s*,?\s+)?(?:from|
 # from September 2 to October 21"
 _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{2,60}?(?:,\s*(?:for\s+)?a\s+total\s+of\s+\w+\s+"
                                      r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
+def _time_of(value: datetime | time) -> time:
+    return value.time() if isinstance(value, datetime) else value
+
+
+_AND_GAP = re.compile(r"\s*,?\s*and\s+")
+_HOURS_BREAK = timedelta(hours=2)  # the longest break between two spans of one day's opening hours
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
 # ("... and march to the temple, arriving around 9 p.m.", "the ceremony will close with fireworks at about 12:30 a.m.")
 _ENDS_AT_BEFORE = re.compile(r"\b(?:(?:wraps?\s+up|ends?|finish(?:es)?|closes?)(?:\s+with\s+(?:\w+\s+){1,3}?(?=at\s))?|arriv(?:e|es|ing))"
@@ -1992,6 +1998,14 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 # following day": one happening, to then
                 mentions[-1] = replace(prev, end=ends, end_offset=m.end_offset, text=text[prev.start_offset:m.end_offset],
                                        known=tuple(dict.fromkeys(prev.known + m.known)))
+                continue
+            if prev is not None and prev.grain == "repeat" and isinstance(prev.end, datetime) and m.grain == "time" \
+                    and m.end is not None and _AND_GAP.fullmatch(text, prev.end_offset, m.start_offset) \
+                    and timedelta(0) <= datetime.combine(prev.end.date(), _time_of(m.start)) - prev.end <= _HOURS_BREAK \
+                    and _time_of(m.end) > _time_of(m.start):
+                # "open weekdays 9:00~12:00 and 13:00~17:00": the same hours, closed for lunch
+                mentions[-1] = replace(prev, end=datetime.combine(prev.end.date(), _time_of(m.end)), end_offset=m.end_offset,
+                                       text=text[prev.start_offset:m.end_offset])
                 continue
             told = story.start_told
             if told is not None and 0 < sentence_no - told[0] <= 2 and m.grain == "repeat" \

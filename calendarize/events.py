@@ -20,6 +20,7 @@ from dateutil.rrule import rrule, rrulestr
 from .dates import find_mentions, sentence_bounds
 from .lexicon import (
     ANY_BULLET,
+    CIRCLED_NUMBERS,
     EXCEPT_BEFORE,
     FIELD_BULLETS,
     FIELD_MARK,
@@ -258,7 +259,9 @@ def extract_events(doc: Document) -> list[Event]:
                 if ends and not _run_until(item_drafts, sentence, m, sentence.text_of(text)):
                     unheld_end = (m, sentence)
             elif item_drafts and (d.kind == "deadline" or d.kind == "application" and _CLOSE_VERB.search(
-                    text, max(sentence.start, m.start_offset - 40), m.start_offset)) and _told_together(item_drafts[-1].sentence, d.sentence, text) \
+                    text, max(sentence.start, m.start_offset - 40), m.start_offset)) and (
+                        _told_together(item_drafts[-1].sentence, d.sentence, text) or d.kind == "deadline"
+                        and d.mention.start_offset - item_drafts[-1].mention.end_offset < _RESTATED_END_REACH) \
                     and item_drafts[-1].kind == "application" and item_drafts[-1].end == day_of(d.start):
                 # "accepted from March 2 to 17 ..., and mailed applications must be postmarked by the 17th"; "... from
                 # the 20th to October 6. Online applications through the Bokjiro portal close at 6 p.m. on the last day."
@@ -342,14 +345,22 @@ def _week_end_as_day(m: Mention, text: str, anchor: date) -> Mention:
                    reason=f"{m.reason}; the end of that week: its Friday".lstrip("; ")) if friday >= anchor else m
 
 
+# How far after a period's field line a deadline on its last day is that period's end told again ("○ Application and
+# payment period: March 16 ~ April 1 ... payments made by April 1 will be accepted")
+_RESTATED_END_REACH = 600
+
+
 def _told_together(first: Sentence, then: Sentence, text: str) -> bool:
     """The same sentence, or the next one in its paragraph."""
     return first is then or 0 <= then.start - first.end <= 2 and "\n" not in text[first.end:then.start]
 
 
+_HEADING_OPENERS = HEADING_BULLETS + CIRCLED_NUMBERS  # ("■ Sunday family climbing day returns", "④ Autumn courses: registration Sept. 4~8")
+
+
 def _in_heading(text: str, m: Mention) -> bool:
     start = text.rfind("\n", 0, m.start_offset) + 1
-    if text[start:m.start_offset].lstrip()[:1] not in HEADING_BULLETS:
+    if text[start:m.start_offset].lstrip()[:1] not in _HEADING_OPENERS:
         return False  # (most lines open with no bullet)
     end = text.find("\n", m.start_offset)
     return section_heading(text[start:end if end >= 0 else len(text)])
@@ -866,6 +877,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     # (the two patterns that reach far back are tried only where their first word occurs)
     if _WEATHER_WORD.search(just_before) and _WEATHER_BEFORE.search(just_before):
         return True  # what weather and disasters did: "the torrential rain that struck the area on the 8th and 9th"
+    if ("around" in just_before or "about" in just_before) and _FORECAST_BEFORE.search(just_before):
+        return True  # "a forecaster predicted that the trees would reach full bloom around April 4": a guess, no happening
     if "which" in just_before and _CANCELED_WHICH_BEFORE.search(just_before):
         return True  # "decided to cancel the sunrise festival, which was to be held at the summit on January 1"
     if "ahead" in just_before and _AHEAD_OF_NAMED_ON.search(just_before):
@@ -1614,6 +1627,8 @@ _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?)+$")
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
+_FORECAST_BEFORE = re.compile(r"\b(?:predict|forecast|expect|project|estimat)\w*\b[^.;]{0,80}?\b(?:around|about)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 _WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave|temperature|degrees|high|low)")
 _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|"
                              # (not "... when snow fell overnight, will now be held on the 22nd": what happens next)
@@ -1703,6 +1718,7 @@ _NEWS_BEFORE = re.compile(
     r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)"
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
+    r"|\bwould\s+(?:normally|usually|ordinarily|otherwise)\s+(?:be|fall\s+on|have\s+been)"  # ("would normally be the 31st, but")
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?|,\s+(?:originally|initially|previously))\s+(?:the\s+)?$",  # (", originally the 15th,")
     re.IGNORECASE)  # ("Children's Day falls on a Friday")
 _SENT_OUT_BEFORE = re.compile(r"\b(?:receive|get|be\s+(?:sent|texted|emailed|notified|informed)|is\s+sent|are\s+sent)\b[^.;]{0,80}$",
@@ -1790,6 +1806,8 @@ def _topic(item: Item, doc_text: str) -> str | None:
     first = item.sentences[0].text_of(doc_text)
     if q := _QUOTED.search(first):
         return _quoted_title(q)
+    if section_heading(first) and len(subject := _HEADING_MARK.sub("", first).split(":")[0].split()) >= 2:
+        return _tidy(" ".join(subject))  # "④ Autumn lifelong-learning courses: registration Sept. 4?8"
     if wanted := _APPLYING_FOR.search(first):  # "will accept applications for the second-half scholarships of ..."
         return _tidy(wanted.group(1))
     # ("will visit community service centers to offer free dementia screening": what it offers, not where)
@@ -1808,6 +1826,7 @@ def _service_before(doc_text: str, item: Item, at: int) -> str | None:
     return _tidy(found[-1].group()) if found else None
 
 
+_HEADING_MARK = re.compile(rf"^\s*(?:[{_HEADING_OPENERS}]|\d{{1,2}}\.)\s*")
 _PRONOUNS = {"it", "they", "this", "these", "those"}
 _SERVICE_NAMED = re.compile(
     r"\b(?:free\s+)?(?:seasonal\s+)?(?:influenza|flu|COVID-19|pneumococcal|shingles|measles|HPV|hepatitis\s+[AB])\s+"

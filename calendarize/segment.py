@@ -66,6 +66,7 @@ _PLAIN_OPENER = re.compile(
 # or a number, "2. '17th Hill Rose Festival' from May 31", then no "Field:" as in "■ Place: ...", and no sentence's end)
 # (a field of a notice is no heading: "▶ Venue: ...", "▶ Round 2: Aug. 1~5", "▶ 1st round: ...")
 _SECTION_HEADING = re.compile(rf"[ \t]*(?:[{HEADING_BULLETS}]|\d{{1,2}}\.(?=[ \t]))[ \t]*+(?!(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?[A-Za-z]+(?:[ \t]+[a-z]+)?(?:[ \t]+\d{{1,2}})?[ \t]*:)(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
+_CIRCLED_HEADING = re.compile(rf"[ \t]*[{CIRCLED_NUMBERS}][ \t]*(?P<title>[^\n]{{3,200}}?)(?<![.!?])[ \t]*$")
 # the organization a heading opens with: "Hill-gu", "Hill City Sports Council", "Hill Cultural Foundation"
 _HEADING_ORG = re.compile(r"(?:The\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of))*)")
 _ORG_WORD = re.compile(r"-gun?\b|\b(?:City|County|Foundation|Office\s+of\s+Education)\b")
@@ -126,13 +127,20 @@ def organizer_of(paragraph: str) -> str | None:
 
 def section_heading(line: str) -> bool:
     """Whether a line is a section heading of a bulletin: a title for the item below it, not news."""
-    return (line.lstrip()[:1] in HEADING_BULLETS or line.lstrip()[:1].isdigit()) and _SECTION_HEADING.fullmatch(line) is not None
+    return _heading(line) is not None
+
+
+def _heading(line: str) -> re.Match | None:
+    first = line.lstrip()[:1]
+    if first in CIRCLED_NUMBERS:  # ("③ Chuseok holiday: public facility closures": a numbered section's title)
+        return _CIRCLED_HEADING.fullmatch(line)
+    return _SECTION_HEADING.fullmatch(line) if first in HEADING_BULLETS or first.isdigit() else None
 
 
 def _heading_organizer(line: str, next_line: str) -> str | None:
     """The organization a section heading is about: the one it opens with, else the one the next paragraph
     opens with ("■ Family musical moved to the 28th" above "Hill Cultural Foundation (CEO ...) said ...")."""
-    title = _SECTION_HEADING.fullmatch(line).group("title")
+    title = _heading(line).group("title")  # type: ignore[union-attr]
     named = _HEADING_ORG.match(title)
     below = organizer_of(next_line)
     if named and _ORG_WORD.search(named.group("org")):
@@ -170,7 +178,8 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
     openers: list[tuple[int, str | None]] = [(0, None)]
     main: str | None = None  # the organization the article is from, for a numbered heading that names none
     for i, (pos, line) in enumerate(zip(line_starts, lines)):
-        if section_heading(line):  # (the item starts at its heading, whoever the heading names)
+        heading = section_heading(line)
+        if heading:  # (the item starts at its heading, whoever the heading names)
             org = _heading_organizer(line, next((after for after in lines[i + 1:] if after.strip()), ""))
             if org is None and line.lstrip()[:1].isdigit():
                 # ("2. 'Chestnut Festival' on Oct. 22~24" over "○ The county and ... will hold"): the digest's own
@@ -178,7 +187,9 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
                 org = main
         else:
             org = organizer_of(line) or _returned_to(line, openers)
-        if org and org != openers[-1][1]:  # ("Hill-gu will also ..." goes on with Hill-gu's item)
+        # ("Hill-gu will also ..." goes on with Hill-gu's item; a heading opens one, even of the same organization:
+        # a city's newsletter tells of one thing per numbered section)
+        if org and (org != openers[-1][1] or heading):
             openers.append((pos, org))
     if len(openers) == 1:
         first_break = text.find("\n")

@@ -1707,6 +1707,14 @@ def test_trigger_scan_finds_what_scanning_every_position_finds(text: str) -> Non
     assert [m.span() for m in _scan(text)] == [m.span() for m in _SCAN.finditer(text)]
 
 
+def test_hours_closed_for_lunch_are_one_window() -> None:
+    from calendarize.dates import find_mentions
+
+    (m,) = find_mentions("The clinic is open weekdays 9:00~12:00 and 13:00~17:00.", date(2024, 3, 14))
+    assert (m.start, m.end, m.recurrence) == (datetime(2024, 3, 15, 9, 0), datetime(2024, 3, 15, 17, 0),
+                                              "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")
+
+
 def test_a_repetition_with_only_its_closing_hour() -> None:
     from calendarize.dates import find_mentions
 

@@ -2670,3 +2670,43 @@ def test_a_weekday_span_s_last_day_told_again_by_its_date_is_no_second_event():
         "2022-06-08", "TOLL-GU -- Registration for the district's summer swim program opens Monday and runs through "
                       "Friday, June 17, at the Toll Sports Center front desk."))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2022-06-13", "2022-06-17")]
+
+
+def test_opening_hours_with_a_lunch_break_are_one_window_not_a_second_event():
+    events = extract_events(_document(
+        "2024-03-14", "Dun-gu (Mayor Heo) announced on the 13th that its health center will run a ‘Pollen Allergy "
+                      "Clinic’ from the 18th to May 31. The clinic is open weekdays 9:00~12:00 and 13:00~17:00."))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("2024-03-18T09:00:00", "2024-03-18T17:00:00", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=55")]
+
+
+def test_a_day_a_deadline_would_normally_be_and_its_end_told_again_are_no_events():
+    events = extract_events(_document(
+        "2024-03-14", "Dun-gu (Mayor Heo) announced on the 12th that car owners who prepay the automobile tax will get "
+                      "a deduction.\n\n○ Application and payment period: March 16 (Sat.) ~ April 1 (Mon.)\n\n"
+                      "The deadline would normally be the 31st, but because it falls on a Sunday, payments made by "
+                      "April 1 will be accepted."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-03-16", "2024-04-01")]
+
+
+def test_a_day_a_forecast_gives_around_is_no_happening():
+    events = extract_events(_document(
+        "2024-03-14", "Dun-gu (Mayor Heo) will hold the ‘Dun Cherry Blossom Festival’ from April 5 to 7. The district "
+                      "moved it after a forecaster predicted that the trees would reach full bloom around April 4."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-04-05", "2024-04-07")]
+
+
+def test_a_city_newsletter_s_numbered_sections_are_items_of_their_own():
+    from calendarize.segment import split_items
+
+    text = ("[Dun-si Newsletter] News for Residents\n\nDun-si (Mayor Heo) shares the following news.\n\n"
+            "① ‘Dun Night Market’ opens on the 25th\n\nThe city will run the night market from the 25th to Sept. 10. "
+            "An opening ceremony will be held at 7:30 p.m. on the 25th.\n\n"
+            "④ Autumn lifelong-learning courses: registration Sept. 4?8\n\n"
+            "△Registration: Sept. 4 (Mon.)?8 (Fri.) on the Dun Learning Portal △Course period: Sept. 18 ~ Dec. 8\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Dun-si", "Dun-si", "Dun-si"]
+    events = extract_events(_document("2023-08-22", text))
+    assert [(e.title, e.start.isoformat()) for e in events] == [
+        ("Dun Night Market", "2023-08-25"), ("Opening ceremony", "2023-08-25T19:30:00"),
+        ("Registration: Autumn lifelong-learning courses", "2023-09-04"),
+        ("Autumn lifelong-learning courses", "2023-09-18")]
