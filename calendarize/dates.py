@@ -357,7 +357,8 @@ _OPENING_STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
 _CLOSING_STRAIGHT = re.compile(r"(?<=[\w.!?,])'(?!\w)")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
-_FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+))?\s*:)")  # (not "covers ▲ this ▲ that")
+_FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+))?\s*:"  # (not "covers ▲ this ▲ that")
+                         r"|\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){1,6}\s*:)")  # ("△Welfare and Culture Committee:")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m", "mt", "mts", "ave", "blvd", "approx", "dept", "univ"])
 
@@ -689,8 +690,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "ref":
         if tok.lower() == "the day" and not re.search(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)\s+on\s+$", before, re.IGNORECASE):
             return []  # only the hours of a day told before ("from 7 a.m. to 1 p.m. on the day"), not "On the day, ..."
-        if _RESTATED_DAY.search(before) and re.match(r"\s+(?:the|its|this)\s+[a-z]", text[e:e + 12], re.IGNORECASE):
-            return []  # "On the 19th (Sun), the day after the festival, ...": the day just told, said another way
+        if _RESTATED_DAY.search(before) and (re.match(r"\s+(?:the|its|this)\s+[a-z]", text[e:e + 12], re.IGNORECASE)
+                                             or tok.lower().endswith(("day before", "day after")) and text[e:e + 1] in ",.;)"):
+            return []  # "On the 19th (Sun), the day after the festival, ...", "on Dec. 9 (Mon.), the day before,": the day just told
         return [_from_reference(tok, s, e)]
     if kind == "edge":
         if re.search(r"\b(?:before|after|prior\s+to|ahead\s+of)\s+$", before, re.IGNORECASE):

@@ -94,7 +94,8 @@ _TITLE_PATTERNS = [
                r"(?:is|are|will|meets|runs|opens)\b"),
 ]
 _LOCATION = re.compile(
-    r"\b(?:at|in|on)\s+(?:the\s+)?(?P<loc>(?:\d+(?:st|nd|rd|th)\s+floor\s+of\s+(?:the\s+)?)?"
+    # (not "the Special Committee on Budget and Accounts", "the Forum on Urban Renewal": a name's own words)
+    r"\b(?:at|in|(?<!Committee\s)(?<!Commission\s)(?<!Council\s)(?<!Forum\s)(?<!Conference\s)(?<!Symposium\s)on)\s+(?:the\s+)?(?P<loc>(?:\d+(?:st|nd|rd|th)\s+floor\s+of\s+(?:the\s+)?)?"
     r"[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&()-]*|of|and|the|de))*"
     r"(?:\s+(?:auditorium|hall|square|park|plaza|lobby|parking\s+lot|center|library|gymnasium|stadium|room|"
     r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum))?)"
@@ -871,6 +872,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "A 3% late-payment surcharge is added from the following day": what a late payer owes, no happening
     if _OPEN_LATER_ON.match(sentence_text):
         return True  # "On Christmas Eve and New Year's Eve the promenade stays lit until 1 a.m.": longer hours, no happening
+    if _HOURS_EXTENDED_TO.search(m.text):
+        return True  # "Starting on the 20th, the office will extend its hours to 8 p.m. every Wednesday": a closing hour
     near_end = max(0, len(just_before) - 70)  # (the short patterns end where the date begins: no need to try further back)
     if _NO_HAPPENING_BEFORE.search(just_before, near_end) or _DAY_NAMED_BEFORE.search(just_before, near_end):
         return True  # "open normally again from October 1", "is normally the 30th", "excluding the 30th"
@@ -1170,6 +1173,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
+    if (part := _NAMED_FIELD.match(text)) and part.end() <= rel:
+        return _tidy(part.group(1))  # "△Welfare and Culture Committee: Dec. 4 (Wed.) ~ 5 (Thu.)": a part, by its name
     if (field := _FIELD.match(text)) and (name := _named_just_before(doc_text, item, at) or _held_just_before(doc_text, item, at)
                                           or _last_name_between(doc_text, item, item.start, at)
                                           # ("the second-half property tax must be paid ...\n- Payment period: Sept. 16~30")
@@ -1449,6 +1454,9 @@ _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and regist
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
 _FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
                     r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?)\s*:")
+_NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){{0,6}}\s+"
+                          r"(?:Committee|Commission|Subcommittee|Session|Course|Class|Tour|Camp|Festival|Concert|Exhibition|"
+                          r"Forum|Lecture|Workshop|Contest|Competition))\s*:")
 _PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group)\s*\d)", re.IGNORECASE)
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
@@ -1661,6 +1669,7 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"|\b(?:expects?|expected|forecasts?|predicts?)\s+that\b[^.;]{0,60}?\bwill\s+[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:around|on|by))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("expects the rainy season to begin around the 25th": a forecast)
 _NO_SESSION = re.compile(r"\s*There\s+(?:is|are|will\s+be)\s+no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on|from|during)\b")
+_HOURS_EXTENDED_TO = re.compile(r"\bhours\s+(?:to|until)\s+[\d:.]+\s*[ap]\.?m\.?$")
 _OPEN_LATER_ON = re.compile(r"On\s+[^,.;]{3,60}?,?\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:stays?|remains?|(?:will\s+)?(?:stay|remain)"
                             r"|(?:is|are|will\s+be)\s+kept)\s+(?:open|lit)\s+(?:late\s+)?(?:until|till)\b")
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")

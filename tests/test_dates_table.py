@@ -622,6 +622,8 @@ RELATIVE = [
     ("The district launched the campaign today.", "2021-10-28", [day("2021-10-28")]),
     # "tonight", "this morning", "Friday night": a part of the day, reported with that grain, never a whole day
     ("The lantern festival opens tonight.", "2021-10-28", [("2021-10-28", None, "daypart")]),
+    # "the day before" told after a date is that date said another way
+    ("The old office will close on Dec. 9 (Mon.), the day before, for the move.", "2024-11-19", [day("2024-12-09")]),
     # headlines in capitals
     ("LANTERN PARADE TONIGHT", "2021-10-28", [("2021-10-28", None, "daypart")]),
     ("NIGHT MARKET RETURNS THIS WEEKEND", "2021-10-28", [week("2021-10-30", "2021-10-31")]),

@@ -2710,3 +2710,22 @@ def test_a_city_newsletter_s_numbered_sections_are_items_of_their_own():
         ("Dun Night Market", "2023-08-25"), ("Opening ceremony", "2023-08-25T19:30:00"),
         ("Registration: Autumn lifelong-learning courses", "2023-09-04"),
         ("Autumn lifelong-learning courses", "2023-09-18")]
+
+
+def test_a_council_s_committees_told_as_fields_are_named_by_their_labels_and_hold_no_place():
+    events = extract_events(_document(
+        "2024-11-19", "The Dun City Council (Chairman Oh) announced on the 18th that it will convene its 296th regular "
+                      "session from the 25th to Dec. 18.\n\nBudget reviews will proceed as follows: △Welfare and Culture "
+                      "Committee: Dec. 4 (Wed.) ~ 5 (Thu.) △Urban Construction Committee: Dec. 6 (Fri.). The Special "
+                      "Committee on Budget and Accounts will then conduct a comprehensive review Dec. 9?13."))
+    assert [(e.title, e.start.isoformat(), e.location) for e in events][1:3] == [
+        ("Welfare and Culture Committee", "2024-12-04", None), ("Urban Construction Committee", "2024-12-06", None)]
+    assert events[-1].location is None
+
+
+def test_hours_extended_to_an_hour_are_no_happening_at_that_hour():
+    events = extract_events(_document(
+        "2024-11-19", "Dun-gu (Mayor Cha) will run a ‘Wednesday Night Counter’. Starting on the 20th, the Civil Affairs "
+                      "Division will extend its hours to 8 p.m. every Wednesday through December, with four officials "
+                      "staffing the counter from 6 p.m. to 8 p.m."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2024-11-20T18:00:00", "FREQ=WEEKLY;BYDAY=WE;COUNT=6")]
