@@ -513,6 +513,7 @@ _FINAL_NOUN = re.compile(r"\s+(?:final|last)\s+(\w+)")
 
 
 # "today's youth", "tomorrow's leaders": the present or the future at large, not a day.
+_THEN_AND_NOW = re.compile(r"\b(?:1[89]|20)\d0s\b|\b(?:back\s+)?then\s+and\b", re.IGNORECASE)  # a past told beside today
 _NOWADAYS = re.compile(r"['’]s\s+(?:youth|young|world|society|generations?|children|kids|students|leaders|economy|"
                        r"standards|technology|culture|life|lifestyles?|families|consumers|workers|era|age|times|"
                        r"environment|realities|challenges|problems)\b", re.IGNORECASE)
@@ -674,8 +675,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "relday":
         if re.search(r"['’]s\s+$|\bof\s+$", before):
             return []  # "the city's Tomorrow", "the people of tomorrow": not a day
-        if _NOWADAYS.match(text, e):
-            return []  # "today's youth", "the world of today": these days, not a day
+        if _NOWADAYS.match(text, e) or tok.lower() == "today" and _THEN_AND_NOW.search(before):
+            return []  # "today's youth", "the world of today", "in the 1970s with the same places today": these days
         if tok[0].isupper() and before.strip() and not re.search(r"[.!?\"“'‘`]\s*$|^\s*$", before) \
                 and not (tok.isupper() and before.upper() == before):
             return []  # "VOA Today": a name in the middle of a sentence (not "PARADE TONIGHT": a headline in capitals)

@@ -269,6 +269,8 @@ def extract_events(doc: Document) -> list[Event]:
                 if d.sentence is not item_drafts[-1].sentence:
                     item_drafts[-1].descriptions.extend(x for x in d.descriptions if x not in item_drafts[-1].descriptions)
                 continue
+            elif _restates_series(item_drafts, d):
+                continue  # "... every Wednesday from May 3 to Oct. 25. ... it has moved to Wednesdays": the days told again
             elif not _closes(item_drafts, d, text) and not _opens_what_closes_later(item_drafts, d, text):
                 if unheld_end is not None:
                     _started_before_told(item, d, *unheld_end, text)
@@ -431,6 +433,19 @@ def _restates(before: Mention, m: Mention, text: str) -> bool:
         return True
     days = _days_of(before)
     return days is not None and _days_of(m) == days
+
+
+def _restates_series(drafts: list[_Draft], d: _Draft) -> bool:
+    """Weekdays told with no hours and no bounds, as a series of the item told before has them."""
+    if not d.recurrence or not d.recurrence.startswith("FREQ=WEEKLY") or type(d.start) is not date \
+            or "COUNT" in d.recurrence or "UNTIL" in d.recurrence:
+        return False
+    days = _BYDAY.search(d.recurrence)
+    return days is not None and any(x.recurrence and (told := _BYDAY.search(x.recurrence)) and told.group() == days.group()
+                                    for x in drafts)
+
+
+_BYDAY = re.compile(r"BYDAY=[A-Z0-9,]+")
 
 
 def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
@@ -858,7 +873,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     # (the patterns that end where the date begins are tried only where their key word occurs)
     if _IF_WEATHER.match(sentence_text) or ("not" in just_before or "n't" in just_before) and _MUST_NOT.search(just_before) \
             or " a day" in just_before and _TIMES_A_DAY.search(just_before) \
-            or "year" in just_before and _LAST_YEARS.search(just_before) or _LAST_YEAR_OPENS.match(sentence_text) \
+            or "year" in just_before and _LAST_YEARS.search(just_before) or _LAST_YEAR_OPENS.match(sentence_text) and not _BUT_NOW.search(sentence_text, 0, rel) \
             or m.text.startswith("that day") and just_before.endswith("for ") \
             or m.day_from_context and _ON_CONDITION.match(sentence_text):  # ("On days when a warning is in effect, ...")
         return True  # "If it rains, the work will be postponed to the following day", "should not eat after 9 p.m."
@@ -1407,7 +1422,8 @@ _PROGRAM_MEETS = re.compile(r"(?i)(?:classes|sessions|lessons|lectures)\s+(?:mee
 _PROGRAM_NOUNS = frozenset(["class", "classes", "course", "courses", "lecture", "lectures", "program", "programme", "session",
                             "sessions"])
 _SAY_NOTHING = frozenset(["giveaway", "distribution", "event", "program", "programme", "activity", "service"])  # alone
-_LAST_YEAR_OPENS = re.compile(r"\W*(?:Last\s+year|In\s+(?:19|20)\d\d),\s")  # ("Last year, 1,200 people gathered ... on New Year's Day")
+_LAST_YEAR_OPENS = re.compile(r"\W*(?:Last\s+year|In\s+(?:19|20)\d\d),?\s")  # ("Last year, 1,200 people gathered ... on New Year's Day")
+_BUT_NOW = re.compile(r"\b(?:but|this\s+year|now|however)\b", re.IGNORECASE)  # ("Last year it opened on Saturdays, but ...")
 _LAST_YEARS = re.compile(r"\b[Ll]ast\s+year['’]s\s+(?:[\w-]+\s+){1,4}?on\s+(?:the\s+)?$")  # ("Last year's festival on April 2")
 _TIMES_A_DAY = re.compile(r"\b(?:once|twice|\w+\s+times)\s+a\s+day,?\s+(?:at\s+)?(?:\d[\d:.apm\s]*(?:,|and)\s+)*$")  # a routine
 _ON_CONDITION = re.compile(r"(?i)\W*(?:if|whenever|when|on\s+days\s+when|in\s+case\s+of)\b")

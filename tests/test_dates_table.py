@@ -622,6 +622,8 @@ RELATIVE = [
     ("The district launched the campaign today.", "2021-10-28", [day("2021-10-28")]),
     # "tonight", "this morning", "Friday night": a part of the day, reported with that grain, never a whole day
     ("The lantern festival opens tonight.", "2021-10-28", [("2021-10-28", None, "daypart")]),
+    # "today" set against a past: these days
+    ("The photos compare the old town's alleys in the 1970s with the same places today.", "2023-05-11", []),
     # "the day before" told after a date is that date said another way
     ("The old office will close on Dec. 9 (Mon.), the day before, for the move.", "2024-11-19", [day("2024-12-09")]),
     # headlines in capitals

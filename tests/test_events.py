@@ -2729,3 +2729,11 @@ def test_hours_extended_to_an_hour_are_no_happening_at_that_hour():
                       "Division will extend its hours to 8 p.m. every Wednesday through December, with four officials "
                       "staffing the counter from 6 p.m. to 8 p.m."))
     assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2024-11-20T18:00:00", "FREQ=WEEKLY;BYDAY=WE;COUNT=6")]
+
+
+def test_a_weekly_schedule_told_again_or_as_it_was_last_year_is_no_second_series():
+    events = extract_events(_document(
+        "2023-04-17", "Dun-gu (Mayor Gil) announced on the 17th that it will open the ‘Dun Farm Market’ every Wednesday "
+                      "from May 3 to Oct. 25, 10:00~16:00, at the station plaza.\n\nLast year the market opened on "
+                      "Saturdays, but it has moved to Wednesdays at the request of residents."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2023-05-03T10:00:00", "FREQ=WEEKLY;BYDAY=WE;COUNT=26")]
