@@ -514,6 +514,8 @@ _FINAL_NOUN = re.compile(r"\s+(?:final|last)\s+(\w+)")
 
 # "today's youth", "tomorrow's leaders": the present or the future at large, not a day.
 _THEN_AND_NOW = re.compile(r"\b(?:1[89]|20)\d0s\b|\b(?:back\s+)?then\s+and\b", re.IGNORECASE)  # a past told beside today
+_NAME_GOES_ON_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_EVE_TOLD_AS_DATE = re.compile(rf"\s+of\s+(?:the\s+)?[^,.;]{{1,40}},\s+(?:the\s+{_DAYNUM}|{_MONTH}\s*{_DAYNUM})")
 _NOWADAYS = re.compile(r"['’]s\s+(?:youth|young|world|society|generations?|children|kids|students|leaders|economy|"
                        r"standards|technology|culture|life|lifestyles?|families|consumers|workers|era|age|times|"
                        r"environment|realities|challenges|problems)\b", re.IGNORECASE)
@@ -664,6 +666,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         low = tok.lower()
         if re.search(r"\bhigh\s+$", before, re.IGNORECASE) and "noon" in tok.lower():
             return []  # "High Noon"
+        if tok[0].isupper() and not tok[0].isdigit() and _NAME_GOES_ON_AFTER.match(text, e):
+            return []  # "the 'Midnight Mud Party'", "Noon Concert Series": a word of a name
         if re.search(r"\b(?:sunrise|sunset|moonrise|high\s+tide|low\s+tide)\s+(?:is\s+|was\s+|will\s+be\s+)?(?:at\s+)?$", before, re.IGNORECASE):
             return []
         if ":" in tok and not re.search(r"[ap]", low) and re.search(r"(?:\d[:.]|score|ratio)\s*$", before):
@@ -689,6 +693,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return [Piece(s, e, "relative day", fixed=anchor + timedelta(days=offsets[low]))]
         return []
     if kind == "ref":
+        if tok.lower() == "the eve" and _EVE_TOLD_AS_DATE.match(text, e):
+            return []  # "On the eve of the festival, the 20th (Thu.), ...": the date told beside it says which day
         if tok.lower() == "the day" and not re.search(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)\s+on\s+$", before, re.IGNORECASE):
             return []  # only the hours of a day told before ("from 7 a.m. to 1 p.m. on the day"), not "On the day, ..."
         if _RESTATED_DAY.search(before) and (re.match(r"\s+(?:the|its|this)\s+[a-z]", text[e:e + 12], re.IGNORECASE)

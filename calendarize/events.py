@@ -1415,9 +1415,10 @@ _WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:th
                         r"(?:\s+the)?\s*)?$")  # what is left of a phrase before its date: "and on the evening of"
 _RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked)\b",
                          re.IGNORECASE)
-_SHUTTLE = re.compile(r"\bshuttle\s+bus(?:es)?\b", re.IGNORECASE)
+_SHUTTLE = re.compile(r"\bshuttle\s+bus(?:es)?\b|\b(?:bus(?:es)?|trains?|ferr(?:y|ies))\s+(?:will\s+)?(?:leave|depart|run)s?\s+every\s+\d+\s+minutes\b",
+                      re.IGNORECASE)  # ("Buses leave every 20 minutes from ... between 9:30 a.m. and 9 p.m.")
 _BEGIN_THE_WEEK = re.compile(r"\b(?:begins?|starts?|opens?)\s+(?:in\s+)?the\s+week\s+of\s+$")
-_IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather)")
+_IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather|heat)")
 _PROGRAM_MEETS = re.compile(r"(?i)(?:classes|sessions|lessons|lectures)\s+(?:meet|run|are\s+held|take\s+place|begin|start)\b")
 _PROGRAM_NOUNS = frozenset(["class", "classes", "course", "courses", "lecture", "lectures", "program", "programme", "session",
                             "sessions"])
@@ -1974,6 +1975,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue  # "On race day, vehicle traffic will be controlled from 7 a.m. to 1 p.m.": hours of its own
         if _SHUTTLE.search(stext):
             continue  # "free shuttle buses ... from 9 a.m. to 10 p.m. on each day of the festival": the buses' hours
+        if _IF_WEATHER.match(stext):
+            continue  # "If a heat wave warning is issued, the arena will close from 1 p.m. to 3 p.m.": hours that may not be
         hours = daily or bool(_HOURS.search(stext))
         timed = m
         words = _content_words(stext) - _name_of(item.organizer)  # (the district's name links nothing)

@@ -65,7 +65,7 @@ FUTURE_CUES = re.compile(
     # what is under way now runs on: "applications ... are received through the 18th"
     r"(?:is|are)\s+(?:being\s+)?(?:received|accepted|taken|offered)|"
     # the present tense of a scheduled happening: "the council meets Monday", "the vote is on Friday"
-    r"[Rr]ecruiting|recruits|opens|begins|starts|runs|kicks?\s+off|wraps\s+up|go(?:es)?\s+on\s+sale|"
+    r"[Rr]ecruiting|recruits|opens|begins|starts|runs|[Rr]eturns|kicks?\s+off|wraps\s+up|go(?:es)?\s+on\s+sale|"
     # "Sign-ups open Monday", "Registration closes Friday": a present verb right before its weekday
     # (not "stayed open Monday", "came to an end Monday": told of the past)
     r"(?<!\ban\s)(?<!stayed\s)(?<!remained\s)(?:open|close|closes|end|ends)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?=[macr])(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:meets?|arrives?|convenes?|reconvenes?|resumes?)|is\s+held|are\s+held|takes\s+place|[Dd]eadline\s+is|(?:is|are)(?:\s+on)?(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"

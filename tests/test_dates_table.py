@@ -622,6 +622,11 @@ RELATIVE = [
     ("The district launched the campaign today.", "2021-10-28", [day("2021-10-28")]),
     # "tonight", "this morning", "Friday night": a part of the day, reported with that grain, never a whole day
     ("The lantern festival opens tonight.", "2021-10-28", [("2021-10-28", None, "daypart")]),
+    # a time word in a name is no time; "the eve" beside the date it is names no other day; "returns" looks ahead
+    ("The 'Midnight Mud Party' will run from 8 p.m. to 11 p.m. on the 29th.", "2023-07-05",
+     [time("2023-07-29T20:00", "2023-07-29T23:00")]),
+    ("On the eve of the festival, the 20th (Thu.), residents will march to the park.", "2023-07-05", [day("2023-07-20")]),
+    ("Mud River Festival Returns for 10 Days From the 21st", "2023-07-05", [day("2023-07-21", "2023-07-30")]),
     # "today" set against a past: these days
     ("The photos compare the old town's alleys in the 1970s with the same places today.", "2023-05-11", []),
     # "the day before" told after a date is that date said another way

@@ -2737,3 +2737,13 @@ def test_a_weekly_schedule_told_again_or_as_it_was_last_year_is_no_second_series
                       "from May 3 to Oct. 25, 10:00~16:00, at the station plaza.\n\nLast year the market opened on "
                       "Saturdays, but it has moved to Wednesdays at the request of residents."))
     assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2023-05-03T10:00:00", "FREQ=WEEKLY;BYDAY=WE;COUNT=26")]
+
+
+def test_buses_every_few_minutes_and_hours_that_hang_on_the_weather_give_no_hours():
+    events = extract_events(_document(
+        "2023-07-05", "Dun-gun (Governor Ra) will hold the ‘Mud Run’ at 8 a.m. on the 23rd. Applications will be taken "
+                      "on the festival website from the 6th to the 16th.\n\nFree shuttle buses will run throughout the "
+                      "festival. Buses leave every 20 minutes from the terminal between 9:30 a.m. and 9 p.m. If a heat "
+                      "wave warning is issued, the Mud Arena will close from 1 p.m. to 3 p.m."))
+    assert sorted((e.start.isoformat(), e.end and e.end.isoformat()) for e in events) == [
+        ("2023-07-06", "2023-07-16"), ("2023-07-23T08:00:00", None)]
