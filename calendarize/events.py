@@ -867,7 +867,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     period = m.end is not None and day_of(m.end) != day_of(m.start)
     if _CANCELED.search(after) or ("put" in just_before or "normal" in just_before) \
             and _NO_SERVICE_BEFORE.search(just_before) or not period and (shut := _NOT_HELD_BEFORE.search(just_before)) and not (
-            "closed" in shut.group().lower() and _APPLICATION.search(just_before, max(0, shut.start() - 60), shut.start())):
+            "closed" in shut.group().lower() and _APPLICATION.search(just_before, max(0, shut.start() - 60), shut.start())
+            or _SERVICE_STOPS.search(shut.group())):  # (a day without waste collection is one to know, like a closure)
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
         # (but "Applications began on the 18th and will be closed on the 26th" ends them)
     # (the patterns that end where the date begins are tried only where their key word occurs)
@@ -879,6 +880,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "If it rains, the work will be postponed to the following day", "should not eat after 9 p.m."
     if m.rule == "the day before" and _SENT_OUT_BEFORE.search(just_before):
         return True  # "registrants will receive a Zoom link ... the day before": a notice, not a happening
+    if _BOOKED_FOR.search(just_before, max(0, len(just_before) - 30)) and _CHANGED_AFTER.search(after):
+        return True  # "Bulky waste pickups booked for the 10th will be made on the 12th instead": the day it no longer is
+    if "as usual" in after and _AS_USUAL_AFTER.match(after) or "as normal" in after and _AS_USUAL_AFTER.match(after):
+        return True  # "Collection on the 3rd (Mon) will go ahead as usual": nothing changes that day
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
     if _NO_SESSION.match(sentence_text):
@@ -1211,6 +1216,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             and not _APPLICATION.search(shut.group("what")):
         # "all seven of its public libraries will be closed from the 25th to the 30th": the libraries, closed
         return f"{_tidy(shut.group('what'))} closed"
+    if (stop := _NOT_COLLECTED.search(text, 0, rel)) and rel - stop.end() < 60:
+        # "Household waste, food waste and recyclables will not be collected on Oct. 10": the day without it
+        what = stop.group("what")
+        return "No waste collection" if _WASTE_WORD.search(what) else f"No collection: {_tidy(what)}"
     if opener := _OPENS_THE_FESTIVAL.match(text):
         return _tidy(opener.group(1)).capitalize()  # "A lighting ceremony will open the festival at 5:30 p.m. on ..."
     if ((opens := _SUBJECT_OPENS_WITH.match(text)) and not any(opens.group(1) in _content_words(d.title) for d in earlier)
@@ -1735,11 +1744,17 @@ _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|op
                               # ("It is closed on Mondays and on January 22")
                               r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:and|,)\s+)?"
                               r"(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
+_NOT_COLLECTED = re.compile(r"(?P<what>[A-Za-z][\w ,'’-]{2,80}?)\s+(?:will\s+not|won['’]t)\s+be\s+(?:collected|picked\s+up)\b")
+_WASTE_WORD = re.compile(r"(?i)\b(?:waste|garbage|trash|rubbish|recyclables)\b")
+_SERVICE_STOPS = re.compile(r"\b(?:collected|picked\s+up)\b")
 # What residents are asked to do about days a service stops, and when it starts again: "put out their garbage by
 # the evening of the 13th", "collection will return to normal from the 18th"
 _NO_SERVICE_BEFORE = re.compile(
-    r"(?:\bput\s+(?:out\s+)?(?:their\s+|the\s+|his\s+|her\s+)?(?:garbage|trash|waste|recyclables)\b[^.;]{0,60}?"
+    r"(?:\bput\s+(?:(?:it|them)\s+out\s+|out\s+)?(?:their\s+|the\s+|his\s+|her\s+)?(?:garbage|trash|waste|recyclables|(?<=out\s))\b[^.;]{0,60}?"
     r"|\breturn\w*\s+to\s+normal\s+(?:from|on|starting)\s+)(?:the\s+)?$", re.IGNORECASE)
+_BOOKED_FOR = re.compile(r"\b(?:booked|reserved|scheduled|planned|set|slated)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# a service told to run as it always does: "Collection on the 3rd (Mon), National Foundation Day, will go ahead as usual"
+_AS_USUAL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:go\s+ahead|proceed|continue|run|operate|be\s+made|be\s+collected)\s+as\s+(?:usual|normal)\b")
 _NEWS_BEFORE = re.compile(
     r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)"

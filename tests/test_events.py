@@ -1318,16 +1318,20 @@ def test_chuseok_measures_read_as_a_person_would_put_them_in_a_calendar():
 
     assert [(e["organizer"], e["title"], e["start"], e["end"], e["recurrence"])
             for e in _events("chuseok_measures.txt")] == [
-        # "During the Chuseok holidays (Sept. 14~18)": the days the article gives; days without collection, what
-        # residents are asked to do about it and when it returns to normal are no events
+        # "During the Chuseok holidays (Sept. 14~18)": the days the article gives; "will not be collected on the 14th,
+        # 16th and 17th": days to know, like a closure; what residents are asked to do about it and when it returns
+        # to normal are no events
         ("Carrow City", "30 public parking lots run by the city", "2024-09-14", "2024-09-18", None),
+        ("Carrow City", "No waste collection", "2024-09-14", None, None),
+        ("Carrow City", "No waste collection", "2024-09-16", "2024-09-17", None),
         # an item opened "Ahead of the holiday, X-gun (County Governor ...)"; "until next Tuesday (Chuseok day)"
         ("Dunhill-gun", "Chuseok Folk Games Day", "2024-09-13T10:00", "2024-09-13T17:00", "FREQ=DAILY;COUNT=5"),
     ]
     doc = parse_document(
         "---\npublished: 2024-05-02\n---\nBrightfield-gu (Mayor Lim) will hold a family concert on the 4th.\n"
         "Household waste will not be collected on the 6th (the substitute holiday for Children's Day).\n", "x.txt", None)
-    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Family concert", "2024-05-04")]
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Family concert", "2024-05-04"),
+                                                                             ("No waste collection", "2024-05-06")]
 
 
 def test_notice_fields_sessions_streamed_and_a_period_opened_after_its_deadline():
@@ -2747,3 +2751,15 @@ def test_buses_every_few_minutes_and_hours_that_hang_on_the_weather_give_no_hour
                       "wave warning is issued, the Mud Arena will close from 1 p.m. to 3 p.m."))
     assert sorted((e.start.isoformat(), e.end and e.end.isoformat()) for e in events) == [
         ("2023-07-06", "2023-07-16"), ("2023-07-23T08:00:00", None)]
+
+
+def test_a_day_without_waste_collection_is_an_event_and_the_days_around_it_are_not():
+    events = extract_events(_document(
+        "2022-09-27", "Dun-gu (Mayor Ahn) announced on the 27th that household waste, food waste and recyclables will not "
+                      "be collected on Oct. 10 (Mon), the substitute holiday for Hangeul Day. Residents are asked not to put "
+                      "out waste on the evening of the 9th (Sun) and to put it out from the evening of the 10th instead. "
+                      "Collection on the 3rd (Mon), National "
+                      "Foundation Day, will go ahead as usual. Bulky waste pickups booked for the 10th will be made on the "
+                      "12th (Wed) instead."))
+    assert [(e.title, e.start.isoformat()) for e in events] == [
+        ("No waste collection", "2022-10-10"), ("Bulky waste pickups booked for the 10th", "2022-10-12")]
