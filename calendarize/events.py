@@ -130,10 +130,11 @@ _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|d
                    re.IGNORECASE)
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
 _HOURS = re.compile(r"(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\d\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfew\s)"
-                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\b(?:is|are|be|stays?|remains?)\s+open\s+(?=\d)|\bdoors\s+open\b|\bopens?\s+at\b.{0,30}\bclose\w*\s+at\b"
+                    r"(?<!\bseveral\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bhalf\s)(?<!\bhalf-)\bhours?\b|\bdaily\b|\bevery day\b|\b(?:both|each)\s+days?\b|\bopen(?:s|ing)?\s+from\b|\b(?:is|are|be|stays?|remains?)\s+open\s+(?=\d)|\bdoors\s+open\b|\bopens?\s+at\b.{0,30}\bclose\w*\s+at\b"
                     r"|\bviewing\s+(?:is|will\s+be)\s+(?:available|possible|allowed|free|open)\b|\bcan\s+be\s+viewed\b"
                     rf"|{FIELD_MARK}\s*(?:Time|Hours)\s*:", re.IGNORECASE)  # ("▲Time: 10:00~16:00", below the days of a notice)
-_VENUE_SENTENCE = re.compile(r"\b(?=[cghlot])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered)\s+(?:at|in|on)\s+the\b"
+_VENUE_SENTENCE = re.compile(r"\b(?=[cghlotps])(?:held|conducted|takes?\s+place|take\s+place|located|operated|given|offered|parked|stationed"
+                             r"|set\s+up)\s+(?:at|in|on)\s+the\b"  # ("Two blood donation buses will be parked in the front plaza of ...")
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
 _STOPWORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "with", "by", "from", "this", "that", "will", "be", "is", "are", "was", "were", "its", "their"])
@@ -756,7 +757,7 @@ def _join_consecutive_days(drafts: list[_Draft], text: str) -> None:
 
 
 _OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?!on\b|the\s+\d|\d)[a-z]+")
-_ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:age\s+)?groups|of\s+them)\b")
+_ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:(?:age\s+)?groups|of\s+them)\b")
 
 
 _CLOSING_DATE_OPENS = re.compile(r"\s*(?:The|Its)\s+(?:closing|end)\s+date\b")
@@ -1468,12 +1469,14 @@ _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
 # ": residents aged 75 and older have been able to get vaccinated since yesterday (15th)"
 _GROUP_FROM = re.compile(  # ("..., followed by those aged 70 to 74 from the 20th and those aged 65 to 69 from the 22nd")
     r"(?:^|,?\s+followed\s+by\s+|[,;:]\s*(?:and\s+)?|\s+and\s+(?=those\s))"
-    r"(?P<who>(?:[\w-]+\s+){0,4}?(?:aged|over|under|older|born)\b[^,;:]{0,60}?)"
-    r"\s+(?:(?:can|may|will|have\s+been\s+able\s+to)\s+(?:[a-z]+\s+){1,3}?|(?:are|is)\s+first\s+in\s+line\s+)?"
+    r"(?P<who>(?:[\w-]+\s+){0,4}?(?:aged|over|under|older|born)\b(?:(?!\bfrom\s)[^,;:]){0,60}?)"
+    r"\s+(?:(?:can|may|will|have\s+been\s+able\s+to)\s+(?:[a-z]+\s+){1,3}?|(?:are|is)\s+first\s+in\s+line\s+"
+    r"|(?:became|become|becomes|are|is)\s+eligible\s+)?"
     r"(?:from|starting(?:\s+on)?|since|on)\s+"
     r"(?:yesterday\s+\(|today\s+\()?(?:the\s+)?$")
 _GETS_SERVICE = re.compile(r"\b(?:can|may|able\s+to)\s+(?:be|get)\s+(?:vaccinated|inoculated|screened|tested|examined)\b"
-                           r"|\bfirst\s+in\s+line\b")  # ("those aged 75 or older are first in line from October 15")
+                           r"|\bfirst\s+in\s+line\b"  # ("those aged 75 or older are first in line from October 15")
+                           r"|\b(?:become|became|becomes|are|is)\s+eligible\b")  # ("Seniors aged 75 or older became eligible on the 11th")
 _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
@@ -1758,6 +1761,7 @@ _AS_USUAL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:go\s+ahead|proceed|continue|run|
 _NEWS_BEFORE = re.compile(
     r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)"
+    r"|\b(?:was|were)\s+(?:originally|initially)\s+to\s+\w+\s+(?:on|from|in)"  # ("The tour was originally to begin on Oct. 30")
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
     r"|\bwould\s+(?:normally|usually|ordinarily|otherwise)\s+(?:be|fall\s+on|have\s+been)"  # ("would normally be the 31st, but")
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?|,\s+(?:originally|initially|previously))\s+(?:the\s+)?$",  # (", originally the 15th,")

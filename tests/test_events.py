@@ -2763,3 +2763,30 @@ def test_a_day_without_waste_collection_is_an_event_and_the_days_around_it_are_n
                       "12th (Wed) instead."))
     assert [(e.title, e.start.isoformat()) for e in events] == [
         ("No waste collection", "2022-10-10"), ("Bulky waste pickups booked for the 10th", "2022-10-12")]
+
+
+def test_a_tour_that_takes_two_and_a_half_hours_keeps_its_start_and_a_start_it_was_to_have_is_none():
+    events = extract_events(_document(
+        "2021-11-03", "Dun-gu (Mayor Choi) announced on the 2nd that it will run the ‘Ridge Foliage Walking Tour’ every "
+                      "Saturday and Sunday from the 6th to the 28th. The tour starts at 10 a.m. at the Ridge Trail entrance, "
+                      "taking about two and a half hours.\n\nThe tour was originally to begin on Oct. 30, but it was "
+                      "postponed by a week."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2021-11-06T10:00:00", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=8")]
+
+
+def test_groups_that_became_eligible_in_turn_run_until_the_end_all_of_them_share():
+    events = extract_events(_document(
+        "2023-10-12", "Dun-gu (Mayor Choi) announced on the 11th that its health center will give free influenza shots to "
+                      "seniors in three stages.\n\nSeniors aged 75 or older became eligible on the 11th, followed by those "
+                      "aged 70 to 74 from the 16th (Mon) and those aged 65 to 69 from the 19th (Thu). All three groups can "
+                      "be vaccinated until Dec. 31. Two buses will be parked in the front plaza of the Dun-gu Office."))
+    assert [(e.title.split(": ")[-1], e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("Seniors aged 75 or older", "2023-10-11", "2023-12-31"), ("Those aged 70 to 74", "2023-10-16", "2023-12-31"),
+        ("Those aged 65 to 69", "2023-10-19", "2023-12-31")]
+
+
+def test_a_place_told_as_where_something_is_parked_is_the_event_s():
+    events = extract_events(_document(
+        "2023-10-12", "Dun-gu (Mayor Yeom) will hold the ‘Sharing Life Blood Drive’ on the 25th (Wed) from 10 a.m. to "
+                      "4 p.m. Two blood donation buses will be parked in the front plaza of the Dun-gu Office."))
+    assert [e.location for e in events] == ["front plaza of the Dun-gu Office"]
