@@ -505,6 +505,7 @@ def _date_ends_here(text: str, pos: int) -> bool:
         return True
     if word[0].isupper():
         return False
+    low = low.removesuffix("'s")  # ("the 5th council's proposals": the council's)
     return low not in ORDINAL_NOUNS and low.rstrip("s") not in ORDINAL_NOUNS
 
 

@@ -60,7 +60,9 @@ _PLAIN_OPENER = re.compile(
     # ("Cloverdale Library in Marlow-gu, which reopened on the 2nd after a renovation, will celebrate ...")
     rf"|(?:The\s+)?(?P<venue>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Library|Museum|Center|Centre))\s+in\s+(?:{_NAMED_ORG})"
     r"(?:,\s+which\s+[^,.]{3,140},)?\s+(?:announced|said|will)\b"
-    rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b))"
+    rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b)"
+    # ("The Wrenford Lifelong Learning Center announced on the 5th that ...": a body of the city, telling its own news)
+    r"|(?:The\s+)?(?P<center>(?:[A-Z][\w'’-]+\s+){1,4}(?:Center|Centre|Library|Museum))\s+announced\s+on\s+the\s+\d)"
 )
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet
 # or a number, "2. '17th Hill Rose Festival' from May 31", then no "Field:" as in "■ Place: ...", and no sentence's end)
@@ -122,7 +124,8 @@ def organizer_of(paragraph: str) -> str | None:
         return _SUFFIX_CASE.sub(lambda s: s.group().lower(), dateline.group("org").title())
     paragraph = _LABEL.sub("", paragraph, count=1)  # ("CANCELED -- Hill-gu's ‘Night Market’ ...")
     m = _PLAIN_OPENER.match(paragraph) if not _HEADLINE_LIST.match(paragraph) else None
-    return canonical_org(m.group("org") or m.group("place") or m.group("runner") or m.group("venue")) if m else None
+    return canonical_org(m.group("org") or m.group("place") or m.group("runner") or m.group("venue") or m.group("center")) \
+        if m else None
 
 
 def section_heading(line: str) -> bool:

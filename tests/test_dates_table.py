@@ -622,6 +622,7 @@ RELATIVE = [
     ("The district launched the campaign today.", "2021-10-28", [day("2021-10-28")]),
     # "tonight", "this morning", "Friday night": a part of the day, reported with that grain, never a whole day
     ("The lantern festival opens tonight.", "2021-10-28", [("2021-10-28", None, "daypart")]),
+    ("The 5th council's 14 policy proposals included a late-night study room.", "2024-02-06", []),
     # a time word in a name is no time; "the eve" beside the date it is names no other day; "returns" looks ahead
     ("The 'Midnight Mud Party' will run from 8 p.m. to 11 p.m. on the 29th.", "2023-07-05",
      [time("2023-07-29T20:00", "2023-07-29T23:00")]),

@@ -2790,3 +2790,12 @@ def test_a_place_told_as_where_something_is_parked_is_the_event_s():
         "2023-10-12", "Dun-gu (Mayor Yeom) will hold the ‘Sharing Life Blood Drive’ on the 25th (Wed) from 10 a.m. to "
                       "4 p.m. Two blood donation buses will be parked in the front plaza of the Dun-gu Office."))
     assert [e.location for e in events] == ["front plaza of the Dun-gu Office"]
+
+
+def test_a_center_that_announces_its_own_news_is_its_organizer_and_a_platform_s_name_is_no_title():
+    events = extract_events(_document(
+        "2024-02-06", "Dun-si (Mayor Ko) will give uniform subsidies from the 13th.\n\nThe Dun Lifelong Learning Center "
+                      "announced on the 5th that it will open the ‘Wednesday Online Academy’ for students. The lectures will "
+                      "be held every Wednesday for eight weeks starting March 6, from 7:30 p.m. to 9 p.m., on the city's "
+                      "online learning platform ‘Dun Learn’."))
+    assert [(e.organizer, e.title) for e in events][-1] == ("Dun Lifelong Learning Center", "Wednesday Online Academy")
