@@ -891,6 +891,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "There is no class on February 11, during the Seollal holiday": a day the series skips
     if "charge" in just_before and _SURCHARGE_BEFORE.search(just_before):
         return True  # "A 3% late-payment surcharge is added from the following day": what a late payer owes, no happening
+    if "until" in just_before and _STAYS_UNTIL_BEFORE.search(just_before, max(0, len(just_before) - 60)):
+        return True  # "the lights will stay on until 1 a.m. on Christmas Eve and New Year's Eve": longer hours, no happening
     if _OPEN_LATER_ON.match(sentence_text):
         return True  # "On Christmas Eve and New Year's Eve the promenade stays lit until 1 a.m.": longer hours, no happening
     if _HOURS_EXTENDED_TO.search(m.text):
@@ -1700,6 +1702,8 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"|\b(?:expects?|expected|forecasts?|predicts?)\s+that\b[^.;]{0,60}?\bwill\s+[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:around|on|by))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("expects the rainy season to begin around the 25th": a forecast)
 _NO_SESSION = re.compile(r"\s*There\s+(?:is|are|will\s+be)\s+no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on|from|during)\b")
+_STAYS_UNTIL_BEFORE = re.compile(r"\b(?:stays?|remains?|stay|remain)\s+(?:on|open|lit)\s+(?:until|till)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s+on\s+)?"
+                                 r"(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*\s*(?:,|and)\s+)?$")  # (the first of a list of days before)
 _HOURS_EXTENDED_TO = re.compile(r"\bhours\s+(?:to|until)\s+[\d:.]+\s*[ap]\.?m\.?$")
 _OPEN_LATER_ON = re.compile(r"On\s+[^,.;]{3,60}?,?\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:stays?|remains?|(?:will\s+)?(?:stay|remain)"
                             r"|(?:is|are|will\s+be)\s+kept)\s+(?:open|lit)\s+(?:late\s+)?(?:until|till)\b")

@@ -2799,3 +2799,11 @@ def test_a_center_that_announces_its_own_news_is_its_organizer_and_a_platform_s_
                       "be held every Wednesday for eight weeks starting March 6, from 7:30 p.m. to 9 p.m., on the city's "
                       "online learning platform ‘Dun Learn’."))
     assert [(e.organizer, e.title) for e in events][-1] == ("Dun Lifelong Learning Center", "Wednesday Online Academy")
+
+
+def test_lights_that_stay_on_later_on_some_nights_make_no_happening_then():
+    events = extract_events(_document(
+        "2022-12-20", "Dun-si (Mayor Gu) announced on the 19th that the ‘Dun Winter Light Festival’ that opened on the "
+                      "16th at Dun Riverside Park will run until Feb. 26 next year. The lights are on from 5 p.m. to 11 p.m. "
+                      "daily, and they will stay on until 1 a.m. on Christmas Eve and New Year's Eve."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2022-12-16T17:00:00", "FREQ=DAILY;COUNT=73")]
