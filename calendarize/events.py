@@ -2055,7 +2055,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # 'Farmers' Day' ... the booth area is open from 10 a.m. to 9 p.m. each day")
         each_day = daily or _EACH_DAY.search(stext) is not None
         hosts.sort(key=lambda d: (d is not told_last, not hours and d.kind != "event", each_day and d.end is None,
-                                  -len(clause_words & _content_words(d.title)), d.sentence is not sentence,
+                                  -len(clause_words & _content_words(d.title)),
+                                  # ("The gallery is open from 10 a.m.": the happening at the gallery)
+                                  -len(clause_words & _content_words(d.location or "")), d.sentence is not sentence,
                                   -len(words & _content_words(d.title)),
                                   -len(words & _content_words(d.descriptions[0])),
                                   abs(d.mention.start_offset - m.start_offset)))  # (else the nearest)

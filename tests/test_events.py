@@ -2807,3 +2807,14 @@ def test_lights_that_stay_on_later_on_some_nights_make_no_happening_then():
                       "16th at Dun Riverside Park will run until Feb. 26 next year. The lights are on from 5 p.m. to 11 p.m. "
                       "daily, and they will stay on until 1 a.m. on Christmas Eve and New Year's Eve."))
     assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2022-12-16T17:00:00", "FREQ=DAILY;COUNT=73")]
+
+
+def test_hours_of_a_place_go_to_the_happening_held_there():
+    events = extract_events(_document(
+        "2023-05-11", "Dun-si (Mayor Cha) announced on the 10th its culture program.\n\nBecause the 29th (Mon.) is a "
+                      "substitute holiday, the museum will open on the 29th and close on the 30th (Tue.) instead.\n\n"
+                      "The Dun Citizens' Gallery will host the photo exhibition ‘Our Streets, Then and Now’ from the 16th "
+                      "to June 4. About 150 photographs compare the old town's alleys. The gallery is open from 10 a.m. "
+                      "to 7 p.m. daily, including weekends and holidays, and admission is free."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events if e.title == "Our Streets, Then and Now"] == [
+        ("2023-05-16T10:00:00", "FREQ=DAILY;COUNT=20")]
