@@ -296,10 +296,7 @@ _REPEAT_BOUND_GAP = re.compile(r"\s*[,(]?\s*(?:for\s+\w+\s+\w+\s*,?\s+)?(?:from|
 # from September 2 to October 21"
 _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{2,60}?(?:,\s*(?:for\s+)?a\s+total\s+of\s+\w+\s+"
                                      r"(?:sessions|classes|lectures|times|rounds))?,?\s*(?:from|between|since)\s+(?:the\s+)?")
-def _time_of(value: datetime | time) -> time:
-    return value.time() if isinstance(value, datetime) else value
-
-
+# "open weekdays 9:00~12:00 and 13:00~17:00": two spans of a day's hours, a break between them
 _AND_GAP = re.compile(r"\s*,?\s*and\s+")
 _HOURS_BREAK = timedelta(hours=2)  # the longest break between two spans of one day's opening hours
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
@@ -513,10 +510,10 @@ _QUOTED_NAME_AFTER = re.compile(r"\s+[\"“‘'][A-Z0-9]")
 _FINAL_NOUN = re.compile(r"\s+(?:final|last)\s+(\w+)")
 
 
-# "today's youth", "tomorrow's leaders": the present or the future at large, not a day.
 _THEN_AND_NOW = re.compile(r"\b(?:1[89]|20)\d0s\b|\b(?:back\s+)?then\s+and\b", re.IGNORECASE)  # a past told beside today
-_NAME_GOES_ON_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NAME_GOES_ON_AFTER = re.compile(r"\s+[A-Z][a-z]")  # ("Midnight Mud Party")
 _EVE_TOLD_AS_DATE = re.compile(rf"\s+of\s+(?:the\s+)?[^,.;]{{1,40}},\s+(?:the\s+{_DAYNUM}|{_MONTH}\s*{_DAYNUM})")
+# "today's youth", "tomorrow's leaders": the present or the future at large, not a day.
 _NOWADAYS = re.compile(r"['’]s\s+(?:youth|young|world|society|generations?|children|kids|students|leaders|economy|"
                        r"standards|technology|culture|life|lifestyles?|families|consumers|workers|era|age|times|"
                        r"environment|realities|challenges|problems)\b", re.IGNORECASE)
@@ -2089,6 +2086,10 @@ def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text:
             and _day(m.start) and _day(m.start) < _day(prev.start) and _LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
         m = _after_in_list(m, _day(prev.start))
     return story.within_span(m, anchor) or story.weekday_of_weekend(m, anchor) or m
+
+
+def _time_of(value: datetime | time) -> time:
+    return value.time() if isinstance(value, datetime) else value
 
 
 def _after_in_list(m: Mention, before: date) -> Mention:

@@ -883,7 +883,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "registrants will receive a Zoom link ... the day before": a notice, not a happening
     if _BOOKED_FOR.search(just_before, max(0, len(just_before) - 30)) and _CHANGED_AFTER.search(after):
         return True  # "Bulky waste pickups booked for the 10th will be made on the 12th instead": the day it no longer is
-    if "as usual" in after and _AS_USUAL_AFTER.match(after) or "as normal" in after and _AS_USUAL_AFTER.match(after):
+    if ("as usual" in after or "as normal" in after) and _AS_USUAL_AFTER.match(after):
         return True  # "Collection on the 3rd (Mon) will go ahead as usual": nothing changes that day
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
@@ -1759,7 +1759,7 @@ _SERVICE_STOPS = re.compile(r"\b(?:collected|picked\s+up)\b")
 # What residents are asked to do about days a service stops, and when it starts again: "put out their garbage by
 # the evening of the 13th", "collection will return to normal from the 18th"
 _NO_SERVICE_BEFORE = re.compile(
-    r"(?:\bput\s+(?:(?:it|them)\s+out\s+|out\s+)?(?:their\s+|the\s+|his\s+|her\s+)?(?:garbage|trash|waste|recyclables|(?<=out\s))\b[^.;]{0,60}?"
+    r"(?:\bput\s+(?:(?:it|them)\s+out|(?:out\s+)?(?:their\s+|the\s+|his\s+|her\s+)?(?:garbage|trash|waste|recyclables))\b[^.;]{0,60}?"
     r"|\breturn\w*\s+to\s+normal\s+(?:from|on|starting)\s+)(?:the\s+)?$", re.IGNORECASE)
 _BOOKED_FOR = re.compile(r"\b(?:booked|reserved|scheduled|planned|set|slated)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 # a service told to run as it always does: "Collection on the 3rd (Mon), National Foundation Day, will go ahead as usual"
