@@ -73,9 +73,11 @@ class BackFolderSeed:
     def __init__(self, out: Path, jobs: int | None = None):
         self.out = Path(out).resolve()
         self.process = None
+        self.staging: str | None = None
         back = back_folder(self.out)
         if self.out.is_dir() and not os.path.lexists(back) and runs_in_parallel(2, jobs, parallel_from=2):
-            self.process = multiprocessing.get_context("fork").Process(target=_seed, args=(self.out, back))
+            self.staging = tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent)
+            self.process = multiprocessing.get_context("fork").Process(target=_seed, args=(self.out, back, self.staging))
             self.process.start()
 
     def wait(self) -> None:
@@ -85,15 +87,16 @@ class BackFolderSeed:
             self.process = None
 
     def stop(self) -> None:
-        """On a failed build: no process may outlive it (what it left half-linked, `recover` clears)."""
+        """On a failed build: no process may outlive it, nor what it left half-linked (a killed build leaves
+        that to `recover`)."""
         if self.process is not None:
             self.process.kill()
             self.wait()
+            shutil.rmtree(self.staging, ignore_errors=True)  # (gone already when the seed had finished)
 
 
-def _seed(out: Path, back: Path) -> None:
+def _seed(out: Path, back: Path, staging: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle: it stops this process
-    staging = tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent)
     try:
         for name, entry in _walk(out):
             if entry.is_dir(follow_symlinks=False):

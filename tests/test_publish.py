@@ -284,6 +284,27 @@ def test_a_seeded_back_folder_holds_every_published_file_linked(tmp_path: Path) 
     assert snapshot(back) == snapshot(out)
 
 
+def test_a_seed_stopped_half_way_leaves_no_staging_folder(tmp_path: Path, monkeypatch) -> None:
+    from calendarize import publish as publish_module
+    from calendarize.publish import BackFolderSeed
+
+    out = tmp_path / "out"
+    (out / "events").mkdir(parents=True)
+    for i in range(200):
+        (out / "events" / f"{i}.html").write_bytes(b"x")
+    link = os.link
+
+    def slow_link(*args, **kwargs) -> None:  # (the forked seed inherits it: it is still linking when stopped)
+        time.sleep(0.01)
+        link(*args, **kwargs)
+
+    monkeypatch.setattr(publish_module.os, "link", slow_link)
+    seed = BackFolderSeed(out)
+    time.sleep(0.3)
+    seed.stop()  # (as a build that failed does)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
 def test_the_first_rebuild_finds_its_unchanged_files_linked_in_the_seeded_back_folder(tmp_path: Path,
                                                                                       monkeypatch) -> None:
     from calendarize.publish import BackFolderSeed
