@@ -2085,7 +2085,7 @@ def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text:
     if prev is not None and prev.rule == m.rule == "bare day" and m.end is None and _day(prev.start) \
             and _day(m.start) and _day(m.start) < _day(prev.start) and _LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
         m = _after_in_list(m, _day(prev.start))
-    return story.within_span(m, anchor) or story.weekday_of_weekend(m, anchor) or m
+    return story.within_span(m, anchor) or story.after_span(m, anchor) or story.weekday_of_weekend(m, anchor) or m
 
 
 def _time_of(value: datetime | time) -> time:
@@ -2149,6 +2149,27 @@ class _Story:
         start = datetime.combine(held, m.start.time()) if isinstance(m.start, datetime) else held
         return replace(m, start=start, reason=f"month and year of the span told before ({first.isoformat()} to "
                                               f"{last.isoformat()}), which holds that day")
+
+    def after_span(self, m: Mention, anchor: date) -> Mention | None:
+        """Days that no tense placed, read as past, right after a coming span of days: the next such days after it,
+        as a notice's fields go on ("○ Priority: Nov. 8 ~ 12 ○ General: from the 15th until the 30th")."""
+        first_day, last_day = _day(m.start), _day(m.end) if m.end is not None else _day(m.start)
+        if m.rule not in ("bare day", "range of bare day") or m.recurrence or first_day is None or last_day is None \
+                or last_day >= anchor or not m.reason.endswith("the nearest to the publication date") \
+                or self.last_span is None or not 0 <= m.start_offset - self.last_span[2] <= _FIELD_REACH:
+            return None
+        first, last = self.last_span[:2]
+        if first <= anchor or (last - first).days > 31:
+            return None
+        moved = _after_in_list(m, last)
+        if moved is m:
+            return None
+        shift = _day(moved.start) - first_day
+        end = m.end + shift if m.end is not None else None
+        if end is not None and _day(end).day != last_day.day:
+            return None  # (a span whose end falls on another day of the month when moved)
+        return replace(moved, end=end, reason=f"{m.reason.rsplit(';', 1)[0]}; after the span told just before "
+                                                f"({first.isoformat()} to {last.isoformat()})")
 
     def weekday_of_weekend(self, m: Mention, anchor: date) -> Mention | None:
         """A Saturday or Sunday read as the coming one is that of the coming weekend told shortly before: "set for
@@ -2256,6 +2277,7 @@ def _ending_from_start(m: Mention, end: Piece) -> Mention | None:
 
 
 _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
+_FIELD_REACH = 120  # characters between a span and the days told right after it in a notice's fields
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
 _WEEKEND_REACH = 400  # characters: "Saturday" is of the weekend told in the sentence or two before
 # ("The day before the event": the latest day told, whichever happening that was)

@@ -622,6 +622,11 @@ RELATIVE = [
     ("The district launched the campaign today.", "2021-10-28", [day("2021-10-28")]),
     # "tonight", "this morning", "Friday night": a part of the day, reported with that grain, never a whole day
     ("The lantern festival opens tonight.", "2021-10-28", [("2021-10-28", None, "daypart")]),
+    # days no tense places, right after a coming span in a notice's fields, come after it
+    ("○ Priority: Nov. 8 (Mon.) ~ 12 (Fri.) ○ General: from the 15th until the 30th", "2021-11-03",
+     [day("2021-11-08", "2021-11-12"), day("2021-11-15", "2021-11-30")]),
+    ("△Registration: Sept. 4 (Mon.)~8 (Fri.) △Results: the 12th", "2023-08-22",
+     [day("2023-09-04", "2023-09-08"), day("2023-09-12")]),
     ("The 5th council's 14 policy proposals included a late-night study room.", "2024-02-06", []),
     # a time word in a name is no time; "the eve" beside the date it is names no other day; "returns" looks ahead
     ("The 'Midnight Mud Party' will run from 8 p.m. to 11 p.m. on the 29th.", "2023-07-05",
