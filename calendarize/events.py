@@ -2437,6 +2437,13 @@ def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
     # (its own sentence and the next three, which go on about it; for a deadline, the one before too: "... must submit
     # a transcript ... to the Education Support Division ... Documents must arrive by 6 p.m. on September 12")
     before = [item.sentences[i - 1]] if d.kind == "deadline" and 0 < i < len(item.sentences) else []
+    if d.kind == "application" and i < len(item.sentences) and _FIELD_LINE.match(doc.text, d.sentence.start):
+        # ("Applications will be received in two stages at dong community service centers. ○ Priority: ... ○ General:
+        # ...": the sentence that the fields go on from)
+        j = i - 1
+        while j >= 0 and _FIELD_LINE.match(doc.text, item.sentences[j].start):
+            j -= 1
+        before = item.sentences[j:j + 1] if j >= 0 else []
     for sentence in [*item.sentences[i:i + 1], *before, *item.sentences[i + 1:i + 4]]:
         if sentence is not d.sentence and any(x.sentence is sentence for x in drafts):
             break  # a sentence with a date of its own tells of something else
@@ -2453,6 +2460,7 @@ _TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:is|are)\s+(?
                            r"\s+(?:in|at))\s+(?:any\s+of\s+)?(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
                            r"(?=\s+(?:by|from|until|during|between|or|and|to|in\s+the\s+district)\b|[,.;]|$)")
 _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+person\s+(?:at|to)|submit\w*\s+(?:[\w-]+\s+){0,4}?at"
+                       r"|(?:received|accepted|taken)\s+(?:in\s+\w+\s+stages\s+)?at"  # ("will be received in two stages at ...")
                        # ("must submit a transcript ..., in person or by registered mail, to the Education Support Division")
                        r"|(?:submit|send|mail)\w*\b[^.;]{0,120}?,\s+to)"
                        r"\s+(?:the\s+|their\s+(?:local\s+)?|your\s+(?:local\s+)?)?(?P<place>[^,.;]{3,80}?)"

@@ -2818,3 +2818,14 @@ def test_hours_of_a_place_go_to_the_happening_held_there():
                       "to 7 p.m. daily, including weekends and holidays, and admission is free."))
     assert [(e.start.isoformat(), e.recurrence) for e in events if e.title == "Our Streets, Then and Now"] == [
         ("2023-05-16T10:00:00", "FREQ=DAILY;COUNT=20")]
+
+
+def test_application_fields_take_the_place_the_sentence_before_them_names():
+    events = extract_events(_document(
+        "2021-11-03", "Dun-gu (Mayor Bang) announced on the 2nd that it will give a ‘Winter Heating Cost Subsidy’ to "
+                      "3,800 households. Applications will be received in two stages at dong community service centers.\n\n"
+                      "○ Priority applications: Nov. 8 (Mon.) ~ 12 (Fri.) ○ General applications: from the 15th until the "
+                      "30th"))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.location) for e in events] == [
+        ("2021-11-08", "2021-11-12", "dong community service centers"),
+        ("2021-11-15", "2021-11-30", "dong community service centers")]
