@@ -2153,10 +2153,12 @@ class _Story:
     def after_span(self, m: Mention, anchor: date) -> Mention | None:
         """Days that no tense placed, read as past, right after a coming span of days: the next such days after it,
         as a notice's fields go on ("○ Priority: Nov. 8 ~ 12 ○ General: from the 15th until the 30th")."""
+        if m.rule not in ("bare day", "range of bare day") or m.recurrence or self.last_span is None \
+                or not 0 <= m.start_offset - self.last_span[2] <= _FIELD_REACH \
+                or not m.reason.endswith("the nearest to the publication date"):
+            return None
         first_day, last_day = _day(m.start), _day(m.end) if m.end is not None else _day(m.start)
-        if m.rule not in ("bare day", "range of bare day") or m.recurrence or first_day is None or last_day is None \
-                or last_day >= anchor or not m.reason.endswith("the nearest to the publication date") \
-                or self.last_span is None or not 0 <= m.start_offset - self.last_span[2] <= _FIELD_REACH:
+        if first_day is None or last_day is None or last_day >= anchor:
             return None
         first, last = self.last_span[:2]
         if first <= anchor or (last - first).days > 31:
