@@ -282,7 +282,9 @@ _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)
                                 r"(?<!week\s)(?<!weeks\s)(?<!\bday\s)(?<!days\s)to|"  # ("pushed back a week to the 20th")
                                 r"before|no\s+later\s+than|ending|(?:closing|end)\s+date\s+(?:of|is|remains|will\s+be))\s+(?:the\s+)?)$",
                                 re.IGNORECASE)  # ("The closing date of January 26 stays the same")
-_TIME_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Start|Time|Hours?)\s*:\s*$", re.IGNORECASE)
+# a notice's field that gives hours alone: "▲Start: 9 a.m.", "△Section 1 (Stadium ~ Harlan Bridge): 7:00~10:30"
+_TIME_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Start|Time|Hours?|(?-i:[A-Z][a-z]+)\s+\d{{1,2}}\s*\([^()\n]{{1,80}}\))\s*:\s*$",
+                         re.IGNORECASE)
 _SAME_HOURS = re.compile(r"\s*,?\s*(?:during|at|for|with)\s+the\s+same\s+(?:hours|times?)\b", re.IGNORECASE)
 _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -355,7 +357,8 @@ _CLOSING_STRAIGHT = re.compile(r"(?<=[\w.!?,])'(?!\w)")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
 _FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+))?\s*:"  # (not "covers ▲ this ▲ that")
-                         r"|\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){1,6}\s*:)")  # ("△Welfare and Culture Committee:")
+                         r"|\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){1,6}\s*:"  # ("△Welfare and Culture Committee:")
+                         r"|\s*[A-Z][a-z]+\s+\d{1,2}\s*\([^()\n]{1,80}\)\s*:)")  # ("△Section 1 (Stadium ~ Harlan Bridge, all lanes):")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m", "mt", "mts", "ave", "blvd", "approx", "dept", "univ"])
 
@@ -2028,7 +2031,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 story.start_told = (sentence_no, m)
             m = _placed_by_neighbours(m, prev, story, text, anchor)
             if isinstance(m.start, time) and (day := story.day_told(
-                    paragraph, same_paragraph=not _TIME_FIELD.search(text, max(0, m.start_offset - 16), m.start_offset))):
+                    paragraph, same_paragraph=not _TIME_FIELD.search(text, max(0, m.start_offset - 100), m.start_offset))):
                 # "... on Friday. The doors open at 10 a.m."; "(... on October 7.) ▲Start: 9 a.m.": a notice's field, of the
                 # day told just before it
                 m = _on_day(m, day)

@@ -1486,11 +1486,12 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
 _FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
-                    r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?)\s*:")
+                    r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,80}\))?)\s*:")
+_NUMBERED_PART_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*[A-Z][a-z]+\s+\d{{1,2}}\s*\([^()\n]{{1,80}}\)\s*:")
 _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){{0,6}}\s+"
                           r"(?:Committee|Commission|Subcommittee|Session|Course|Class|Tour|Camp|Festival|Concert|Exhibition|"
                           r"Forum|Lecture|Workshop|Contest|Competition))\s*:")
-_PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group)\s*\d)", re.IGNORECASE)
+_PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group|section|stage)\s*\d)", re.IGNORECASE)
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 # what names nothing by itself: "applications for both programs are accepted from ..."
@@ -1998,6 +1999,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         if _RESTRICTED.search(stext):
             continue  # "On race day, vehicle traffic will be controlled from 7 a.m. to 1 p.m.": hours of its own
+        if _NUMBERED_PART_FIELD.match(stext):
+            continue  # "△Section 1 (Stadium ~ Harlan Bridge): 7:00~10:30": a part with hours of its own
         if _SHUTTLE.search(stext):
             continue  # "free shuttle buses ... from 9 a.m. to 10 p.m. on each day of the festival": the buses' hours
         if _IF_WEATHER.match(stext):

@@ -2829,3 +2829,14 @@ def test_application_fields_take_the_place_the_sentence_before_them_names():
     assert [(e.start.isoformat(), e.end.isoformat(), e.location) for e in events] == [
         ("2021-11-08", "2021-11-12", "dong community service centers"),
         ("2021-11-15", "2021-11-30", "dong community service centers")]
+
+
+def test_numbered_sections_told_as_fields_with_hours_are_parts_of_the_day_told_before():
+    events = extract_events(_document(
+        "2022-09-27", "Dun-gu (Mayor Pyo) announced on the 26th that it will control traffic on riverside roads on "
+                      "Oct. 2 (Sun) for the ‘Dun Riverside Marathon’.\n\nRoad closures by section are as follows. "
+                      "△Section 1 (Dun Stadium ~ Harlan Bridge, all 6 lanes): 7:00~10:30 △Section 2 (Harlan Bridge ~ "
+                      "Riverside-ro junction, 2 lanes toward the river): 7:30~11:30"))
+    assert [(e.title.split(" (")[0], e.start.isoformat(), e.end.isoformat()) for e in events if e.end][:2] == [
+        ("Dun Riverside Marathon: Section 1", "2022-10-02T07:00:00", "2022-10-02T10:30:00"),
+        ("Dun Riverside Marathon: Section 2", "2022-10-02T07:30:00", "2022-10-02T11:30:00")]
