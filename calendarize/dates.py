@@ -36,6 +36,7 @@ from .lexicon import (
     LUNAR_HOLIDAYS,
     MONTHS,
     NOT_PAST,
+    NUMBERED_PART_LABEL,
     ORDINAL_NOUNS,
     PAST_SUFFIX,
     PAST_WORDS,
@@ -283,8 +284,7 @@ _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)
                                 r"before|no\s+later\s+than|ending|(?:closing|end)\s+date\s+(?:of|is|remains|will\s+be))\s+(?:the\s+)?)$",
                                 re.IGNORECASE)  # ("The closing date of January 26 stays the same")
 # a notice's field that gives hours alone: "▲Start: 9 a.m.", "△Section 1 (Stadium ~ Harlan Bridge): 7:00~10:30"
-_TIME_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Start|Time|Hours?|(?-i:[A-Z][a-z]+)\s+\d{{1,2}}\s*\([^()\n]{{1,80}}\))\s*:\s*$",
-                         re.IGNORECASE)
+_TIME_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:(?:Start|Time|Hours?)\s*:|(?-i:{NUMBERED_PART_LABEL}))\s*$", re.IGNORECASE)
 _SAME_HOURS = re.compile(r"\s*,?\s*(?:during|at|for|with)\s+the\s+same\s+(?:hours|times?)\b", re.IGNORECASE)
 _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -358,7 +358,7 @@ _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
 _FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+))?\s*:"  # (not "covers ▲ this ▲ that")
                          r"|\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){1,6}\s*:"  # ("△Welfare and Culture Committee:")
-                         r"|\s*[A-Z][a-z]+\s+\d{1,2}\s*\([^()\n]{1,80}\)\s*:)")  # ("△Section 1 (Stadium ~ Harlan Bridge, all lanes):")
+                         rf"|\s*{NUMBERED_PART_LABEL})")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m", "mt", "mts", "ave", "blvd", "approx", "dept", "univ"])
 

@@ -25,6 +25,7 @@ from .lexicon import (
     FIELD_BULLETS,
     FIELD_MARK,
     HEADING_BULLETS,
+    NUMBERED_PART_LABEL,
     RRULE_DAYS,
     WEEKDAYS,
     number_of,
@@ -1487,7 +1488,7 @@ _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and regist
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
 _FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
                     r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,80}\))?)\s*:")
-_NUMBERED_PART_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*[A-Z][a-z]+\s+\d{{1,2}}\s*\([^()\n]{{1,80}}\)\s*:")
+_NUMBERED_PART_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*{NUMBERED_PART_LABEL}")
 _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){{0,6}}\s+"
                           r"(?:Committee|Commission|Subcommittee|Session|Course|Class|Tour|Camp|Festival|Concert|Exhibition|"
                           r"Forum|Lecture|Workshop|Contest|Competition))\s*:")

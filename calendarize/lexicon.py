@@ -23,6 +23,8 @@ RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 # The marks a notice's fields open with: "▲ Date: ...", "△Venue: ...", "○ Period: ...", and "- Place: ..." at a line's start
 FIELD_BULLETS = "▲△■○●◦•▶"
 FIELD_MARK = rf"(?:[{FIELD_BULLETS}]|-(?=[ \t]))"
+# a field labelled as a numbered part with where it lies: "△Section 1 (Stadium ~ Harlan Bridge, all 6 lanes):"
+NUMBERED_PART_LABEL = r"[A-Z][a-z]+\s+\d{1,2}\s*\([^()\n]{1,80}\)\s*:"
 # The marks a bulletin's section headings open with ("■ Hill-gu Health Center brings ..."), and any bullet at all
 HEADING_BULLETS = "■◆◇▶●□◎▣"
 ANY_BULLET = "".join(dict.fromkeys(FIELD_BULLETS + HEADING_BULLETS))
