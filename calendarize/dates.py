@@ -27,6 +27,7 @@ from itertools import islice, pairwise
 from dateutil.rrule import rrulestr
 
 from .lexicon import (
+    ASIDE_HOURS_BEFORE,
     EXCEPT_BEFORE,
     FIELD_BULLETS,
     FIELD_MARK,
@@ -2417,6 +2418,9 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 and out[-1].clock_end is None and out[-1].last is None and out[-1].first.has_day \
                 and _FOLLOWED_UNTIL.search(text, out[-1].end, x.start):
             out[-1].clock_end, out[-1].end = x.clock, x.end  # "on the 3rd at 2 p.m., followed by training until 4 p.m."
+            continue
+        if x.first.is_time and ASIDE_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start):
+            out.append(x)  # "10:00~16:00 (lunch break 12:00~13:00)": not the day's hours (the events leave it out)
             continue
         if x.first.is_time and x.last is None and not _ON_EACH_DAY.match(text, x.end):
             # (not a day told as an end, "every day until February 12, 10:00~17:00": those are each day's hours;

@@ -20,6 +20,7 @@ from dateutil.rrule import rrule, rrulestr
 from .dates import find_mentions, sentence_bounds
 from .lexicon import (
     ANY_BULLET,
+    ASIDE_HOURS_BEFORE,
     CIRCLED_NUMBERS,
     EXCEPT_BEFORE,
     FIELD_BULLETS,
@@ -226,7 +227,7 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.": a service of the happening told
             if m.grain == "repeat" and _CLOSED_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "it will close on the 2nd and 4th Mondays of each month": the days it is not open
-            if _ASIDE_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
+            if ASIDE_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 # "10:00~16:00 (lunch break 12:00~13:00)": the hours it is not open; "14:00 start (check-in from
                 # 13:00)": a step of the happening, told beside its time
                 continue
@@ -294,16 +295,13 @@ def extract_events(doc: Document) -> list[Event]:
         if streaming:
             _streamed_later(doc, item, item_drafts)
         drafts.extend(item_drafts)
-    drafts = _merge_retellings(drafts)
+    drafts = _merge_retellings(drafts, text)
     return [_finish(doc, d) for d in drafts]
 
 
 _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
 _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|shuts)|(?:is|are|will\s+be)\s+(?:closed|shut))"
                                r"\s+(?:on\s+)?(?:every\s+|each\s+)?$", re.IGNORECASE)
-_ASIDE_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|break(?:\s+time)?|rest\s+time|closed(?:\s+(?:during|for\s+lunch))?"
-                                 r"|check-?in|registration|reception|doors\s+open|gates\s+open|entry)"
-                                 r"\s*:?\s*(?:from|between|at|begins\s+at|opens\s+at|starts\s+at)?\s*$", re.IGNORECASE)
 _REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume))\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _CLOSURE = re.compile(r"\b(?:close|closes|closed|closure|shut|suspended)\b", re.IGNORECASE)
 
@@ -1918,6 +1916,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     for m in inside:
         if _in_speech(doc.text, m) or _USUAL_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
+        if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
+            continue  # "(lunch break 12:00~13:00)": hours it is not open
         if m.rule.endswith(" until a date") and m.recurrence.startswith("FREQ=WEEKLY") \
                 and (host := _opened_before(doc, item, m, drafts)) is not None:
             # "... will open a book cafe on the 20th. It will run every Sunday until June 26": its Sundays, from then
@@ -2577,11 +2577,21 @@ def _name_of(organizer: str | None) -> set[str]:
 _ORGANIZER_WORDS = frozenset(["district", "county", "city", "residents", "resident", "citizens", "citizen", "mayor"])
 
 
+def _names_again(text: str, sentence: Sentence, title: str) -> bool:
+    """Whether the sentence opens on a happening told before by the last word of its name ("The studio will
+    operate ..." after the 'Free Photo Studio')."""
+    m = _THE_NOUN.match(text, sentence.start)
+    return m is not None and m.group(1).lower() in {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
+
+
+_THE_NOUN = re.compile(r"\s*(?:The|This|That)\s+([a-z]+)\s+(?:will|is|are|was|opens?|runs?|operates?)\b")
+
+
 def _name_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z-]+", text)} - _STOPWORDS
 
 
-def _merge_retellings(drafts: list[_Draft]) -> list[_Draft]:
+def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
     """One happening told twice is one event: the same organizer at the same minute, or the same
     named happening (sharing two name words) on the same days."""
     out: list[_Draft] = []
@@ -2597,6 +2607,15 @@ def _merge_retellings(drafts: list[_Draft]) -> list[_Draft]:
                 x for x in timed if x.start.date() == d.start and x.organizer == d.organizer and (
                     d.end is None and (x.title == d.title or x.recurrence and len(_name_words(d.title) & _name_words(x.title)) >= 2)
                     or d.end is not None and x.title == d.title and _spans(x, d.end) and _last_day_of(x) == d.end)), None)):
+            first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
+            first.location = first.location or d.location
+            continue
+        if timed and type(d.start) is date and d.end is None and not d.recurrence and (first := next((
+                x for x in timed if x.start.date() == d.start and x.organizer == d.organizer and not _name_words(x.title)
+                and x.mention.start_offset > d.mention.start_offset and _names_again(text, x.sentence, d.title)), None)):
+            # "... will run the 'Photo Studio' on the 25th and the 27th. The studio will operate 10:00~17:00 on the 25th
+            # and ...": the same happening, with its hours (the later sentence, told by a common noun, gave no title)
+            first.title = d.title
             first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
             first.location = first.location or d.location
             continue

@@ -25,6 +25,12 @@ FIELD_BULLETS = "▲△■○●◦•▶"
 FIELD_MARK = rf"(?:[{FIELD_BULLETS}]|-(?=[ \t]))"
 # a field labelled as a numbered part with where it lies: "△Section 1 (Stadium ~ Harlan Bridge, all 6 lanes):"
 NUMBERED_PART_LABEL = r"[A-Z][a-z]+\s+\d{1,2}\s*\([^()\n]{1,80}\)\s*:"
+# Hours told in an aside beside a happening's own: "10:00~16:00 (lunch break 12:00~13:00)" are hours it is not
+# open; "14:00 start (check-in from 13:00)" a step of it.
+ASIDE_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|break(?:\s+time)?|rest\s+time|closed(?:\s+(?:during|for\s+lunch))?"
+                                r"|check-?in|registration|reception|doors\s+open|gates\s+open|entry)"
+                                r"\s*:?\s*(?:from|between|at|begins\s+at|opens\s+at|starts\s+at)?\s*$", re.IGNORECASE)
+
 # The marks a bulletin's section headings open with ("■ Hill-gu Health Center brings ..."), and any bullet at all
 HEADING_BULLETS = "■◆◇▶●□◎▣"
 ANY_BULLET = "".join(dict.fromkeys(FIELD_BULLETS + HEADING_BULLETS))

@@ -2840,3 +2840,21 @@ def test_numbered_sections_told_as_fields_with_hours_are_parts_of_the_day_told_b
     assert [(e.title.split(" (")[0], e.start.isoformat(), e.end.isoformat()) for e in events if e.end][:2] == [
         ("Dun Riverside Marathon: Section 1", "2022-10-02T07:00:00", "2022-10-02T10:30:00"),
         ("Dun Riverside Marathon: Section 2", "2022-10-02T07:30:00", "2022-10-02T11:30:00")]
+
+
+def test_listed_days_keep_their_hours_beside_a_lunch_break():
+    events = extract_events(_document(
+        "2023-12-14", "Rook-gu (Mayor Do) will hold a blood donation drive.\n\n△Dates: Dec. 21 (Thu.) and 28 (Thu.) "
+                      "10:00~16:00 (lunch break 12:00~13:00) △Venue: Front plaza of the Rook-gu Office"))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("2023-12-21T10:00:00", "2023-12-21T16:00:00"), ("2023-12-28T10:00:00", "2023-12-28T16:00:00")]
+
+
+def test_hours_told_again_by_a_common_noun_are_those_of_the_happening_named_before():
+    events = extract_events(_document(
+        "2023-05-16", "Fen-gu (Mayor Cha) announced on the 16th that it will run the 'Free Job-Seeker Photo Studio' on the "
+                      "25th (Thu) and the 27th (Sat) at the Fen Youth Space. The studio will operate 10:00~17:00 on the 25th "
+                      "and 10:00~16:00 on the 27th (lunch break 12:00~13:00), with 60 slots per day."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.location) for e in events] == [
+        ("Free Job-Seeker Photo Studio", "2023-05-25T10:00:00", "2023-05-25T17:00:00", "Fen Youth Space"),
+        ("Free Job-Seeker Photo Studio", "2023-05-27T10:00:00", "2023-05-27T16:00:00", "Fen Youth Space")]
