@@ -1666,7 +1666,7 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
-_LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?)+$")
+_LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*[~–-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?)+$")
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
 _FORECAST_BEFORE = re.compile(r"\b(?:predict|forecast|expect|project|estimat)\w*\b[^.;]{0,80}?\b(?:around|about)\s+(?:the\s+)?$",
                               re.IGNORECASE)
@@ -1766,7 +1766,7 @@ _BOOKED_FOR = re.compile(r"\b(?:booked|reserved|scheduled|planned|set|slated)\s+
 _AS_USUAL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:go\s+ahead|proceed|continue|run|operate|be\s+made|be\s+collected)\s+as\s+(?:usual|normal)\b")
 _NEWS_BEFORE = re.compile(
     r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
-    r"(?:to\s+\w+\s+)?(?:for|on)"
+    r"(?:to\s+\w+\s+)?(?:for|on)(?:\s+(?:the\s+)?(?:weekends?|days?|dates?)\s+of)?"
     r"|\b(?:was|were)\s+(?:originally|initially)\s+to\s+\w+\s+(?:on|from|in)"  # ("The tour was originally to begin on Oct. 30")
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
     r"|\bwould\s+(?:normally|usually|ordinarily|otherwise)\s+(?:be|fall\s+on|have\s+been)"  # ("would normally be the 31st, but")
@@ -2370,7 +2370,8 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         # ("- 22nd (Fri): Opening ceremony at 2 p.m.": a line of the programme of the festival told before)
         of_span = d.mention.rule.endswith(" of a span") or bool(_DAY_LABEL.match(d.descriptions[0]))
         donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
-                      if drafts[j].location and (same_place or title_words[i] & title_words[j]
+                      # (where one applies for a thing is not where anything of it happens)
+                      if drafts[j].location and drafts[j].kind not in ("application", "deadline") and (same_place or title_words[i] & title_words[j]
                                                  or _at_venue_named(d.descriptions[0], title_words[j])
                                                  or of_span and _spans(drafts[j], d.start)
                                                  # (a happening on a day of a festival told before, where it is held)

@@ -62,7 +62,9 @@ _PLAIN_OPENER = re.compile(
     r"(?:,\s+which\s+[^,.]{3,140},)?\s+(?:announced|said|will)\b"
     rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b)"
     # ("The Wrenford Lifelong Learning Center announced on the 5th that ...": a body of the city, telling its own news)
-    r"|(?:The\s+)?(?P<center>(?:[A-Z][\w'’-]+\s+){1,4}(?:Center|Centre|Library|Museum))\s+announced\s+on\s+the\s+\d)"
+    # ("Meanwhile, the Hill Transportation Corporation announced on the 23rd that ...")
+    r"|(?:[Tt]he\s+)?(?P<center>(?:[A-Z][\w'’-]+\s+){1,4}(?:Center|Centre|Library|Museum|Corporation|Agency))"
+    r"\s+announced\s+on\s+the\s+\d)"
 )
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet
 # or a number, "2. '17th Hill Rose Festival' from May 31", then no "Field:" as in "■ Place: ...", and no sentence's end)

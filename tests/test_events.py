@@ -2858,3 +2858,29 @@ def test_hours_told_again_by_a_common_noun_are_those_of_the_happening_named_befo
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.location) for e in events] == [
         ("Free Job-Seeker Photo Studio", "2023-05-25T10:00:00", "2023-05-25T17:00:00", "Fen Youth Space"),
         ("Free Job-Seeker Photo Studio", "2023-05-27T10:00:00", "2023-05-27T16:00:00", "Fen Youth Space")]
+
+
+def test_days_a_work_was_first_planned_for_make_no_event_however_they_are_listed():
+    events = extract_events(_document(
+        "2025-06-25", "Dun-si (Mayor Ko) announced on the 23rd that Gorse Station will be closed on July 12~13 for "
+                      "repairs. The work had originally been planned for the weekends of the 28th~29th and July 5~6, but "
+                      "both were postponed by two weeks."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2025-07-12", "2025-07-13")]
+
+
+def test_a_corporation_telling_its_own_news_opens_an_item_of_its_own():
+    events = extract_events(_document(
+        "2025-06-25", "Dun-si (Mayor Ko) announced on the 24th that 42 new bike stations will open on the 30th.\n\n"
+                      "Meanwhile, the Dun Transportation Corporation announced on the 23rd that Gorse Station will be "
+                      "closed on July 12~13 for repairs."))
+    assert [(e.organizer, e.start.isoformat()) for e in events] == [
+        ("Dun-si", "2025-06-30"), ("Dun Transportation Corporation", "2025-07-12")]
+
+
+def test_where_one_applies_for_a_thing_is_not_where_a_later_happening_of_it_is_held():
+    events = extract_events(_document(
+        "2023-12-14", "Fen-gu (Mayor Nam) announced on the 14th that residents who wish to join the Snow Patrol can "
+                      "apply at their dong community service center by the 18th. The district will run the 'Snow Patrol "
+                      "Winter Camp' on the 19th from 2 p.m. to 4 p.m."))
+    assert [(e.start.isoformat(), e.location) for e in events] == [
+        ("2023-12-18", "dong community service center"), ("2023-12-19T14:00:00", None)]
