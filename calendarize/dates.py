@@ -45,6 +45,7 @@ from .lexicon import (
     RRULE_DAYS,
     SEASONS,
     TO_DO_CUES,
+    USUAL_HOURS_BEFORE,
     WEEKDAYS,
     number_of,
 )
@@ -2419,8 +2420,11 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 and _FOLLOWED_UNTIL.search(text, out[-1].end, x.start):
             out[-1].clock_end, out[-1].end = x.clock, x.end  # "on the 3rd at 2 p.m., followed by training until 4 p.m."
             continue
-        if x.first.is_time and ASIDE_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start):
-            out.append(x)  # "10:00~16:00 (lunch break 12:00~13:00)": not the day's hours (the events leave it out)
+        if x.first.is_time and (ASIDE_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start)
+                                or USUAL_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start)):
+            # "10:00~16:00 (lunch break 12:00~13:00)", "normally open 9 a.m. to 10 p.m.": not the day's hours (the
+            # events leave them out)
+            out.append(x)
             continue
         if x.first.is_time and x.last is None and not _ON_EACH_DAY.match(text, x.end):
             # (not a day told as an end, "every day until February 12, 10:00~17:00": those are each day's hours;

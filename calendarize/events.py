@@ -28,6 +28,8 @@ from .lexicon import (
     HEADING_BULLETS,
     NUMBERED_PART_LABEL,
     RRULE_DAYS,
+    USUAL_HOURS,
+    USUAL_HOURS_BEFORE,
     WEEKDAYS,
     number_of,
 )
@@ -227,9 +229,13 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.": a service of the happening told
             if m.grain == "repeat" and _CLOSED_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "it will close on the 2nd and 4th Mondays of each month": the days it is not open
-            if ASIDE_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
+            if m.rule == "weekday" and _CLOSING_DAYS_AFTER.match(text, m.end_offset):
+                continue  # "including the libraries' regular Monday closing days": a kind of day, not a date
+            if ASIDE_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset) \
+                    or m.grain == "time" and USUAL_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 # "10:00~16:00 (lunch break 12:00~13:00)": the hours it is not open; "14:00 start (check-in from
-                # 13:00)": a step of the happening, told beside its time
+                # 13:00)": a step of the happening, told beside its time; "The rooms, normally open 9 a.m. to 10 p.m.,
+                # will open from 7 a.m. ...": the hours it keeps on other days
                 continue
             if _CAPTION.search(text, sentence.start, sentence.end):
                 continue  # "(Photo = Provided by X-gu) 2023.11.06. photo@newsis.com": a photo's stamp, no happening
@@ -300,6 +306,7 @@ def extract_events(doc: Document) -> list[Event]:
 
 
 _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
+_CLOSING_DAYS_AFTER = re.compile(r"\s+(?:closing|closed|rest|off)\s+days?\b|\s+closures?\b", re.IGNORECASE)
 _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|shuts)|(?:is|are|will\s+be)\s+(?:closed|shut))"
                                r"\s+(?:on\s+)?(?:every\s+|each\s+)?$", re.IGNORECASE)
 _REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume))\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -1237,7 +1244,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         text = _DASH_ASIDE.sub(lambda a: a.group() if a.start() <= rel < a.end() else " " * len(a.group()), text)
     # "..., and the awards ceremony will be held on Dec. 4": a clause of its own names its own happening
     # (not a platform's or a website's name: "on the city's online learning platform 'Wren Learn'")
-    quotes = [q for q in _QUOTED.finditer(text) if not _MEDIUM_BEFORE.search(text, max(0, q.start() - 20), q.start())]
+    # (nor a term in quotes, "a 'kids' course": a name starts with a capital or a number)
+    quotes = [q for q in _QUOTED.finditer(text) if not _MEDIUM_BEFORE.search(text, max(0, q.start() - 20), q.start())
+              and not _quote_text(q)[:1].islower()]
     breaks = [c for c in _CLAUSE_BREAK.finditer(text) if not any(q.start() < c.start() < q.end() for q in quotes)]
     cut = max((c.end() for c in breaks if c.end() <= rel), default=0)  # (a break inside a name is none)
     # ("..., and 30 winners will receive up to 300,000 won": the clause after the date's names nothing of it)
@@ -1433,7 +1442,8 @@ _BEGIN_THE_WEEK = re.compile(r"\b(?:begins?|starts?|opens?)\s+(?:in\s+)?the\s+we
 _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather|heat)")
 _PROGRAM_MEETS = re.compile(r"(?i)(?:classes|sessions|lessons|lectures)\s+(?:meet|run|are\s+held|take\s+place|begin|start)\b")
 _PROGRAM_NOUNS = frozenset(["class", "classes", "course", "courses", "lecture", "lectures", "program", "programme", "session",
-                            "sessions"])
+                            "sessions", "series", "challenge", "challenges", "campaign", "campaigns", "contest", "contests",
+                            "competition", "competitions", "project", "projects"])
 _SAY_NOTHING = frozenset(["giveaway", "distribution", "event", "program", "programme", "activity", "service"])  # alone
 _LAST_YEAR_OPENS = re.compile(r"\W*(?:Last\s+year|In\s+(?:19|20)\d\d),?\s")  # ("Last year, 1,200 people gathered ... on New Year's Day")
 _BUT_NOW = re.compile(r"\b(?:but|this\s+year|now|however)\b", re.IGNORECASE)  # ("Last year it opened on Saturdays, but ...")
@@ -1682,8 +1692,6 @@ _CANCELED_WHICH_BEFORE = re.compile(
     r"\b(?:cancel\w*|call\w*\s+off|scrap\w*)\s[^;]{0,120}?,\s+which\s+(?:was|were|had\s+been)\s+(?:to\s+be|scheduled|"
     r"planned|set)\b[^;,]{0,80}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("its Public Health Center, normally open from 9 a.m. to 6 p.m. on weekdays, will extend its hours ...": the usual hours)
-_USUAL_HOURS = r"\b(?:normally|usually|typically|regularly)\s+(?:open|opens|operates?|runs?)(?:\s+(?:from|between))?"
-_USUAL_HOURS_BEFORE = re.compile(_USUAL_HOURS + r"\s+$", re.IGNORECASE)
 _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual|as\s+normal)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+[a-z]+)?(?:\s+on)?|\bholiday\s+on"
@@ -1693,7 +1701,7 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"|\b(?:reopening|welcom(?:e|es|ing)\s+(?:\w+\s+){0,2}back)\s+(?:on|from)"
     r"|\bsun\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?\s+at(?:\s+around|\s+about)?"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
-    rf"|{_USUAL_HOURS}"
+    rf"|{USUAL_HOURS}"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than|instead\s+of|in\s+place\s+of)"  # ("... on Oct. 11 instead of Oct. 8")
     # ("recyclables normally picked up on Wednesdays will be collected on Oct. 11"): the usual day, which this one replaces
     r"|\b(?:normally|usually|typically)\s+[a-z]+(?:ed|en)(?:\s+up)?\s+on"
@@ -1914,7 +1922,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     split: dict[int, tuple[_Draft, _Draft, Mention]] = {}  # sentence start -> (host as it was, host, its hours)
     hours_given: set[int] = set()  # the sentences whose hours were given to a happening
     for m in inside:
-        if _in_speech(doc.text, m) or _USUAL_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
+        if _in_speech(doc.text, m) or USUAL_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
         if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
             continue  # "(lunch break 12:00~13:00)": hours it is not open

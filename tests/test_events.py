@@ -2884,3 +2884,20 @@ def test_where_one_applies_for_a_thing_is_not_where_a_later_happening_of_it_is_h
                       "Winter Camp' on the 19th from 2 p.m. to 4 p.m."))
     assert [(e.start.isoformat(), e.location) for e in events] == [
         ("2023-12-18", "dong community service center"), ("2023-12-19T14:00:00", None)]
+
+
+def test_the_hours_a_place_normally_keeps_and_its_closing_weekday_are_no_happening():
+    events = extract_events(_document(
+        "2023-04-04", "Fen-gu (Mayor Cha) announced on the 4th that it will extend the hours of its reading rooms from "
+                      "the 17th to May 5. The reading rooms, normally open 9 a.m. to 10 p.m., will open from 7 a.m. to "
+                      "11 p.m. daily during the period, including the libraries' regular Monday closing days."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2023-04-17T07:00:00", "FREQ=DAILY;COUNT=19")]
+
+
+def test_a_challenge_told_by_its_kind_is_the_one_named_before_not_a_term_in_quotes():
+    events = extract_events(_document(
+        "2023-04-04", "Fen-gu (Mayor Cha) is recruiting participants for the '2023 Fen Reading Marathon', in which "
+                      "readers log the pages they read. The challenge runs from April 12 to Oct. 31, with a full course "
+                      "and a 'kids' course of 10,000 pages."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("2023 Fen Reading Marathon", "2023-04-12", "2023-10-31")]
