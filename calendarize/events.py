@@ -1244,9 +1244,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         text = _DASH_ASIDE.sub(lambda a: a.group() if a.start() <= rel < a.end() else " " * len(a.group()), text)
     # "..., and the awards ceremony will be held on Dec. 4": a clause of its own names its own happening
     # (not a platform's or a website's name: "on the city's online learning platform 'Wren Learn'")
-    # (nor a term in quotes, "a 'kids' course": a name starts with a capital or a number)
+    # (nor a word in quotes, "a 'kids' course": a term, not a name)
     quotes = [q for q in _QUOTED.finditer(text) if not _MEDIUM_BEFORE.search(text, max(0, q.start() - 20), q.start())
-              and not _quote_text(q)[:1].islower()]
+              and not (_quote_text(q).isalpha() and _quote_text(q).islower())]
     breaks = [c for c in _CLAUSE_BREAK.finditer(text) if not any(q.start() < c.start() < q.end() for q in quotes)]
     cut = max((c.end() for c in breaks if c.end() <= rel), default=0)  # (a break inside a name is none)
     # ("..., and 30 winners will receive up to 300,000 won": the clause after the date's names nothing of it)
@@ -2413,8 +2413,13 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             if venue:
                 d.location = venue
                 d.inferred.append("Place taken from the venue the article names for it.")
+            elif d.organizer and _COUNCIL.search(d.organizer) and _COUNCIL_BUSINESS.search(d.descriptions[0]):
+                d.location = d.organizer  # "The audit results will be adopted at the 2nd plenary meeting at 10 a.m."
+                d.inferred.append("Held at the council, where its sessions and committees meet.")
 
 
+_COUNCIL = re.compile(r"\bCouncil$")
+_COUNCIL_BUSINESS = re.compile(r"\b(?:plenary|session|committees?|audit|deliberat\w*|vote)\b", re.IGNORECASE)
 # ("Both talks will be held in the library's 5th-floor auditorium and last about 90 minutes.")
 _ALL_HELD_AT = re.compile(r"(?:Both|All|Each)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:talks?|lectures?|sessions?|classes|concerts?"
                           r"|performances?|events?|screenings?|programs?|meetings?|shows?)\s+(?:will\s+be|are)\s+held\s+"

@@ -2716,15 +2716,16 @@ def test_a_city_newsletter_s_numbered_sections_are_items_of_their_own():
         ("Autumn lifelong-learning courses", "2023-09-18")]
 
 
-def test_a_council_s_committees_told_as_fields_are_named_by_their_labels_and_hold_no_place():
+def test_a_council_s_committees_told_as_fields_are_named_by_their_labels_and_meet_at_the_council():
     events = extract_events(_document(
         "2024-11-19", "The Dun City Council (Chairman Oh) announced on the 18th that it will convene its 296th regular "
                       "session from the 25th to Dec. 18.\n\nBudget reviews will proceed as follows: △Welfare and Culture "
                       "Committee: Dec. 4 (Wed.) ~ 5 (Thu.) △Urban Construction Committee: Dec. 6 (Fri.). The Special "
                       "Committee on Budget and Accounts will then conduct a comprehensive review Dec. 9?13."))
     assert [(e.title, e.start.isoformat(), e.location) for e in events][1:3] == [
-        ("Welfare and Culture Committee", "2024-12-04", None), ("Urban Construction Committee", "2024-12-06", None)]
-    assert events[-1].location is None
+        ("Welfare and Culture Committee", "2024-12-04", "Dun City Council"),
+        ("Urban Construction Committee", "2024-12-06", "Dun City Council")]
+    assert events[-1].location == "Dun City Council"  # (not "Committee on Budget and Accounts")
 
 
 def test_hours_extended_to_an_hour_are_no_happening_at_that_hour():
@@ -2901,3 +2902,12 @@ def test_a_challenge_told_by_its_kind_is_the_one_named_before_not_a_term_in_quot
                       "and a 'kids' course of 10,000 pages."))
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("2023 Fen Reading Marathon", "2023-04-12", "2023-10-31")]
+
+
+def test_a_council_meets_at_the_council():
+    events = extract_events(_document(
+        "2024-11-22", "The Fen-gu Council (Chairperson Do) announced on the 21st that it will convene its 287th regular "
+                      "session from the 25th to Dec. 20. The budget will be put to a vote at the 3rd plenary meeting at "
+                      "2 p.m. on Dec. 20 (Fri.). Residents may post opinions on the council website until Dec. 6."))
+    assert [(e.start.isoformat(), e.location) for e in events] == [
+        ("2024-11-25", "Fen-gu Council"), ("2024-12-20T14:00:00", "Fen-gu Council")]
