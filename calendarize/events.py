@@ -229,7 +229,7 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.": a service of the happening told
             if m.grain == "repeat" and _CLOSED_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "it will close on the 2nd and 4th Mondays of each month": the days it is not open
-            if m.rule == "weekday" and _CLOSING_DAYS_AFTER.match(text, m.end_offset):
+            if m.rule in ("weekday", "every weekday") and _CLOSING_DAYS_AFTER.match(text, m.end_offset):
                 continue  # "including the libraries' regular Monday closing days": a kind of day, not a date
             if ASIDE_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset) \
                     or m.grain == "time" and USUAL_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
@@ -306,7 +306,8 @@ def extract_events(doc: Document) -> list[Event]:
 
 
 _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
-_CLOSING_DAYS_AFTER = re.compile(r"\s+(?:closing|closed|rest|off)\s+days?\b|\s+closures?\b", re.IGNORECASE)
+_CLOSING_DAYS_AFTER = re.compile(r"\s+(?:closing|closed|rest|off)\s+days?\b|\s+closures?\b"
+                                 r"|,\s+when\s+(?:it|they)\s+(?:is|are)\s+(?:normally|usually)\s+closed\b", re.IGNORECASE)
 _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|shuts)|(?:is|are|will\s+be)\s+(?:closed|shut))"
                                r"\s+(?:on\s+)?(?:every\s+|each\s+)?$", re.IGNORECASE)
 _REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume))\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -2054,6 +2055,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                     d.descriptions.append(stext.strip())
                     d.location = d.location or _location(stext)
             hosts = [d for d in hosts if not _GROUP_NAMED.search(d.title)]
+        hosts = [d for d in hosts if not d.title.endswith(" closed")]  # (a day it is shut keeps no opening hours)
         if not hosts:
             continue
         told_last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,
@@ -2347,6 +2349,7 @@ def _at_venue_named(told: str, title_words: set[str]) -> bool:
 
 _NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?i:pool|rink|park|garden|library|center|centre|hall|plaza|square|stadium|"
                           r"museum|gallery|market)")  # a proper name ending in a venue noun
+_NAMED_PLACE_CLOSED = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,6}}{_VENUE}s?(?:\s+in\s+[A-Z][\w-]+)?)\s+closed")
 _OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
 
 
@@ -2360,6 +2363,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.location and d.location.lower().startswith("same "):
             d.location = None  # "in the same hall": the place told before (below)
+        if not d.location and (shut := _NAMED_PLACE_CLOSED.fullmatch(d.title)):
+            d.location = shut.group(1)  # "Hill Safety Experience Center in Harbor-dong closed": where it is shut
+            d.inferred.append("Place: the one that is closed.")
         if not d.location and (place := _place_told_next(doc, item, d, drafts)):
             # "Applicants can ... visit the Job Support Center on the 2nd floor of ...", "Residents can drop off
             # clothes at any of the 21 community service centers"
@@ -2623,6 +2629,13 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
                     or d.end is not None and x.title == d.title and _spans(x, d.end) and _last_day_of(x) == d.end)), None)):
             first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
             first.location = first.location or d.location
+            continue
+        if isinstance(d.start, datetime) and d.end is None and not d.recurrence and (ended := next((
+                x for x in timed if x is not d and x.start == d.start and x.end is not None and x.organizer == d.organizer
+                and (x.title == d.title or len(_name_words(d.title) & _name_words(x.title)) >= 2)), None)):
+            # "will hold the drill at 2 p.m. on the 22nd" and "△Date: Aug. 22 (Thu.) 14:00~14:20": one drill, which ends
+            ended.descriptions[:0] = [x for x in d.descriptions if x not in ended.descriptions]
+            ended.location = ended.location or d.location
             continue
         if timed and type(d.start) is date and d.end is None and not d.recurrence and (first := next((
                 x for x in timed if x.start.date() == d.start and x.organizer == d.organizer and not _name_words(x.title)

@@ -2911,3 +2911,22 @@ def test_a_council_meets_at_the_council():
                       "2 p.m. on Dec. 20 (Fri.). Residents may post opinions on the council website until Dec. 6."))
     assert [(e.start.isoformat(), e.location) for e in events] == [
         ("2024-11-25", "Fen-gu Council"), ("2024-12-20T14:00:00", "Fen-gu Council")]
+
+
+def test_a_place_shut_for_a_day_keeps_no_opening_hours_and_is_its_place():
+    events = extract_events(_document(
+        "2024-08-14", "Dun-si (Mayor Gil) announced on the 13th that the Dun Safety Experience Center in Harbor-dong "
+                      "will close on the 15th (Thu), Liberation Day, for maintenance, and will then extend its hours from "
+                      "the 16th to Sept. 1, opening from 9 a.m. to 8 p.m. daily, including Mondays, when it is normally "
+                      "closed."))
+    assert [(e.start.isoformat(), e.location, e.recurrence) for e in events] == [
+        ("2024-08-15", "Dun Safety Experience Center in Harbor-dong", None),
+        ("2024-08-16T09:00:00", None, "FREQ=DAILY;COUNT=17")]
+
+
+def test_a_happening_told_with_its_start_and_again_with_its_end_is_one_event():
+    events = extract_events(_document(
+        "2024-08-14", "Dun-si (Mayor Gil) announced on the 13th that it will hold the '97th Civil Defense Drill' across "
+                      "the city at 2 p.m. on the 22nd (Thu).\n\n△Date: Aug. 22 (Thu.) 14:00~14:20 △Scope: entire city"))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("97th Civil Defense Drill", "2024-08-22T14:00:00", "2024-08-22T14:20:00")]
