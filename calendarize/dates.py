@@ -360,7 +360,9 @@ _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
 _FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+))?\s*:"  # (not "covers ▲ this ▲ that")
                          r"|\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){1,6}\s*:"  # ("△Welfare and Culture Committee:")
-                         rf"|\s*{NUMBERED_PART_LABEL})")
+                         rf"|\s*{NUMBERED_PART_LABEL}"
+                         # ("△Sept. 17 (Wed.) 10:00~12:00, Eastbrook-dong Community Service Center △Sept. 19 ...": a list of days)
+                         r"|\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m", "mt", "mts", "ave", "blvd", "approx", "dept", "univ"])
 

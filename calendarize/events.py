@@ -999,8 +999,11 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if kind == "event" and (work := _WORK_SHOWN.search(m.text) or _WORK_SHOWN.search(_clause_of(stext, rel))) \
             and (program := _screenings_named(doc.text, item, sentence.start)):
         title = f"{program}: {work.group('work')}"  # "On Friday, the animated film ‘The Little Ferryman’ will be shown"
-    location = _location(stext) or _place_field(doc.text, sentence) or _facility_that_holds(stext) \
-        or _venue_field_below(doc.text, sentence)
+    entry = _DATED_ENTRY.match(stext, rel + len(m.text)) if _DATED_ENTRY_START.match(stext) else None
+    if entry and (name := _last_name_between(doc.text, item, item.start, sentence.start)):
+        title = name  # "△Sept. 17 (Wed.) 10:00~12:00, Eastbrook-dong Community Service Center": a day of the desk named before
+    location = (entry.group("place") if entry else None) or _location(stext) or _place_field(doc.text, sentence) \
+        or _facility_that_holds(stext) or _venue_field_below(doc.text, sentence)
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
     inferred = []
@@ -1495,6 +1498,10 @@ _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:b
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
+# a line of a list of days, each with its hours and place ("△Sept. 19 (Fri.) 14:00~17:00, Saltmere-dong Community
+# Service Center (2nd-floor meeting room)"): the days of a happening named before, each where it is held
+_DATED_ENTRY_START = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_DATED_ENTRY = re.compile(r"\s*,\s*(?P<place>[A-Z][^,;\n]{3,120}?)\s*$")
 _FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
                     r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,80}\))?)\s*:")
 _NUMBERED_PART_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*{NUMBERED_PART_LABEL}")

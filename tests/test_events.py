@@ -2930,3 +2930,13 @@ def test_a_happening_told_with_its_start_and_again_with_its_end_is_one_event():
                       "the city at 2 p.m. on the 22nd (Thu).\n\n△Date: Aug. 22 (Thu.) 14:00~14:20 △Scope: entire city"))
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("97th Civil Defense Drill", "2024-08-22T14:00:00", "2024-08-22T14:20:00")]
+
+
+def test_a_list_of_days_each_with_hours_and_place_are_days_of_the_happening_named_before():
+    events = extract_events(_document(
+        "2025-09-04", "Dun-si (Mayor Oh) announced on the 3rd that its tax division will run the 'Mobile Tax Counseling "
+                      "Desk', which visits dong community service centers.\n\n△Sept. 17 (Wed.) 10:00~12:00, East-dong "
+                      "Community Service Center △Sept. 19 (Fri.) 2 p.m. to 5 p.m., West-dong Community Service Center"))
+    assert [(e.title, e.start.isoformat(), e.location) for e in events] == [
+        ("Mobile Tax Counseling Desk", "2025-09-17T10:00:00", "East-dong Community Service Center"),
+        ("Mobile Tax Counseling Desk", "2025-09-19T14:00:00", "West-dong Community Service Center")]
