@@ -1814,6 +1814,14 @@ def _occurrences(rrule: str, lo: date, hi: date | None, limit: int = 1) -> list[
 _SESSIONS_BEFORE = re.compile(r"(\d+|[a-z]+)\s+(lectures|sessions|classes|times|meetings)\s+(?:every|each|on)?\s*$", re.IGNORECASE)
 
 
+def _off_its_days(rep: Mention, day: Mention) -> bool:
+    """Whether a single day falls on none of a weekly repetition's weekdays: "hard to visit on weekdays, on the 19th
+    (Sat) and 20th (Sun)" names the days it is not, then the days of the happening."""
+    days = re.search(r"BYDAY=([A-Z,]+)", rep.recurrence or "")
+    return day.grain == "day" and day.end is None and days is not None and (rep.recurrence or "").startswith("FREQ=WEEKLY") \
+        and ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[_day(day.start).weekday()] not in days.group(1).split(",")
+
+
 def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Mention:
     """A repetition and the dates that bound it: "every Saturday from November 6 to December 18" starts on the
     first Saturday on or after November 6 and repeats a counted number of times."""
@@ -1938,7 +1946,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 continue  # ("registration closed a day earlier than scheduled": a comparison, no day)
             prev = story.latest(sent_lo)
             if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month", "time") \
-                    and isinstance(m.start, date) and (_REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset) or (
+                    and isinstance(m.start, date) and not _off_its_days(prev, m) and (_REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset) or (
                         m.grain == "month" and (prev.recurrence or "").startswith("FREQ=MONTHLY")
                         and _OF_GAP.fullmatch(text, prev.end_offset, m.start_offset)) or (
                         "COUNT" not in (prev.recurrence or "") and m.grain == "day"

@@ -296,6 +296,7 @@ def extract_events(doc: Document) -> list[Event]:
         _showtimes(item_drafts, text)
         _sessions_of_series(item_drafts)
         _weekly_lists(item_drafts)
+        _fields_restate_days(item_drafts, text)
         _inherit_places(doc, item, item_drafts)
         _tell_where_named(doc, item, item_drafts)
         if streaming:
@@ -2498,6 +2499,25 @@ _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+p
                        r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on))\b|[,.;]|$)")
 
 
+def _fields_restate_days(drafts: list[_Draft], text: str) -> None:
+    """A notice's date field that gives again the first and last days told earlier for a happening is that
+    happening's ("will hold the 'Memory Check' ... on the 19th (Sat) and 20th (Sun). ... △Date: Oct. 19 (Sat.) ~ 20
+    (Sun.), 10:00~16:00"), whatever else the sentences between named."""
+    for d in drafts:
+        if d.kind != "event" or not _DATE_FIELD.match(text, d.sentence.start):
+            continue
+        first, last = day_of(d.start), _last_day_of(d)
+        told = [e for e in drafts if e.kind == "event" and e.sentence.start < d.sentence.start and e.title != d.title
+                and e.mention.start_offset < d.mention.start_offset and not _DATE_FIELD.match(text, e.sentence.start)]
+        for e in told:
+            if day_of(e.start) == first and any(_last_day_of(x) == last and x.title == e.title for x in told):
+                d.title = e.title
+                break
+
+
+_DATE_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:Dates?|Period|When|Schedule)\s*:", re.IGNORECASE)
+
+
 def _last_day_of(d: _Draft) -> date | None:
     """The draft's last day: of its end, or of the last time of a daily series."""
     if d.recurrence and d.recurrence.startswith("FREQ=DAILY") and ("COUNT" in d.recurrence or "UNTIL" in d.recurrence):
@@ -2631,7 +2651,9 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
         # ("a holiday clinic on Seollal day and the day after, the 29th and 30th, from 9 a.m. to noon": the days
         # told twice, the second time with their hours)
         if timed and type(d.start) is date and not d.recurrence and (first := next((
-                x for x in timed if x.start.date() == d.start and x.organizer == d.organizer and (
+                x for x in timed if (x.start.date() == d.start or x.title == d.title and d.end is None and x.recurrence
+                                     and x.recurrence.startswith("FREQ=DAILY") and _spans(x, d.start))
+                and x.organizer == d.organizer and (
                     d.end is None and (x.title == d.title or x.recurrence and len(_name_words(d.title) & _name_words(x.title)) >= 2)
                     or d.end is not None and x.title == d.title and _spans(x, d.end) and _last_day_of(x) == d.end)), None)):
             first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]

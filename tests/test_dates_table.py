@@ -1735,3 +1735,19 @@ def test_a_repetition_with_only_its_closing_hour() -> None:
 
     (m,) = find_mentions("Night clinics run every Wednesday until 9 p.m. from June 7 to 28.", date(2023, 6, 2))
     assert (m.start, m.end, m.recurrence) == (date(2023, 6, 7), datetime(2023, 6, 7, 21, 0), "FREQ=WEEKLY;BYDAY=WE;COUNT=4")
+
+
+def test_a_day_off_a_repetition_s_weekdays_does_not_bound_it() -> None:
+    from calendarize.dates import find_mentions
+
+    found = find_mentions("It is for residents who find it hard to visit on weekdays, on the 19th (Sat) and 20th (Sun).",
+                          date(2024, 10, 4))
+    assert [(m.text, m.start) for m in found][1:] == [("the 19th (Sat)", date(2024, 10, 19)), ("20th (Sun)", date(2024, 10, 20))]
+
+
+def test_listed_days_keep_their_hours_beside_a_lunch_break() -> None:
+    from calendarize.dates import find_mentions
+
+    found = find_mentions("△Dates: Dec. 21 (Thu.) and 28 (Thu.) 10:00~16:00 (lunch break 12:00~13:00)", date(2023, 12, 14))
+    assert [(m.start, m.end) for m in found][:2] == [(datetime(2023, 12, 21, 10, 0), datetime(2023, 12, 21, 16, 0)),
+                                                     (datetime(2023, 12, 28, 10, 0), datetime(2023, 12, 28, 16, 0))]

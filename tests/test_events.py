@@ -2940,3 +2940,15 @@ def test_a_list_of_days_each_with_hours_and_place_are_days_of_the_happening_name
     assert [(e.title, e.start.isoformat(), e.location) for e in events] == [
         ("Mobile Tax Counseling Desk", "2025-09-17T10:00:00", "East-dong Community Service Center"),
         ("Mobile Tax Counseling Desk", "2025-09-19T14:00:00", "West-dong Community Service Center")]
+
+
+def test_a_date_field_giving_again_the_days_told_is_that_happening_s_whatever_was_named_between():
+    events = extract_events(_document(
+        "2024-10-04", "Wex-gu (Mayor Pyo) announced on the 3rd that its Dementia Relief Center will hold the 'Weekend "
+                      "Memory Check', a free screening for residents who find it hard to visit on weekdays, on the 19th "
+                      "(Sat) and 20th (Sun).\n\nThe screening was originally planned for the 12th and 13th, but it was "
+                      "pushed back because the Wex Culture Center, where it will be held, is hosting the 'Wex Residents' "
+                      "Day' festival that weekend.\n\n△Date: Oct. 19 (Sat.) ~ 20 (Sun.), 10:00~16:00 each day △Venue: "
+                      "2nd-floor multipurpose hall, Wex Culture Center"))
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
+        ("Weekend Memory Check", "2024-10-19T10:00:00", "FREQ=DAILY;COUNT=2")]
