@@ -266,6 +266,8 @@ def extract_events(doc: Document) -> list[Event]:
                 # "until the 29th", "until the end of this month" with nothing of its own: the end of what was told
                 ends = m.open_start or m.grain == "month" and _UNTIL_JUST_BEFORE.search(text, max(0, m.start_offset - 8),
                                                                                       m.start_offset)
+                # (not "... will be delivered to 320 households before the Lunar New Year": by then, not until then)
+                ends = ends and not _BEFORE_JUST_BEFORE.search(text, max(0, m.start_offset - 12), m.start_offset)
                 if ends and not _run_until(item_drafts, sentence, m, sentence.text_of(text)):
                     unheld_end = (m, sentence)
             elif item_drafts and (d.kind == "deadline" or d.kind == "application" and _CLOSE_VERB.search(
@@ -764,6 +766,10 @@ def _join_consecutive_days(drafts: list[_Draft], text: str) -> None:
         i += 1
 
 
+_SKY_TIME_BEFORE = re.compile(r"(?:\b(?:sun|moon)\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|rises|set|sets)"
+                              r"|\b(?:sunrise|sunset|moonrise)\s+(?:is|will\s+be)\s+(?:expected\s+)?)\s+(?:at|around)\s+$",
+                              re.IGNORECASE)
+_BEFORE_JUST_BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?!on\b|the\s+\d|\d)[a-z]+")
 _ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:(?:age\s+)?groups|of\s+them)\b")
 
@@ -2023,6 +2029,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue  # "free shuttle buses ... from 9 a.m. to 10 p.m. on each day of the festival": the buses' hours
         if _IF_WEATHER.match(stext):
             continue  # "If a heat wave warning is issued, the arena will close from 1 p.m. to 3 p.m.": hours that may not be
+        if _SKY_TIME_BEFORE.search(doc.text, max(0, m.start_offset - 50), m.start_offset):
+            continue  # "The sun is expected to rise at 7:47 a.m.": the sky's hour, no one's
         hours = daily or bool(_HOURS.search(stext))
         timed = m
         words = _content_words(stext) - _name_of(item.organizer)  # (the district's name links nothing)
@@ -2036,11 +2044,18 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000 and (
             d.mention.start_offset < m.start_offset or "\n" not in doc.text[m.start_offset:d.mention.start_offset])]
         # (not a closure: "libraries will be closed from the 25th to the 30th" keeps no hours)
-        hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None
+        # (nor a deadline, whose hour is told with it: "can apply by email by the 20th" takes no "at midnight" of the
+        # ceremony told before)
+        hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None and d.kind != "deadline"
                  and not _closed_on(doc.text, d.mention.start_offset)]
         if not hours:
             if m.rule != "clock time":
                 continue  # a day the text names ("at 7 p.m. on the same day"): an event of its own
+            if sentence is not None and sentence.start in hours_given:
+                # "Performances will begin at 11 p.m., and at midnight the mayor will strike the bell": a moment of the
+                # happening whose start the sentence gave, no happening of its own
+                drafts[:] = [d for d in drafts if d.mention is not m]
+                continue
             last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,
                        key=lambda d: d.mention.start_offset)
             # ("The starting gun goes off at 8 a.m.": the start of the happening told last)

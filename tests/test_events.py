@@ -2952,3 +2952,16 @@ def test_a_date_field_giving_again_the_days_told_is_that_happening_s_whatever_wa
                       "2nd-floor multipurpose hall, Wex Culture Center"))
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
         ("Weekend Memory Check", "2024-10-19T10:00:00", "FREQ=DAILY;COUNT=2")]
+
+
+def test_a_bell_ringing_night_told_with_its_moments_the_sunrise_and_a_deadline():
+    events = extract_events(_document(
+        "2023-12-14", "Fen-gu (Mayor Nam) will hold the 'New Year's Bell-Ringing Ceremony' at the Fen Bell Pavilion on "
+                      "Dec. 31 (Sun.). Celebratory performances will begin at 11 p.m., and at midnight the mayor and 12 "
+                      "citizen representatives will strike the bell 33 times. Residents who wish to ring the bell can "
+                      "apply by email by the 20th.\n\nThe 'Year-End Sharing Bazaar' held at the Fen Cultural Center on "
+                      "the 9th (Sat) raised 23.6 million won, which will be delivered to 320 households before the Lunar "
+                      "New Year.\n\nThe district will also host the 'First Sunrise of 2024' gathering at Mt. Fen from "
+                      "6:30 a.m. on Jan. 1. The sun is expected to rise at 7:47 a.m."))
+    assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
+        ("2023-12-31T23:00:00", None), ("2023-12-20", None), ("2023-12-09", None), ("2024-01-01T06:30:00", None)]
