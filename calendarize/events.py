@@ -423,6 +423,9 @@ _WEEKDAY_LAST = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 _HOLIDAY_DAYS_GAP = re.compile(r"\s*,?\s*(?:from|between|on)\s+(?:the\s+)?")
 
 
+_APPOSITIVE_SPAN_GAP = re.compile(r"\s*,\s*(?:an?|the)\s+[^.;,]{0,50}?\b(?:from|between|over)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _restates(before: Mention, m: Mention, text: str) -> bool:
     """Whether `m`, in parentheses or after a comma right after `before`, names the same days again
     ("on October 9 (Sun), Hangeul Day, at ...")."""
@@ -433,6 +436,9 @@ def _restates(before: Mention, m: Mention, text: str) -> bool:
             and (days := _days_of(m)) is not None and (told := _days_of(before)) is not None \
             and days[0] <= told[1] and told[0] <= days[1]:
         return True  # "During the Lunar New Year holiday from the 9th to the 12th": the days the article counts in it
+    if _APPOSITIVE_SPAN_GAP.fullmatch(gap) and m.end is not None and (days := _days_of(m)) is not None \
+            and days == _days_of(before):
+        return True  # "from Oct. 3 (Fri.) to 9 (Thu.), a seven-day break that runs from National Foundation Day through ..."
     if not re.fullmatch(r"\s*[(,]\s*", gap) or "repeat" in (before.grain, m.grain):
         return False
     if before.rule.startswith("holiday") and gap.strip() == "(" and m.grain == "day":

@@ -2965,3 +2965,12 @@ def test_a_bell_ringing_night_told_with_its_moments_the_sunrise_and_a_deadline()
                       "6:30 a.m. on Jan. 1. The sun is expected to rise at 7:47 a.m."))
     assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
         ("2023-12-31T23:00:00", None), ("2023-12-20", None), ("2023-12-09", None), ("2024-01-01T06:30:00", None)]
+
+
+def test_days_told_again_in_an_appositive_are_the_same_closure():
+    events = extract_events(_document(
+        "2025-09-04", "Dun-si (Mayor Oh) announced on the 3rd its autumn notices.\n\nAhead of the Chuseok holiday, the "
+                      "city said the civil service counters at City Hall and all 28 dong community service centers will be "
+                      "closed from Oct. 3 (Fri.) to 9 (Thu.), a seven-day break that runs from National Foundation Day "
+                      "through Hangeul Day."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2025-10-03", "2025-10-09")]
