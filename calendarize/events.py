@@ -2652,7 +2652,7 @@ def _names_again(text: str, sentence: Sentence, title: str) -> bool:
     return m is not None and m.group(1).lower() in {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
 
 
-_THE_NOUN = re.compile(r"\s*(?:The|This|That)\s+([a-z]+)\s+(?:will|is|are|was|opens?|runs?|operates?)\b")
+_THE_NOUN = re.compile(r"\s*(?:The|This|That)\s+([a-z]+)(?:\s+(?:on|at|in)\s+[^,.;]{3,60}?)?\s+(?:will|is|are|was|opens?|runs?|operates?)\b")
 
 
 def _name_words(text: str) -> set[str]:
@@ -2688,7 +2688,7 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
             ended.location = ended.location or d.location
             continue
         if timed and type(d.start) is date and d.end is None and not d.recurrence and (first := next((
-                x for x in timed if x.start.date() == d.start and x.organizer == d.organizer and not _name_words(x.title)
+                x for x in timed if x.start.date() == d.start and x.organizer == d.organizer and (not _name_words(x.title) or x.recurrence)
                 and x.mention.start_offset > d.mention.start_offset and _names_again(text, x.sentence, d.title)), None)):
             # "... will run the 'Photo Studio' on the 25th and the 27th. The studio will operate 10:00~17:00 on the 25th
             # and ...": the same happening, with its hours (the later sentence, told by a common noun, gave no title)

@@ -2974,3 +2974,12 @@ def test_days_told_again_in_an_appositive_are_the_same_closure():
                       "closed from Oct. 3 (Fri.) to 9 (Thu.), a seven-day break that runs from National Foundation Day "
                       "through Hangeul Day."))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2025-10-03", "2025-10-09")]
+
+
+def test_a_desk_launched_on_a_day_and_told_again_with_its_weekly_hours_is_one_series():
+    events = extract_events(_document(
+        "2025-09-04", "Dun-si (Mayor Oh) announced on the 3rd that it will launch the 'Thursday Night Civil Service Desk' "
+                      "on the 11th. The desk on the 1st floor of City Hall will issue resident registration certificates "
+                      "every Thursday from 6 p.m. to 9 p.m. for working residents."))
+    assert [(e.title, e.start.isoformat(), e.recurrence, e.location) for e in events] == [
+        ("Thursday Night Civil Service Desk", "2025-09-11T18:00:00", "FREQ=WEEKLY;BYDAY=TH", "1st floor of City Hall")]
