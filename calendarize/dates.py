@@ -492,6 +492,8 @@ def _date_ends_here(text: str, pos: int) -> bool:
     """True unless the number just read is a rank: "the 4th floor", "the 7th Riverside administration"."""
     if text[pos:pos + 1] == "-" and text[pos + 1:pos + 2].isalpha():
         return False  # "the 2nd-floor hall", "a 3rd-generation owner"
+    if text[pos:pos + 1] in ",." and text[pos + 1:pos + 4].isdigit():
+        return False  # "on Feb. 8 (Thu.) to 1,150 seniors": a count, its thousands set apart
     if spanned := _NEXT_ORDINAL_SPAN.match(text, pos):
         return _date_ends_here(text, spanned.end())  # "the 1st-4th grades": ranks, like the last one
     if _QUOTED_NAME_AFTER.match(text, pos):

@@ -420,7 +420,7 @@ def _days_of(m: Mention) -> tuple[date, date] | None:
 
 
 _WEEKDAY_LAST = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
-_HOLIDAY_DAYS_GAP = re.compile(r"\s*,?\s*(?:from|between|on)\s+(?:the\s+)?")
+_HOLIDAY_DAYS_GAP = re.compile(r"\s*,\s*|\s*,?\s*(?:from|between|on)\s+(?:the\s+)?")
 
 
 _APPOSITIVE_SPAN_GAP = re.compile(r"\s*,\s*(?:an?|the)\s+[^.;,]{0,50}?\b(?:from|between|over)\s+(?:the\s+)?", re.IGNORECASE)

@@ -1751,3 +1751,10 @@ def test_listed_days_keep_their_hours_beside_a_lunch_break() -> None:
     found = find_mentions("△Dates: Dec. 21 (Thu.) and 28 (Thu.) 10:00~16:00 (lunch break 12:00~13:00)", date(2023, 12, 14))
     assert [(m.start, m.end) for m in found][:2] == [(datetime(2023, 12, 21, 10, 0), datetime(2023, 12, 21, 16, 0)),
                                                      (datetime(2023, 12, 28, 10, 0), datetime(2023, 12, 28, 16, 0))]
+
+
+def test_a_count_with_its_thousands_set_apart_ends_no_range() -> None:
+    from calendarize.dates import find_mentions
+
+    found = find_mentions("The district will deliver lunch boxes on Feb. 8 (Thu.) to 1,150 seniors.", date(2024, 1, 25))
+    assert [(m.start, m.end) for m in found] == [(date(2024, 2, 8), None)]

@@ -2983,3 +2983,11 @@ def test_a_desk_launched_on_a_day_and_told_again_with_its_weekly_hours_is_one_se
                       "every Thursday from 6 p.m. to 9 p.m. for working residents."))
     assert [(e.title, e.start.isoformat(), e.recurrence, e.location) for e in events] == [
         ("Thursday Night Civil Service Desk", "2025-09-11T18:00:00", "FREQ=WEEKLY;BYDAY=TH", "1st floor of City Hall")]
+
+
+def test_a_holiday_followed_by_the_days_the_article_counts_is_one_closure_of_those_days():
+    events = extract_events(_document(
+        "2024-01-25", "Oak-gu (Mayor Baek) announced on the 25th that 96 senior welfare facilities will close during the "
+                      "Lunar New Year holidays, Feb. 9?12, including the substitute holiday on the 12th, and reopen on "
+                      "the 13th."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events if e.end] == [("2024-02-09", "2024-02-12")]
