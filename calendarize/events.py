@@ -2072,6 +2072,10 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             # ("Two days after the opening, ... at 8:30 p.m.": the day its own sentence told, before any other)
             hosts = [d for d in hosts if d.sentence is sentence and isinstance(m.start, datetime)
                      and d.start == m.start.date()] or hosts
+            if not hosts and m.end is not None and (before := _previous_sentence(item, m.start_offset)) is not None:
+                # "... will offer free haircuts on the last Wednesday of every month, starting on the 31st. Volunteer
+                # hairdressers will cut hair from 10 a.m. to 3 p.m.": the hours of the series told just before
+                hosts = [d for d in near if d.sentence is before and d.recurrence and type(d.start) is date][-1:]
         elif m.end is None and (timed := _lasting(doc.text, m)) is None:
             continue
         if _FACILITY_WHICH_OPENS.search(stext):

@@ -2991,3 +2991,12 @@ def test_a_holiday_followed_by_the_days_the_article_counts_is_one_closure_of_tho
                       "Lunar New Year holidays, Feb. 9?12, including the substitute holiday on the 12th, and reopen on "
                       "the 13th."))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events if e.end] == [("2024-02-09", "2024-02-12")]
+
+
+def test_hours_told_right_after_a_series_without_hours_are_its_hours():
+    events = extract_events(_document(
+        "2024-01-25", "Hal-gu (Mayor Cha) announced on the 24th that it will offer free haircuts for seniors on the last "
+                      "Wednesday of every month, starting on the 31st, at the Hal Senior Welfare Center. Twenty volunteer "
+                      "hairdressers will cut hair from 10 a.m. to 3 p.m. in the 2nd-floor program room."))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("2024-01-31T10:00:00", "2024-01-31T15:00:00", "FREQ=MONTHLY;BYDAY=-1WE")]
