@@ -114,7 +114,7 @@ _COMMON_PLACE = re.compile(
     rf"\b(?:at|in|on)\s+(?:the\s+|any\s+of\s+the\s+|(?=(?:\d+|all|each|every)\s)"
     rf"|(?<=at\s)(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b)(?=(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s\b))"
     rf"(?P<loc>(?:(?:\d+|all|each|every)\s+)?(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s?"
-    rf"(?:(?:\s+on\s+the\s+(?:basement\s+)?\d+(?:st|nd|rd|th)\s+floor)?\s+of\s+(?:the\s+)?(?:(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE}"
+    rf"(?:(?:\s+on\s+the\s+(?:basement\s+)?\d+(?:st|nd|rd|th)\s+floor)?\s+(?:in\s+front\s+of|of)\s+(?:the\s+)?(?:(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE}"
     rf"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*))?)\b")  # ("the riverside of Hollow Stream")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
@@ -1313,7 +1313,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = inner[0]
     elif near:
         title = min(near)[1]
-    elif phrase and (told := _told_before(phrase, earlier)):
+    elif phrase and (told := _quoted_just_before(phrase, doc_text, item, at) or _told_before(phrase, earlier)):
         title = told  # "the festival will run until 2 a.m.": the festival named before
     elif phrase and not re.match(r"(?i)(?:this|that|these|the)\s+\w+$", phrase.strip()) \
             and not (re.fullmatch(r"[a-z]+", phrase.strip()) and not _APPLICATION.search(phrase)):
@@ -1840,6 +1840,19 @@ def _quote_text(q: re.Match) -> str:
 
 def _quoted_title(q: re.Match) -> str:
     return _tidy(_quote_text(q), quoted=True)
+
+
+def _quoted_just_before(phrase: str, doc_text: str, item: Item, at: int) -> str | None:
+    """"The market will be held every 1st and 3rd Saturday" names the ‘Farmers' Saturday Market’ quoted in the
+    sentence just before, rather than another market dated earlier in the item."""
+    words = phrase.strip().lower().split()
+    if not 1 <= len(words) <= 2 or len(words) == 2 and words[0] not in ("the", "this") or not words[-1].isalpha():
+        return None
+    if (previous := _previous_sentence(item, at)) is None:
+        return None
+    named = _noun_in(words[-1])
+    names = [_quote_text(q) for q in _quotes_in(doc_text, item, previous.start, previous.end)]
+    return next((_tidy(n, quoted=True) for n in reversed(names) if len(n.split()) >= 2 and named.search(n)), None)
 
 
 def _told_before(phrase: str, earlier: list[_Draft]) -> str | None:

@@ -3000,3 +3000,14 @@ def test_hours_told_right_after_a_series_without_hours_are_its_hours():
                       "hairdressers will cut hair from 10 a.m. to 3 p.m. in the 2nd-floor program room."))
     assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
         ("2024-01-31T10:00:00", "2024-01-31T15:00:00", "FREQ=MONTHLY;BYDAY=-1WE")]
+
+
+def test_the_market_named_just_before_is_the_one_held_in_front_of_a_place():
+    events = extract_events(_document(
+        "2023-08-28", "Hol-gun (Governor Ko) announced on the 28th that residents can pre-order gift sets through the "
+                      "county's online mall 'Hol Market' until Sept. 15.\n\nThe county also announced that it will open "
+                      "the 'Hol Farmers' Saturday Market', a direct-trade market where 25 small farms sell vegetables. The "
+                      "market will be held every 1st and 3rd Saturday of the month from Sept. 2 through Nov. 18, "
+                      "9:00~13:00, at the plaza in front of Hol Traditional Market."))
+    assert [(e.title, e.location) for e in events if e.recurrence] == [
+        ("Hol Farmers' Saturday Market", "plaza in front of Hol Traditional Market")]
