@@ -2044,8 +2044,12 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue  # "On race day, vehicle traffic will be controlled from 7 a.m. to 1 p.m.": hours of its own
         if _NUMBERED_PART_FIELD.match(stext):
             continue  # "△Section 1 (Stadium ~ Harlan Bridge): 7:00~10:30": a part with hours of its own
-        if _SHUTTLE.search(stext):
-            continue  # "free shuttle buses ... from 9 a.m. to 10 p.m. on each day of the festival": the buses' hours
+        # "free shuttle buses ... from 9 a.m. to 10 p.m. on each day of the festival": the buses' hours, given to the
+        # buses when their sentence made them a happening of their own ("Free shuttle buses will operate during the
+        # festival (April 5?7), 9:00~22:00")
+        buses = [d for d in drafts if d.sentence is sentence and _SHUTTLE.search(d.title)] if _SHUTTLE.search(stext) else None
+        if buses == []:
+            continue
         if _IF_WEATHER.match(stext):
             continue  # "If a heat wave warning is issued, the arena will close from 1 p.m. to 3 p.m.": hours that may not be
         if _SKY_TIME_BEFORE.search(doc.text, max(0, m.start_offset - 50), m.start_offset):
@@ -2102,6 +2106,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                     d.location = d.location or _location(stext)
             hosts = [d for d in hosts if not _GROUP_NAMED.search(d.title)]
         hosts = [d for d in hosts if not d.title.endswith(" closed")]  # (a day it is shut keeps no opening hours)
+        hosts = buses or hosts
         if not hosts:
             continue
         told_last = max((d for d in hosts if d.mention.start_offset < m.start_offset), default=None,

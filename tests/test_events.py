@@ -3011,3 +3011,12 @@ def test_the_market_named_just_before_is_the_one_held_in_front_of_a_place():
                       "9:00~13:00, at the plaza in front of Hol Traditional Market."))
     assert [(e.title, e.location) for e in events if e.recurrence] == [
         ("Hol Farmers' Saturday Market", "plaza in front of Hol Traditional Market")]
+
+
+def test_shuttle_buses_told_as_a_happening_of_their_own_keep_their_hours():
+    events = extract_events(_document(
+        "2024-03-27", "Eld-gun (Governor Ko) announced on the 26th that the 'Eld Cherry Blossom Festival' will be held "
+                      "from April 5 to 7.\n\nFree shuttle buses will operate during the festival (April 5?7), 9:00~22:00, "
+                      "leaving every 20 minutes from the Eld Bus Terminal."))
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in events if "shuttle" in e.title] == [
+        ("Free shuttle buses", "2024-04-05T09:00:00", "FREQ=DAILY;COUNT=3")]
