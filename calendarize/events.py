@@ -403,7 +403,9 @@ def _in_speech(text: str, m: Mention) -> bool:
 
 _CAPTION = re.compile(r"\((?:Photo|Image)\s*=|\bphoto@")
 _WE_WILL = re.compile(r"\bwe\s+will\b")
-_SPOKEN_BY = re.compile(r"[,.]?\s*(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:said|says|added|stressed|emphasized|explained|noted)\b")
+# (“...,” Mayor Ryu said; "...," a district official said)
+_SPOKEN_BY = re.compile(r"[,.]?\s*(?:(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){1,4})?"
+                        r"(?:said|says|added|stressed|emphasized|explained|noted)\b")
 _SPEAKS = re.compile(r"\b(?:said|says|added|stressed|emphasized|explained|noted|asked|urged),?\s*$")
 
 

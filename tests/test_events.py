@@ -3020,3 +3020,10 @@ def test_shuttle_buses_told_as_a_happening_of_their_own_keep_their_hours():
                       "leaving every 20 minutes from the Eld Bus Terminal."))
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in events if "shuttle" in e.title] == [
         ("Free shuttle buses", "2024-04-05T09:00:00", "FREQ=DAILY;COUNT=3")]
+
+
+def test_what_an_unnamed_official_is_quoted_saying_makes_no_event():
+    events = extract_events(_document(
+        "2023-05-16", "Fen-gu (Mayor Cha) will run a free photo studio on the 25th.\n\n\"We added a Saturday session this "
+                      "year for young people who work part-time jobs on weekdays,\" a district official said."))
+    assert [e.start.isoformat() for e in events] == ["2023-05-25"]
