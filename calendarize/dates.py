@@ -1284,12 +1284,20 @@ _BEGUN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
 _CUE_REACH = 200  # characters: a verb farther from a date than this does not govern it
 
 
+_FIRST_PLANNED_BEFORE = re.compile(r"\b(?:originally|initially|previously)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)"
+                                   r"\s+(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool = False) -> tuple[str | None, str]:
     """The tense governing the span s:e: the nearest cue before it in the sentence, else after it
     (with `adjacent_only`, only a cue standing by it)."""
     lo = sentence.lo
     if _SINCE_BEFORE.search(text, max(lo, s - 40), s):
         return "past", "since"
+    if planned := _FIRST_PLANNED_BEFORE.search(text, max(lo, s - 48), s):
+        # "The drill was originally scheduled for the 13th, but ...": a plan changed around the time of writing, for
+        # a day to come or only just gone (never the strong future of "was scheduled for")
+        return "future", planned.group().strip()
     cues = sentence.cues
     if ahead := _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
         at = bisect.bisect_left(cues, (s,))

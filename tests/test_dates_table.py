@@ -60,6 +60,11 @@ def week(start: str, end: str) -> tuple[str, str, str]:
 # --- Bare days: "the 27th", month and year from the anchor, tense deciding past or coming ----------------
 
 BARE_DAY = [
+    # a day first planned, told as a plan changed: coming or only just gone, never a month away
+    ("The drill was originally scheduled for the 13th, but it was pushed back by six days.", "2023-12-14",
+     [day("2023-12-13")]),
+    ("The bazaar, originally planned for the 28th, has been moved to July 12 (Sat).", "2025-06-10",
+     [day("2025-06-28"), day("2025-07-12")]),
     # a weekday in parentheses picks the month; days told in order keep it
     ("Performances are on the 19th (Fri) and 20th (Sat).", "2021-10-28", [day("2021-11-19"), day("2021-11-20")]),
     ("Applications open on the 1st and close on the 15th.", "2021-10-28", [day("2021-11-01"), day("2021-11-15")]),
