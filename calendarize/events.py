@@ -774,9 +774,10 @@ def _join_consecutive_days(drafts: list[_Draft], text: str) -> None:
         i += 1
 
 
-_SKY_TIME_BEFORE = re.compile(r"(?:\b(?:sun|moon)\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|rises|set|sets)"
-                              r"|\b(?:sunrise|sunset|moonrise)\s+(?:is|will\s+be)\s+(?:expected\s+)?)\s+(?:at|around)\s+$",
-                              re.IGNORECASE)
+# the sky's hour, no one's: "The sun is expected to rise at 7:47 a.m.", "the sun will rise over the sea at around 7:30"
+_SKY_TIME = (r"\b(?:sun|moon)\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?(?:\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?)?"
+             r"\s+at(?:\s+around|\s+about)?|\b(?:sunrise|sunset|moonrise)\s+(?:is|will\s+be)\s+(?:expected\s+)?(?:at|around)")
+_SKY_TIME_BEFORE = re.compile(_SKY_TIME + r"\s+$", re.IGNORECASE)
 _BEFORE_JUST_BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?!on\b|the\s+\d|\d)[a-z]+")
 _ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:(?:age\s+)?groups|of\s+them)\b")
@@ -1512,11 +1513,11 @@ _GETS_SERVICE = re.compile(r"\b(?:can|may|able\s+to)\s+(?:be|get)\s+(?:vaccinate
 _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
-# a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
 # a line of a list of days, each with its hours and place ("△Sept. 19 (Fri.) 14:00~17:00, Saltmere-dong Community
 # Service Center (2nd-floor meeting room)"): the days of a happening named before, each where it is held
 _DATED_ENTRY_START = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DATED_ENTRY = re.compile(r"\s*,\s*(?P<place>[A-Z][^,;\n]{3,120}?)\s*$")
+# a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
 _FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
                     r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,80}\))?)\s*:")
 _NUMBERED_PART_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*{NUMBERED_PART_LABEL}")
@@ -1722,7 +1723,7 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"|\bsun(?:rise|set)\s+(?:is\s+)?(?:expected|forecast|due)\s+(?:at|around)(?:\s+around|\s+about)?"  # ("Sunrise is expected at 7:43")
     # ("closed from the 25th to the 30th, reopening on the 31st", "welcome readers back on January 2": the day after)
     r"|\b(?:reopening|welcom(?:e|es|ing)\s+(?:\w+\s+){0,2}back)\s+(?:on|from)"
-    r"|\bsun\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?\s+at(?:\s+around|\s+about)?"
+    rf"|{_SKY_TIME}"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     rf"|{USUAL_HOURS}"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than|instead\s+of|in\s+place\s+of)"  # ("... on Oct. 11 instead of Oct. 8")
