@@ -299,6 +299,7 @@ def extract_events(doc: Document) -> list[Event]:
         _sessions_of_series(item_drafts)
         _weekly_lists(item_drafts)
         _fields_restate_days(item_drafts, text)
+        _ends_told_after(item_drafts, text)
         _inherit_places(doc, item, item_drafts)
         _tell_where_named(doc, item, item_drafts)
         if streaming:
@@ -2559,6 +2560,25 @@ def _fields_restate_days(drafts: list[_Draft], text: str) -> None:
             if day_of(e.start) == first and any(_last_day_of(x) == last and x.title == e.title for x in told):
                 d.title = e.title
                 break
+
+
+def _ends_told_after(drafts: list[_Draft], text: str) -> None:
+    """"Celebratory performances will begin at 11 p.m. ... The ceremony will end with fireworks at 12:40 a.m. on
+    Jan. 1": the end of the happening told just before, which had only its start, not a happening of its own."""
+    for i in range(len(drafts) - 1, 0, -1):
+        d, before = drafts[i], drafts[i - 1]
+        if isinstance(d.start, datetime) and d.end is None and not d.recurrence and isinstance(before.start, datetime) \
+                and before.end is None and not before.recurrence and before.organizer == d.organizer \
+                and timedelta(0) < d.start - before.start <= _LONGEST_TOLD_END \
+                and (told := _ENDS_WITH.match(text, d.sentence.start)) and _noun_in(told.group(1)).search(before.title):
+            before.end = d.start
+            before.descriptions.append(d.sentence.text_of(text))
+            before.inferred.append(f"Ends at {d.start.strftime('%H:%M')} on {d.start.date().isoformat()}, as the article says.")
+            del drafts[i]
+
+
+_ENDS_WITH = re.compile(r"\s*(?:The|This)\s+([a-z]+)\s+will\s+(?:end|close|conclude|finish|wrap\s+up)\b")
+_LONGEST_TOLD_END = timedelta(hours=12)  # an end told apart belongs to a start told just before, within the night
 
 
 _DATE_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:Dates?|Period|When|Schedule)\s*:", re.IGNORECASE)

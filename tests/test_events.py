@@ -3027,3 +3027,11 @@ def test_what_an_unnamed_official_is_quoted_saying_makes_no_event():
         "2023-05-16", "Fen-gu (Mayor Cha) will run a free photo studio on the 25th.\n\n\"We added a Saturday session this "
                       "year for young people who work part-time jobs on weekdays,\" a district official said."))
     assert [e.start.isoformat() for e in events] == ["2023-05-25"]
+
+
+def test_an_end_told_in_the_next_sentence_ends_the_happening_that_began_before():
+    events = extract_events(_document(
+        "2023-12-14", "Fen-gu (Mayor Nam) will hold the 'New Year's Bell-Ringing Ceremony' at the Fen Bell Pavilion on "
+                      "Dec. 31 (Sun.). Celebratory performances will begin at 11 p.m. The ceremony will end with "
+                      "fireworks at 12:40 a.m. on Jan. 1."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2023-12-31T23:00:00", "2024-01-01T00:40:00")]
