@@ -1644,13 +1644,14 @@ def _sentence_text_before(doc_text: str, item: Item, at: int) -> str:
     return previous.text_of(doc_text) if previous is not None else ""
 
 
-def _named_just_before(doc_text: str, item: Item, at: int) -> str | None:
-    """The last quoted name (two words or more) of the sentence just before offset `at`."""
+def _named_just_before(doc_text: str, item: Item, at: int, holding: re.Pattern | None = None) -> str | None:
+    """The last quoted name (two words or more) of the sentence just before offset `at`; with `holding`, the last
+    one that pattern finds in."""
     if (previous := _previous_sentence(item, at)) is None:
         return None
     names = [_quote_text(q) for q in _quotes_in(doc_text, item, previous.start, previous.end)
              if not _THEME_BEFORE.search(doc_text, max(0, q.start() - 20), q.start())]
-    names = [n for n in names if len(n.split()) >= 2]
+    names = [n for n in names if len(n.split()) >= 2 and (holding is None or holding.search(n))]
     return _tidy(names[-1], quoted=True) if names else None
 
 
@@ -1852,11 +1853,7 @@ def _quoted_just_before(phrase: str, doc_text: str, item: Item, at: int) -> str 
     words = phrase.strip().lower().split()
     if not 1 <= len(words) <= 2 or len(words) == 2 and words[0] not in ("the", "this") or not words[-1].isalpha():
         return None
-    if (previous := _previous_sentence(item, at)) is None:
-        return None
-    named = _noun_in(words[-1])
-    names = [_quote_text(q) for q in _quotes_in(doc_text, item, previous.start, previous.end)]
-    return next((_tidy(n, quoted=True) for n in reversed(names) if len(n.split()) >= 2 and named.search(n)), None)
+    return _named_just_before(doc_text, item, at, holding=_noun_in(words[-1]))
 
 
 def _told_before(phrase: str, earlier: list[_Draft]) -> str | None:
@@ -2051,8 +2048,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # "free shuttle buses ... from 9 a.m. to 10 p.m. on each day of the festival": the buses' hours, given to the
         # buses when their sentence made them a happening of their own ("Free shuttle buses will operate during the
         # festival (April 5?7), 9:00~22:00")
-        buses = [d for d in drafts if d.sentence is sentence and _SHUTTLE.search(d.title)] if _SHUTTLE.search(stext) else None
-        if buses == []:
+        shuttle = _SHUTTLE.search(stext) is not None
+        buses = [d for d in drafts if d.sentence is sentence and _SHUTTLE.search(d.title)] if shuttle else []
+        if shuttle and not buses:
             continue
         if _IF_WEATHER.match(stext):
             continue  # "If a heat wave warning is issued, the arena will close from 1 p.m. to 3 p.m.": hours that may not be
@@ -2691,13 +2689,10 @@ _ORGANIZER_WORDS = frozenset(["district", "county", "city", "residents", "reside
 
 
 def _names_again(text: str, sentence: Sentence, title: str) -> bool:
-    """Whether the sentence opens on a happening told before by the last word of its name ("The studio will
-    operate ..." after the 'Free Photo Studio')."""
-    m = _THE_NOUN.match(text, sentence.start)
-    return m is not None and m.group(1).lower() in {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
-
-
-_THE_NOUN = re.compile(r"\s*(?:The|This|That)\s+([a-z]+)(?:\s+(?:on|at|in)\s+[^,.;]{3,60}?)?\s+(?:will|is|are|was|opens?|runs?|operates?)\b")
+    """Whether the sentence opens on a happening told before by a word of its name ("The studio will operate ..."
+    after the 'Free Photo Studio')."""
+    m = _DEMONSTRATIVE.match(sentence.text_of(text))
+    return m is not None and _noun_in(m.group(1)).search(title) is not None
 
 
 def _name_words(text: str) -> set[str]:
