@@ -262,7 +262,7 @@ _CONTINUES_TO = re.compile(rf"\s*{_GOES_ON_TO}\s*(?:the\s+)?")
 # a happening held once over days told as weekdays ("will be held from Friday through Sunday"), not a weekly schedule
 _HELD_FROM = re.compile(r"\b(?:will\s+be|is\s+to\s+be|is\s+being)\s+(?:held|staged|hosted)\s+(?:\w+\s+){0,3}?from\s+(?:this\s+|next\s+)?$")
 _RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or"
-                        rf"|{_GOES_ON_TO})\s*(?:the\s+)?"
+                        rf"|{_GOES_ON_TO})\s*(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?"
                         r"|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.IGNORECASE)
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
@@ -277,7 +277,10 @@ _YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\
 _LAST_DAY_OF = re.compile(r"(?i)the\s+(?:last|final)\s")
 _THIS_MONTH = re.compile(r"\s*(this|next|the\s+following|the)\s+month\b", re.IGNORECASE)
 _MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.IGNORECASE)
+_THAT_MONTH_TAIL = re.compile(r"\s+of\s+(?:that|the\s+same)\s+month\b", re.IGNORECASE)
 _FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.IGNORECASE)
+# ("open every night from 8 p.m. to 8 a.m. the following morning": each night's hours, not a day of their own)
+_FOLLOWING_MORNING = re.compile(r"\s*the\s+(?:following|next)\s+morning\b", re.IGNORECASE)
 _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+"
                               r"(?:(?:yesterday|today)\s+\()?(?:the\s+)?)$", re.IGNORECASE)  # ("since yesterday (15th)")
 # ("postponed to the 14th", "moved it to the 3rd", "pushed back to": a new day, not the end of something)
@@ -605,6 +608,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}[" ".join(tail.group(1).lower().split())]
             year, month = _month_add(anchor.year, anchor.month, step)
             return [Piece(s, tail.end(), "day of a named month", year, month, day)]
+        if tail := _THAT_MONTH_TAIL.match(text, e):  # "the 28th of that month": of the month the text told last
+            return [Piece(s, tail.end(), "day of the month told before", day=day)]
         if re.search(r"\bthe\s+$", before, re.IGNORECASE):
             s -= len(before) - before.lower().rstrip().rfind("the")  # "the 27th" is the expression
         return [Piece(s, e, "bare day", day=day)]
@@ -1072,7 +1077,8 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         return True
     if q.grain == "reference" and q.rule == "following day":  # "until 2 a.m. the following day"
         ends = x.clock_end is not None or (x.clock is not None and _UNTIL_BEFORE.search(text, max(0, x.start - 8), x.start))
-        if ends and _FOLLOWING_DAY.fullmatch(text[x.end:q.end]):
+        if ends and (_FOLLOWING_DAY.fullmatch(text[x.end:q.end])
+                     or tail.grain == "repeat" and _FOLLOWING_MORNING.fullmatch(text[x.end:q.end])):
             x.end_day_offset = 1
             return True
     if q.is_time and x.clock is None and not tail.is_time and tail.has_day and _TIME_AFTER_DAY.fullmatch(gap):
@@ -2274,6 +2280,11 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
                 and (_tense(text, x.start, x.end, sentence)[0] or "").startswith("past"):
             told = None  # "signed an agreement the previous day", after a coming day: the day before the news
         return _resolve_reference(x, text, anchor, told)
+    if x.first.rule == "day of the month told before":
+        told = next((_day(m.end) or _day(m.start) for m in reversed(story.mentions) if _day(m.start)), None)
+        if told is None:
+            return None  # "the 5th of that month", of a month the text does not give
+        x.first = replace(x.first, year=told.year, month=told.month)
     before = story.latest(sentence.lo)
     floor = _day(before.start) if before and before.grain in ("day", "time", "daypart") else None
     # (the floor holds for a coming day when the sentence named a month before it: "begins on October 6,

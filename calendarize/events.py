@@ -907,6 +907,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "registrants will receive a Zoom link ... the day before": a notice, not a happening
     if _BOOKED_FOR.search(just_before, max(0, len(just_before) - 30)) and _CHANGED_AFTER.search(after):
         return True  # "Bulky waste pickups booked for the 10th will be made on the 12th instead": the day it no longer is
+    if "due" in just_before and _WAS_DUE.search(just_before) and (_CHANGED_AFTER.search(after) or _BUT_AFTER.match(after)):
+        return True  # "The exhibition was due to close on the 15th, but ... it will now run until the 29th"
     if ("as usual" in after or "as normal" in after) and _AS_USUAL_AFTER.match(after):
         return True  # "Collection on the 3rd (Mon) will go ahead as usual": nothing changes that day
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
@@ -1713,7 +1715,10 @@ _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquak
                              # ("The daytime high reached 9 degrees Celsius on the 14th")
                              r"|\b(?:temperatures?|(?:daytime|morning|daily)\s+(?:high|low)s?)\b[^.;]{0,40}?\b(?:reached|hit|fell|rose|dropped"
                              r"|climbed|soared|plunged)\b[^.;]{0,40}?\bon\s+(?:the\s+)?$"
-                             r"|\b(?:it\s+)?(?:rained|snowed|stormed)\s+(?:heavily\s+)?(?:on|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                             r"|\b(?:it\s+)?(?:rained|snowed|stormed)\s+(?:heavily\s+)?(?:on|from)\s+(?:the\s+)?$"
+                             # ("a typhoon is forecast to bring heavy rain to the region on the 29th and 30th")
+                             r"|\b(?:rain|snow|storm|typhoon|heat\s+wave|cold\s+wave)\w*\b[^.;]{0,40}?\b(?:is|are)\s+(?:forecast|expected|predicted)"
+                             r"\s+to\s+(?:bring|hit|reach|affect|sweep)\b[^.;]{0,100}?\b(?:on|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _CANCELED_WHICH_BEFORE = re.compile(
     r"\b(?:cancel\w*|call\w*\s+off|scrap\w*)\s[^;]{0,120}?,\s+which\s+(?:was|were|had\s+been)\s+(?:to\s+be|scheduled|"
     r"planned|set)\b[^;,]{0,80}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1802,6 +1807,7 @@ _NEWS_BEFORE = re.compile(
     r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)(?:\s+(?:the\s+)?(?:weekends?|days?|dates?)\s+of)?"
     r"|\b(?:was|were)\s+(?:originally|initially)\s+to\s+\w+\s+(?:on|from|in)"  # ("The tour was originally to begin on Oct. 30")
+    r"|\b(?:which|that)\s+(?:was|were)\s+to\s+be\s+\w+(?:\s+(?:up|out|off))?\s+(?:on|for)"  # ("the booths that were to be set up on the 29th")
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
     r"|\bwould\s+(?:normally|usually|ordinarily|otherwise)\s+(?:be|fall\s+on|have\s+been)"  # ("would normally be the 31st, but")
     r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?|,\s+(?:originally|initially|previously))\s+(?:the\s+)?$",  # (", originally the 15th,")
@@ -1814,8 +1820,10 @@ _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:(?:was|were|had\s+been)\s+(?
                             r"(?:to\s+\w+\s+)?|(?:was|were)\s+to\s+have\s+(?:been\s+)?\w+\s+"
                             r"|(?:the\s+\w+|it|they)\s+had\s+(?:announced|said|planned)\s+(?:it\s+)?would\s+be\s+\w+\s+)"
                             r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:originally\s+)?due\s+to\s+\w+\s+(?:on|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_BUT_AFTER = re.compile(r"[^.;]{0,20}?,?\s+but\b")
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed"
-                            r"|\w+\s+weeks?\s+(?:later|earlier))\b", re.IGNORECASE)  # ("will be held a week later")
+                            r"|\w+\s+(?:days?|weeks?)\s+(?:later|earlier))\b", re.IGNORECASE)  # ("will be held a week later")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
 _RELATIVE_TO_BEFORE = re.compile(r"(?:\b(?:ahead\s+of|before|after|following|including(?:\s+during)?|holiday\s+for)"
                                  # ("closed from the 25th to the 30th for the Seollal holiday": why, after the days told)
@@ -2186,8 +2194,13 @@ def _own_name(doc_text: str, item: Item, sentence: Sentence, rel: int, host: _Dr
         words = _content_words(subject.group(1))
         quoted = [q for q in _quotes_in(doc_text, item, max(item.start, sentence.start - 600), sentence.start)
                   if words and words <= _content_words(_quote_text(q))][-1:]
-    names = [_quoted_title(q) for q in quoted if not _content_words(_quote_text(q)) <= hosted]
+    # (not a name given as an example: "Some 1,500 light sculptures, including a 12 m ‘Tree of Wishes’, will be lit ...")
+    names = [_quoted_title(q) for q in quoted if not _content_words(_quote_text(q)) <= hosted
+             and not _INCLUDING_BEFORE.search(doc_text, max(sentence.start, q.start() - 40), q.start())]
     return names[0] if names else None
+
+
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|such\s+as|like)\s+(?:an?\s+|the\s+)?[^,;.‘'“\"]{0,24}$", re.IGNORECASE)
 
 
 def _service_of(title: str) -> str:
@@ -2400,8 +2413,14 @@ def _at_venue_named(told: str, title_words: set[str]) -> bool:
     return any(_VENUE_WORD.fullmatch(w) and re.search(rf"\bthe\s+{w}\b", told, re.IGNORECASE) for w in title_words)
 
 
+def _at_place_named(told: str, title: str) -> bool:
+    """Whether a sentence is held "at the shelter" that an earlier title names ("the ‘Winter Night Shelter’")."""
+    return _NAMED_PLACE.fullmatch(title) is not None \
+        and re.search(rf"\b(?:at|in)\s+the\s+{re.escape(title.split()[-1])}\b(?!\s+of\b)", told, re.IGNORECASE) is not None
+
+
 _NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?i:pool|rink|park|garden|library|center|centre|hall|plaza|square|stadium|"
-                          r"museum|gallery|market)")  # a proper name ending in a venue noun
+                          r"museum|gallery|market|shelter|studio|cafe|café|lounge|pavilion)")  # a proper name ending in a venue noun
 _NAMED_PLACE_CLOSED = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,6}}{_VENUE}s?(?:\s+in\s+[A-Z][\w-]+)?)\s+closed")
 _OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
 
@@ -2454,9 +2473,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         elif donor:
             d.location = donor.location
             d.inferred.append("Place taken from an earlier sentence about the same event.")
-        elif held_at := next((drafts[j].title for j in range(i - 1, max(-1, i - 12), -1) if _at_venue_named(
-                d.descriptions[0], title_words[j]) and _NAMED_PLACE.fullmatch(drafts[j].title) and drafts[j].title != d.title),
-                None):  # (not itself: "Once it opens, the market will run ...", of the market)
+        elif held_at := next((drafts[j].title for j in range(i - 1, max(-1, i - 12), -1) if drafts[j].title != d.title
+                              and (_at_venue_named(d.descriptions[0], title_words[j]) and _NAMED_PLACE.fullmatch(drafts[j].title)
+                                   or _at_place_named(d.descriptions[0], drafts[j].title))), None):  # (not itself: "Once it opens, the market will run ...", of the market)
             d.location = held_at  # "(will open the ‘Elmstead Plaza Outdoor Ice Rink’ ...) the rink's opening day": the rink
             d.inferred.append("Place named by an earlier event, which this one is held at.")
         elif (named := _naming_sentence(doc, item, d)) and (place := _location(named)):
@@ -2735,6 +2754,12 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
             first.title = d.title
             first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
             first.location = first.location or d.location
+            continue
+        if timed and type(d.start) is date and d.end is None and d.mention.rule.endswith(" of a span") and (told := next((
+                x for x in timed if x.sentence is d.sentence and x.start.date() == d.start and x.organizer == d.organizer), None)):
+            # "The highlight of the final day is the 'Giant Injeolmi Contest', which starts at 11 a.m. on the 3rd": that day
+            # told again, with what happens on it
+            told.descriptions[:0] = [x for x in d.descriptions if x not in told.descriptions]
             continue
         twin = None
         for e in by_span.get((d.start, d.end), []):

@@ -58,7 +58,9 @@ _PLAIN_OPENER = re.compile(
     rf"(?:\s*\([^()]{{0,60}}\))?(?:\s+(?:of|in)\s+(?:{_NAMED_ORG}))?,"
     # ("Aldergate Library in Aldergate-gu announced on the 26th that ...": a place of a district, told as its own)
     # ("Cloverdale Library in Marlow-gu, which reopened on the 2nd after a renovation, will celebrate ...")
-    rf"|(?:The\s+)?(?P<venue>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Library|Museum|Center|Centre))\s+in\s+(?:{_NAMED_ORG})"
+    # ("Stonemere Temple on Mount Harlow in Cresswold-gun announced on the 9th that ...")
+    rf"|(?:The\s+)?(?P<venue>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Library|Museum|Center|Centre|Temple))"
+    r"(?:\s+(?:on|at)\s+(?:[A-Z][\w'’-]+\s+){1,3}?(?:[A-Z][\w'’-]+))?\s+in\s+(?:" + _NAMED_ORG + ")"
     r"(?:,\s+which\s+[^,.]{3,140},)?\s+(?:announced|said|will)\b"
     rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b)"
     # ("The Wrenford Lifelong Learning Center announced on the 5th that ...": a body of the city, telling its own news)

@@ -240,6 +240,17 @@ DAY_RANGE = [
     # a present verb by its day looks ahead, past the one before it
     ("Applications opened on the 6th and close on the 22nd.", "2021-10-13", [day("2021-10-06"), day("2021-10-22")]),
     ("The fair runs 11/1-11/5 at the plaza.", "2021-10-28", [day("2021-11-01", "2021-11-05")]),
+    # a day "of that month" is of the month the text told last
+    ("Photos can be sent from Oct. 1?14, and winners will be announced on the website on the 28th of that month.",
+     "2022-09-27", [day("2022-10-01", "2022-10-14"), day("2022-10-28")]),
+    ("The plant opened in March 2019. On the 20th of the same month, it was closed for repairs.", "2022-09-27",
+     [month("2019-03"), day("2019-03-20")]),
+    ("Winners will be announced on the 28th of that month.", "2022-09-27", []),
+    # the part of a day told at either end of a span does not part the span
+    ("The shelter opens from the night of the 18th until the morning of Feb. 29 next year.", "2023-12-10",
+     [day("2023-12-18", "2024-02-29")]),
+    ("The camp runs from the evening of the 18th to the afternoon of the 20th.", "2023-12-10",
+     [day("2023-12-18", "2023-12-20")]),
     ("The survey will be conducted for a month from Nov. 1.", "2021-10-28", [day("2021-11-01", "2021-11-30")]),
     # dates written with dots, the end as month and day; a weekday in parentheses alone names no day
     ("The application period is 2021. 11. 1.(Mon) ~ 11. 15.(Mon).", "2021-10-28", [day("2021-11-01", "2021-11-15")]),
@@ -1330,6 +1341,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # hours that end "the following morning" end the night they began (no day of their own)
+    ("The shelter is open every night from 8 p.m. to 8 a.m. the following morning, from the 18th to the 24th.",
+     "2023-12-10", "2023-12-18T20:00", "2023-12-19T08:00", "time", "FREQ=DAILY;COUNT=7"),
     ("The bar on the plaza is open from 11 p.m. to 2 every Saturday from the 9th to the 30th.", "2023-09-06",
      "2023-09-09T23:00", "2023-09-10T02:00", "time", "FREQ=WEEKLY;BYDAY=SA;COUNT=4"),
     ("Classes begin Sept. 27 and meet every Tuesday until Nov. 28.", "2023-09-06", "2023-10-03", None, "day",

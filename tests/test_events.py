@@ -1428,6 +1428,7 @@ def test_a_digest_line_is_titled_without_its_bullet_or_its_day_label():
     ("Clover Library in Marl-gu, which reopened on the 2nd after a renovation, will celebrate with a reading festival.",
      "Clover Library"),
     ("Clover Library in Marl-gu will hold a book fair on the 21st.", "Clover Library"),
+    ("Greystone Temple on Mount Larch in Marl-gun announced on the 9th that it will ring its bell.", "Greystone Temple"),
     ("SORREL-GU -- The Sorrel Chamber Ensemble opens its series at 7:30 tonight.", "Sorrel-gu"),
     ("CANCELED -- Greywater-gu's ‘Friday Night Market’ has been canceled because of rain.", "Greywater-gu"),
 ])
@@ -3035,3 +3036,56 @@ def test_an_end_told_in_the_next_sentence_ends_the_happening_that_began_before()
                       "Dec. 31 (Sun.). Celebratory performances will begin at 11 p.m. The ceremony will end with "
                       "fireworks at 12:40 a.m. on Jan. 1."))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2023-12-31T23:00:00", "2024-01-01T00:40:00")]
+
+
+def test_a_happening_at_the_shelter_named_before_is_held_there():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-12-10\n---\nLarch-gu will open the 'Larch Winter Night Shelter' on the 18th. A visiting "
+        "doctor will hold free clinics at the shelter every Tuesday from the 19th, 7 p.m. to 9 p.m.\n", "x.txt", None)
+    assert [(e.title, e.location) for e in extract_events(doc)] == [
+        ("Larch Winter Night Shelter", None), ("Free clinics", "Larch Winter Night Shelter")]
+
+
+def test_a_day_the_plan_no_longer_holds_and_the_days_of_a_forecast_make_no_event():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-09-27\n---\nLarch-gun announced on the 27th that the 'Larch Harvest Festival', which was "
+        "scheduled to open on the 30th (Fri), will open one day later on Oct. 1 (Sat), as a typhoon is forecast to bring "
+        "heavy rain to the region on the 29th and 30th. The 64 farm booths that were to be set up on the 29th will be "
+        "installed once the typhoon has passed.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("Larch Harvest Festival", "2022-10-01")]
+
+
+def test_the_final_day_told_again_with_what_happens_on_it_is_one_event():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-09-27\n---\nLarch-gun news\n\nThe 'Larch Harvest Festival' runs Oct. 1~3 at Larch Park. The highlight of the "
+        "final day is the 'Giant Rice Cake Contest', which starts at 11 a.m. on the 3rd in the central plaza.\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [
+        ("Larch Harvest Festival", "2022-10-01"), ("Giant Rice Cake Contest", "2022-10-03T11:00:00")]
+
+
+def test_a_name_given_as_an_example_of_what_is_lit_does_not_name_the_hours():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-12-10\n---\nLarch-gun news\n\nLarch-gun will hold the 'Larch Winter Light Festival' at "
+        "Mirror Lake Park from the 20th to Feb. 2 next year. Some 1,500 light sculptures, including a 12 m 'Tree of Wishes', "
+        "will be lit every night from 6 p.m. to 11 p.m. during the festival.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)] == [
+        ("Larch Winter Light Festival", "2024-12-20T18:00:00", "FREQ=DAILY;COUNT=45")]
+
+
+def test_a_closing_day_that_was_due_but_changed_makes_no_event():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-12-10\n---\nLarch-gun news\n\nThe Larch County Museum announced on the 10th that its "
+        "exhibition 'Larch Celadon' has been extended. The exhibition was due to close on the 15th, but as visitors "
+        "topped 41,000, it will now run until the 29th.\n", "x.txt", None)
+    assert "2024-12-15" not in [e.start.isoformat() for e in extract_events(doc)]
