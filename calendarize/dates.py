@@ -954,6 +954,9 @@ _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on|\s*:)?|except(?:\s+on)
                             r"|free(?:\s+of\s+charge)?\s+on)\s+$", re.IGNORECASE)  # ("parking is free on Sundays")
 
 
+_ANY_SUCH_DAY = re.compile(r"\b(?:an?\s+(?:ordinary|normal|typical|average|usual|regular|given|single)|any)\s+$", re.IGNORECASE)
+
+
 def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
     part = re.search(r"\s+(night|morning|evening|afternoon)s?$", tok)
     low = tok[:part.start()] if part else tok
@@ -965,6 +968,8 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
     # "Saturdays", "Tuesday nights": every such day
     plural = low.endswith("s") and low.rstrip("s") in WEEKDAYS and low not in WEEKDAYS or bool(part and part.group().endswith("s"))
     wd = WEEKDAYS[low.rstrip("s") if plural else low]
+    if not plural and _ANY_SUCH_DAY.search(before):
+        return []  # "rose 27% from an ordinary Saturday", "busier than a typical Monday": no day in particular
     if plural and _CLOSED_BEFORE.search(before):
         return []  # "(closed on Mondays)", "except Sundays": the days a schedule skips, not days of their own
     if plural and re.search(r"\(\s*(?:all|both)\s+$", before):
@@ -1078,7 +1083,8 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
     if q.grain == "reference" and q.rule == "following day":  # "until 2 a.m. the following day"
         ends = x.clock_end is not None or (x.clock is not None and _UNTIL_BEFORE.search(text, max(0, x.start - 8), x.start))
         if ends and (_FOLLOWING_DAY.fullmatch(text[x.end:q.end])
-                     or tail.grain == "repeat" and _FOLLOWING_MORNING.fullmatch(text[x.end:q.end])):
+                     or (tail.grain == "repeat" or tail.is_time and not tail.has_day and x.clock_end is not None)
+                     and _FOLLOWING_MORNING.fullmatch(text[x.end:q.end])):
             x.end_day_offset = 1
             return True
     if q.is_time and x.clock is None and not tail.is_time and tail.has_day and _TIME_AFTER_DAY.fullmatch(gap):

@@ -527,6 +527,9 @@ def _opens_what_closes_later(drafts: list[_Draft], d: _Draft, text: str) -> bool
     return True
 
 
+_PROPER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+
+
 def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
     """"... must be paid by July 31. However, as the 31st falls on a Sunday, the payment deadline is pushed
     back to August 1": the new day replaces the one told just before (of the same kind), under its name."""
@@ -544,7 +547,9 @@ def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
         return
     if not _MOVED_TO.search(text, lo, d.mention.start_offset):
         return
-    named = [_quote_text(q) for q in _QUOTED.finditer(d.descriptions[0])]
+    # (nor "The closure of the Marlow Underpass, initially planned to begin on the 15th, has been put off to August 5?16")
+    named = [_quote_text(q) for q in _QUOTED.finditer(d.descriptions[0])] \
+        or [n.group() for n in _PROPER_NAME.finditer(d.descriptions[0], 0, d.mention.start_offset - d.sentence.start)]
     if before.sentence is not d.sentence and named and not any(_content_words(n) & _content_words(before.title) for n in named):
         return  # "the ‘Rice Festival’, originally scheduled for the 21st, has been postponed to ...": not what was told before
     same_place = before.sentence is d.sentence or before.sentence.end <= d.sentence.start <= before.sentence.end + 2
@@ -1227,7 +1232,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(named.group(1))
     if (part := _NAMED_FIELD.match(text)) and part.end() <= rel:
         return _tidy(part.group(1))  # "△Welfare and Culture Committee: Dec. 4 (Wed.) ~ 5 (Thu.)": a part, by its name
-    if (field := _FIELD.match(text)) and (name := _named_just_before(doc_text, item, at) or _held_just_before(doc_text, item, at)
+    if (field := _FIELD.match(text)) and (name := _name_field_before(doc_text, item, at) or _named_just_before(doc_text, item, at)
+                                          or _held_just_before(doc_text, item, at)
                                           or _last_name_between(doc_text, item, item.start, at)
                                           # ("the second-half property tax must be paid ...\n- Payment period: Sept. 16~30")
                                           or _PAY.search(field.group(1)) and _tax_of(text, doc_text, max(item.start, at - 1200), at)
@@ -1248,6 +1254,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             and not _APPLICATION.search(shut.group("what")):
         # "all seven of its public libraries will be closed from the 25th to the 30th": the libraries, closed
         return f"{_tidy(shut.group('what'))} closed"
+    if kind == "event" and (shut := _WILL_CLOSE_NAMED.search(text, 0, rel)) and rel - shut.end() < 160 \
+            and not _CLAUSE_BREAK.search(text, shut.end(), rel):
+        # "it will close the Greywater Bridge, which links ..., every night from the 15th (Mon) to Aug. 9 (Fri)"
+        return f"{shut.group('what')} closed"
     if (stop := _NOT_COLLECTED.search(text, 0, rel)) and rel - stop.end() < 60:
         # "Household waste, food waste and recyclables will not be collected on Oct. 10": the day without it
         what = stop.group("what")
@@ -1493,6 +1503,9 @@ _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:v
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
                              r"(?P<what>[\w'’ -]{3,60}?)\s+(?:(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed"
                              r"|will\s+(?:temporarily\s+)?close)")
+_CLOSED_WORD = re.compile(r"\b(?:closed|closure)\b", re.IGNORECASE)
+_WILL_CLOSE_NAMED = re.compile(r"\bwill\s+(?:temporarily\s+|fully\s+|partially\s+)?close\s+(?:the\s+)?"
+                               r"(?P<what>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _CLOSED_UNTIL_DATE = re.compile(r"(?:\s+(?:for\s+[^,.;]{3,40}?|again))?\s+(?:from|on|between|until|through)\s+(?:the\s+)?")
 # ("A lighting ceremony will open the festival ...", "A fireworks show over the lake will close the fair ...")
 _OPENS_THE_FESTIVAL = re.compile(r"\s*(?:An?|The)\s+((?:[\w'’-]+\s+){0,3}(?:ceremony|concert|show|display|parade|performance|"
@@ -1519,7 +1532,8 @@ _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and regist
 # a line of a list of days, each with its hours and place ("△Sept. 19 (Fri.) 14:00~17:00, Saltmere-dong Community
 # Service Center (2nd-floor meeting room)"): the days of a happening named before, each where it is held
 _DATED_ENTRY_START = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
-_DATED_ENTRY = re.compile(r"\s*,\s*(?P<place>[A-Z][^,;\n]{3,120}?)\s*$")
+# (a place after the day, with or without a comma: "△May 20 (Tue.) Aldermoor-dong Community Service Center, 3rd-floor hall")
+_DATED_ENTRY = re.compile(r"\s*,?\s*(?P<place>[A-Z][^;\n]{3,120}?)\s*$")
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
 _FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
                     r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,80}\))?)\s*:")
@@ -1657,6 +1671,15 @@ def _named_just_before(doc_text: str, item: Item, at: int, holding: re.Pattern |
     return _tidy(names[-1], quoted=True) if names else None
 
 
+def _name_field_before(doc_text: str, item: Item, at: int) -> str | None:
+    """The name a notice's field gives just before: "○ Event: 2024 Clean Air Fare-Free Day ○ Date: Aug. 3 (Sat.)"."""
+    if (previous := _previous_sentence(item, at)) is None or at - previous.start > 200:
+        return None
+    field = _NAME_FIELD.match(doc_text, previous.start, previous.end)
+    return _tidy(field.group("name")) if field else None
+
+
+_NAME_FIELD = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Event|Name|Title|Program|Programme)\s*:\s*(?P<name>[^\n]{{3,100}}?)\s*$")
 _THEME_BEFORE = re.compile(r"\b(?:theme|slogan|motto)\s+(?:of\s+)?$", re.IGNORECASE)  # ("under the theme ‘...’": no name)
 
 
@@ -2115,7 +2138,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                     d.descriptions.append(stext.strip())
                     d.location = d.location or _location(stext)
             hosts = [d for d in hosts if not _GROUP_NAMED.search(d.title)]
-        hosts = [d for d in hosts if not d.title.endswith(" closed")]  # (a day it is shut keeps no opening hours)
+        # (a day it is shut keeps no opening hours; but "The bridge will be closed to all vehicles from 11 p.m. to
+        # 5 a.m." are the hours of its closure)
+        hosts = [d for d in hosts if not d.title.endswith(" closed") or _CLOSED_WORD.search(_HOURS_CLAUSES.split(stext[:rel])[-1])]
         hosts = buses or hosts
         if not hosts:
             continue
@@ -2421,7 +2446,8 @@ def _at_place_named(told: str, title: str) -> bool:
 
 _NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?i:pool|rink|park|garden|library|center|centre|hall|plaza|square|stadium|"
                           r"museum|gallery|market|shelter|studio|cafe|café|lounge|pavilion)")  # a proper name ending in a venue noun
-_NAMED_PLACE_CLOSED = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,6}}{_VENUE}s?(?:\s+in\s+[A-Z][\w-]+)?)\s+closed")
+_NAMED_PLACE_CLOSED = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_VENUE}s?|Bridge|Underpass|Overpass|Tunnel)"
+                                 r"(?:\s+in\s+[A-Z][\w-]+)?)\s+closed")
 _OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
 
 

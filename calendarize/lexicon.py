@@ -60,7 +60,9 @@ ORDINAL_NOUNS = frozenset(["floor", "floors", "anniversary", "anniversaries", "c
     # a council's sittings and a program's parts: "the 2nd plenary meeting", "the 305th extraordinary session"
     "plenary", "extraordinary", "ordinary", "special", "standing", "committee", "committees", "hearing", "hearings",
     "lecture", "lectures", "course", "courses", "workshop", "workshops", "seminar", "seminars", "concert", "concerts",
-    "performance", "performances"])
+    "performance", "performances",
+    # parts of a road or a building: "lay new asphalt on the 3rd and 4th lanes", "the 2nd exit"
+    "lane", "lanes", "exit", "exits", "gate", "gates", "platform", "platforms", "section", "sections", "block", "blocks"])
 
 # A clause with one of these is about the future ...
 # Case-sensitive on purpose (a first letter may be capital): an ignore-case scan is several times slower.

@@ -970,6 +970,10 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    # a weekday told as any such day; lanes and exits counted like floors
+    ("Ridership rose 27% from an ordinary Saturday, and roads were busier than on a typical Monday.", "2024-07-08", []),
+    ("Crews will lay new asphalt on the 3rd and 4th lanes, and the 2nd exit will close on the 9th.", "2024-07-08",
+     [day("2024-07-09")]),
     # a quoted name that opens with a holiday's is a name: its hours are those of the holiday told before it
     ("On Children's Day, the foundation will hold the ‘Children's Day Bubble Festival’ from 11 a.m. to 4 p.m.", "2023-04-11",
      [time("2023-05-05T11:00", "2023-05-05T16:00")]),
@@ -1341,6 +1345,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # closing hours of each night, told apart from the nights: until the following morning
+    ("The bridge will be closed every night from the 15th to the 19th, from 11 p.m. to 5 a.m. the following morning.",
+     "2024-07-08", "2024-07-15T23:00", "2024-07-16T05:00", "time", "FREQ=DAILY;COUNT=5"),
     # hours that end "the following morning" end the night they began (no day of their own)
     ("The shelter is open every night from 8 p.m. to 8 a.m. the following morning, from the 18th to the 24th.",
      "2023-12-10", "2023-12-18T20:00", "2023-12-19T08:00", "time", "FREQ=DAILY;COUNT=7"),

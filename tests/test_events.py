@@ -3089,3 +3089,48 @@ def test_a_closing_day_that_was_due_but_changed_makes_no_event():
         "exhibition 'Larch Celadon' has been extended. The exhibition was due to close on the 15th, but as visitors "
         "topped 41,000, it will now run until the 29th.\n", "x.txt", None)
     assert "2024-12-15" not in [e.start.isoformat() for e in extract_events(doc)]
+
+
+def test_listed_days_each_with_a_place_and_no_comma_share_the_hours_below():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-05-14\n---\nLarch-gu news\n\nLarch-gu announced on the 13th that it will run 'Senior "
+        "Health Check Days' at community centers.\n\n△May 20 (Tue.) Alder-dong Community Service Center, 3rd-floor hall "
+        "△May 22 (Thu.) Birch 2-dong Community Service Center, 2nd-floor auditorium △Time: 10:00~15:00\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.location) for e in extract_events(doc)] == [
+        ("Senior Health Check Days", "2025-05-20T10:00:00", "Alder-dong Community Service Center, 3rd-floor hall"),
+        ("Senior Health Check Days", "2025-05-22T10:00:00", "Birch 2-dong Community Service Center, 2nd-floor auditorium")]
+
+
+def test_a_bridge_closed_every_night_keeps_the_hours_of_its_closure_and_is_its_place():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-07-08\n---\nLarch news\n\nLarch City announced on the 8th that it will close the Grey "
+        "Bridge, which links two districts, every night from the 15th (Mon) to Aug. 9 (Fri) for repairs.\n\nThe bridge "
+        "will be closed to all vehicles from 11 p.m. to 5 a.m. the following morning.\n", "x.txt", None)
+    [e] = extract_events(doc)
+    assert (e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) == (
+        "Grey Bridge closed", "2024-07-15T23:00:00", "2024-07-16T05:00:00", "FREQ=DAILY;COUNT=26", "Grey Bridge")
+
+
+def test_a_notice_field_names_the_happening_of_the_date_field_after_it():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-07-08\n---\nLarch news\n\nLarch City will make buses free for a day.\n\n"
+        "○ Event: 2024 Clean Air Fare-Free Day ○ Date: Aug. 3 (Sat.), from first to last service ○ Coverage: all buses\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat()) for e in extract_events(doc)] == [("2024 Clean Air Fare-Free Day", "2024-08-03")]
+
+
+def test_a_postponement_that_names_its_own_subject_moves_nothing_told_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-07-08\n---\nLarch news\n\nKiln Road will be repaved Jul. 22 (Mon.) ~ 25 (Thu.). The "
+        "closure of the Marlow Underpass, initially planned to begin on the 15th, has been put off to August 5?16.\n",
+        "x.txt", None)
+    assert [(e.title.split()[0], e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Kiln", "2024-07-22", "2024-07-25"), ("Closure", "2024-08-05", "2024-08-16")]
