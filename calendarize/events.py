@@ -127,6 +127,7 @@ _ONLINE = re.compile(r"\b(?=[ilmnovwyz])(?:online|YouTube|ZOOM|Zoom|metaverse|li
                      r"virtual(?:ly)?|Instagram Live)\b", re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b",
                            re.IGNORECASE)
+_SAID_AT_THE_END = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:said|announced|stated)\s*[.!]?\s*$")
 _ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[aers])(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
 _APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]?ups?|"
                           r"submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting|reserv(?:e|ed|ing|ations?))\b", re.IGNORECASE)
@@ -946,7 +947,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(_NAMED_BEFORE_PAREN.sub("", just_before))
                                          or m.grain != "time" and not _HOLIDAY_AS_DATE.search(just_before)):
         return True  # "ahead of the Chuseok holidays", "Children's Day, first proclaimed in 1922": not the days of an event
-    announced = _ANNOUNCEMENT.match(after) or _ANNOUNCED_ON.search(just_before)
+    # (not the attribution that ends a sentence: "... has been pushed back to Oct. 31 ~ Nov. 2, the city said.")
+    announced = _ANNOUNCEMENT.match(after) and not _SAID_AT_THE_END.match(after) or _ANNOUNCED_ON.search(just_before)
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
 
@@ -1253,7 +1255,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     if kind == "event" and (shut := _CLOSED_SUBJECT.search(text, 0, rel)) and _CLOSED_UNTIL_DATE.fullmatch(text, shut.end(), rel) \
             and not _APPLICATION.search(shut.group("what")):
         # "all seven of its public libraries will be closed from the 25th to the 30th": the libraries, closed
-        return f"{_tidy(shut.group('what'))} closed"
+        # ("The library will then close ... on Nov. 3?7": the library named before)
+        what = shut.group("what")
+        named = _name_told_before(doc_text, item, at, what) if re.fullmatch(r"[a-z]+", what) else None
+        return f"{named or _tidy(what)} closed"
     if kind == "event" and (shut := _WILL_CLOSE_NAMED.search(text, 0, rel)) and rel - shut.end() < 160 \
             and not _CLAUSE_BREAK.search(text, shut.end(), rel):
         # "it will close the Greywater Bridge, which links ..., every night from the 15th (Mon) to Aug. 9 (Fri)"
@@ -1502,7 +1507,7 @@ _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIE
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
                              r"(?P<what>[\w'’ -]{3,60}?)\s+(?:(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed"
-                             r"|will\s+(?:temporarily\s+)?close)")
+                             r"|will\s+(?:then\s+|also\s+)?(?:temporarily\s+)?close)")
 _CLOSED_WORD = re.compile(r"\b(?:closed|closure)\b", re.IGNORECASE)
 _WILL_CLOSE_NAMED = re.compile(r"\bwill\s+(?:temporarily\s+|fully\s+|partially\s+)?close\s+(?:the\s+)?"
                                r"(?P<what>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
@@ -1602,9 +1607,10 @@ def _name_told_before(doc_text: str, item: Item, before: int, word: str) -> str 
     head = word.lower().removesuffix("s")
     names = [_quote_text(q) for q in _quotes_in(doc_text, item, item.start, before)]
     names += [n.group() for n in _CAPITALIZED_NAME.finditer(doc_text, item.start, before)]
-    found = [(doc_text.rfind(n, item.start, before), n) for n in names
+    # (the last told, and of names ending there the longest: "Saltbrook Old Port Night Market", not "Old Port Night Market")
+    found = [(doc_text.rfind(n, item.start, before) + len(n), len(n), n) for n in names
              if len(n.split()) >= 2 and n.split()[-1].lower().removesuffix("s") == head]
-    return _tidy(max(found)[1]) if found else None
+    return _tidy(max(found)[2]) if found else None
 
 
 def _screenings_named(doc_text: str, item: Item, before: int) -> str | None:

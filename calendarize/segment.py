@@ -174,6 +174,27 @@ def _returned_to(line: str, openers: list[tuple[int, str | None]]) -> str | None
     return next((org for _, org in reversed(openers) if org and kind.search(org)), None)
 
 
+# a body of a city with news of its own: "The Hill Culture Foundation will bring back ...", "The Hill County Museum announced ..."
+_BODY = re.compile(r"\b(?:Foundation|Corporation|Agency|Museum|Library|Center|Centre|Temple)$")
+_DISTRICT = re.compile(r"-(?:gu|gun|si)$|\b(?:City|County)$")
+# a paragraph that opens on a name of its own: "Hill Central Library will hold ...", "The ‘Hill Lantern Festival’, ..."
+# (not a phrase of time or place that leads the sentence: "Starting January 6, the foundation's ...", "On Children's Day")
+_OPENS_ON_A_NAME = re.compile(r"(?!(?:On|In|At|For|From|Starting|Beginning|During|After|Before|Since|Until|By|Through|Over|Under)\s)"
+                              r"(?:The\s+)?[‘'“\"]?[A-Z][\w'’-]*\s+[A-Z][\w'’-]*")
+
+
+def _left_body(line: str, openers: list[tuple[int, str | None]]) -> str | None:
+    """A paragraph that opens on another name after a body's item (a foundation's, a museum's) is no longer that
+    body's news: it returns to the city or district whose item came before."""
+    body = openers[-1][1]
+    if body is None or not _BODY.search(body) or not (named := _OPENS_ON_A_NAME.match(line)) \
+            or body.startswith(named.group().removeprefix("The ").lstrip("‘'“\"")) or _ORG_NAME.match(line, named.start()) \
+            or re.search(rf"\b(?:the|its)\s+{body.split()[-1].lower()}\b", line[:300]):
+        return None  # (nor one that tells of the body again, "The ‘Night Concert’ at the museum ...", or of a city: "Fir
+        # City residents are also welcome")
+    return next((org for _, org in reversed(openers) if org and _DISTRICT.search(org)), None)
+
+
 def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
     """Items in reading order. Text before the first opener is the headline part (organizer None);
     an article with no opener at all is one item about the first organization it names.
@@ -193,7 +214,7 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
                 main = main or (canonical_org(named.group()) if (named := _ORG_NAME.search(text)) else None)
                 org = main
         else:
-            org = organizer_of(line) or _returned_to(line, openers)
+            org = organizer_of(line) or _returned_to(line, openers) or _left_body(line, openers)
         # ("Hill-gu will also ..." goes on with Hill-gu's item; a heading opens one, even of the same organization:
         # a city's newsletter tells of one thing per numbered section)
         if org and (org != openers[-1][1] or heading):

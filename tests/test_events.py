@@ -3134,3 +3134,45 @@ def test_a_postponement_that_names_its_own_subject_moves_nothing_told_before():
         "x.txt", None)
     assert [(e.title.split()[0], e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
         ("Kiln", "2024-07-22", "2024-07-25"), ("Closure", "2024-08-05", "2024-08-16")]
+
+
+def test_a_paragraph_opening_on_another_name_after_a_foundations_item_returns_to_the_city():
+    from calendarize.segment import split_items
+
+    text = ("Larch news\n\nLarch-si (Mayor Jo Yeon-su) announced on the 13th that it will hold a fair.\n\n"
+            "The Larch Culture Foundation will bring back 'Thursday Night Cinema'.\n\n"
+            "Reservations open at 10 a.m. on the 20th.\n\n"
+            "Larch Central Library will hold the 'Book Market' on the 25th.\n\n"
+            "Starting January 6, the foundation's center will also open on Saturdays.\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Larch-si", "Larch Culture Foundation", "Larch-si"]
+
+
+def test_the_city_said_at_the_end_of_a_sentence_dates_no_announcement():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-10-14\n---\nLarch news\n\nThe 'Larch Lantern Festival', originally scheduled for the 24th "
+        "(Fri) through the 26th (Sun), has been pushed back by a week to Oct. 31 (Fri.) ~ Nov. 2 (Sun.), the city said.\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("Larch Lantern Festival", "2025-10-31", "2025-11-02")]
+
+
+def test_the_library_that_will_then_close_is_the_one_named_before():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-10-14\n---\nLarch news\n\nLarch-si said Larch Central Library will hold a book market on "
+        "the 25th (Sat). The library will then close for its annual collection inventory on Nov. 3?7.\n", "x.txt", None)
+    assert [(e.title, e.location) for e in extract_events(doc)][-1] == (
+        "Larch Central Library closed", "Larch Central Library")
+
+
+def test_a_common_noun_names_the_longest_name_told_last():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-08-20\n---\nLarch news\n\n□ Larch City opens 'Old Port Night Market' for autumn\n\n"
+        "Larch City (Mayor Ha Jeong-min) will open the 'Larch Old Port Night Market' on September 1. The market will "
+        "close on Sept. 29 (Fri).\n", "x.txt", None)
+    assert [e.title for e in extract_events(doc)][-1] == "Larch Old Port Night Market closed"
