@@ -362,7 +362,8 @@ _CLOSING_STRAIGHT = re.compile(r"(?<=[\w.!?,])'(?!\w)")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
 _FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+))?\s*:"  # (not "covers ▲ this ▲ that")
-                         r"|\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){1,6}\s*:"  # ("△Welfare and Culture Committee:")
+                         # ("△Welfare and Culture Committee:", "△Ellisford-dong·Greyholm-dong: June 12 (Mon.) ~ 16 (Fri.)")
+                         r"|\s*[A-Z][\w'’-]*(?:(?:\s+|\s*·\s*)(?:[A-Z][\w'’-]*|and|of|on|for|&)){1,6}\s*:|\s*[A-Z][a-z]+-[a-z]+\s*:"
                          rf"|\s*{NUMBERED_PART_LABEL}"
                          # ("△Sept. 17 (Wed.) 10:00~12:00, Eastbrook-dong Community Service Center △Sept. 19 ...": a list of days)
                          r"|\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))")
@@ -1316,7 +1317,9 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
         near = [c for c in cues[max(0, at - 1):at + 1] if lo <= c[0] and c[3].lower() not in REPORTING_VERBS
                 and (c[0] > s or c[1] >= s - 30 or text[max(lo, c[0] - 4):c[0]].lower() == "had ")]
         # ("which opened on December 24, ... until the 20th": far; "had carried out ... until the 15th": the past)
-        if not (ahead.group(1).lower() in ("until", "till", "starting") and any(c[2] == "past" for c in near)):
+        # ("..., which began on May 1, continues until Oct. 31": still going on, so its end lies ahead)
+        goes_on = _GOES_ON_BEFORE.search(text, max(lo, ahead.start() - 24), ahead.start())
+        if goes_on or not (ahead.group(1).lower() in ("until", "till", "starting") and any(c[2] == "past" for c in near)):
             # ("The fair will open on the 25th", written on the 3rd: this month's, not the one a week ago)
             strong = _WILL_JUST_BEFORE.search(text, max(lo, ahead.start() - 16), ahead.start())
             return ("future!" if strong else "future"), ahead.group(1)  # not "until Thursday, they had not ...", "ran until the 25th": limits already past
@@ -1351,6 +1354,7 @@ _WHO_BEFORE = re.compile(r"\bwho\s+(?:have\s+|has\s+|had\s+)?$")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|households|units|won|KRW|dollars|"
                             r"times|years?\s+old)\b", re.IGNORECASE)
+_GOES_ON_BEFORE = re.compile(r"\b(?:continues|runs|lasts|remains\s+open|stays\s+open|goes\s+on)\s+(?:through\s+)?$")
 _AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|no\s+later\s+than|until|till|"
                            r"(?<=[,.]\s)starting|(?<=that\s)starting|"
                            # "was postponed to the 10th": the new day lies ahead, however past the postponing

@@ -293,6 +293,7 @@ def extract_events(doc: Document) -> list[Event]:
         _reopening_ends_closure(item_drafts, text)
         _notice_days_share_hours(item_drafts, text)
         _repeat_from(doc, item, inside, item_drafts)
+        _hours_of_days_listed(doc, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
         _repeat_during(doc, item_drafts)
         _lasts_as_told(doc, item, item_drafts)
@@ -824,8 +825,10 @@ def _started_before_told(item: Item, d: _Draft, m: Mention, sentence: Sentence, 
     """"... is accepting applications until the end of next month. Applications began on the 26th": a start
     told in the sentence after an end that held nothing runs until that end."""
     i = item.sentences.index(d.sentence) if d.sentence in item.sentences else -1
+    # (of the same thing: not "... can ask to be left out by the 9th. The mosquito season, which began on May 1, ...")
     if i > 0 and item.sentences[i - 1] is sentence and d.mention.open_end is False \
-            and _OPENED_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 40), d.mention.start_offset):
+            and _OPENED_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 40), d.mention.start_offset) \
+            and _content_words(sentence.text_of(text)) & _content_words(d.sentence.text_of(text)):
         _end_at(d, sentence, m, sentence.text_of(text))
 
 
@@ -1540,7 +1543,7 @@ _DATED_ENTRY_START = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Jan|Feb|Mar|Apr|May
 # (a place after the day, with or without a comma: "△May 20 (Tue.) Aldermoor-dong Community Service Center, 3rd-floor hall")
 _DATED_ENTRY = re.compile(r"\s*,?\s*(?P<place>[A-Z][^;\n]{3,120}?)\s*$")
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
-_FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
+_FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:-[a-z]+)?(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
                     r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,80}\))?)\s*:")
 _NUMBERED_PART_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*{NUMBERED_PART_LABEL}")
 _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){{0,6}}\s+"
@@ -1834,7 +1837,7 @@ _BOOKED_FOR = re.compile(r"\b(?:booked|reserved|scheduled|planned|set|slated)\s+
 _AS_USUAL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:go\s+ahead|proceed|continue|run|operate|be\s+made|be\s+collected)\s+as\s+(?:usual|normal)\b")
 _NEWS_BEFORE = re.compile(
     r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
-    r"(?:to\s+\w+\s+)?(?:for|on)(?:\s+(?:the\s+)?(?:weekends?|days?|dates?)\s+of)?"
+    r"(?:to\s+\w+\s+)?(?:for|on)(?:\s+(?:the\s+)?(?:weekends?|days?|dates?|nights?|evenings?|mornings?)\s+of)?"
     r"|\b(?:was|were)\s+(?:originally|initially)\s+to\s+\w+\s+(?:on|from|in)"  # ("The tour was originally to begin on Oct. 30")
     r"|\b(?:which|that)\s+(?:was|were)\s+to\s+be\s+\w+(?:\s+(?:up|out|off))?\s+(?:on|for)"  # ("the booths that were to be set up on the 29th")
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
@@ -2366,6 +2369,26 @@ def _last_time(m: Mention) -> datetime:
     """The start of the last time a counted repetition happens."""
     first = m.start if isinstance(m.start, datetime) else datetime.combine(m.start, time())
     return list(rrulestr(m.recurrence, dtstart=first))[-1]
+
+
+def _hours_of_days_listed(doc: Document, drafts: list[_Draft]) -> None:
+    """"Fogging runs from 7 p.m. to 10 p.m. on the following days. △Ellisford-dong·Greyholm-dong: June 12 (Mon.) ~
+    16 (Fri.) △...": each line listed below is that happening, at those hours, on its days, in the places it names."""
+    for host in [d for d in drafts if isinstance(d.start, datetime) and d.mention.day_from_context
+                 and _FOLLOWING_DAYS_AFTER.match(doc.text, d.mention.end_offset)]:
+        listed = [(d, place) for d in drafts if type(d.start) is date
+                  and 0 < d.mention.start_offset - host.mention.end_offset < 800
+                  and (place := _PLACES_LABEL.match(doc.text, d.sentence.start))]
+        for d, place in listed:
+            d.title, d.location = host.title, re.sub(r"\s*·\s*", ", ", place.group("places"))
+            _give_hours(d, host.mention, host.descriptions[0])
+        if listed:
+            drafts.remove(host)
+
+
+_FOLLOWING_DAYS_AFTER = re.compile(r"\s*(?:on|for)\s+the\s+(?:following|days\s+below|dates\s+below)(?:\s+(?:days|dates))?\s*[.:]")
+_PLACE_NAME = r"[A-Z][\w'’]*-(?:dong|gu|gun|myeon|eup|ri)\b"
+_PLACES_LABEL = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?P<places>{_PLACE_NAME}(?:\s*[·,]\s*{_PLACE_NAME})*)\s*:")
 
 
 def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:

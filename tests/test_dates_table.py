@@ -246,6 +246,8 @@ DAY_RANGE = [
     ("The plant opened in March 2019. On the 20th of the same month, it was closed for repairs.", "2022-09-27",
      [month("2019-03"), day("2019-03-20")]),
     ("Winners will be announced on the 28th of that month.", "2022-09-27", []),
+    # what began and goes on ends ahead, whatever the past of its start
+    ("The season, which began on May 1, continues until Oct. 31.", "2023-06-05", [day("2023-05-01"), day("2023-10-31")]),
     # the part of a day told at either end of a span does not part the span
     ("The shelter opens from the night of the 18th until the morning of Feb. 29 next year.", "2023-12-10",
      [day("2023-12-18", "2024-02-29")]),

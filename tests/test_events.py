@@ -3176,3 +3176,36 @@ def test_a_common_noun_names_the_longest_name_told_last():
         "Larch City (Mayor Ha Jeong-min) will open the 'Larch Old Port Night Market' on September 1. The market will "
         "close on Sept. 29 (Fri).\n", "x.txt", None)
     assert [e.title for e in extract_events(doc)][-1] == "Larch Old Port Night Market closed"
+
+
+def test_hours_for_the_following_days_go_to_each_neighbourhood_listed_below():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-06-05\n---\nLarch news\n\nThe Larch Public Health Center announced on the 5th that it will "
+        "carry out evening fogging against mosquitoes in June. Fogging runs from 7 p.m. to 10 p.m. on the following "
+        "days.\n\n△Alder-dong·Birch-dong: June 12 (Mon.) ~ 16 (Fri.) △Cedar-dong: June 19 (Mon.) ~ 23 (Fri.)\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence, e.location) for e in extract_events(doc)] == [
+        ("Fogging", "2023-06-12T19:00:00", "FREQ=DAILY;COUNT=5", "Alder-dong, Birch-dong"),
+        ("Fogging", "2023-06-19T19:00:00", "FREQ=DAILY;COUNT=5", "Cedar-dong")]
+
+
+def test_a_season_that_began_and_continues_is_not_ended_by_an_unrelated_deadline_before_it():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-06-05\n---\nLarch news\n\nThe 1st phase was originally set for the night of the 8th (Thu), "
+        "but it was pushed back by six days. Residents can ask to have their street left out by calling the team by the "
+        "9th (Fri). The city's mosquito control season, which began on May 1, continues until Oct. 31.\n", "x.txt", None)
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [("2023-05-01", "2023-10-31")]
+
+
+def test_a_hyphenated_field_label_names_its_part_of_the_happening():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2025-10-10\n---\nLarch news\n\nLarch-gu will hold a job fair.\n\n▲Event: '2025 Larch Job Fair' "
+        "▲Date: 10.22.(Wed) 13:00~17:00 ▲Companies: 25 firms ▲Pre-registration: 10.13.(Mon)~10.20.(Mon), website\n",
+        "x.txt", None)
+    assert "Pre-registration: 2025 Larch Job Fair" in [e.title for e in extract_events(doc)]
