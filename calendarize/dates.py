@@ -488,6 +488,7 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
 _NEXT_ORDINAL = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)\b")
 _NEXT_ORDINAL_SPAN = re.compile(r"\s*[-~–]\s*\d{1,2}(?:st|nd|rd|th)\b")
 # "the March 1st Independence Movement", "the May 18 Democratic Uprising": names of history, not dates.
+_EDGE_OF_HOLIDAY_TOLD = re.compile(r"[\d)],\s*(?:\d{4},\s*)?the\s+(?:first|last|final)\s+day\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMED_HISTORY = re.compile(r"\s+(?:Independence\s+|Democratic\s+|Democratization\s+|Pro-Democracy\s+)?"
                             r"(?:Movement|Uprising|Revolution|War|Incident|Massacre|Struggle)\b")
 
@@ -554,6 +555,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "holiday":
         if _ANNIVERSARY_OF.search(before):
             return []  # "the 79th anniversary of Liberation Day": what is celebrated, not the day
+        if _EDGE_OF_HOLIDAY_TOLD.search(before):
+            return []  # "through Feb. 12 (Mon), 2024, the last day of the Lunar New Year holiday": the day just told
         if _opens_a_name(before, text, e):
             return []  # "the ‘Children's Day Bubble Festival’": a name that opens with the holiday's
         return _holiday(tok, s, e, anchor)
@@ -739,7 +742,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "relper":
         return _relative_period(tok, s, e, anchor)
     if kind == "counted":
-        if tok[:3].lower() == "in " and not re.search(r"\b(?:will|would|shall|'ll|expected|scheduled|due)\b", before + text[e:e + 40], re.IGNORECASE):
+        # (the words after, up to its sentence's end: "drew 48,000 visitors in 45 days. ... will" is a duration)
+        if tok[:3].lower() == "in " and not re.search(r"\b(?:will|would|shall|'ll|expected|scheduled|due)\b",
+                                                      before + re.split(r"[.!?](?:\s|$)", text[e:e + 40], maxsplit=1)[0], re.IGNORECASE):
             return []  # "the second letter in two weeks" is a duration, not a date to come
         return _counted(tok, s, e, anchor)
     if kind == "weekday":

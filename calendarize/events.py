@@ -784,7 +784,10 @@ def _join_consecutive_days(drafts: list[_Draft], text: str) -> None:
 
 # the sky's hour, no one's: "The sun is expected to rise at 7:47 a.m.", "the sun will rise over the sea at around 7:30"
 _SKY_TIME = (r"\b(?:sun|moon)\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?(?:\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?)?"
-             r"\s+at(?:\s+around|\s+about)?|\b(?:sunrise|sunset|moonrise)\s+(?:is|will\s+be)\s+(?:expected\s+)?(?:at|around)")
+             r"\s+at(?:\s+around|\s+about)?|\b(?:sunrise|sunset|moonrise)\s+(?:is|will\s+be)\s+(?:expected\s+)?(?:at|around)"
+             # ("The first sunrise of the year is forecast to appear at 7:41 a.m.")
+             r"|\b(?:sunrise|sun)\b[^.;]{0,60}?\b(?:(?:is|are)\s+(?:forecast|expected|predicted)\s+to|will)\s+(?:appear|rise)"
+             r"\s+at(?:\s+around|\s+about)?")
 _SKY_TIME_BEFORE = re.compile(_SKY_TIME + r"\s+$", re.IGNORECASE)
 _BEFORE_JUST_BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?!on\b|the\s+\d|\d)[a-z]+")
@@ -1511,6 +1514,8 @@ _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:v
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
                              r"(?P<what>[\w'’ -]{3,60}?)\s+(?:(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed"
                              r"|will\s+(?:then\s+|also\s+)?(?:temporarily\s+)?close)")
+_DAYS_INCLUDED = re.compile(r",?\s*(?:including|excluding|except)\s+(?:on\s+)?(?:weekends|holidays|public\s+holidays|Sundays|Saturdays|Mondays)"
+                            r"(?:\s+and\s+(?:public\s+)?holidays)?", re.IGNORECASE)
 _CLOSED_WORD = re.compile(r"\b(?:closed|closure)\b", re.IGNORECASE)
 _WILL_CLOSE_NAMED = re.compile(r"\bwill\s+(?:temporarily\s+|fully\s+|partially\s+)?close\s+(?:the\s+)?"
                                r"(?P<what>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
@@ -2103,7 +2108,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # on the last day an author will join as a guest lecturer": the camp)
         rel = m.start_offset - (sentence.start if sentence else 0)
         clause = _HOURS_CLAUSES.split(stext[:rel])[-1] + _HOURS_CLAUSES.split(stext[rel:], 1)[0]
-        clause_words = _content_words(clause) & words
+        # ("from 10:00 to 17:00 every day, including weekends and holidays": which days, not what is open)
+        clause_words = _content_words(_DAYS_INCLUDED.sub("", clause)) & words
         # the all-day events told shortly before (or after) the hours; the one sharing most words wins
         # (told after the hours, only in their paragraph: "weekends 10 a.m.-5 p.m." are not the next item's hours)
         near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000 and (
@@ -2163,7 +2169,11 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # (hours "each day" are those of a happening over days, not of one of its days: "The second day is
         # 'Farmers' Day' ... the booth area is open from 10 a.m. to 9 p.m. each day")
         each_day = daily or _EACH_DAY.search(stext) is not None
-        hosts.sort(key=lambda d: (d is not told_last, not hours and d.kind != "event", each_day and d.end is None,
+        # ("The park will run through Feb. 12 (Mon), from 10:00 to 17:00 every day": the park its sentence ends)
+        ended_here = {day_of(x.end or x.start) for x in inside if x is not m and sentence is not None
+                      and sentence.start <= x.start_offset < sentence.end and (x.end or x.start) is not None}
+        hosts.sort(key=lambda d: (d is not told_last, _last_day_of(d) not in ended_here or d.end is None,
+                                  not hours and d.kind != "event", each_day and d.end is None,
                                   -len(clause_words & _content_words(d.title)),
                                   # ("The gallery is open from 10 a.m.": the happening at the gallery)
                                   -len(clause_words & _content_words(d.location or "")), d.sentence is not sentence,

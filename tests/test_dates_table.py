@@ -972,6 +972,11 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    # a holiday's last day told again after its date; a count of days in a sentence about the past
+    ("The park will run through Feb. 12 (Mon), 2024, the last day of the Lunar New Year holiday.", "2023-12-20",
+     [day("2024-02-12")]),
+    ("Last winter the park drew 48,000 visitors in 45 days. The city will open it again.", "2023-12-20",
+     [month("2022-12", "2023-02")]),
     # a weekday told as any such day; lanes and exits counted like floors
     ("Ridership rose 27% from an ordinary Saturday, and roads were busier than on a typical Monday.", "2024-07-08", []),
     ("Crews will lay new asphalt on the 3rd and 4th lanes, and the 2nd exit will close on the 9th.", "2024-07-08",

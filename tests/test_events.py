@@ -3209,3 +3209,16 @@ def test_a_hyphenated_field_label_names_its_part_of_the_happening():
         "▲Date: 10.22.(Wed) 13:00~17:00 ▲Companies: 25 firms ▲Pre-registration: 10.13.(Mon)~10.20.(Mon), website\n",
         "x.txt", None)
     assert "Pre-registration: 2025 Larch Job Fair" in [e.title for e in extract_events(doc)]
+
+
+def test_daily_hours_go_to_the_happening_their_sentence_ends_not_to_the_holidays_they_include():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-12-20\n---\nLarch news\n\nDuring the New Year holiday, Dec. 30 (Sat) ~ Jan. 1 (Mon), 94 "
+        "clinics will take turns.\n\nMeanwhile, the Larch Sledding Park will open on the 22nd (Fri). The park will run "
+        "through Feb. 12 (Mon), 2024, the last day of the Lunar New Year holiday, from 10:00 to 17:00 every day, "
+        "including weekends and holidays. The first sunrise of the year is forecast to appear at 7:41 a.m.\n",
+        "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)][1:] == [
+        ("Larch Sledding Park", "2023-12-22T10:00:00", "FREQ=DAILY;COUNT=53")]
