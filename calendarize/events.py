@@ -55,7 +55,7 @@ _GOVERNED = re.compile(r"\b(?=[acdeghijloprsv])(?:hold|holds|held|host|hosts|hos
                        r"conduct|conducts|conducted|convene|convenes|launch|launches|screen|screens|stage|stages|organize|organizes|provide|provides|providing|"
                        r"offer|offers|offering|give|gives|giving|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
                        r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on|"
-                       r"set\s+(?:its|their)|carry\s+out|carries\s+out|carrying\s+out)\s+"  # ("has set its book fair for the 22nd")
+                       r"set\s+(?:its|their)|carry\s+out|carries\s+out|carrying\s+out|distribute|distributes)\s+"  # ("has set its book fair for the 22nd")
                        + _AMOUNT_OF +
                        r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
                        r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE)
@@ -1073,9 +1073,10 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         inferred.append(f"{'Applications are taken' if kind == 'application' else 'Open'} during the hours the article "
                         "gives, on each day of the period.")
     if recurrence is None and isinstance(start, datetime) and isinstance(end, datetime) \
-            and end.date() > start.date() and start.time() < end.time() and _CLOCK_RANGE.search(m.text):
+            and end.date() > start.date() and start.time() < end.time() \
+            and (_CLOCK_RANGE.search(m.text) or kind != "application" and _EACH_DAY_AFTER.match(doc.text, m.end_offset)):
         # "on Jan. 5~7 from 1 p.m. to 3 p.m.": those hours on each day, not one block from the first to the last
-        # ("..., Mon-Fri from 10 a.m. to 3 p.m.": on weekdays)
+        # ("..., Mon-Fri from 10 a.m. to 3 p.m.": on weekdays; "Apr. 17 (Mon.) ~ 19 (Wed.), 9:00~17:00 each day")
         first, recurrence = _daily(start.date(), (end.date() - start.date()).days + 1, _closed_weekdays(stext))
         start, end = datetime.combine(first, start.time()), datetime.combine(first, end.time())
         inferred.append("The hours hold on each day of the span.")
@@ -1736,6 +1737,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\
                            rf"|{_PLURAL_STARTS})|;\s+"
                            r"|,\s+followed\s+by\s+")
 # A span of hours written as one ("1 p.m. to 3 p.m.", "13:00-15:00"), not a time on one day to a time on another
+_EACH_DAY_AFTER = re.compile(r"\s*(?:(?:each|every)\s+day|daily)\b", re.IGNORECASE)
 _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|-|–|~|and)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*(?:to|-|–|~)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
@@ -1938,12 +1940,16 @@ def _noun_in(noun: str) -> re.Pattern:
 _TO_OFFER = re.compile(r"\bto\s+(?=offer|provide|give|hold|run)")
 
 
+_VARIETY_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*[‘'“\"][^’'”\"]{1,30}[’'”\"])*\s+(?:variet(?:y|ies)|breeds?|cultivars?|strains?|species)\b")
+
+
 def _topic(item: Item, doc_text: str) -> str | None:
     """What an item is about: a quoted name in its first sentence, or the phrase its verb governs."""
     if not item.sentences:
         return None
     first = item.sentences[0].text_of(doc_text)
-    if q := _QUOTED.search(first):
+    # (not a kind of thing handed out: "rice seed, mainly of the ‘Saeilmi’ and ‘Haepum’ varieties")
+    if q := next((q for q in _QUOTED.finditer(first) if not _VARIETY_AFTER.match(first, q.end())), None):
         return _quoted_title(q)
     if section_heading(first) and len(subject := _HEADING_MARK.sub("", first).split(":")[0].split()) >= 2:
         return _tidy(" ".join(subject))  # "④ Autumn lifelong-learning courses: registration Sept. 4?8"

@@ -3222,3 +3222,15 @@ def test_daily_hours_go_to_the_happening_their_sentence_ends_not_to_the_holidays
         "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in extract_events(doc)][1:] == [
         ("Larch Sledding Park", "2023-12-22T10:00:00", "FREQ=DAILY;COUNT=53")]
+
+
+def test_a_distribution_told_by_its_period_field_is_the_seed_each_day_not_a_variety():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-04-10\n---\nLarch news\n\nLarch-gun (Governor Ha Seung-beom) announced on the 10th that it "
+        "will distribute 46 tons of rice seed, mainly of the 'Saeilmi' and 'Haepum' varieties, to 2,100 farms.\n\n"
+        "△Period: Apr. 17 (Mon.) ~ 19 (Wed.), 9:00~17:00 each day △Venue: seed warehouses\n", "x.txt", None)
+    [e] = extract_events(doc)
+    assert (e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) == (
+        "46 tons of rice seed", "2023-04-17T09:00:00", "2023-04-17T17:00:00", "FREQ=DAILY;COUNT=3")
