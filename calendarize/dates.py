@@ -530,7 +530,8 @@ _EVE_TOLD_AS_DATE = re.compile(rf"\s+of\s+(?:the\s+)?[^,.;]{{1,40}},\s+(?:the\s+
 # "today's youth", "tomorrow's leaders": the present or the future at large, not a day.
 _NOWADAYS = re.compile(r"['’]s\s+(?:youth|young|world|society|generations?|children|kids|students|leaders|economy|"
                        r"standards|technology|culture|life|lifestyles?|families|consumers|workers|era|age|times|"
-                       r"environment|realities|challenges|problems)\b", re.IGNORECASE)
+                       r"environment|realities|challenges|problems|parents|teens|teenagers|seniors|elderly|"
+                       r"\d{1,2}(?:st|nd|rd|th)[\s-]+graders)\b", re.IGNORECASE)  # ("for today's 8th graders")
 
 
 _SLASH_PAIR = re.compile(r"(?<![\d/.])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])\s*[-–~]\s*(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")

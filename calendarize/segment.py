@@ -157,8 +157,10 @@ def _heading_organizer(line: str, next_line: str) -> str | None:
 
 
 # ("The city will hold the ‘Children's Day Celebration’ ...", after the city council's item)
-_THE_KIND_OPENS = re.compile(r"(?:(?:Meanwhile|Also|In\s+addition|Separately),\s+)?The\s+(city|district|county)\s+"
-                             r"(?:will|has|is|was|also|held|hosted|announced|said|plans)\b")
+# ("Finally, the district's tax division reminded ...": one of its offices)
+_THE_KIND_OPENS = re.compile(r"(?:(?:Meanwhile|Also|In\s+addition|Separately|Finally|Lastly),\s+)?[Tt]he\s+(city|district|county)"
+                             r"(?:['’]s\s+(?:[\w-]+\s+){1,3}?)?\s*"
+                             r"\b(?:will|has|is|was|also|held|hosted|announced|said|plans|reminded|urged|asked|advised)\b")
 _OF_KIND = {"city": re.compile(r"-si$|\sCity$"), "district": re.compile(r"-gu$"), "county": re.compile(r"-gun$|\sCounty$")}
 
 

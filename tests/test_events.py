@@ -3234,3 +3234,12 @@ def test_a_distribution_told_by_its_period_field_is_the_seed_each_day_not_a_vari
     [e] = extract_events(doc)
     assert (e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) == (
         "46 tons of rice seed", "2023-04-17T09:00:00", "2023-04-17T17:00:00", "FREQ=DAILY;COUNT=3")
+
+
+def test_the_districts_own_division_after_a_centers_item_returns_to_the_district():
+    from calendarize.segment import split_items
+
+    text = ("Larch news\n\nLarch-gu (Mayor Ye) will run a job fair on the 27th.\n\n"
+            "The Larch Volunteer Center (Director Ye Sun-ok) announced on the 11th that it held its awards on the 8th.\n\n"
+            "Finally, the district's tax division reminded corporations to file by April 30 (Tue).\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Larch-gu", "Larch Volunteer Center", "Larch-gu"]
