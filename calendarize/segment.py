@@ -180,9 +180,12 @@ def _returned_to(line: str, openers: list[tuple[int, str | None]]) -> str | None
 _BODY = re.compile(r"\b(?:Foundation|Corporation|Agency|Museum|Library|Center|Centre|Temple)$")
 _DISTRICT = re.compile(r"-(?:gu|gun|si)$|\b(?:City|County)$")
 # a paragraph that opens on a name of its own: "Hill Central Library will hold ...", "The ‘Hill Lantern Festival’, ..."
-# (not a phrase of time or place that leads the sentence: "Starting January 6, the foundation's ...", "On Children's Day")
-_OPENS_ON_A_NAME = re.compile(r"(?!(?:On|In|At|For|From|Starting|Beginning|During|After|Before|Since|Until|By|Through|Over|Under)\s)"
-                              r"(?:The\s+)?[‘'“\"]?[A-Z][\w'’-]*\s+[A-Z][\w'’-]*")
+# (after a phrase of time or place that leads the sentence, "In the new year, the ‘12th Alder Ice Fishing Festival’ ...";
+# but "Starting January 6, the foundation's ..." tells of the body again, see _left_body)
+_OPENS_ON_A_NAME = re.compile(r"(?:(?:On|In|At|For|From|Starting|Beginning|During|After|Before|Since|Until|By|Through|Over|Under)"
+                              r"\s[^,.;]{1,40},\s+)?(?:[Tt]he\s+)?(?P<name>[‘'“\"](?:\d{1,4}(?:st|nd|rd|th)?\s+)?[A-Z][\w'’-]*"
+                              r"|(?!(?:On|In|At|For|From|Starting|Beginning|During|After|Before|Since|Until|By|Through|Over|Under)\s)"
+                              r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)")
 
 
 def _left_body(line: str, openers: list[tuple[int, str | None]]) -> str | None:
@@ -190,7 +193,7 @@ def _left_body(line: str, openers: list[tuple[int, str | None]]) -> str | None:
     body's news: it returns to the city or district whose item came before."""
     body = openers[-1][1]
     if body is None or not _BODY.search(body) or not (named := _OPENS_ON_A_NAME.match(line)) \
-            or body.startswith(named.group().removeprefix("The ").lstrip("‘'“\"")) or _ORG_NAME.match(line, named.start()) \
+            or body.startswith(named.group("name").lstrip("‘'“\"")) or _ORG_NAME.match(line, named.start("name")) \
             or re.search(rf"\b(?:the|its)\s+{body.split()[-1].lower()}\b", line[:300]):
         return None  # (nor one that tells of the body again, "The ‘Night Concert’ at the museum ...", or of a city: "Fir
         # City residents are also welcome")

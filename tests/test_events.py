@@ -3243,3 +3243,12 @@ def test_the_districts_own_division_after_a_centers_item_returns_to_the_district
             "The Larch Volunteer Center (Director Ye Sun-ok) announced on the 11th that it held its awards on the 8th.\n\n"
             "Finally, the district's tax division reminded corporations to file by April 30 (Tue).\n")
     assert [item.organizer for item in split_items(text)] == [None, "Larch-gu", "Larch Volunteer Center", "Larch-gu"]
+
+
+def test_a_festival_named_after_a_leading_phrase_ends_a_museums_item():
+    from calendarize.segment import split_items
+
+    text = ("Larch news\n\nLarch-gun (Governor Pyo) will light the lake from the 20th.\n\n"
+            "The Larch County Museum announced on the 10th that its exhibition has been extended.\n\n"
+            "In the new year, the '12th Alder River Ice Fishing Festival' will be held from Jan. 4 (Sat.) to 19 (Sun.).\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Larch-gun", "Larch County Museum", "Larch-gun"]
