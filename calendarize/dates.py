@@ -124,6 +124,7 @@ _SCAN = re.compile(
         rf"|the\s+same\s+day|the\s+(?:following|next|previous|preceding)\s+{_DAYPART}|(?:the\s+)?day\s+(?:before|after)"
         r"|the\s+eve(?=\s+of\s+the\s)"  # ("On the eve of the festival": the day before the festival told)
         r"|(?<=\bon\s)the\s+day(?!\s+(?:before|after|of)\b)"  # "from 7 a.m. to 1 p.m. on the day": the day told before
+        r"|(?<=\bon\s)(?:race|reopening|opening)\s+day"  # "on race day": the day of the race told before
         r"|the\s+(?:previous|preceding|following)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))"),
         # "a week from Friday": the Friday after the coming one
         (r"(?P<weekfrom>(?i:\ba\s+week\s+from\s+(?:this\s+)?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"),
@@ -199,6 +200,7 @@ _LEAD_WORDS = [
     "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "fifteen", "twenty", "thirty", "every", "each", "first", "second", "third", "fourth",
     "latter", "beginning", "start", "middle", "very", "that", "earlier", "later", "day", "half",
+    "race", "reopening", "opening",  # ("on race day")
 ]
 _LEAD = re.compile(r"[0-9(]|(?:" + _literal_trie(_LEAD_WORDS + [w.capitalize() for w in _LEAD_WORDS] + [w.upper() for w in _LEAD_WORDS]) + r")\b")
 _BEFORE_TRIGGER = 24  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
@@ -876,6 +878,8 @@ def _from_reference(tok: str, s: int, e: int) -> Piece:
         return Piece(s, e, low, grain="reference", shift=("day", -1 if low.endswith("before") else 1))
     if low == "the eve":
         return Piece(s, e, "the day before", grain="reference", shift=("day", -1))
+    if words[-1] == "day" and words[0] in _HAPPENING_DAYS:  # "on race day", "on reopening day"
+        return Piece(s, e, "day of the happening", grain="reference", shift=("day", 0))
     step = 1 if words[1:2] in (["following"], ["next"]) else -1 if words[1:2] in (["previous"], ["preceding"]) else 0
     rule = "following day" if step == 1 else "previous day" if step == -1 else "same day"
     return Piece(s, e, rule, grain="reference", shift=("day", step), target_grain=grain)
@@ -2277,6 +2281,10 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
             return None  # "the third day" of a two-day span
         return _finish(x, text, _Point(day, day), None, ("relative",), ("day", "month", "year"), x.first.rule,
                        f"the {x.first.rule.split()[0]} day of the span told before ({day.isoformat()})", anchor)
+    if x.first.rule == "day of the happening":
+        # "traffic will be controlled on race day", "free on reopening day": the day told with the race, the reopening
+        told = _day_of_happening(_HAPPENING_DAYS[text[x.first.start:x.first.end].split()[0].lower()], text, x.start, story)
+        return _resolve_reference(x, text, anchor, told) if told is not None else None
     if x.first.grain == "reference":
         latest = story.latest(paragraph)
         if latest is not None and latest.grain in ("month", "year", "approximate"):
@@ -2330,6 +2338,8 @@ def _ending_from_start(m: Mention, end: Piece) -> Mention | None:
     return replace(m, end=stop, reason=f"{m.reason}; ends {last.isoformat()}, {end.rule} from its start".lstrip("; "))
 
 
+# the day's noun, and the word that tells of the happening ("will reopen on May 2")
+_HAPPENING_DAYS = {"race": "(?:race|marathon|run)", "reopening": "reopen", "opening": "open"}
 _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 _FIELD_REACH = 120  # characters between a span and the days told right after it in a notice's fields
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
@@ -2347,6 +2357,8 @@ def _day_of_happening(noun: str, text: str, before: int, story: _Story) -> date 
     word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
     found = [m.start() for m in word.finditer(text, max(0, before - _HAPPENING_REACH), before)]
     for at in reversed(found):
+        if _TOLD_FROM_BEFORE.search(text, max(0, at - 16), at):
+            continue  # ("on the Friday and Saturday before the race": days told from it, not its own)
         near = [m for m in story.mentions if m.grain in ("day", "time") and isinstance(m.start, date)
                 and abs(m.start_offset - at) <= 200 and not _SENTENCE_BREAK.search(
                     text, min(at, m.start_offset), max(at, m.start_offset))]
@@ -2355,6 +2367,7 @@ def _day_of_happening(noun: str, text: str, before: int, story: _Story) -> date 
     return None
 
 
+_TOLD_FROM_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“‘']|\n")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
 

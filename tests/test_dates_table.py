@@ -248,6 +248,12 @@ DAY_RANGE = [
     ("Winners will be announced on the 28th of that month.", "2022-09-27", []),
     # what began and goes on ends ahead, whatever the past of its start
     ("The season, which began on May 1, continues until Oct. 31.", "2023-06-05", [day("2023-05-01"), day("2023-10-31")]),
+    # "on race day", "on reopening day": the day told with the race, the reopening (not days told from it)
+    (("The marathon will be held on the 13th (Sun). Bibs can be picked up at the stadium the day before the race, the "
+     "12th. Traffic will be restricted from 6:30 a.m. to 1 p.m. on race day."), "2019-10-01",
+     [day("2019-10-13"), day("2019-10-12"), day("2019-10-12"), time("2019-10-13T06:30", "2019-10-13T13:00")]),
+    (("The pool will reopen on May 2 (Mon.). Repairs will be completed on the 29th. Admission will be free on reopening "
+     "day, 6:00~21:00."), "2022-04-11", [day("2022-05-02"), day("2022-04-29"), time("2022-05-02T06:00", "2022-05-02T21:00")]),
     # the part of a day told at either end of a span does not part the span
     ("The shelter opens from the night of the 18th until the morning of Feb. 29 next year.", "2023-12-10",
      [day("2023-12-18", "2024-02-29")]),
