@@ -1289,7 +1289,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         text = _DASH_ASIDE.sub(lambda a: a.group() if a.start() <= rel < a.end() else " " * len(a.group()), text)
     # "..., and the awards ceremony will be held on Dec. 4": a clause of its own names its own happening
     # (not a platform's or a website's name: "on the city's online learning platform 'Wren Learn'")
-    # (nor a word in quotes, "a 'kids' course": a term, not a name)
+    # (nor a word in quotes, "a 'kids' course": a term, not a name; nor a work told with its author: "author of 'The
+    # Lighthouse Keeper's Winter'")
     quotes = [q for q in _QUOTED.finditer(text) if not _MEDIUM_BEFORE.search(text, max(0, q.start() - 20), q.start())
               and not (_quote_text(q).isalpha() and _quote_text(q).islower())]
     breaks = [c for c in _CLAUSE_BREAK.finditer(text) if not any(q.start() < c.start() < q.end() for q in quotes)]
@@ -1526,7 +1527,8 @@ _OPENS_THE_FESTIVAL = re.compile(r"\s*(?:An?|The)\s+((?:[\w'’-]+\s+){0,3}(?:ce
                                  r"party|gala))\s+(?:[^,.;]{0,40}?\s+)?(?:will\s+)?(?:open|close|wrap\s+up|kick\s+off|end|"
                                  r"cap|conclude)s?\s+(?:off\s+)?(?:the|this\s+year['’]s|its)\s+\w+")
 _SUBJECT_OPENS_WITH = re.compile(r"(?:The|This)\s+([a-z]+)\s+(?:will\s+)?(?:opens?|begins?|starts?|kicks?\s+off)\s+with\b")
-_MEDIUM_BEFORE = re.compile(r"\b(?:platform|website|site|app|application|channel|account|homepage|portal)\s+$", re.IGNORECASE)
+_MEDIUM_BEFORE = re.compile(r"\b(?:platform|website|site|app|application|channel|account|homepage|portal|(?:author|writer)\s+of)\s+$",
+                            re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s[―—]\s[^―—]{1,120}?\s[―—](?=\s)")
 # A group told by the clause that gives its start: "..., and those aged 70 to 74 (born 1948~1952) from the 17th",
 # ": residents aged 75 and older have been able to get vaccinated since yesterday (15th)"

@@ -62,7 +62,8 @@ ORDINAL_NOUNS = frozenset(["floor", "floors", "anniversary", "anniversaries", "c
     "lecture", "lectures", "course", "courses", "workshop", "workshops", "seminar", "seminars", "concert", "concerts",
     "performance", "performances",
     # parts of a road or a building: "lay new asphalt on the 3rd and 4th lanes", "the 2nd exit"
-    "lane", "lanes", "exit", "exits", "gate", "gates", "platform", "platforms", "section", "sections", "block", "blocks"])
+    "lane", "lanes", "exit", "exits", "gate", "gates", "platform", "platforms", "section", "sections", "block", "blocks",
+    "basement", "underground"])
 
 # A clause with one of these is about the future ...
 # Case-sensitive on purpose (a first letter may be capital): an ignore-case scan is several times slower.

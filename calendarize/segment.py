@@ -39,7 +39,8 @@ _ITEM_OPENER = re.compile(
 _NAMED_ORG = (r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|gun|si)\b|(?:[A-Z][\w'’-]+\s+){1,4}(?:City|County)\b"
               r"|(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Office\s+of\s+Education)\b")
 # ("Hill-gu, meanwhile, has canceled ...", "Hill-gu on Tuesday honored ...", "Hill-gu's ice rink opens ...")
-_ASIDE = (r"(?:,\s*(?:meanwhile|too|also|for\s+its\s+part),|,\s+an?\s+(?:[\w'’-]+\s+){1,5}of\s+[^,]{3,50},"  # (", an affiliate of X City,")
+_ASIDE = (r"(?:,\s*(?:meanwhile|too|also|for\s+its\s+part),|\s+(?:also|again|additionally)(?=\s+[a-z]{2,}ed\b)"  # ("Hill-gu also announced")
+          r"|,\s+an?\s+(?:[\w'’-]+\s+){1,5}of\s+[^,]{3,50},"  # (", an affiliate of X City,")
           r"|\s+and\s+the\s+(?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+(?:\s+\([^()]{0,60}\))?)?"  # ("Hill-si and the Hill Foundation (CEO ...) will")
           r"(?:\s+(?:on|this|last|next)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?")
 # a verb in the past ("Hill-gu celebrated", "Hill-gu reminded"), or one of those an item opens with in the present

@@ -986,6 +986,8 @@ NOT_A_DATE = [
      [month("2022-12", "2023-02")]),
     # a weekday told as any such day; lanes and exits counted like floors
     ("Ridership rose 27% from an ordinary Saturday, and roads were busier than on a typical Monday.", "2024-07-08", []),
+    ("The play will be staged at the theater on the 1st basement level of the arts center on April 2 (Sat.).", "2022-03-15",
+     [day("2022-04-02")]),
     ("Crews will lay new asphalt on the 3rd and 4th lanes, and the 2nd exit will close on the 9th.", "2024-07-08",
      [day("2024-07-09")]),
     # a quoted name that opens with a holiday's is a name: its hours are those of the holiday told before it

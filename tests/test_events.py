@@ -1429,6 +1429,7 @@ def test_a_digest_line_is_titled_without_its_bullet_or_its_day_label():
      "Clover Library"),
     ("Clover Library in Marl-gu will hold a book fair on the 21st.", "Clover Library"),
     ("Greystone Temple on Mount Larch in Marl-gun announced on the 9th that it will ring its bell.", "Greystone Temple"),
+    ("Marl-gu also announced that Clover Library will close from the 21st to April 30.", "Marl-gu"),
     ("SORREL-GU -- The Sorrel Chamber Ensemble opens its series at 7:30 tonight.", "Sorrel-gu"),
     ("CANCELED -- Greywater-gu's ‘Friday Night Market’ has been canceled because of rain.", "Greywater-gu"),
 ])
@@ -3252,3 +3253,12 @@ def test_a_festival_named_after_a_leading_phrase_ends_a_museums_item():
             "The Larch County Museum announced on the 10th that its exhibition has been extended.\n\n"
             "In the new year, the '12th Alder River Ice Fishing Festival' will be held from Jan. 4 (Sat.) to 19 (Sun.).\n")
     assert [item.organizer for item in split_items(text)] == [None, "Larch-gun", "Larch County Museum", "Larch-gun"]
+
+
+def test_a_book_named_with_its_author_does_not_name_the_talk():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2022-03-15\n---\nLarch news\n\nLarch Library will host a talk with novelist Han Yu-ri, author "
+        "of 'The Lighthouse Keeper's Winter,' at 2 p.m. on the 26th (Sat) in its hall.\n", "x.txt", None)
+    assert [e.title for e in extract_events(doc)] == ["Talk"]
