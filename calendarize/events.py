@@ -2014,6 +2014,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
         if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
             continue  # "(lunch break 12:00~13:00)": hours it is not open
+        if _ends_at_told_hour(doc, item, m, drafts):
+            continue
         if m.rule.endswith(" until a date") and m.recurrence.startswith("FREQ=WEEKLY") \
                 and (host := _opened_before(doc, item, m, drafts)) is not None:
             # "... will open a book cafe on the 20th. It will run every Sunday until June 26": its Sundays, from then
@@ -2665,6 +2667,26 @@ def _ends_told_after(drafts: list[_Draft], text: str) -> None:
             before.descriptions.append(d.sentence.text_of(text))
             before.inferred.append(f"Ends at {d.start.strftime('%H:%M')} on {d.start.date().isoformat()}, as the article says.")
             del drafts[i]
+
+
+def _ends_at_told_hour(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) -> bool:
+    """"... will hold a citywide earthquake evacuation drill at 2 p.m. on the 26th (Thu.) ... The drill will end at
+    2:20 p.m.": an hour of no day of its own that ends the happening, of that noun, told with its start."""
+    sentence = _sentence_of(item, m.start_offset)
+    if not m.day_from_context or m.end is not None or not isinstance(m.start, (datetime, time)) or sentence is None \
+            or not (told := _ENDS_WITH.match(doc.text, sentence.start)):
+        return False
+    clock = m.start.time() if isinstance(m.start, datetime) else m.start
+    host = next((d for d in reversed(drafts) if isinstance(d.start, datetime) and d.end is None and not d.recurrence
+                 and d.mention.start_offset < m.start_offset and _noun_in(told.group(1)).search(d.title)
+                 and d.start.time() < clock), None)
+    if host is None:
+        return False
+    host.end = datetime.combine(host.start.date(), clock)
+    host.descriptions.append(sentence.text_of(doc.text))
+    host.inferred.append(f"Ends at {clock.strftime('%H:%M')}, as the article says.")
+    drafts[:] = [d for d in drafts if d.mention is not m]
+    return True
 
 
 _ENDS_WITH = re.compile(r"\s*(?:The|This)\s+([a-z]+)\s+will\s+(?:end|close|conclude|finish|wrap\s+up)\b")

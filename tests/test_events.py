@@ -3262,3 +3262,14 @@ def test_a_book_named_with_its_author_does_not_name_the_talk():
         "---\npublished: 2022-03-15\n---\nLarch news\n\nLarch Library will host a talk with novelist Han Yu-ri, author "
         "of 'The Lighthouse Keeper's Winter,' at 2 p.m. on the 26th (Sat) in its hall.\n", "x.txt", None)
     assert [e.title for e in extract_events(doc)] == ["Talk"]
+
+
+def test_an_end_told_two_sentences_later_ends_the_drill():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2024-09-05\n---\nLarch news\n\nLarch-si announced on the 5th that it will hold a citywide "
+        "earthquake evacuation drill at 2 p.m. on the 26th (Thu.).\n\nWhen the siren sounds at 2 p.m., participants will take "
+        "cover under desks. The drill will end at 2:20 p.m. with a broadcast.\n", "x.txt", None)
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
+        ("2024-09-26T14:00:00", "2024-09-26T14:20:00")]
