@@ -1484,6 +1484,8 @@ _RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b
                          re.IGNORECASE)
 _SHUTTLE = re.compile(r"\bshuttle\s+bus(?:es)?\b|\b(?:bus(?:es)?|trains?|ferr(?:y|ies))\s+(?:will\s+)?(?:leave|depart|run)s?\s+every\s+\d+\s+minutes\b",
                       re.IGNORECASE)  # ("Buses leave every 20 minutes from ... between 9:30 a.m. and 9 p.m.")
+_FREE_SHUTTLE = re.compile(r"\bfree\s+shuttle", re.IGNORECASE)
+_LEAVES_FROM = re.compile(r"\b(?:from|between|connecting)\s+((?:the\s+)?[A-Z][^,.;]{3,80}?)(?=\s+to\s|\s+and\s+the\s|,)")
 _BEGIN_THE_WEEK = re.compile(r"\b(?:begins?|starts?|opens?)\s+(?:in\s+)?the\s+week\s+of\s+$")
 _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather|heat)")
 _PROGRAM_MEETS = re.compile(r"(?i)(?:classes|sessions|lessons|lectures)\s+(?:meet|run|are\s+held|take\s+place|begin|start)\b")
@@ -2106,6 +2108,15 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         shuttle = _SHUTTLE.search(stext) is not None
         buses = [d for d in drafts if d.sentence is sentence and _SHUTTLE.search(d.title)] if shuttle else []
         if shuttle and not buses:
+            if m.end is not None and _DURING_SPAN.search(stext) and (span := max(
+                    (d for d in drafts if d.mention.start_offset < m.start_offset and d.kind == "event" and type(d.start) is date
+                     and d.end is not None and _FESTIVAL.search(d.title)), default=None, key=lambda d: d.mention.start_offset)):
+                # "free shuttle buses will run every 20 minutes ... throughout the festival period, from 8:30 a.m. to
+                # 6:30 p.m.": the buses, on each day of the festival, at their hours, from where they leave
+                _happening_of_span(drafts, span, m, m, stext, "Free shuttle buses" if _FREE_SHUTTLE.search(stext)
+                                   else "Shuttle buses", "On each day of", span.start, span.end)
+                bus = drafts[drafts.index(span) + 1]
+                bus.location = (leaves.group(1) if (leaves := _LEAVES_FROM.search(stext)) else None)
             continue
         if _IF_WEATHER.match(stext):
             continue  # "If a heat wave warning is issued, the arena will close from 1 p.m. to 3 p.m.": hours that may not be

@@ -2047,7 +2047,8 @@ def test_shuttle_bus_hours_on_each_day_of_a_festival_are_the_buses_and_a_place_e
         "the 25th at Mist Sports Park and the orchard village next to it. The county will run free shuttle buses "
         "every 20 minutes from 9 a.m. to 10 p.m. on each day of the festival.\n", "x.txt", None)
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) for e in extract_events(doc)] == [
-        ("Peach Festival", "2022-08-25", "2022-08-28", None, "Mist Sports Park")]
+        ("Peach Festival", "2022-08-25", "2022-08-28", None, "Mist Sports Park"),
+        ("Free shuttle buses", "2022-08-25T09:00:00", "2022-08-25T22:00:00", "FREQ=DAILY;COUNT=4", "Mist Sports Park")]
 
 
 def test_each_film_of_a_named_cinema_is_a_showing_of_it():
@@ -3273,3 +3274,15 @@ def test_an_end_told_two_sentences_later_ends_the_drill():
         "cover under desks. The drill will end at 2:20 p.m. with a broadcast.\n", "x.txt", None)
     assert [(e.start.isoformat(), e.end.isoformat()) for e in extract_events(doc)] == [
         ("2024-09-26T14:00:00", "2024-09-26T14:20:00")]
+
+
+def test_shuttle_buses_throughout_the_festival_run_each_of_its_days_at_their_hours():
+    from calendarize.documents import parse_document
+
+    doc = parse_document(
+        "---\npublished: 2023-01-05\n---\nLarch news\n\nLarch-gun announced on the 5th that the '2023 Larch Snow Festival' "
+        "will open on the 13th and run until the 15th at Larch Reservoir.\n\nTo ease traffic, free shuttle buses will run "
+        "every 20 minutes from Larch Bus Terminal to the festival grounds throughout the festival period, from 8:30 a.m. "
+        "to 6:30 p.m.\n", "x.txt", None)
+    assert [(e.title, e.start.isoformat(), e.recurrence, e.location) for e in extract_events(doc)][1:] == [
+        ("Free shuttle buses", "2023-01-13T08:30:00", "FREQ=DAILY;COUNT=3", "Larch Bus Terminal")]
