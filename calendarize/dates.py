@@ -489,8 +489,9 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
 
 _NEXT_ORDINAL = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)\b")
 _NEXT_ORDINAL_SPAN = re.compile(r"\s*[-~–]\s*\d{1,2}(?:st|nd|rd|th)\b")
-# "the March 1st Independence Movement", "the May 18 Democratic Uprising": names of history, not dates.
+# ("through Feb. 12 (Mon), 2024, the last day of the Lunar New Year holiday": that day told again)
 _EDGE_OF_HOLIDAY_TOLD = re.compile(r"[\d)],\s*(?:\d{4},\s*)?the\s+(?:first|last|final)\s+day\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "the March 1st Independence Movement", "the May 18 Democratic Uprising": names of history, not dates.
 _NAMED_HISTORY = re.compile(r"\s+(?:Independence\s+|Democratic\s+|Democratization\s+|Pro-Democracy\s+)?"
                             r"(?:Movement|Uprising|Revolution|War|Incident|Massacre|Struggle)\b")
 

@@ -1741,7 +1741,6 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\
                            rf"|{_PLURAL_STARTS})|;\s+"
                            r"|,\s+followed\s+by\s+")
 # A span of hours written as one ("1 p.m. to 3 p.m.", "13:00-15:00"), not a time on one day to a time on another
-_EACH_DAY_AFTER = re.compile(r"\s*(?:(?:each|every)\s+day|daily)\b", re.IGNORECASE)
 _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|-|–|~|and)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*(?:to|-|–|~)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
@@ -2128,7 +2127,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # the clause that gives the hours names its host first ("The camp is open daily from 2 p.m. to 4 p.m., and
         # on the last day an author will join as a guest lecturer": the camp)
         rel = m.start_offset - (sentence.start if sentence else 0)
-        clause = _HOURS_CLAUSES.split(stext[:rel])[-1] + _HOURS_CLAUSES.split(stext[rel:], 1)[0]
+        clause_before = _HOURS_CLAUSES.split(stext[:rel])[-1]
+        clause = clause_before + _HOURS_CLAUSES.split(stext[rel:], 1)[0]
         # ("from 10:00 to 17:00 every day, including weekends and holidays": which days, not what is open)
         clause_words = _content_words(_DAYS_INCLUDED.sub("", clause)) & words
         # the all-day events told shortly before (or after) the hours; the one sharing most words wins
@@ -2176,7 +2176,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             hosts = [d for d in hosts if not _GROUP_NAMED.search(d.title)]
         # (a day it is shut keeps no opening hours; but "The bridge will be closed to all vehicles from 11 p.m. to
         # 5 a.m." are the hours of its closure)
-        hosts = [d for d in hosts if not d.title.endswith(" closed") or _CLOSED_WORD.search(_HOURS_CLAUSES.split(stext[:rel])[-1])]
+        hosts = [d for d in hosts if not d.title.endswith(" closed") or _CLOSED_WORD.search(clause_before)]
         hosts = buses or hosts
         if not hosts:
             continue
@@ -2280,6 +2280,7 @@ _FACILITY_OPEN = re.compile(rf"(?:The|Its)\s+(?:[\w'’-]+\s+){{0,6}}?{_FACILITY
 _FACILITY_WHICH_OPENS = re.compile(rf"\b{_FACILITY}[^.;]{{0,80}}?,\s+which\s+(?:is\s+open|are\s+open|runs?|operates?)\b")
 _GROUP_NAMED = re.compile(r": .*\b(?:aged|over|under|older|born)\b")
 _EACH_DAY = re.compile(r"\b(?:daily|every\s+day|each\s+day)\b", re.IGNORECASE)
+_EACH_DAY_AFTER = re.compile(r"\s*" + _EACH_DAY.pattern, re.IGNORECASE)  # ("Apr. 17 (Mon.) ~ 19 (Wed.), 9:00~17:00 each day")
 _FOR_LENGTH_BEFORE = re.compile(r"\bfor\s+(?:about\s+)?(\d{1,3}|[a-z]+)\s+(minutes|hours?)\s+(?:from|starting\s+(?:at|from)|beginning\s+at)\s+$",
                                 re.IGNORECASE)
 

@@ -179,14 +179,12 @@ def _returned_to(line: str, openers: list[tuple[int, str | None]]) -> str | None
 
 # a body of a city with news of its own: "The Hill Culture Foundation will bring back ...", "The Hill County Museum announced ..."
 _BODY = re.compile(r"\b(?:Foundation|Corporation|Agency|Museum|Library|Center|Centre|Temple)$")
-_DISTRICT = re.compile(r"-(?:gu|gun|si)$|\b(?:City|County)$")
 # a paragraph that opens on a name of its own: "Hill Central Library will hold ...", "The ‘Hill Lantern Festival’, ..."
 # (after a phrase of time or place that leads the sentence, "In the new year, the ‘12th Alder Ice Fishing Festival’ ...";
 # but "Starting January 6, the foundation's ..." tells of the body again, see _left_body)
-_OPENS_ON_A_NAME = re.compile(r"(?:(?:On|In|At|For|From|Starting|Beginning|During|After|Before|Since|Until|By|Through|Over|Under)"
-                              r"\s[^,.;]{1,40},\s+)?(?:[Tt]he\s+)?(?P<name>[‘'“\"](?:\d{1,4}(?:st|nd|rd|th)?\s+)?[A-Z][\w'’-]*"
-                              r"|(?!(?:On|In|At|For|From|Starting|Beginning|During|After|Before|Since|Until|By|Through|Over|Under)\s)"
-                              r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)")
+_LEAD = r"(?:On|In|At|For|From|Starting|Beginning|During|After|Before|Since|Until|By|Through|Over|Under)\s"
+_OPENS_ON_A_NAME = re.compile(rf"(?:{_LEAD}[^,.;]{{1,40}},\s+)?(?:[Tt]he\s+)?"
+                              rf"(?P<name>[‘'“\"](?:\d{{1,4}}(?:st|nd|rd|th)?\s+)?[A-Z][\w'’-]*|(?!{_LEAD})[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)")
 
 
 def _left_body(line: str, openers: list[tuple[int, str | None]]) -> str | None:
@@ -198,7 +196,7 @@ def _left_body(line: str, openers: list[tuple[int, str | None]]) -> str | None:
             or re.search(rf"\b(?:the|its)\s+{body.split()[-1].lower()}\b", line[:300]):
         return None  # (nor one that tells of the body again, "The ‘Night Concert’ at the museum ...", or of a city: "Fir
         # City residents are also welcome")
-    return next((org for _, org in reversed(openers) if org and _DISTRICT.search(org)), None)
+    return next((org for _, org in reversed(openers) if org and any(kind.search(org) for kind in _OF_KIND.values())), None)
 
 
 def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
