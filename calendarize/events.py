@@ -529,9 +529,6 @@ def _opens_what_closes_later(drafts: list[_Draft], d: _Draft, text: str) -> bool
     return True
 
 
-_PROPER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
-
-
 def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
     """"... must be paid by July 31. However, as the 31st falls on a Sunday, the payment deadline is pushed
     back to August 1": the new day replaces the one told just before (of the same kind), under its name."""
@@ -551,7 +548,7 @@ def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
         return
     # (nor "The closure of the Marlow Underpass, initially planned to begin on the 15th, has been put off to August 5?16")
     named = [_quote_text(q) for q in _QUOTED.finditer(d.descriptions[0])] \
-        or [n.group() for n in _PROPER_NAME.finditer(d.descriptions[0], 0, d.mention.start_offset - d.sentence.start)]
+        or [n.group() for n in _CAPITALIZED_NAME.finditer(d.descriptions[0], 0, d.mention.start_offset - d.sentence.start)]
     if before.sentence is not d.sentence and named and not any(_content_words(n) & _content_words(before.title) for n in named):
         return  # "the ‘Rice Festival’, originally scheduled for the 21st, has been postponed to ...": not what was told before
     same_place = before.sentence is d.sentence or before.sentence.end <= d.sentence.start <= before.sentence.end + 2
