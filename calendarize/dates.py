@@ -337,12 +337,14 @@ _RUNS_UNTIL_MONTH_GAP = re.compile(rf"(?:{_AND_RUNS}+)?[\s,]*(?:through|until|ti
 _AND_RUNS_UNTIL = re.compile(_AND_RUNS, re.IGNORECASE)  # (a clause of its own)
 _ORD_RANGE_IN_PARENS = re.compile(r"\s*(?:-|–|~)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,6}[\"”’']")
+_NAME_OPENED_BEFORE = re.compile(r"[\"“‘'](?:[A-Z0-9][\w'’&.-]*\s+){1,6}$")
 def _opens_a_name(before: str, text: str, e: int) -> bool:
     """Whether the words just read open a quoted name that goes on past them."""
     return bool(before) and before[-1] in "\"“‘'" and _NAME_GOES_ON.match(text, e) is not None
 
 
-_ASIDE_BEFORE = re.compile(r"(?:,\s+(?:which|that)\s+(?:falls?|fell)\s+(?:on\s+)?(?:the\s+)?|\bthe\s+eve\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
+_ASIDE_BEFORE = re.compile(r"(?:,\s+(?:which|that)\s+(?:falls?|fell)\s+(?:on\s+)?(?:the\s+)?|\bthe\s+eve\s+of\s+(?:the\s+)?"
+                           r"|(?-i:\b[A-Z][\w'’]*\s+(?:Day|Eve))\s*\(\s*)$", re.IGNORECASE)  # ("ahead of Arbor Day (April 5)")
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+")
 _MONTH_CONTEXT_BEFORE = re.compile(
@@ -561,8 +563,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []  # "the 79th anniversary of Liberation Day": what is celebrated, not the day
         if _EDGE_OF_HOLIDAY_TOLD.search(before):
             return []  # "through Feb. 12 (Mon), 2024, the last day of the Lunar New Year holiday": the day just told
-        if _opens_a_name(before, text, e):
-            return []  # "the ‘Children's Day Bubble Festival’": a name that opens with the holiday's
+        if _opens_a_name(before, text, e) or _NAME_OPENED_BEFORE.search(before) and _NAME_GOES_ON.match(text, e):
+            return []  # "the ‘Children's Day Bubble Festival’", "the '2022 Calderbrook Chuseok Traditional Market
+            # Festival'": a name that holds the holiday's
         return _holiday(tok, s, e, anchor)
     if kind == "md":
         if _ANNIVERSARY_OF.search(before) and not re.match(r",?\s*\d{4}", text[e:e + 7]):
@@ -756,6 +759,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []  # the first word of a quoted name: "the “Friday Night Autumn Concert”"
         if tok.lower() in ("weekends", "weekdays") and (_INCLUDED_AFTER.match(text, e) or _INCLUDING_BEFORE.search(before)):
             return []  # "daily from 10 a.m. to 9 p.m., weekends and holidays included": no day left out, none singled out
+        if _SCHEDULE_AFTER.match(text, e):
+            return []  # "○ Saturday hours: every Saturday from the 16th": a schedule's name, no day of its own
         return _weekday(tok, s, e, before)
     if kind == "daily":
         if tok.lower().endswith(("year", "annually")):
@@ -966,6 +971,7 @@ _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on|\s*:)?|except(?:\s+on)
                             r"|free(?:\s+of\s+charge)?\s+on)\s+$", re.IGNORECASE)  # ("parking is free on Sundays")
 
 
+_SCHEDULE_AFTER = re.compile(r"\s+(?:opening\s+)?(?:hours|schedules?|timetables?)\b", re.IGNORECASE)
 _ANY_SUCH_DAY = re.compile(r"\b(?:an?\s+(?:ordinary|normal|typical|average|usual|regular|given|single)|any)\s+$", re.IGNORECASE)
 
 
@@ -1106,8 +1112,11 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         if (q.clock_end is not None or _CLOCK_RANGE_ON.match(text, q.end)) \
                 and _OPEN_START_BEFORE.search(text, max(0, x.start - 40), x.start):
             return False  # "It will operate until August 22, from 10:30 a.m. to 5:30 p.m. daily": hours of each day
-        if re.search(r"(?i)\b(?:until|till|to|by)\s*$", gap) and q.clock_end is None:
-            x.clock_end = q.clock  # "On New Year's Eve, ... until 2 a.m.": when it ends, not when it starts
+        if q.clock_end is None and (re.search(r"(?i)\b(?:until|till|to|by)\s*$", gap)
+                                    or x.last is not None and not gap.strip() and not _CLOCK_RANGE_ON.match(text, q.end)):
+            # "On New Year's Eve, ... until 2 a.m.", "from March 18 (Mon.) to April 12 (Fri.) 18:00": when it
+            # ends, not when it starts
+            x.clock_end = q.clock
         else:
             x.clock, x.clock_end = q.clock, q.clock_end
             x.midnight = q.midnight_end

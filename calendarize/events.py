@@ -57,7 +57,8 @@ _GOVERNED = re.compile(r"\b(?=[acdeghijloprsv])(?:hold|holds|held|host|hosts|hos
                        r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on|"
                        r"set\s+(?:its|their)|carry\s+out|carries\s+out|carrying\s+out|distribute|distributes)\s+"  # ("has set its book fair for the 22nd")
                        + _AMOUNT_OF +
-                       r"(?:an?\s+|the\s+)?(?:additional\s+)?(?P<t>.{4,120}?)"
+                       r"(?:an?\s+|the\s+)?(?:additional\s+)?(?!(?:out|up|off|away|over)\b|(?:on|at|in|from|every|each|until|during|for)\s)(?P<t>.{4,120}?)"
+                       # (not "run out", nor "open on Saturdays during the season")
                        r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE)
 _TITLE_PATTERNS = [
     # "At the opening ceremony on November 1, ..."
@@ -70,9 +71,11 @@ _TITLE_PATTERNS = [
     re.compile(r"\b(?:highlight|main\s+event|centerpiece|finale)\s+(?:is|will\s+be)\s+(?:an?\s+|the\s+)?"
                r"(?P<t>[^,;]{4,60}?)(?=\s+(?:that|which|at|on|from|in|over)\b|[,.;]|$)", re.IGNORECASE),
     # "The visiting clinic will operate on the 30th", "Pre-recorded videos will be streamed"
-    re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>[^,;]{4,100}?)\s+(?:(?:will|can|is|are|was|were)\s+(?:be\s+)?"
+    re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>(?:[^,;]|(?<=\d),(?=\d{3}))(?:[^,;]|(?<=\d),(?=\d{3})){3,99}?)\s+"
+               r"(?:(?:will|can|is|are|was|were)\s+(?:(?:also|again|only|still)\s+)?(?:be\s+)?"
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
-               r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start|(?:\w+ly\s+)?(?:controlled|restricted|"
+               r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start|handed\s+out|given\s+(?:out|away)|"
+               r"distributed|(?:\w+ly\s+)?(?:controlled|restricted|"
                r"closed))|opens|runs|meets|takes\s+place|"
                r"begins|starts|(?<=[a-z]s\s)(?:begin|start)|operates|kicks\s+off|gets\s+under\s*way)\b", re.IGNORECASE),
     # "the second-half automobile tax must be paid by the 31st": what is due
@@ -112,7 +115,7 @@ _VENUE_WORD = re.compile(rf"\b{_VENUE}s?\b")  # (a word of its own: no "port" in
 _COMMON_PLACE = re.compile(
     # ("at 12 neighborhood community service centers", "at senior centers and community centers")
     rf"\b(?:at|in|on)\s+(?:the\s+|any\s+of\s+the\s+|(?=(?:\d+|all|each|every)\s)"
-    rf"|(?<=at\s)(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b)(?=(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s\b))"
+    rf"|(?<=at\s)(?!(?:one|several|many)\b)(?=(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s\b))"
     rf"(?P<loc>(?:(?:\d+|all|each|every)\s+)?(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s?"
     rf"(?:(?:\s+on\s+the\s+(?:basement\s+)?\d+(?:st|nd|rd|th)\s+floor)?\s+(?:in\s+front\s+of|of)\s+(?:the\s+)?(?:(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE}"
     rf"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*))?)\b")  # ("the riverside of Hollow Stream")
@@ -128,7 +131,8 @@ _ONLINE = re.compile(r"\b(?=[ilmnovwyz])(?:online|YouTube|ZOOM|Zoom|metaverse|li
 _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|explained|revealed|reported)\b",
                            re.IGNORECASE)
 _SAID_AT_THE_END = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:said|announced|stated)\s*[.!]?\s*$")
-_ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[aers])(?:announced|said|stated|explained|revealed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+_ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[acders])(?:announced|said|stated|explained|revealed|reported|decided|agreed|"
+                           r"confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
 _APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]?ups?|"
                           r"submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting|reserv(?:e|ed|ing|ations?))\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
@@ -879,8 +883,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         # (but "lit from 6 p.m. to 11 p.m. every day, and the lighting ceremony will begin at 5:30 p.m. on the opening
         # day": a happening of its own clause)
         return True  # opening hours of something told before: they join that event (see _join_hours)
-    if m.day_from_context and m.rule == "clock time" and sentence_text.endswith("after ", 0, rel):
-        return True  # "felt unsafe walking home after 11 p.m.": a time of day, at which nothing starts
+    if m.day_from_context and m.rule == "clock time" and (sentence_text.endswith(("after ", "instead of "), 0, rel)
+                                                           or _INSTEAD_OF.match(sentence_text, rel + len(m.text))):
+        return True  # "felt unsafe walking home after 11 p.m.": a time of day, at which nothing starts; "the last bus
+        # will depart at 8:20 p.m. instead of 7:40 p.m.": a timetable changed, no happening
     last = m.end or m.start
     last_day = day_of(last) if isinstance(last, date) else last
     if isinstance(last_day, date) and last_day < anchor - _BACKGROUND_AFTER and not (
@@ -922,6 +928,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Collection on the 3rd (Mon) will go ahead as usual": nothing changes that day
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
+    if sentence_text.startswith(("According to", "according to")) and "," not in sentence_text[:rel]:
+        return True  # "According to the district's price survey of 12 stores on the 1st, ...": where a figure comes from
     if _NO_SESSION.match(sentence_text):
         return True  # "There is no class on February 11, during the Seollal holiday": a day the series skips
     if "charge" in just_before and _SURCHARGE_BEFORE.search(just_before):
@@ -955,6 +963,11 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])
 
 
+# a clause of its own after the date's, whose subject opens the phrase ("..., and 2,000 water guns will be handed out")
+# or comes before its verb ("..., and each school recruits about 20 children"; but not "..., and held a forum")
+_NEXT_CLAUSE = re.compile(r"(?:and|but|while)\s")
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+\S")
+_INSTEAD_OF = re.compile(r"\s+instead\s+of\b", re.IGNORECASE)
 _ENDING_AT = re.compile(r"\b(?:ending|finishing|wrapping\s+up)\s+(?:at|on|by)?\s*$")
 _SURCHARGE_BEFORE = re.compile(r"\b(?:sur)?charges?\s+(?:is|are|will\s+be)\s+(?:added|imposed|applied|charged|levied)\s+"
                                r"(?:from|on|after|starting)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1193,6 +1206,7 @@ def _kind(text: str, m: Mention) -> str | None:
 
 _TITLE_LEAD = re.compile(rf"^[{ANY_BULLET}]\s*(?:The\s+)?"  # ("○ The 2nd regular session, which will review ...")
                          r"|^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedestrian safety, vehicle traffic on ...")
+                         r"|^\d{1,3}(?:,\d{3})+\s+(?=[a-z])(?!won\b)"  # ("3,000 fruit tree seedlings ... will be handed out")
                          r"|^(?:In\s+addition|Meanwhile|Also|Separately|Additionally),\s+"
                          r"|^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s+(?:the\s+)?"  # ("said Wednesday that the ...")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
@@ -1216,6 +1230,9 @@ _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kick
                          r"|(?i:(?:(?:a|one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|earlier|ahead)\b)")  # ("held a week later")
 
 
+_EXAMPLES_END = re.compile(r"\s+such\s+as\s+.*$")
+
+
 def _tidy(title: str, quoted: bool = False) -> str:
     """A title as shown; a `quoted` name keeps its own first words ("‘The Little Prince’")."""
     title = title.strip(" ,.;:‘’'\"“”")
@@ -1225,6 +1242,8 @@ def _tidy(title: str, quoted: bool = False) -> str:
     title = _SPACES.sub(" ", title)
     title = _PERIOD_END.sub("", title)
     title = _PREPOSITION_END.sub("", title)  # "The consultation on the 8th will take place ...": "Consultation"
+    if (examples := _EXAMPLES_END.search(title)) and " " in title[:examples.start()]:
+        title = title[:examples.start()]  # "fruit tree seedlings such as persimmon and plum": the seedlings
     if len(title) > 90:
         title = title[:90].rsplit(" ", 1)[0] + "…"
     return title[:1].upper() + title[1:]
@@ -1312,6 +1331,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                                                    or _OFFERING.search(text, rel, scope + m.start("t"))):
                     # "from July 24 at the center, where students will visit welfare facilities", "..., offering music
                     # therapy": what it holds, not its name
+                    continue
+                if scope + m.start("t") >= rel_end and (_NEXT_CLAUSE.match(t) or _NEW_CLAUSE.search(text, rel_end, scope + m.start())):
                     continue
                 if scope + m.start("t") < rel < scope + m.end("t"):  # "hold a meeting next Tuesday": not the name
                     t = text[scope + m.start("t"):rel].rstrip(" ,(")
@@ -2012,6 +2033,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
         if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
             continue  # "(lunch break 12:00~13:00)": hours it is not open
+        if _INSTEAD_OF.match(doc.text, m.end_offset) or doc.text.endswith("instead of ", 0, m.start_offset):
+            continue  # "the last bus will depart at 8:20 p.m. instead of 7:40 p.m.": a timetable changed
         if _ends_at_told_hour(doc, item, m, drafts):
             continue
         if m.rule.endswith(" until a date") and m.recurrence.startswith("FREQ=WEEKLY") \
@@ -2829,6 +2852,16 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
     by_span: dict[tuple, list[_Draft]] = {}
     timed = [d for d in drafts if isinstance(d.start, datetime)]
     for d in drafts:
+        if d.recurrence and type(d.start) is date and "COUNT=" not in d.recurrence and "UNTIL=" not in d.recurrence \
+                and (bounded := next((x for x in drafts if x.organizer == d.organizer and day_of(x.start) == d.start
+                                      and x.recurrence and x.recurrence.startswith(d.recurrence + ";")
+                                      and x.recurrence[len(d.recurrence) + 1:].startswith(("COUNT=", "UNTIL="))), None)):
+            # "... will also open on Saturdays during the busy season. ○ Saturday hours: every Saturday from the 16th to
+            # June 29, 8:00~17:00": the series told first, then with its bounds and hours
+            bounded.title = d.title
+            bounded.descriptions[:0] = [x for x in d.descriptions if x not in bounded.descriptions]
+            bounded.location = bounded.location or d.location
+            continue
         # ("will reopen the ‘Farmers’ Market’ starting on the 9th. The market will open every 2nd and 4th Saturday
         # ..., from 10 a.m.": the day it starts is the series' first; "The consultation on the 8th will take place
         # in ...": the one told with its hours)

@@ -1079,6 +1079,7 @@ NOT_A_DATE = [
     ("The letter was dated February 30.", "2021-10-28", []),
     ("The form lists the event on April 31.", "2021-10-28", []),
     ("The ceremony was held on the 30th of February.", "2021-10-28", []),
+    ("The Saturday hours of the rental office will change in spring.", "2024-03-11", []),  # a schedule's name
 ]
 
 # --- Dates next to numbers that are not dates: only the date is a mention --------------------------------
@@ -1308,6 +1309,15 @@ ANNOUNCEMENTS = [
     ("Consultations are held on January 8 (Wed) and 15 (Wed).", "2025-01-06", [day("2025-01-08"), day("2025-01-15")]),
     ("The market was busy before Seollal.", "2022-02-03", [day("2022-02-01")]),
     ("A lantern parade marks Buddha's Birthday.", "2023-05-10", [day("2023-05-27")]),
+    # a clock time right after a span's last day closes the span: no hour of its first day
+    ("Entries are accepted from March 18 (Mon.) to April 12 (Fri.) 18:00.", "2024-03-11", [day("2024-03-18", "2024-04-12")]),
+    # a date in parentheses after a named day ("Arbor Day (April 5)") is no day the next sentences go on from
+    (("The county will plant trees at 10 a.m. on the 29th (Fri), ahead of Arbor Day (April 5). On the same day, from "
+      "9 a.m., seedlings will be handed out."), "2024-03-11",
+     [time("2024-03-29T10:00"), day("2024-04-05"), time("2024-03-29T09:00")]),
+    # a holiday inside a quoted name is part of the name
+    ("The district is holding the '2022 Riverside Chuseok Traditional Market Festival' from the 1st to the 9th.",
+     "2022-09-05", [day("2022-09-01", "2022-09-09")]),
 ]
 
 
