@@ -293,6 +293,7 @@ _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)
 # a notice's field that gives hours alone: "▲Start: 9 a.m.", "△Section 1 (Stadium ~ Harlan Bridge): 7:00~10:30"
 _TIME_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:(?:Start|Time|Hours?)\s*:|(?-i:{NUMBERED_PART_LABEL}))\s*$", re.IGNORECASE)
 _SAME_HOURS = re.compile(r"\s*,?\s*(?:during|at|for|with)\s+the\s+same\s+(?:hours|times?)\b", re.IGNORECASE)
+_SAME_HOURS_BEFORE = re.compile(r"\b(?:during|at|for|with)\s+the\s+same\s+(?:hours|times?)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|weekend\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on)?\s+$", re.IGNORECASE)
@@ -2092,14 +2093,17 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 story.start_told = (sentence_no, m)
             m = _placed_by_neighbours(m, prev, story, text, anchor)
             if isinstance(m.start, time) and (day := story.day_told(
-                    paragraph, same_paragraph=not _TIME_FIELD.search(text, max(0, m.start_offset - 100), m.start_offset))):
+                    paragraph, same_paragraph=not (_TIME_FIELD.search(text, max(0, m.start_offset - 100), m.start_offset)
+                                                   or _HAPPENING_LEAD.match(text, sent_lo)))):
                 # "... on Friday. The doors open at 10 a.m."; "(... on October 7.) ▲Start: 9 a.m.": a notice's field, of the
-                # day told just before it
+                # day told just before it; "(... at 5 p.m. on the 24th.) Before the game, a fan signing will be held from
+                # 2 p.m.": the game's
                 m = _on_day(m, day)
-            if type(m.start) is date and m.end is None and _SAME_HOURS.match(text, m.end_offset) \
+            if type(m.start) is date and m.end is None and (_SAME_HOURS.match(text, m.end_offset) or _SAME_HOURS_BEFORE.search(
+                    text, max(0, m.start_offset - 30), m.start_offset)) \
                     and (timed := next((p for p in reversed(story.mentions) if isinstance(p.start, datetime)
                                         and p.start_offset >= paragraph), None)):
-                # "from 10 a.m. to 4 p.m. ..., and ... the following Monday during the same hours"
+                # "from 10 a.m. to 4 p.m. ..., and ... the following Monday during the same hours"; "will follow at the same time on March 13"
                 hours = _on_day(replace(m, start=timed.start.time(), end=timed.end.time() if timed.end else None), m.start)
                 m = replace(m, start=hours.start, end=hours.end, grain="time", known=(*m.known, "hour"),
                             implied=tuple(x for x in m.implied if x != "day"),  # (its day is told, next to it)
@@ -2303,6 +2307,9 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
         if latest is not None and latest.grain in ("month", "year", "approximate"):
             return None  # "last October, when ... that same day": a day the text does not give
         told = story.day_told(paragraph)
+        if x.first.rule == "same day" and (lead := _HAPPENING_LEAD.match(text, sentence.lo)):
+            # "Before the screening, ... at 10 a.m. on the same day": the screening's, whatever day was told since
+            told = _day_of_happening(lead.group(1), text, x.start, story) or told
         if x.first.rule in ("the day before", "the day after") and (named := _THE_HAPPENING.match(text, x.first.end)):
             # "closes the day before the lecture": the day of the lecture told before; "The day before the event":
             # else the last day of this year or so that the text told, not a date of history
@@ -2380,6 +2387,8 @@ def _day_of_happening(noun: str, text: str, before: int, story: _Story) -> date 
     return None
 
 
+_HAPPENING_LEAD = re.compile(r"(?:Before|After|During|Ahead\s+of)\s+the\s+(game|match|race|ceremony|festival|concert|"
+                             r"event|show|performance|parade|screening|lecture|tournament)\b")
 _TOLD_FROM_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“‘']|\n")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
@@ -2554,6 +2563,9 @@ _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_THEN_FROM_GAP = re.compile(r"\s*,?\s*(?:and\s+)?from\s+", re.IGNORECASE)  # (nothing else between: no other day)
 
 
+_SHARED_HOURS = re.compile(r",\s*(both|all)\s+(?:from|at)\b", re.IGNORECASE)
+
+
 def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
     """Days listed before hours give each of them those hours: "on Nov. 3 and Nov. 10, from 7 to 9 p.m." """
     for i in range(len(exprs) - 1, 0, -1):  # "on the 10th, 17th and 24th, every Wednesday evening from 7 p.m. ...": theirs
@@ -2577,6 +2589,12 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
                 twins.append(_at_another_time(a, c))
     if twins:
         exprs = sorted(exprs + twins, key=lambda x: x.start)
+    for i, b in enumerate(exprs):  # "the 1st session on the 18th (Sat) and the 2nd session on July 2 (Sat), both from ..."
+        if b.clock is not None and b.last is None and (shared := _SHARED_HOURS.search(text, b.start, b.end)):
+            days = [a for a in exprs[max(0, i - 4):i] if a.clock is None and a.clock_end is None and a.last is None
+                    and a.first.has_day and a.first.grain in ("day", "weekday")]
+            for a in days[-1:] if shared.group(1).lower() == "both" else days:
+                a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
     for a, b in pairwise(exprs):  # "from 10 a.m. to noon on the 6th and 7th": the hours told first, for both
         if a.clock is not None and a.last is None and a.start < a.first.start and a.first.grain in ("day", "weekday") \
                 and a.first.has_day and b.clock is None and b.clock_end is None and b.last is None and b.first.has_day \

@@ -114,11 +114,12 @@ _VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|libr
 _VENUE_WORD = re.compile(rf"\b{_VENUE}s?\b")  # (a word of its own: no "port" in "passport")
 _COMMON_PLACE = re.compile(
     # ("at 12 neighborhood community service centers", "at senior centers and community centers")
-    rf"\b(?:at|in|on)\s+(?:the\s+|any\s+of\s+the\s+|(?=(?:\d+|all|each|every)\s)"
+    rf"\b(?:at|in|on)\s+(?:front\s+of\s+)?(?:the\s+|any\s+of\s+the\s+|(?=(?:\d+|all|each|every)\s)"
     rf"|(?<=at\s)(?!(?:one|several|many)\b)(?=(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s\b))"
     rf"(?P<loc>(?:(?:\d+|all|each|every)\s+)?(?:\d+(?:st|nd|rd|th)[- ]floor\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}{_VENUE}s?"
     rf"(?:(?:\s+on\s+the\s+(?:basement\s+)?\d+(?:st|nd|rd|th)\s+floor)?\s+(?:in\s+front\s+of|of)\s+(?:the\s+)?(?:(?:[A-Z0-9][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+){{0,2}}{_VENUE}"
-    rf"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*))?)\b")  # ("the riverside of Hollow Stream")
+    rf"|[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|\d{{1,2}}(?:\+|\b)(?![.:]\d|\s*[ap]\.?m)))*))?)\b")
+# ("the riverside of Hollow Stream", "the plaza in front of Gate 1")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|YouTube|ZOOM|Zoom|"
@@ -132,7 +133,7 @@ _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|expl
                            re.IGNORECASE)
 _SAID_AT_THE_END = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:said|announced|stated)\s*[.!]?\s*$")
 _ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[acders])(?:announced|said|stated|explained|revealed|reported|decided|agreed|"
-                           r"confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
+                           r"confirmed)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]?ups?|"
                           r"submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting|reserv(?:e|ed|ing|ations?))\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
@@ -928,6 +929,9 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Collection on the 3rd (Mon) will go ahead as usual": nothing changes that day
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
+    if m.end is None and "including" in just_before and _INCLUDING_DAY_BEFORE.search(just_before) \
+            and _SPAN_TOLD.search(sentence_text, 0, rel):
+        return True  # "from the 18th to Jan. 5 next year, ... around the clock, including on Christmas Day": in that span
     if sentence_text.startswith(("According to", "according to")) and "," not in sentence_text[:rel]:
         return True  # "According to the district's price survey of 12 stores on the 1st, ...": where a figure comes from
     if _NO_SESSION.match(sentence_text):
@@ -967,6 +971,9 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
 # or comes before its verb ("..., and each school recruits about 20 children"; but not "..., and held a forum")
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while)\s")
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+\S")
+_INCLUDING_DAY_BEFORE = re.compile(r"\bincluding\s+(?:on\s+)?(?:the\s+)?"
+                                   r"(?-i:(?:[A-Z][\w'’]*\s+)+(?:and|or)\s+(?:on\s+)?(?:the\s+)?)?$", re.IGNORECASE)
+_SPAN_TOLD = re.compile(r"\b(?:from|until|through|daily|every)\b", re.IGNORECASE)
 _INSTEAD_OF = re.compile(r"\s+instead\s+of\b", re.IGNORECASE)
 _ENDING_AT = re.compile(r"\b(?:ending|finishing|wrapping\s+up)\s+(?:at|on|by)?\s*$")
 _SURCHARGE_BEFORE = re.compile(r"\b(?:sur)?charges?\s+(?:is|are|will\s+be)\s+(?:added|imposed|applied|charged|levied)\s+"
@@ -1208,6 +1215,7 @@ _TITLE_LEAD = re.compile(rf"^[{ANY_BULLET}]\s*(?:The\s+)?"  # ("○ The 2nd regu
                          r"|^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedestrian safety, vehicle traffic on ...")
                          r"|^\d{1,3}(?:,\d{3})+\s+(?=[a-z])(?!won\b)"  # ("3,000 fruit tree seedlings ... will be handed out")
                          r"|^(?:In\s+addition|Meanwhile|Also|Separately|Additionally),\s+"
+                         r"|^(?:Before|After|During)\s+the\s+\w+,\s+(?:an?\s+|the\s+)?"  # ("Before the game, a fan signing ...")
                          r"|^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s+(?:the\s+)?"  # ("said Wednesday that the ...")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
                          r"|^[A-Z][a-z]+-gun?['’]s\s+"  # ("Hill-gu's Christmas market opens ...")
@@ -1217,7 +1225,8 @@ _TITLE_LEAD = re.compile(rf"^[{ANY_BULLET}]\s*(?:The\s+)?"  # ("○ The 2nd regu
                          r"|^(?:and|but)\s+(?=[a-z0-9])"  # (", and classes start April 8")
                          r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?"
                          r"|^(?:at|during)\s+the\s+(?=[\w'’ -]{3,60}$)", re.IGNORECASE)  # ("At the first plenary meeting, ...")
-_REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)?"
+_REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+"
+                       r"(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+(?:last|this)\s+month\s+)?)?"
                        r"(?:that\s+)?(?=\S)", re.IGNORECASE)  # ("announced on the 19th that ...")
 _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"\s+period$")
@@ -1285,7 +1294,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     if kind == "event" and (shut := _WILL_CLOSE_NAMED.search(text, 0, rel)) and rel - shut.end() < 160 \
             and not _CLAUSE_BREAK.search(text, shut.end(), rel):
         # "it will close the Greywater Bridge, which links ..., every night from the 15th (Mon) to Aug. 9 (Fri)"
-        return f"{shut.group('what')} closed"
+        return f"{_tidy(shut.group('what'))} closed"
     if (stop := _NOT_COLLECTED.search(text, 0, rel)) and rel - stop.end() < 60:
         # "Household waste, food waste and recyclables will not be collected on Oct. 10": the day without it
         what = stop.group("what")
@@ -1348,6 +1357,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                 break
         if phrase:
             break
+    if phrase and text.endswith(", ", 0, phrase_at) and any(cut <= q.end() < phrase_at for q in quotes):
+        phrase = None  # "A 'Seollal Folk Game Day' featuring jegichagi, tuho and yunnori will also be held": the name, not a list's tail
     # a name quoted inside the phrase, or opening in it ("the exhibition “Summer, Water and Light” at ...")
     inner = [_quote_text(q) for q in quotes if phrase and phrase_at <= q.start() < phrase_at + len(phrase)]
     # ("...; on the second day, teams will compete in the ‘Tug-of-War’ at 2 p.m.": its clause's own name, not a
@@ -1526,7 +1537,8 @@ _HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+
                         r"|\s+will\s+(?:take\s+place|follow)\b")  # ("The opening ceremony will follow at 7 p.m.")
 _ALL_OF_THEM = re.compile(r"\s*(?:All|Each|Every)\b")
 _STARTS_AT = re.compile(r"\b(?:starts?|begins?|kicks?\s+off|gets?\s+under\s?way|goes\s+off|gathers?|meets?|assembles?|"
-                        r"departs?|sets?\s+off)\s+(?:(?:from|in\s+front\s+of|outside)\s+[^.,;]{3,60}?\s+)?at\s+$")
+                        r"departs?|sets?\s+off)\s+(?:(?:from|in\s+front\s+of|outside)\s+[^.,;]{3,60}?\s+)?at\s+$"
+                        r"|\bleaves?\s+(?:from\s+)?[^.,;]{3,60}?\s+at\s+$")  # ("The bus leaves the Bus Terminal at 5 p.m.")
 # ("Participants gather at 6 a.m. at the trailhead", "Participants depart from the county office square at 9 a.m.")
 _PART = r"(round|session|term|semester|batch|group)"  # of a program run in parts: "the 1st round", "the 2nd session"
 _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+{_PART}\s+"
@@ -1540,7 +1552,8 @@ _DAYS_INCLUDED = re.compile(r",?\s*(?:including|excluding|except)\s+(?:on\s+)?(?
                             r"(?:\s+and\s+(?:public\s+)?holidays)?", re.IGNORECASE)
 _CLOSED_WORD = re.compile(r"\b(?:closed|closure)\b", re.IGNORECASE)
 _WILL_CLOSE_NAMED = re.compile(r"\bwill\s+(?:temporarily\s+|fully\s+|partially\s+)?close\s+(?:the\s+)?"
-                               r"(?P<what>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+                               r"(?:an?\s+[\d.,]+\s*k?m\s+(?:stretch|section)\s+of\s+(?:the\s+)?)?"  # ("a 2.4 km stretch of the coastal road")
+                               r"(?P<what>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\d+\b)?|(?<=of\s)(?:the\s+)?[a-z]+\s+road)")
 _CLOSED_UNTIL_DATE = re.compile(r"(?:\s+(?:for\s+[^,.;]{3,40}?|again))?\s+(?:from|on|between|until|through)\s+(?:the\s+)?")
 # ("A lighting ceremony will open the festival ...", "A fireworks show over the lake will close the fair ...")
 _OPENS_THE_FESTIVAL = re.compile(r"\s*(?:An?|The)\s+((?:[\w'’-]+\s+){0,3}(?:ceremony|concert|show|display|parade|performance|"
@@ -1848,7 +1861,8 @@ _IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|The\s+event|This\s+eve
                        r"|(?:Starting|Beginning)\s+at\s+(?=\d))")  # ("Starting at 5:30 p.m., a choir will sing")
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped|skipped)\b"
                        r"|\bwill\s+not\s+be\s+(?:held|accepted)\b", re.IGNORECASE)  # ("submitted after ... will not be accepted")
-_NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged|collected|picked\s+up)|(?:will\s+be|is|are)\s+closed)"
+_NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged|collected|picked\s+up|handed\s+out|"
+                              r"given\s+out|distributed|issued|sold)|(?:will\s+be|is|are)\s+closed)"
                               # ("It is closed on Mondays and on January 22")
                               r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:and|,)\s+)?"
                               r"(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
@@ -2172,6 +2186,10 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                        key=lambda d: d.mention.start_offset)
             # ("The starting gun goes off at 8 a.m.": the start of the happening told last)
             starts = _STARTS_AT.search(stext, max(0, rel - 90), rel)
+            if starts and last is not None and last.sentence is _previous_sentence(item, m.start_offset) \
+                    and [d for d in hosts if d.sentence is last.sentence] == [last]:
+                hosts = [last]  # "... will run a 'Night Sea Course' every Saturday. The bus leaves the terminal at 5 p.m.,
+                # stops at the night market, ...": the happening just told, not another its sentence names
             hosts = [d for d in hosts if (words & _content_words(d.title) or d is last and (_IT_OPENS.match(stext) or starts)
                                           or starts and last is not None and d.title == last.title and _ALL_OF_THEM.match(stext))
                      and (m.end is not None or d.end is None)]  # ("The event runs from 9 a.m. to noon.", "All four lectures ...")
@@ -2367,7 +2385,8 @@ _OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]ve
 # ("docents will guide visitors every Saturday at 2 p.m. during the exhibition")
 _DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of|(?:on\s+)?(?:each|every)\s+day\s+of)\s+the\s+"
                           r"(?:festival|exhibition|fair|"
-                          r"event|period|campaign|season|program|programme|market|show)\b")
+                          r"event|period|campaign|season|program|programme|market|show)\b"
+                          r"|\b(?:talk|lecture|tour)\s+(?:on|about)\s+the\s+exhibition\b")  # ("a gallery talk on the exhibition")
 
 
 def _repeat_during(doc: Document, drafts: list[_Draft]) -> None:
@@ -2527,7 +2546,7 @@ def _at_place_named(told: str, title: str) -> bool:
 
 _NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?i:pool|rink|park|garden|library|center|centre|hall|plaza|square|stadium|"
                           r"museum|gallery|market|shelter|studio|cafe|café|lounge|pavilion)")  # a proper name ending in a venue noun
-_NAMED_PLACE_CLOSED = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_VENUE}s?|Bridge|Underpass|Overpass|Tunnel)"
+_NAMED_PLACE_CLOSED = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_VENUE}s?|Bridge|Underpass|Overpass|Tunnel|[Rr]oad(?:\s+\d+)?)"
                                  r"(?:\s+in\s+[A-Z][\w-]+)?)\s+closed")
 _OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
 
@@ -2562,7 +2581,11 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         # ("... on the second day at 1 p.m., an artist will hold a talk": the day of the span told just before)
         # ("- 22nd (Fri): Opening ceremony at 2 p.m.": a line of the programme of the festival told before)
         of_span = d.mention.rule.endswith(" of a span") or bool(_DAY_LABEL.match(d.descriptions[0]))
-        donor = next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
+        # ("The center will move to a temporary office on Feb. 5. Civil services at the center will be suspended on
+        # Feb. 2": at the center an earlier title names, not where that one is held)
+        at_named = next((drafts[j].title for j in range(i - 1, max(-1, i - 12), -1)
+                         if drafts[j].title != d.title and _at_place_named(d.descriptions[0], drafts[j].title)), None)
+        donor = None if at_named else next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       # (where one applies for a thing is not where anything of it happens)
                       if drafts[j].location and drafts[j].kind not in ("application", "deadline") and (same_place or title_words[i] & title_words[j]
                                                  or _at_venue_named(d.descriptions[0], title_words[j])
@@ -2580,9 +2603,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         elif donor:
             d.location = donor.location
             d.inferred.append("Place taken from an earlier sentence about the same event.")
-        elif held_at := next((drafts[j].title for j in range(i - 1, max(-1, i - 12), -1) if drafts[j].title != d.title
-                              and (_at_venue_named(d.descriptions[0], title_words[j]) and _NAMED_PLACE.fullmatch(drafts[j].title)
-                                   or _at_place_named(d.descriptions[0], drafts[j].title))), None):  # (not itself: "Once it opens, the market will run ...", of the market)
+        elif held_at := at_named or next((drafts[j].title for j in range(i - 1, max(-1, i - 12), -1) if drafts[j].title != d.title
+                                          and _at_venue_named(d.descriptions[0], title_words[j])
+                                          and _NAMED_PLACE.fullmatch(drafts[j].title)), None):
+            # (not itself: "Once it opens, the market will run ...", of the market)
             d.location = held_at  # "(will open the ‘Elmstead Plaza Outdoor Ice Rink’ ...) the rink's opening day": the rink
             d.inferred.append("Place named by an earlier event, which this one is held at.")
         elif (named := _naming_sentence(doc, item, d)) and (place := _location(named)):
@@ -2601,9 +2625,13 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             elif d.organizer and _COUNCIL.search(d.organizer) and _COUNCIL_BUSINESS.search(d.descriptions[0]):
                 d.location = d.organizer  # "The audit results will be adopted at the 2nd plenary meeting at 10 a.m."
                 d.inferred.append("Held at the council, where its sessions and committees meet.")
+            elif d.organizer and _VENUE_BODY.search(d.organizer):
+                d.location = d.organizer  # "Brightwater Temple (Abbot ...) will hold its 'Lotus Pond Lantern Night'": there
+                d.inferred.append("Held at the place that holds it.")
 
 
 _COUNCIL = re.compile(r"\bCouncil$")
+_VENUE_BODY = re.compile(r"\b(?:Temple|Museum|Library|Gallery|Arts\s+Hall|Arts\s+Center)$")
 _COUNCIL_BUSINESS = re.compile(r"\b(?:plenary|session|committees?|audit|deliberat\w*|vote)\b", re.IGNORECASE)
 # ("Both talks will be held in the library's 5th-floor auditorium and last about 90 minutes.")
 _ALL_HELD_AT = re.compile(r"(?:Both|All|Each)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:talks?|lectures?|sessions?|classes|concerts?"
@@ -2726,6 +2754,19 @@ _LONGEST_TOLD_END = timedelta(hours=12)  # an end told apart belongs to a start 
 
 
 _DATE_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:Dates?|Period|When|Schedule)\s*:", re.IGNORECASE)
+
+
+_WEEKLY_ON = re.compile(r"FREQ=WEEKLY;BYDAY=([A-Z,]+)(?:;COUNT=\d+)?")
+
+
+def _on_weekdays_of(daily: _Draft, weekdays: str) -> None:
+    """A daily series narrowed to these weekdays ("FR,SA") over the same days, at the same hours."""
+    last = datetime.combine(_last_day_of(daily), daily.start.time())
+    times = list(rrulestr(f"FREQ=WEEKLY;BYDAY={weekdays}", dtstart=daily.start).between(daily.start, last, inc=True))
+    if times:
+        shift = times[0] - daily.start
+        daily.start, daily.end = times[0], daily.end + shift if daily.end is not None else None
+        daily.recurrence = f"FREQ=WEEKLY;BYDAY={weekdays};COUNT={len(times)}"
 
 
 def _last_day_of(d: _Draft) -> date | None:
@@ -2852,6 +2893,14 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
     by_span: dict[tuple, list[_Draft]] = {}
     timed = [d for d in drafts if isinstance(d.start, datetime)]
     for d in drafts:
+        if (weekdays := _WEEKLY_ON.fullmatch(d.recurrence or "")) and type(d.start) is date and (daily := next((
+                x for x in timed if x.organizer == d.organizer and x.title == d.title and x.recurrence
+                and x.recurrence.startswith("FREQ=DAILY;COUNT=") and _spans(x, d.start)), None)):
+            # "... will open every Friday and Saturday in August. The market opens on the 4th and runs until the 26th, from
+            # 6 p.m. to 11 p.m.": those weekdays of that span, at those hours
+            _on_weekdays_of(daily, weekdays.group(1))
+            daily.descriptions[:0] = [x for x in d.descriptions if x not in daily.descriptions]
+            continue
         if d.recurrence and type(d.start) is date and "COUNT=" not in d.recurrence and "UNTIL=" not in d.recurrence \
                 and (bounded := next((x for x in drafts if x.organizer == d.organizer and day_of(x.start) == d.start
                                       and x.recurrence and x.recurrence.startswith(d.recurrence + ";")

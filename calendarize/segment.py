@@ -18,7 +18,7 @@ from .lexicon import ANY_BULLET, CIRCLED_NUMBERS, HEADING_BULLETS
 
 _HEAD_TITLES = (
     r"(?:District\s+|County\s+|City\s+|Deputy\s+|Acting\s+)?(?:Mayor|Governor|Head|Chief|Superintendent|Chairman|Chairwoman|Speaker|"
-    r"Chairperson|Chair|President|CEO|Director|Commissioner|Minister|Administrator|Executive)"
+    r"Chairperson|Chair|President|CEO|Director|Commissioner|Minister|Administrator|Executive|Abbot|Principal)"
 )
 # "Riverside-gu (Mayor Kim Min-su)", "Hill County, Gyeonggi (Governor ...)", "Hill-gun, South Bay Province (...)", "[Byline] Riverside-gu (...)",
 # "Hill City in Gyeonggi Province (Mayor ...)", "East-gu, Bay City (Mayor ...)", "The Bay Office of Education
@@ -30,7 +30,8 @@ _ITEM_OPENER = re.compile(
     r"^" + _BULLET + r"(?:\[[^\]]{0,80}\]\s*)?" + _BULLET + r"(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?"
     r"(?:[A-Z][a-z]+(?:\s+[\w'’-]+){0,5},\s+)?(?:The\s+)?"  # ("Ahead of the holiday, Hill-gun (County Governor ...)")
     r"(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
-    r"(?:,\s*(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province)?\s*\(\s*"
+    r"(?:,\s*(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province"
+    r"|\s+in\s+[A-Z][a-z]+-(?:myeon|eup|dong|ri|gun?|si))?\s*\(\s*"  # ("Brightwater Temple in Hollin-myeon (Abbot ...)")
     + _HEAD_TITLES + r"\b[^)]{0,60}\)"
 )
 # Items that open with no head in parentheses: "Meanwhile, Hill-gu announced on the 2nd that ...", "Over in

@@ -1318,6 +1318,21 @@ ANNOUNCEMENTS = [
     # a holiday inside a quoted name is part of the name
     ("The district is holding the '2022 Riverside Chuseok Traditional Market Festival' from the 1st to the 9th.",
      "2022-09-05", [day("2022-09-01", "2022-09-09")]),
+    # "Before the game, ..." opens a paragraph about the game told before: its hours are of the game's day
+    (("The team will hold Citizens' Day at 5 p.m. on the 24th (Sat).\n\nBefore the game, a fan signing will be held from "
+     "2 p.m. to 4 p.m."), "2025-05-01", [time("2025-05-24T17:00"), time("2025-05-24T14:00", "2025-05-24T16:00")]),
+    # "Before the screening, ... on the same day": the screening's day, not the deadline told since
+    (("The district will hold a film screening on the 6th. Seats can be reserved by the 3rd. Before the screening, a "
+      "memorial ceremony will be held at 10 a.m. on the same day."), "2022-06-02",
+     [day("2022-06-06"), day("2022-06-03"), time("2022-06-06T10:00")]),
+    # hours told "both" (or "all") after listed days are each day's
+    (("The class has two sessions, the 1st session on the 18th (Sat) and the 2nd session on July 2 (Sat), both from "
+      "10:00 to 13:00."), "2022-06-02",
+     [time("2022-06-18T10:00", "2022-06-18T13:00"), time("2022-07-02T10:00", "2022-07-02T13:00")]),
+    # "at the same time on March 13": the hours told before, on that day
+    (("The first lecture is from 7 p.m. to 8:30 p.m. on the 20th (Thu). The second lecture will follow at the same time "
+      "on March 13 (Thu)."), "2025-02-12",
+     [time("2025-02-20T19:00", "2025-02-20T20:30"), time("2025-03-13T19:00", "2025-03-13T20:30")]),
 ]
 
 

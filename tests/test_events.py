@@ -3363,3 +3363,87 @@ def test_what_a_later_clause_with_its_own_subject_does_is_not_the_title():
         "Day' at 30 elementary schools from the 12th through July. The program is held every 2nd and 4th Saturday from "
         "9 a.m. to 12 noon, and each school recruits about 20 children through its own letter.\n", "x.txt", None)
     assert "Saturday Sports Day" in [e.title for e in extract_events(doc)][-1]
+
+
+def _titled_events(published: str, body: str) -> list[tuple]:
+    return [(e.title, e.start.isoformat(), e.location, e.organizer, e.recurrence)
+            for e in extract_events(_document(published, body))]
+
+
+def test_news_of_the_30th_of_last_month_is_no_event_and_names_nothing():
+    assert _titled_events("2025-05-01", (
+        "The Larch Urban Corporation (President Song Gi-deok) announced on the 30th of last month that the Larch Aquatic "
+        "Center, which had been closed since January for repairs, will reopen at 6 a.m. on the 13th (Tue)."))[0][:2] == (
+        "Larch Aquatic Center", "2025-05-13T06:00:00")
+
+
+def test_a_thing_not_handed_out_on_race_day_makes_no_event():
+    found = _titled_events("2025-05-01", (
+        "The Larch Half-Marathon will be held on the 18th (Sun). Participants can pick up their bib numbers on the 16th "
+        "and 17th. Bibs will not be handed out on race day."))
+    assert [start for _, start, *_ in found] == ["2025-05-18", "2025-05-16"]
+
+
+def test_holidays_included_in_a_period_are_no_events_of_their_own():
+    found = _titled_events("2023-12-05", (
+        "The district will run a 'Year-End Special Care Period' for households in crisis from the 18th to Jan. 5 next "
+        "year, keeping its welfare hotline staffed around the clock, including on Christmas Day and New Year's Day."))
+    assert [start for _, start, *_ in found] == ["2023-12-18"]
+
+
+def test_at_the_center_named_before_is_that_center():
+    found = _titled_events("2024-01-10", (
+        "The Northgate-dong Community Service Center will begin work at the temporary office, on the 2nd floor of the "
+        "Northgate Small Business Support Center, on Feb. 5 (Mon). Civil services at the center will be suspended for "
+        "one day on Feb. 2 (Fri) during the move."))
+    assert [place for _, start, place, *_ in found if start == "2024-02-02"] == ["Northgate-dong Community Service Center"]
+
+
+def test_a_quoted_name_before_a_list_names_the_happening_not_the_list_tail():
+    found = _titled_events("2024-01-25", (
+        "A 'Seollal Folk Game Day' featuring jegichagi, tuho (arrow throwing) and yunnori will also be held on Feb. 7 "
+        "(Wed.) 10:00~12:00 in the center's courtyard."))
+    assert [title for title, *_ in found] == ["Seollal Folk Game Day"]
+
+
+def test_a_talk_on_the_exhibition_is_held_where_the_exhibition_is():
+    found = _titled_events("2022-06-01", (
+        "The Larch Museum of History will hold its summer exhibition 'The Salt Road' from the 7th to Aug. 28 at the "
+        "Special Exhibition Hall. The museum's chief curator will give a gallery talk on the exhibition at 2 p.m. on the "
+        "18th (Sat)."))
+    assert found[-1][:3] == ("Gallery talk", "2022-06-18T14:00:00", "Special Exhibition Hall")
+
+
+def test_a_bus_that_leaves_at_an_hour_is_the_tour_told_just_before():
+    found = _titled_events("2023-08-02", (
+        "Larch-gun will open the 'Larch Harbor Night Market' every Friday and Saturday in August on the harbor waterfront."
+        "\n\nMeanwhile, the Larch City Tour Bus will run a special 'Night Sea Course' every Saturday from the 5th to Sept. 23. "
+        "The bus leaves the Larch Intercity Bus Terminal at 5 p.m., stops at the night market and returns at 10 p.m."))
+    assert [(title, start) for title, start, *_ in found] == [
+        ("Larch Harbor Night Market", "2023-08-04"), ("Night Sea Course", "2023-08-05T17:00:00")]
+
+
+def test_a_temple_in_a_township_opens_an_item_of_its_own_and_holds_it_there():
+    found = _titled_events("2023-08-02", (
+        "Larch-gun will hold its mudflat festival from the 11th to the 13th at Larch Beach.\n\nBrightwater Temple in "
+        "Hollin-myeon (Abbot Ven. Haeseong) will hold its 'Lotus Pond Lantern Night' from the 5th to the 20th. Lanterns "
+        "will be lit from 7 p.m. to 10 p.m. every day. The lighting ceremony will take place at 7:30 p.m. on the 5th "
+        "(Sat) in front of the main hall."))
+    assert [(title, place, organizer) for title, _, place, organizer, _ in found][1:] == [
+        ("Lotus Pond Lantern Night", "Brightwater Temple", "Brightwater Temple"),
+        ("Lighting ceremony", "main hall", "Brightwater Temple")]
+
+
+def test_weekdays_told_first_narrow_the_span_and_hours_told_after():
+    found = _titled_events("2023-08-02", (
+        "Larch-gun announced that the 'Larch Harbor Night Market' will open every Friday and Saturday in August on the "
+        "harbor waterfront. The market opens on the 4th and runs until the 26th, from 6 p.m. to 11 p.m."))
+    assert [(title, start, recurrence) for title, start, _, _, recurrence in found] == [
+        ("Larch Harbor Night Market", "2023-08-04T18:00:00", "FREQ=WEEKLY;BYDAY=FR,SA;COUNT=8")]
+
+
+def test_a_stretch_of_a_road_closed_is_the_road_closed():
+    found = _titled_events("2023-08-02", (
+        "The county will close a 2.4 km stretch of the coastal road between Larch Beach and the Westhaven-myeon office to "
+        "vehicles from 6 p.m. on the 12th to 1 a.m. on the 13th."))
+    assert [(title, place) for title, _, place, *_ in found] == [("Coastal road closed", "Coastal road")]
