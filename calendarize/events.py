@@ -110,7 +110,7 @@ _LOCATION = re.compile(
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
 _VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
-          r"waterside|waterfront|beach|summit|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex|pool|rink)")
+          r"waterside|waterfront|beach|summit|observatory|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex|pool|rink)")
 _VENUE_WORD = re.compile(rf"\b{_VENUE}s?\b")  # (a word of its own: no "port" in "passport")
 _COMMON_PLACE = re.compile(
     # ("at 12 neighborhood community service centers", "at senior centers and community centers")
@@ -238,10 +238,11 @@ def extract_events(doc: Document) -> list[Event]:
             if m.rule in ("weekday", "every weekday") and _CLOSING_DAYS_AFTER.match(text, m.end_offset):
                 continue  # "including the libraries' regular Monday closing days": a kind of day, not a date
             if ASIDE_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset) \
-                    or m.grain == "time" and USUAL_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
+                    or m.grain in ("time", "repeat") and _USUAL_HOURS_LEAD.search(text, sentence.start, m.start_offset):
                 # "10:00~16:00 (lunch break 12:00~13:00)": the hours it is not open; "14:00 start (check-in from
                 # 13:00)": a step of the happening, told beside its time; "The rooms, normally open 9 a.m. to 10 p.m.,
-                # will open from 7 a.m. ...": the hours it keeps on other days
+                # will open from 7 a.m. ...", "The toy library normally opens on weekdays from 9:30 a.m. ... and on
+                # Saturdays until 1 p.m.": the hours it keeps on other days
                 continue
             if _CAPTION.search(text, sentence.start, sentence.end):
                 continue  # "(Photo = Provided by X-gu) 2023.11.06. photo@newsis.com": a photo's stamp, no happening
@@ -789,7 +790,9 @@ _SKY_TIME = (r"\b(?:sun|moon)\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?
              r"\s+at(?:\s+around|\s+about)?|\b(?:sunrise|sunset|moonrise)\s+(?:is|will\s+be)\s+(?:expected\s+)?(?:at|around)"
              # ("The first sunrise of the year is forecast to appear at 7:41 a.m.")
              r"|\b(?:sunrise|sun)\b[^.;]{0,60}?\b(?:(?:is|are)\s+(?:forecast|expected|predicted)\s+to|will)\s+(?:appear|rise)"
-             r"\s+at(?:\s+around|\s+about)?")
+             r"\s+at(?:\s+around|\s+about)?"
+             # ("The first sunrise of the year is expected at 7:41 a.m.")
+             r"|\bsun(?:rise|set)\b[^.;]{0,40}?\b(?:is|will\s+be)\s+(?:forecast|expected|predicted)\s+(?:at|around)(?:\s+around|\s+about)?")
 _SKY_TIME_BEFORE = re.compile(_SKY_TIME + r"\s+$", re.IGNORECASE)
 _BEFORE_JUST_BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?!on\b|the\s+\d|\d)[a-z]+")
@@ -970,10 +973,12 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
 # a clause of its own after the date's, whose subject opens the phrase ("..., and 2,000 water guns will be handed out")
 # or comes before its verb ("..., and each school recruits about 20 children"; but not "..., and held a forum")
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while)\s")
-_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+\S")
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+\S|,\s+[a-z]+ing\s[^,;]*$")  # (or ", covering ... and managing screen time")
 _INCLUDING_DAY_BEFORE = re.compile(r"\bincluding\s+(?:on\s+)?(?:the\s+)?"
                                    r"(?-i:(?:[A-Z][\w'’]*\s+)+(?:and|or)\s+(?:on\s+)?(?:the\s+)?)?$", re.IGNORECASE)
 _SPAN_TOLD = re.compile(r"\b(?:from|until|through|daily|every)\b", re.IGNORECASE)
+_USUAL_HOURS_LEAD = re.compile(USUAL_HOURS + r"[^,;]*$", re.IGNORECASE)  # (to the date, in one clause)
+_CLOSED_JUST_BEFORE = re.compile(r"\b(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed\s+(?:from|on|between|until|through)\s+(?:the\s+)?$")
 _INSTEAD_OF = re.compile(r"\s+instead\s+of\b", re.IGNORECASE)
 _ENDING_AT = re.compile(r"\b(?:ending|finishing|wrapping\s+up)\s+(?:at|on|by)?\s*$")
 _SURCHARGE_BEFORE = re.compile(r"\b(?:sur)?charges?\s+(?:is|are|will\s+be)\s+(?:added|imposed|applied|charged|levied)\s+"
@@ -1397,6 +1402,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             # ("... will offer a winter Korean course for foreign residents.\n\nClasses meet every Sunday ...": the course)
             title = named  # "... prepared the ‘Junior Science Summer Camp’ ... Professors will teach robotics ... from the 26th"
     title = _tidy(title, quoted=from_quote)
+    if kind == "event" and _CLOSED_JUST_BEFORE.search(text, max(0, rel - 40), rel) and not _CLOSED_WORD.search(title):
+        title = f"{title} closed"  # "the 'Ivymoor Toy Library' ... will be closed from the 22nd to the 26th"
     if title.lower() in _PRONOUNS and earlier:
         title = earlier[-1].title  # "... will open a farmers' market on the 14th. It will be held every Saturday ..."
     elif _PRONOUN_OPENS.match(text) and not phrase and (held := _HOLDS_A.search(_sentence_text_before(doc_text, item, at))):
@@ -1672,7 +1679,7 @@ def _quotes_in(doc_text: str, item: Item, lo: int, hi: int) -> list[re.Match]:
 # "is launching a repair cafe where ...", "will offer summer swim lessons for children": a happening named by
 # common words, which a later sentence calls "The cafe" or "Classes"
 # ("will hold", "is launching": what a district puts on)
-_PUTS_ON = (r"will\s+(?:also\s+|again\s+)?(?:offer|run|hold|host|open|launch|stage|organize)"
+_PUTS_ON = (r"will\s+(?:also\s+|again\s+)?(?:offer|run|hold|host|open|launch|stage|organize|provide|conduct)"
             r"|(?:is|are)\s+(?:launching|opening|offering|running|holding|hosting|organizing)")
 _COMMON_NAME_LEAD = (rf"\b(?:an?|its|their|{_PUTS_ON})\s+(?:(?:new|free|special)\s+)?"
                      r"(?P<name>(?:(?!(?:first|same|such|other|another)\b)"
@@ -1693,7 +1700,7 @@ def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | fr
 
 
 _PRONOUN_OPENS = re.compile(r"(?:It|They)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
-_HOLDS_A = re.compile(rf"\b(?:{_PUTS_ON})\s+(?:an?|the|its|their)\s+(?P<name>(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+?)"
+_HOLDS_A = re.compile(rf"\b(?:{_PUTS_ON})\s+(?:(?:an?|the|its|their)\s+|(?=free\s))(?P<name>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+?)"
                       r"(?=\s+(?:for|on|at|in|to|from|with|where|which|that|this|next|starting)\b|[,.;]|$)")
 _SIGN_UP_FOR = re.compile(r"\b(?:sign\s+up|register|apply|enroll)\s+for\s+(?:a\s+|an\s+|the\s+)?([^,.;(]{3,80}?)(?=\s+(?:by|from|until|on|at|"
                           r"through|online|starting|beginning)\b|[,.;(]|$)", re.IGNORECASE)
@@ -2047,8 +2054,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
         if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
             continue  # "(lunch break 12:00~13:00)": hours it is not open
-        if _INSTEAD_OF.match(doc.text, m.end_offset) or doc.text.endswith("instead of ", 0, m.start_offset):
-            continue  # "the last bus will depart at 8:20 p.m. instead of 7:40 p.m.": a timetable changed
+        if _INSTEAD_OF.match(doc.text, m.end_offset) or doc.text.endswith(("instead of ", " by "), 0, m.start_offset):
+            continue  # "the last bus will depart at 8:20 p.m. instead of 7:40 p.m.": a timetable changed; "placed at the
+            # spot by 6 a.m. on the collection day": a deadline's hour
         if _ends_at_told_hour(doc, item, m, drafts):
             continue
         if m.rule.endswith(" until a date") and m.recurrence.startswith("FREQ=WEEKLY") \
@@ -2471,6 +2479,8 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
         return
     clock_start = m.start.time() if isinstance(m.start, datetime) else m.start
     clock_end = m.end.time() if isinstance(m.end, datetime) else m.end
+    if clock_end is not None and clock_end < clock_start and _MORNING_ENDS.search(d.mention.text):
+        last -= timedelta(days=1)  # "every night from 10 p.m. to 5 a.m., ... until the morning of May 7": the 6th's is the last
     d.start = datetime.combine(first, clock_start)
     d.end = datetime.combine(first, clock_end) if clock_end is not None else None
     days = (last - first).days + 1
@@ -2484,6 +2494,7 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     d.inferred.append(f"Hours from another sentence of the article: “{sentence}”")
 
 
+_MORNING_ENDS = re.compile(r"\b(?:until|till|to|through)\s+the\s+morning\s+of\b", re.IGNORECASE)
 _LONGEST_DAILY = 92  # days: a span longer than a season keeps its days whole, its hours told in its description
 
 

@@ -31,7 +31,7 @@ ASIDE_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|b
                                 r"|check-?in|registration|reception|doors\s+open|gates\s+open|entry)"
                                 r"\s*:?\s*(?:from|between|at|begins\s+at|opens\s+at|starts\s+at)?\s*$", re.IGNORECASE)
 # the hours a place keeps on other days: "The rooms, normally open 9 a.m. to 10 p.m., will open from 7 a.m. ..."
-USUAL_HOURS = r"\b(?:normally|usually|typically|regularly)\s+(?:open|opens|operates?|runs?)(?:\s+(?:from|between))?"
+USUAL_HOURS = r"\b(?:normally|usually|typically|regularly)\s+(?:open|opens|operates?|runs?)\b(?:\s+(?:from|between|on))?"
 USUAL_HOURS_BEFORE = re.compile(USUAL_HOURS + r"\s+$", re.IGNORECASE)
 
 # The marks a bulletin's section headings open with ("■ Hill-gu Health Center brings ..."), and any bullet at all

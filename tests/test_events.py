@@ -2924,7 +2924,7 @@ def test_a_place_shut_for_a_day_keeps_no_opening_hours_and_is_its_place():
                       "closed."))
     assert [(e.start.isoformat(), e.location, e.recurrence) for e in events] == [
         ("2024-08-15", "Dun Safety Experience Center in Harbor-dong", None),
-        ("2024-08-16T09:00:00", None, "FREQ=DAILY;COUNT=17")]
+        ("2024-08-16T09:00:00", "Dun Safety Experience Center in Harbor-dong", "FREQ=DAILY;COUNT=17")]  # its longer hours, there
 
 
 def test_a_happening_told_with_its_start_and_again_with_its_end_is_one_event():
@@ -3447,3 +3447,46 @@ def test_a_stretch_of_a_road_closed_is_the_road_closed():
         "The county will close a 2.4 km stretch of the coastal road between Larch Beach and the Westhaven-myeon office to "
         "vehicles from 6 p.m. on the 12th to 1 a.m. on the 13th."))
     assert [(title, place) for title, _, place, *_ in found] == [("Coastal road closed", "Coastal road")]
+
+
+def test_nights_until_the_morning_of_a_day_end_the_night_before_it():
+    found = _titled_events("2022-04-12", (
+        "Larch-gu announced on the 12th that a section of Larch-ro will be closed to all vehicles every night from 10 p.m. "
+        "to 5 a.m. the following morning for 19 nights, from the night of the 18th (Mon) until the morning of May 7 (Sat)."))
+    assert [(start, recurrence) for _, start, _, _, recurrence in found] == [("2022-04-18T22:00:00", "FREQ=DAILY;COUNT=19")]
+
+
+def test_the_hour_things_must_be_out_by_is_no_hour_of_the_happening():
+    found = _titled_events("2022-04-12", (
+        "Larch-gu will hold the 'Spring Great Cleanup Day' on the 23rd (Sat).\n\n△Date: April 23 (Sat.) 9:00~12:00 "
+        "△Venue: each dong\n\nItems must be placed at the designated spot by 6 a.m. on the collection day."))
+    assert [start for _, start, *_ in found] == ["2022-04-23T09:00:00"]
+
+
+def test_free_inspections_provided_name_the_notice_fields_below():
+    found = _titled_events("2022-04-12", (
+        "Larch-gu will run a free 'Children's Bicycle Safety Class' every Saturday from the 30th to May 28.\n\nLarch-gu "
+        "announced on the 11th that it will provide free safety inspections of gas boilers for 1,200 households.\n\n"
+        "○ Inspection period: April 18 (Mon.) ~ May 13 (Fri.), weekdays 9:00~17:00 ○ Details: gas leak tests"))
+    assert found[-1][0] == "Free safety inspections of gas boilers"
+
+
+def test_usual_opening_days_told_in_a_list_are_no_events():
+    found = _titled_events("2024-07-10", (
+        "The 'Larch Toy Library' will be closed from the 22nd to the 26th for its annual inventory check. The toy library "
+        "normally opens on weekdays from 9:30 a.m. to 5:30 p.m. and on Saturdays until 1 p.m."))
+    assert [(title, start) for title, start, *_ in found] == [("Larch Toy Library closed", "2024-07-22")]
+
+
+def test_a_participle_phrase_after_the_date_names_nothing():
+    found = _titled_events("2024-07-10", (
+        "The center will run 'Together Dad School,' a parenting class for fathers. The class will be held every Tuesday at "
+        "7 p.m. from the 16th to Aug. 27 in the education room, covering play with toddlers and managing screen time."))
+    assert [title for title, *_ in found] == ["Together Dad School"]
+
+
+def test_the_expected_time_of_sunrise_is_no_hour_and_an_observatory_is_a_place():
+    found = _titled_events("2022-12-21", (
+        "The city will hold the '2023 Sunrise Festival' at the summit observatory of Mount Oriel on Jan. 1 (Sun.) from "
+        "6 a.m. to 8:30 a.m. The first sunrise of the year is expected at 7:41 a.m."))
+    assert [(start, place) for _, start, place, *_ in found] == [("2023-01-01T06:00:00", "summit observatory of Mount Oriel")]
