@@ -47,6 +47,7 @@ from .lexicon import (
     TO_DO_CUES,
     USUAL_HOURS_BEFORE,
     WEEKDAYS,
+    WHICH_OPENS_AT,
     number_of,
 )
 from .model import Mention
@@ -125,6 +126,7 @@ _SCAN = re.compile(
         r"|the\s+eve(?=\s+of\s+the\s)"  # ("On the eve of the festival": the day before the festival told)
         r"|(?<=\bon\s)the\s+day(?!\s+(?:before|after|of)\b)"  # "from 7 a.m. to 1 p.m. on the day": the day told before
         r"|(?<=\bon\s)(?:race|reopening|opening)\s+day"  # "on race day": the day of the race told before
+        r"|(?<=\bon\s)the\s+day\s+of\s+the\s+(?:parade|festival|race|marathon|concert|ceremony|game|match|fair|performance)"
         r"|the\s+(?:previous|preceding|following)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))"),
         # "a week from Friday": the Friday after the coming one
         (r"(?P<weekfrom>(?i:\ba\s+week\s+from\s+(?:this\s+)?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"),
@@ -311,7 +313,7 @@ _AND_GAP = re.compile(r"\s*,?\s*and\s+")
 _HOURS_BREAK = timedelta(hours=2)  # the longest break between two spans of one day's opening hours
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
 # ("... and march to the temple, arriving around 9 p.m.", "the ceremony will close with fireworks at about 12:30 a.m.")
-_ENDS_AT_BEFORE = re.compile(r"\b(?:(?:wraps?\s+up|ends?|finish(?:es)?|closes?)(?:\s+with\s+(?:\w+\s+){1,3}?(?=at\s))?|arriv(?:e|es|ing))"
+_ENDS_AT_BEFORE = re.compile(r"\b(?:(?:wraps?\s+up|wrapping\s+up|ends?|ending|finish(?:es|ing)?|closes?)(?:\s+with\s+(?:\w+\s+){1,3}?(?=at\s))?|arriv(?:e|es|ing))"
                              r"\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
 _FOLLOWED_UNTIL = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}?\buntil\s+$")
 _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(?:\w+\s+)?days\b")
@@ -321,6 +323,8 @@ _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\
 _END_CLOCK_GAP = re.compile(r"\.?\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*,?\s*(?:at\s*)?", re.IGNORECASE)
 _RESTATED_REPEAT_GAP = re.compile(r"\s*,\s*(?:every|each)\s+", re.IGNORECASE)
 # "Starting next week, the health center will set up a booth ...": a start told for what the next sentences tell
+_FIELD_BETWEEN = re.compile(rf"[^\n]*[{FIELD_BULLETS}][^\n]*")  # (on one line, past a notice's field mark)
+_FROM_LEAD = re.compile(r"\W*(?:From|Between)\s+")
 _START_TOLD = re.compile(r"\W*(?:Starting|Beginning)\s+(?:from\s+|on\s+|in\s+)?")
 # ... or at its end: "said it will open the ‘Memory Cafe’ ... starting next month."
 _START_TOLD_LAST = re.compile(r"\b(?:starting|beginning)\s+(?:from\s+|on\s+|in\s+)?$")
@@ -885,7 +889,8 @@ def _from_reference(tok: str, s: int, e: int) -> Piece:
         return Piece(s, e, low, grain="reference", shift=("day", -1 if low.endswith("before") else 1))
     if low == "the eve":
         return Piece(s, e, "the day before", grain="reference", shift=("day", -1))
-    if words[-1] == "day" and words[0] in _HAPPENING_DAYS:  # "on race day", "on reopening day"
+    if words[-1] == "day" and words[0] in _HAPPENING_DAYS or low.startswith("the day of the "):
+        # "on race day", "on reopening day", "on the day of the parade"
         return Piece(s, e, "day of the happening", grain="reference", shift=("day", 0))
     step = 1 if words[1:2] in (["following"], ["next"]) else -1 if words[1:2] in (["previous"], ["preceding"]) else 0
     rule = "following day" if step == 1 else "previous day" if step == -1 else "same day"
@@ -1970,6 +1975,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
     if starts is None:
         starts = sentence_bounds(text)
     story = _Story()
+    lead_span: tuple[int, Mention] | None = None  # (sentence number, span) of a sentence that opens on "From X to Y,"
     i = 0
     for sentence_no, (sent_lo, sent_hi) in enumerate(zip(starts, starts[1:] + [len(text)])):
         j = i
@@ -2019,8 +2025,13 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                         prev.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in prev.recurrence) \
                     and _REPEAT_UNTIL_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 # "every day from 10 a.m. to 5 p.m. until February 12", "every Sunday until June 26": from its first
-                # time after the article, to then
-                bound = replace(m, start=_day(prev.start), end=m.start)
+                # time after the article, to then (or from the day a field just before gave: "△Lighting ceremony: May 12
+                # (Fri.) 7 p.m. ... △Lighting hours: 19:00~23:00 every day until June 4")
+                opening = mentions[-2] if len(mentions) > 1 else None
+                begins = _day(opening.start) if opening is not None and opening.end is None and _day(opening.start) \
+                    and _day(prev.start) <= _day(opening.start) < m.start and prev.start_offset - opening.end_offset < 200 \
+                    and _FIELD_BETWEEN.fullmatch(text, opening.end_offset, prev.start_offset) else _day(prev.start)
+                bound = replace(m, start=begins, end=m.start)
                 bounded = _bound_repetition(prev, bound, text[prev.end_offset:m.start_offset], text)
                 mentions[-1] = replace(bounded, rule=prev.rule + " until a date")
                 continue
@@ -2063,7 +2074,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 mentions[-1] = bounded if prev.grain == "repeat" else replace(bounded, rule=prev.rule)
                 continue
             ends = _end_on_the_day_of(prev, m)
-            if ends is not None and timedelta(0) < ends - prev.start <= timedelta(hours=24) \
+            if ends is not None and (type(ends) is time or timedelta(0) < ends - prev.start <= timedelta(hours=24)) \
                     and _ENDS_AT_BEFORE.search(text, max(prev.end_offset, m.start_offset - 60), m.start_offset) \
                     and not _NEW_CLAUSE.search(text, prev.end_offset, m.start_offset):
                 # "The ceremony begins at 11 p.m. on the 31st ... and is expected to wrap up at around 12:30 a.m. the
@@ -2079,6 +2090,15 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 mentions[-1] = replace(prev, end=datetime.combine(prev.end.date(), _time_of(m.end)), end_offset=m.end_offset,
                                        text=text[prev.start_offset:m.end_offset])
                 continue
+            if lead_span is not None and lead_span[0] == sentence_no and m.grain == "repeat" \
+                    and (m.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in m.recurrence:
+                # "From the 11th to Dec. 15, a doctor will visit village halls in X every Tuesday and in Y every Thursday"
+                bounded = _bound_repetition(m, lead_span[1], "from", text)
+                m = replace(bounded, start_offset=m.start_offset, end_offset=m.end_offset, text=m.text)  # (its own words)
+            if m.grain == "day" and m.end is not None and _day(m.end) > _day(m.start) and m.end_offset < sent_hi \
+                    and text[m.end_offset] == "," \
+                    and _FROM_LEAD.fullmatch(text, sent_lo, m.start_offset):
+                lead_span = (sentence_no, m)
             told = story.start_told
             if told is not None and 0 < sentence_no - told[0] <= 2 and m.grain == "repeat" \
                     and (m.recurrence or "").startswith(("FREQ=WEEKLY", "FREQ=MONTHLY")) and "COUNT" not in m.recurrence \
@@ -2131,8 +2151,10 @@ def _starting_on(rep: Mention, first: date) -> Mention | None:
 def _end_on_the_day_of(prev: Mention | None, m: Mention) -> datetime | None:
     """When `m` is a moment after the timed `prev` that could end it: its time, on prev's day (or the next,
     past midnight: "from 11:30 p.m. ... with fireworks at about 12:30 a.m.")."""
-    if prev is None or not isinstance(prev.start, datetime) or prev.end is not None or m.end is not None:
+    if prev is None or not isinstance(prev.start, (datetime, time)) or prev.end is not None or m.end is not None:
         return None
+    if type(prev.start) is time:  # (of no day yet: "The parade will set off ... at 7 p.m. ..., finishing at around 9:30 p.m.")
+        return m.start if type(m.start) is time and m.start > prev.start else None
     if isinstance(m.start, datetime):
         return m.start
     if type(m.start) is not time:
@@ -2300,7 +2322,9 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
                        f"the {x.first.rule.split()[0]} day of the span told before ({day.isoformat()})", anchor)
     if x.first.rule == "day of the happening":
         # "traffic will be controlled on race day", "free on reopening day": the day told with the race, the reopening
-        told = _day_of_happening(_HAPPENING_DAYS[text[x.first.start:x.first.end].split()[0].lower()], text, x.start, story)
+        words = text[x.first.start:x.first.end].lower().split()
+        noun = words[0] if words[0] in _HAPPENING_DAYS else words[-1]
+        told = _day_of_happening(_HAPPENING_DAYS.get(noun, noun), text, x.start, story)
         return _resolve_reference(x, text, anchor, told) if told is not None else None
     if x.first.grain == "reference":
         latest = story.latest(paragraph)
@@ -2503,7 +2527,8 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
             out[-1].clock_end, out[-1].end = x.clock, x.end  # "on the 3rd at 2 p.m., followed by training until 4 p.m."
             continue
         if x.first.is_time and (ASIDE_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start)
-                                or USUAL_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start)):
+                                or USUAL_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start)
+                                or WHICH_OPENS_AT.search(text, max(0, x.start - 40), x.start)):
             # "10:00~16:00 (lunch break 12:00~13:00)", "normally open 9 a.m. to 10 p.m.": not the day's hours (the
             # events leave them out)
             out.append(x)
@@ -2563,6 +2588,7 @@ _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_THEN_FROM_GAP = re.compile(r"\s*,?\s*(?:and\s+)?from\s+", re.IGNORECASE)  # (nothing else between: no other day)
 
 
+_REPEAT_PLACES_GAP = re.compile(r"\s+and\s+(?:in|at)\s+[^,.;]{3,60}?\s+(?:every|each)\s+", re.IGNORECASE)
 _SHARED_HOURS = re.compile(r",\s*(both|all)\s+(?:from|at)\b", re.IGNORECASE)
 
 
@@ -2595,6 +2621,10 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
                     and a.first.has_day and a.first.grain in ("day", "weekday")]
             for a in days[-1:] if shared.group(1).lower() == "both" else days:
                 a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
+    for a, b in pairwise(exprs):  # "every Tuesday in Yewcross-myeon and in Marrowfield-myeon every Thursday, 14:00~17:00"
+        if a.first.grain == b.first.grain == "repeat" and a.clock is None and a.clock_end is None and b.clock is not None \
+                and _REPEAT_PLACES_GAP.fullmatch(text, a.end, b.start):
+            a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
     for a, b in pairwise(exprs):  # "from 10 a.m. to noon on the 6th and 7th": the hours told first, for both
         if a.clock is not None and a.last is None and a.start < a.first.start and a.first.grain in ("day", "weekday") \
                 and a.first.has_day and b.clock is None and b.clock_end is None and b.last is None and b.first.has_day \

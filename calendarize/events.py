@@ -31,6 +31,7 @@ from .lexicon import (
     USUAL_HOURS,
     USUAL_HOURS_BEFORE,
     WEEKDAYS,
+    WHICH_OPENS_AT,
     number_of,
 )
 from .model import Document, Event, Mention, Source, day_of
@@ -935,6 +936,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     if m.end is None and "including" in just_before and _INCLUDING_DAY_BEFORE.search(just_before) \
             and _SPAN_TOLD.search(sentence_text, 0, rel):
         return True  # "from the 18th to Jan. 5 next year, ... around the clock, including on Christmas Day": in that span
+    if "which" in just_before and WHICH_OPENS_AT.search(just_before):
+        return True  # "check in at the reception desk at the gymnasium entrance, which opens at 12:30 p.m.": its hours
     if sentence_text.startswith(("According to", "according to")) and "," not in sentence_text[:rel]:
         return True  # "According to the district's price survey of 12 stores on the 1st, ...": where a figure comes from
     if _NO_SESSION.match(sentence_text):
@@ -979,6 +982,7 @@ _INCLUDING_DAY_BEFORE = re.compile(r"\bincluding\s+(?:on\s+)?(?:the\s+)?"
 _SPAN_TOLD = re.compile(r"\b(?:from|until|through|daily|every)\b", re.IGNORECASE)
 _USUAL_HOURS_LEAD = re.compile(USUAL_HOURS + r"[^,;]*$", re.IGNORECASE)  # (to the date, in one clause)
 _CLOSED_JUST_BEFORE = re.compile(r"\b(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed\s+(?:from|on|between|until|through)\s+(?:the\s+)?$")
+_PLACES_VISITED = re.compile(r"visits?\s+(?:\d+\s+)?[a-z][a-z -]*s\b(?!\s+of\b)")  # (no article, plural: places)
 _INSTEAD_OF = re.compile(r"\s+instead\s+of\b", re.IGNORECASE)
 _ENDING_AT = re.compile(r"\b(?:ending|finishing|wrapping\s+up)\s+(?:at|on|by)?\s*$")
 _SURCHARGE_BEFORE = re.compile(r"\b(?:sur)?charges?\s+(?:is|are|will\s+be)\s+(?:added|imposed|applied|charged|levied)\s+"
@@ -1348,6 +1352,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                     continue
                 if scope + m.start("t") >= rel_end and (_NEXT_CLAUSE.match(t) or _NEW_CLAUSE.search(text, rel_end, scope + m.start())):
                     continue
+                if rx is _GOVERNED and m.group()[:5].lower() == "visit" and _PLACES_VISITED.match(m.group()):
+                    continue  # "a doctor will visit village halls in X every Tuesday": where, not what
                 if scope + m.start("t") < rel < scope + m.end("t"):  # "hold a meeting next Tuesday": not the name
                     t = text[scope + m.start("t"):rel].rstrip(" ,(")
                     if _WHEN_LEAD.match(t) and rel_end < scope + m.end("t"):
@@ -1597,7 +1603,8 @@ _NUMBERED_PART_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*{NUMBERED_PART_LABEL}")
 _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){{0,6}}\s+"
                           r"(?:Committee|Commission|Subcommittee|Session|Course|Class|Tour|Camp|Festival|Concert|Exhibition|"
                           r"Forum|Lecture|Workshop|Contest|Competition))\s*:")
-_PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group|section|stage)\s*\d)", re.IGNORECASE)
+_PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group|section|stage)\s*\d"
+                         r"|\w+\s+(?:ceremony|concert|parade|performance)$)", re.IGNORECASE)  # ("△Lighting ceremony: May 12 (Fri.) 7 p.m.")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 # what names nothing by itself: "applications for both programs are accepted from ..."
@@ -2052,8 +2059,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     for m in inside:
         if _in_speech(doc.text, m) or USUAL_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
-        if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
-            continue  # "(lunch break 12:00~13:00)": hours it is not open
+        if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset) \
+                or WHICH_OPENS_AT.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
+            continue  # "(lunch break 12:00~13:00)": hours it is not open; "the desk, which opens at 12:30 p.m.": a desk's
         if _INSTEAD_OF.match(doc.text, m.end_offset) or doc.text.endswith(("instead of ", " by "), 0, m.start_offset):
             continue  # "the last bus will depart at 8:20 p.m. instead of 7:40 p.m.": a timetable changed; "placed at the
             # spot by 6 a.m. on the collection day": a deadline's hour
@@ -2904,6 +2912,14 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
     by_span: dict[tuple, list[_Draft]] = {}
     timed = [d for d in drafts if isinstance(d.start, datetime)]
     for d in drafts:
+        if type(d.start) is date and d.end is not None and not d.recurrence and (series := [
+                x for x in drafts if x.sentence is d.sentence and x.organizer == d.organizer and x.recurrence
+                and x.recurrence.startswith("FREQ=WEEKLY") and d.start <= day_of(x.start) <= day_of(d.end)]):
+            # "From the 11th to Dec. 15, ... every Tuesday and ... every Thursday, 14:00~17:00": the span bounds the
+            # series, and is no happening of its own
+            for x in series:
+                x.descriptions.extend(y for y in d.descriptions if y not in x.descriptions)
+            continue
         if (weekdays := _WEEKLY_ON.fullmatch(d.recurrence or "")) and type(d.start) is date and (daily := next((
                 x for x in timed if x.organizer == d.organizer and x.title == d.title and x.recurrence
                 and x.recurrence.startswith("FREQ=DAILY;COUNT=") and _spans(x, d.start)), None)):
@@ -2931,13 +2947,15 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
                 x for x in timed if (x.start.date() == d.start or x.title == d.title and d.end is None and x.recurrence
                                      and x.recurrence.startswith("FREQ=DAILY") and _spans(x, d.start))
                 and x.organizer == d.organizer and (
-                    d.end is None and (x.title == d.title or x.recurrence and len(_name_words(d.title) & _name_words(x.title)) >= 2)
+                    d.end is None and (x.title == d.title or x.recurrence and len(_name_words(d.title) & _name_words(x.title)) >= 2
+                                       or d.mention.rule == "day of the happening")  # ("On the day of the fair, bring ...")
                     or d.end is not None and x.title == d.title and _spans(x, d.end) and _last_day_of(x) == d.end)), None)):
             first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
             first.location = first.location or d.location
             continue
         if isinstance(d.start, datetime) and d.end is None and not d.recurrence and (ended := next((
                 x for x in timed if x is not d and x.start == d.start and x.end is not None and x.organizer == d.organizer
+                and not x.recurrence  # (a lighting ceremony at the first evening's hour is no evening of the series)
                 and (x.title == d.title or len(_name_words(d.title) & _name_words(x.title)) >= 2)), None)):
             # "will hold the drill at 2 p.m. on the 22nd" and "△Date: Aug. 22 (Thu.) 14:00~14:20": one drill, which ends
             ended.descriptions[:0] = [x for x in d.descriptions if x not in ended.descriptions]

@@ -1329,6 +1329,21 @@ ANNOUNCEMENTS = [
     (("The class has two sessions, the 1st session on the 18th (Sat) and the 2nd session on July 2 (Sat), both from "
       "10:00 to 13:00."), "2022-06-02",
      [time("2022-06-18T10:00", "2022-06-18T13:00"), time("2022-07-02T10:00", "2022-07-02T13:00")]),
+    # "on the day of the parade": the day told with the parade
+    ("The parade will be held on the 20th (Sat).\n\nRoads will be closed from 5 p.m. to 10 p.m. on the day of the parade.",
+     "2023-05-03", [day("2023-05-20"), time("2023-05-20T17:00", "2023-05-20T22:00")]),
+    # hours "every day until" a day, in a notice's fields after a field that gave its first day
+    (("△Lighting ceremony: May 12 (Fri.) 7 p.m., Ravenscliffe Square △Lantern Street: 3,000 lanterns △Lighting hours: "
+      "19:00~23:00 every day until June 4"), "2023-05-03",
+     [time("2023-05-12T19:00"), time("2023-05-12T19:00", "2023-05-12T23:00")]),
+    # a sentence that opens "From X to Y," bounds the weekly visits it tells, which share the hours told last
+    (("From the 11th to Dec. 15, a doctor will visit village halls in Yewcross-myeon every Tuesday and in "
+      "Marrowfield-myeon every Thursday, 14:00~17:00."), "2022-10-05",
+     [day("2022-10-11", "2022-12-15"), time("2022-10-11T14:00", "2022-10-11T17:00"),
+      time("2022-10-13T14:00", "2022-10-13T17:00")]),
+    # the hours of a desk told in passing are no hour of the day told
+    ("The fair is on Nov. 2. On the day of the fair, check in at the reception desk, which opens at 12:30 p.m.",
+     "2023-10-19", [day("2023-11-02"), day("2023-11-02"), time("2023-11-02T12:30")]),
     # "at the same time on March 13": the hours told before, on that day
     (("The first lecture is from 7 p.m. to 8:30 p.m. on the 20th (Thu). The second lecture will follow at the same time "
       "on March 13 (Thu)."), "2025-02-12",

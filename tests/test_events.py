@@ -3490,3 +3490,38 @@ def test_the_expected_time_of_sunrise_is_no_hour_and_an_observatory_is_a_place()
         "The city will hold the '2023 Sunrise Festival' at the summit observatory of Mount Oriel on Jan. 1 (Sun.) from "
         "6 a.m. to 8:30 a.m. The first sunrise of the year is expected at 7:41 a.m."))
     assert [(start, place) for _, start, place, *_ in found] == [("2023-01-01T06:00:00", "summit observatory of Mount Oriel")]
+
+
+def test_a_ceremony_at_the_first_evening_hour_of_a_series_stays_an_event_of_its_own():
+    found = _titled_events("2023-05-03", (
+        "Ahead of the parade, the district will light up the 'Lotus Lantern Street'.\n\n△Lighting ceremony: May 12 (Fri.) "
+        "7 p.m., Ravenscliffe Square △Lantern Street: 3,000 lanterns △Lighting hours: 19:00~23:00 every day until June 4"))
+    assert sorted((title, start, recurrence) for title, start, _, _, recurrence in found) == [
+        ("Lotus Lantern Street", "2023-05-12T19:00:00", "FREQ=DAILY;COUNT=24"),
+        ("Lotus Lantern Street: Lighting ceremony", "2023-05-12T19:00:00", None)]
+
+
+def test_what_to_do_on_the_day_of_the_fair_is_no_event_of_its_own():
+    found = _titled_events("2023-10-19", (
+        "The city will hold the '2023 Larch Job Fair' from 1 p.m. to 5 p.m. on Nov. 2 (Thu) at Larch Gymnasium. On the day "
+        "of the fair, participants should check in at the reception desk at the gymnasium entrance, which opens at "
+        "12:30 p.m."))
+    assert [(title, start) for title, start, *_ in found] == [("2023 Larch Job Fair", "2023-11-02T13:00:00")]
+
+
+def test_weekly_visits_bounded_by_the_span_that_opens_their_sentence_are_the_events():
+    found = _titled_events("2022-10-05", (
+        "The health center will run the 'Visiting Doctor Clinic' for nine mountain villages. From the 11th to Dec. 15, a "
+        "doctor and a nurse will visit village halls in Yewcross-myeon every Tuesday and in Marrowfield-myeon every "
+        "Thursday, 14:00~17:00."))
+    assert [(title, start, recurrence) for title, start, _, _, recurrence in found] == [
+        ("Visiting Doctor Clinic", "2022-10-11T14:00:00", "FREQ=WEEKLY;BYDAY=TU;COUNT=10"),
+        ("Visiting Doctor Clinic", "2022-10-13T14:00:00", "FREQ=WEEKLY;BYDAY=TH;COUNT=10")]
+
+
+def test_a_parade_that_sets_off_at_an_hour_and_finishes_at_another_lasts_between():
+    events = extract_events(_document("2023-05-03", (
+        "The district will hold the '2023 Larch Lantern Parade' on the 20th (Sat).\n\nThe parade will set off from Larch "
+        "Square at 7 p.m. and travel 2.3 km along Larch-ro, finishing at around 9:30 p.m.")))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("2023 Larch Lantern Parade", "2023-05-20T19:00:00", "2023-05-20T21:30:00")]
