@@ -313,7 +313,8 @@ _AND_GAP = re.compile(r"\s*,?\s*and\s+")
 _HOURS_BREAK = timedelta(hours=2)  # the longest break between two spans of one day's opening hours
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
 # ("... and march to the temple, arriving around 9 p.m.", "the ceremony will close with fireworks at about 12:30 a.m.")
-_ENDS_AT_BEFORE = re.compile(r"\b(?:(?:wraps?\s+up|wrapping\s+up|ends?|ending|finish(?:es|ing)?|closes?)(?:\s+with\s+(?:\w+\s+){1,3}?(?=at\s))?|arriv(?:e|es|ing))"
+_ENDS_AT_BEFORE = re.compile(r"\b(?:(?:wraps?\s+up|wrapping\s+up|ends?|ending|finish(?:es|ing)?|closes?)(?:\s+with\s+(?:\w+\s+){1,3}?(?=at\s))?"
+                             r"|arriv(?:e|es|ing)(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,.;]{2,50}?(?=\s+(?:around|about)\b))?)"
                              r"\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
 _FOLLOWED_UNTIL = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}?\buntil\s+$")
 _ON_EACH_DAY = re.compile(r"\s+(?:on\s+)?(?:both|each)\s+days?\b|\s+on\s+all\s+(?:\w+\s+)?days\b")
@@ -325,6 +326,7 @@ _RESTATED_REPEAT_GAP = re.compile(r"\s*,\s*(?:every|each)\s+", re.IGNORECASE)
 # "Starting next week, the health center will set up a booth ...": a start told for what the next sentences tell
 _FIELD_BETWEEN = re.compile(rf"[^\n]*[{FIELD_BULLETS}][^\n]*")  # (on one line, past a notice's field mark)
 _FROM_LEAD = re.compile(r"\W*(?:From|Between)\s+")
+_FROM_JUST_BEFORE = re.compile(r"\b(?:running|runs|run)\s+from\s+$")
 _START_TOLD = re.compile(r"\W*(?:Starting|Beginning)\s+(?:from\s+|on\s+|in\s+)?")
 # ... or at its end: "said it will open the ‘Memory Cafe’ ... starting next month."
 _START_TOLD_LAST = re.compile(r"\b(?:starting|beginning)\s+(?:from\s+|on\s+|in\s+)?$")
@@ -1531,7 +1533,8 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
         implied = ("month", "year") if fixed_year is None else ("month",)
         reason = f"{' and '.join(implied)} from the publication date ({anchor.isoformat()})"
     if b is not None and a.day is not None and a.month is None and a.year is None and a.fixed is None \
-            and b.month is not None and b.rule in ("month-day", "month-day with year", "part of a month", "end of a year"):
+            and b.month is not None and b.rule in ("month-day", "month-day with year", "part of a month", "end of a year", "month"):
+        # ("from the 29th through November": the 29th of this month, to the end of November)
         return _resolve_bare_start(x, a, b, text, anchor, sentence, span, known)
     for y, m in shifts:
         pair = _place(a, b, y, m)
@@ -1662,8 +1665,10 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         hi = None  # an end before the start is no range: keep the start
     grain = x.first.grain if x.first.grain in ("month", "year", "week", "daypart", "approximate") else "day"
     if hi is not None and grain == "day" and x.last and x.last.grain in ("month", "year") \
-            and not (x.last.rule in ("part of a month", "end of a year") and _END_WORD.search(text, x.last.start, x.last.end)):
-        grain = x.last.grain  # (but "from the 16th until the end of the month" runs from one day to another)
+            and not (x.last.rule in ("part of a month", "end of a year") and _END_WORD.search(text, x.last.start, x.last.end)) \
+            and not (x.first.rule == "bare day" and x.last.rule == "month"):
+        grain = x.last.grain  # (but "from the 16th until the end of the month" and "from the 29th through November" run
+        # from one day to another)
     start: date | datetime = lo.lo
     end: date | datetime | None = None
     if hi is not None:
@@ -1975,7 +1980,8 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
     if starts is None:
         starts = sentence_bounds(text)
     story = _Story()
-    lead_span: tuple[int, Mention] | None = None  # (sentence number, span) of a sentence that opens on "From X to Y,"
+    # (sentence number, span, sentences after it that it bounds) of "From X to Y, ..." or "..., running from X to Y."
+    lead_span: tuple[int, Mention, int] | None = None
     i = 0
     for sentence_no, (sent_lo, sent_hi) in enumerate(zip(starts, starts[1:] + [len(text)])):
         j = i
@@ -2090,15 +2096,19 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 mentions[-1] = replace(prev, end=datetime.combine(prev.end.date(), _time_of(m.end)), end_offset=m.end_offset,
                                        text=text[prev.start_offset:m.end_offset])
                 continue
-            if lead_span is not None and lead_span[0] == sentence_no and m.grain == "repeat" \
+            if lead_span is not None and 0 <= sentence_no - lead_span[0] <= lead_span[2] and m.grain == "repeat" \
                     and (m.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in m.recurrence:
-                # "From the 11th to Dec. 15, a doctor will visit village halls in X every Tuesday and in Y every Thursday"
+                # "From the 11th to Dec. 15, a doctor will visit village halls in X every Tuesday and in Y every Thursday";
+                # "... its summer mosquito control schedule, running from the 16th to Sept. 30. Fogging teams will cover
+                # ... every Monday and Wednesday, and ... every Tuesday and Thursday"
                 bounded = _bound_repetition(m, lead_span[1], "from", text)
                 m = replace(bounded, start_offset=m.start_offset, end_offset=m.end_offset, text=m.text)  # (its own words)
-            if m.grain == "day" and m.end is not None and _day(m.end) > _day(m.start) and m.end_offset < sent_hi \
-                    and text[m.end_offset] == "," \
-                    and _FROM_LEAD.fullmatch(text, sent_lo, m.start_offset):
-                lead_span = (sentence_no, m)
+            if m.grain == "day" and m.end is not None and _day(m.end) > _day(m.start):
+                if m.end_offset < sent_hi and text[m.end_offset] == "," and _FROM_LEAD.fullmatch(text, sent_lo, m.start_offset):
+                    lead_span = (sentence_no, m, 0)  # (for the rest of its sentence)
+                elif _FROM_JUST_BEFORE.search(text, max(sent_lo, m.start_offset - 20), m.start_offset) \
+                        and _SENTENCE_ENDS.match(text, m.end_offset):
+                    lead_span = (sentence_no, m, 1)  # (a span that ends its sentence: for the next one too)
             told = story.start_told
             if told is not None and 0 < sentence_no - told[0] <= 2 and m.grain == "repeat" \
                     and (m.recurrence or "").startswith(("FREQ=WEEKLY", "FREQ=MONTHLY")) and "COUNT" not in m.recurrence \
@@ -2588,7 +2598,7 @@ _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_THEN_FROM_GAP = re.compile(r"\s*,?\s*(?:and\s+)?from\s+", re.IGNORECASE)  # (nothing else between: no other day)
 
 
-_REPEAT_PLACES_GAP = re.compile(r"\s+and\s+(?:in|at)\s+[^,.;]{3,60}?\s+(?:every|each)\s+", re.IGNORECASE)
+_REPEAT_PLACES_GAP = re.compile(r"\s*,?\s+and\s+(?:(?:in|at)\s+)?[^.;]{3,80}?\s+(?:every|each)\s+", re.IGNORECASE)
 _SHARED_HOURS = re.compile(r",\s*(both|all)\s+(?:from|at)\b", re.IGNORECASE)
 
 

@@ -927,7 +927,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "registrants will receive a Zoom link ... the day before": a notice, not a happening
     if _BOOKED_FOR.search(just_before, max(0, len(just_before) - 30)) and _CHANGED_AFTER.search(after):
         return True  # "Bulky waste pickups booked for the 10th will be made on the 12th instead": the day it no longer is
-    if "due" in just_before and _WAS_DUE.search(just_before) and (_CHANGED_AFTER.search(after) or _BUT_AFTER.match(after)):
+    if _WAS_DUE.search(just_before) and (_CHANGED_AFTER.search(after) or _BUT_AFTER.match(after)):
         return True  # "The exhibition was due to close on the 15th, but ... it will now run until the 29th"
     if ("as usual" in after or "as normal" in after) and _AS_USUAL_AFTER.match(after):
         return True  # "Collection on the 3rd (Mon) will go ahead as usual": nothing changes that day
@@ -1275,6 +1275,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(named.group(1))
     if (part := _NAMED_FIELD.match(text)) and part.end() <= rel:
         return _tidy(part.group(1))  # "△Welfare and Culture Committee: Dec. 4 (Wed.) ~ 5 (Thu.)": a part, by its name
+    if (groups := [g for g in _GROUP_FIELD.finditer(text, 0, rel)]) and (topic := _service_before(doc_text, item, at + rel)
+                                                                        or _topic(item, doc_text)):
+        # "△Born in 1943 or earlier: March 20 (Mon.) ~ 31 (Fri.) △Born 1944~1950: April 3 (Mon.) ~ 14 (Fri.)": the
+        # service told before, for that group
+        return f"{topic}: {groups[-1].group('who')}"
     if (field := _FIELD.match(text)) and (name := _name_field_before(doc_text, item, at) or _named_just_before(doc_text, item, at)
                                           or _held_just_before(doc_text, item, at)
                                           or _last_name_between(doc_text, item, item.start, at)
@@ -1588,6 +1593,7 @@ _GROUP_FROM = re.compile(  # ("..., followed by those aged 70 to 74 from the 20t
 _GETS_SERVICE = re.compile(r"\b(?:can|may|able\s+to)\s+(?:be|get)\s+(?:vaccinated|inoculated|screened|tested|examined)\b"
                            r"|\bfirst\s+in\s+line\b"  # ("those aged 75 or older are first in line from October 15")
                            r"|\b(?:become|became|becomes|are|is)\s+eligible\b")  # ("Seniors aged 75 or older became eligible on the 11th")
+_GROUP_FIELD = re.compile(rf"[{FIELD_BULLETS}]\s*(?P<who>(?:Born|Aged|Those\s+(?:aged|born))\b[^:\n△▲]{{2,40}}?)\s*:")
 _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
@@ -1908,7 +1914,8 @@ _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:(?:was|were|had\s+been)\s+(?
                             r"(?:to\s+\w+\s+)?|(?:was|were)\s+to\s+have\s+(?:been\s+)?\w+\s+"
                             r"|(?:the\s+\w+|it|they)\s+had\s+(?:announced|said|planned)\s+(?:it\s+)?would\s+be\s+\w+\s+)"
                             r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
-_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:originally\s+)?due\s+to\s+\w+\s+(?:on|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:originally\s+)?(?:due|scheduled|set|planned|slated)\s+to\s+\w+\s+(?:on|by)\s+(?:the\s+)?$",
+                      re.IGNORECASE)  # ("was due to close on the 15th, but", "was scheduled to open on the 9th, but")
 _BUT_AFTER = re.compile(r"[^.;]{0,20}?,?\s+but\b")
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed"
                             r"|\w+\s+(?:days?|weeks?)\s+(?:later|earlier))\b", re.IGNORECASE)  # ("will be held a week later")
@@ -2023,7 +2030,8 @@ def _service_before(doc_text: str, item: Item, at: int) -> str | None:
 _HEADING_MARK = re.compile(rf"^\s*(?:[{_HEADING_OPENERS}]|\d{{1,2}}\.)\s*")
 _PRONOUNS = {"it", "they", "this", "these", "those"}
 _SERVICE_NAMED = re.compile(
-    r"\b(?:free\s+)?(?:seasonal\s+)?(?:influenza|flu|COVID-19|pneumococcal|shingles|measles|HPV|hepatitis\s+[AB])\s+"
+    r"\b(?:free\s+)?(?:seasonal\s+)?(?:influenza|flu|COVID-19|pneumococcal|shingles|measles|HPV|hepatitis\s+[AB])"
+    r"(?:\s+\([^()]{1,30}\))?\s+"  # ("free shingles (herpes zoster) vaccinations")
     r"(?:vaccinations?|vaccines?|shots?|inoculations?)\b|\b(?:free\s+)?(?:health|cancer|dementia)\s+screenings?\b",
     re.IGNORECASE)
 

@@ -1341,6 +1341,11 @@ ANNOUNCEMENTS = [
       "Marrowfield-myeon every Thursday, 14:00~17:00."), "2022-10-05",
      [day("2022-10-11", "2022-12-15"), time("2022-10-11T14:00", "2022-10-11T17:00"),
       time("2022-10-13T14:00", "2022-10-13T17:00")]),
+    ("The market runs from the 29th through November.", "2025-06-11", [day("2025-06-29", "2025-11-30")]),
+    # "set off at 2 p.m. ..., arriving at City Hall Plaza around 4 p.m.": one stretch of hours
+    (("The parade is on the 5th (Sat). Marchers will set off from the station at 2 p.m. and march 2.4 km along Civic "
+      "Avenue, arriving at City Hall Plaza around 4 p.m."), "2024-09-24",
+     [day("2024-10-05"), time("2024-10-05T14:00", "2024-10-05T16:00")]),
     # the hours of a desk told in passing are no hour of the day told
     ("The fair is on Nov. 2. On the day of the fair, check in at the reception desk, which opens at 12:30 p.m.",
      "2023-10-19", [day("2023-11-02"), day("2023-11-02"), time("2023-11-02T12:30")]),
@@ -1404,6 +1409,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # "from the 29th through November": from this month's 29th to the end of November
+    ("The market is held every last Sunday of the month from the 29th through November, 11:00~16:00.",
+     "2025-06-11", "2025-06-29T11:00", "2025-06-29T16:00", "time", "FREQ=MONTHLY;BYDAY=-1SU;COUNT=6"),
     # closing hours of each night, told apart from the nights: until the following morning
     ("The bridge will be closed every night from the 15th to the 19th, from 11 p.m. to 5 a.m. the following morning.",
      "2024-07-08", "2024-07-15T23:00", "2024-07-16T05:00", "time", "FREQ=DAILY;COUNT=5"),
@@ -1843,3 +1851,14 @@ def test_a_count_with_its_thousands_set_apart_ends_no_range() -> None:
 
     found = find_mentions("The district will deliver lunch boxes on Feb. 8 (Thu.) to 1,150 seniors.", date(2024, 1, 25))
     assert [(m.start, m.end) for m in found] == [(date(2024, 2, 8), None)]
+
+
+def test_a_span_that_ends_its_sentence_bounds_the_weekly_rounds_of_the_next():
+    from calendarize.dates import find_mentions
+
+    found = find_mentions("Its mosquito control schedule runs from the 16th to Sept. 30. Teams will cover alleys every "
+                          "Monday and Wednesday, and parks and green spaces every Tuesday and Thursday, from 7 p.m. to "
+                          "10 p.m. each time.", date(2025, 6, 11))
+    assert [(m.start, m.recurrence) for m in found][1:] == [
+        (datetime(2025, 6, 16, 19, 0), "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=31"),
+        (datetime(2025, 6, 17, 19, 0), "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=31")]

@@ -3525,3 +3525,20 @@ def test_a_parade_that_sets_off_at_an_hour_and_finishes_at_another_lasts_between
         "Square at 7 p.m. and travel 2.3 km along Larch-ro, finishing at around 9:30 p.m.")))
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("2023 Larch Lantern Parade", "2023-05-20T19:00:00", "2023-05-20T21:30:00")]
+
+
+def test_a_day_a_festival_was_scheduled_to_open_on_before_a_but_is_no_event():
+    found = _titled_events("2023-06-07", (
+        "The '12th Larch Lavender Festival' will be held at Larch Farm from the 16th to the 25th. The festival was "
+        "scheduled to open on the 9th, but it was pushed back a week because a cold snap slowed the blooming."))
+    assert [start for _, start, *_ in found] == ["2023-06-16"]
+
+
+def test_groups_told_as_fields_name_the_service_for_each():
+    found = _titled_events("2023-03-14", (
+        "Larch-gu announced on the 13th that its public health center will give free shingles (herpes zoster) "
+        "vaccinations this spring to residents aged 65 or older.\n\nTo avoid crowding, the vaccination period is divided "
+        "by birth year.\n\n△Born in 1943 or earlier: March 20 (Mon.) ~ 31 (Fri.) △Born 1944~1950: April 3 (Mon.) ~ 14 "
+        "(Fri.)"))
+    assert [title for title, *_ in found] == ["Free shingles (herpes zoster) vaccinations: Born in 1943 or earlier",
+                                              "Free shingles (herpes zoster) vaccinations: Born 1944~1950"]
