@@ -326,7 +326,11 @@ _RESTATED_REPEAT_GAP = re.compile(r"\s*,\s*(?:every|each)\s+", re.IGNORECASE)
 # "Starting next week, the health center will set up a booth ...": a start told for what the next sentences tell
 _FIELD_BETWEEN = re.compile(rf"[^\n]*[{FIELD_BULLETS}][^\n]*")  # (on one line, past a notice's field mark)
 _FROM_LEAD = re.compile(r"\W*(?:From|Between)\s+")
+_UNTIL_LEAD = re.compile(r"\W*(?:Until|Till|Through)\s+")
 _FROM_JUST_BEFORE = re.compile(r"\b(?:running|runs|run)\s+from\s+$")
+# the repetitions a span told first bounds: weekly rounds on named days, or (after "Until X,") any
+_WEEKS = ("every weekday",)
+_ANY_REPEAT = ("every weekday", "every day", "weekdays", "weekends")
 _START_TOLD = re.compile(r"\W*(?:Starting|Beginning)\s+(?:from\s+|on\s+|in\s+)?")
 # ... or at its end: "said it will open the ‘Memory Cafe’ ... starting next month."
 _START_TOLD_LAST = re.compile(r"\b(?:starting|beginning)\s+(?:from\s+|on\s+|in\s+)?$")
@@ -1314,6 +1318,9 @@ class _Sentence:
                 if text[max(lo, m.start() - 2):m.start()] == ", " and (_PREPOSITION_AFTER.match(text, m.end())
                                                                       or _HOURS_AFTER.match(text, m.end())):
                     continue  # "the tour, guided by a commentator, ...", "the club, made up of 24 pupils, ...", "..., held from 8 a.m.": a participle
+                if word.endswith("ed") and _PLURAL_OBJECT_BEFORE.search(text, max(lo, m.start() - 60), m.start()) \
+                        and _PREPOSITION_AFTER.match(text, m.end()):
+                    continue  # "will hold orientations for the 2,850 seniors selected for the project": those chosen
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
                 cues.append((m.start(), m.end(), "past", m.group()))
@@ -1322,6 +1329,8 @@ class _Sentence:
 
 
 _PREPOSITION_AFTER = re.compile(r" (?:up )?(?:by|of|in|at|with|from|for|into|under) ")
+_PLURAL_OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|among|from|about)\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}"
+                                   r"[a-z]+s\s+$")  # (a plural noun that a preposition governs, and the participle after it)
 _HOURS_AFTER = re.compile(r"\s+(?:from|at|between)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|this|these|those|\w+['’]s)\s+$", re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
@@ -1980,8 +1989,9 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
     if starts is None:
         starts = sentence_bounds(text)
     story = _Story()
-    # (sentence number, span, sentences after it that it bounds) of "From X to Y, ..." or "..., running from X to Y."
-    lead_span: tuple[int, Mention, int] | None = None
+    # (sentence number, span, sentences after it that it bounds, the repetitions it bounds) of "From X to Y, ...",
+    # "..., running from X to Y." or "Until X, ..." (days over a season keep no daily hours: see events)
+    lead_span: tuple[int, Mention, int, tuple[str, ...]] | None = None
     i = 0
     for sentence_no, (sent_lo, sent_hi) in enumerate(zip(starts, starts[1:] + [len(text)])):
         j = i
@@ -2097,18 +2107,25 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                                        text=text[prev.start_offset:m.end_offset])
                 continue
             if lead_span is not None and 0 <= sentence_no - lead_span[0] <= lead_span[2] and m.grain == "repeat" \
-                    and (m.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in m.recurrence:
+                    and m.rule in lead_span[3] and "COUNT" not in (m.recurrence or "COUNT"):
                 # "From the 11th to Dec. 15, a doctor will visit village halls in X every Tuesday and in Y every Thursday";
                 # "... its summer mosquito control schedule, running from the 16th to Sept. 30. Fogging teams will cover
                 # ... every Monday and Wednesday, and ... every Tuesday and Thursday"
                 bounded = _bound_repetition(m, lead_span[1], "from", text)
                 m = replace(bounded, start_offset=m.start_offset, end_offset=m.end_offset, text=m.text)  # (its own words)
+            if m.grain == "day" and m.end is None and m.open_start and m.end_offset < sent_hi and text[m.end_offset] == "," \
+                    and _UNTIL_LEAD.fullmatch(text, sent_lo, m.start_offset):
+                # "(... will extend their opening hours from the 26th.) Until March 31, they will open every day ...": from
+                # the day told last, if it comes before, to then
+                told_day = story.day_told(paragraph)
+                begins = told_day if told_day is not None and anchor <= told_day < _day(m.start) else anchor
+                lead_span = (sentence_no, replace(m, start=begins, end=m.start, open_start=False), 0, _ANY_REPEAT)
             if m.grain == "day" and m.end is not None and _day(m.end) > _day(m.start):
                 if m.end_offset < sent_hi and text[m.end_offset] == "," and _FROM_LEAD.fullmatch(text, sent_lo, m.start_offset):
-                    lead_span = (sentence_no, m, 0)  # (for the rest of its sentence)
+                    lead_span = (sentence_no, m, 0, _WEEKS)  # (for the rest of its sentence)
                 elif _FROM_JUST_BEFORE.search(text, max(sent_lo, m.start_offset - 20), m.start_offset) \
                         and _SENTENCE_ENDS.match(text, m.end_offset):
-                    lead_span = (sentence_no, m, 1)  # (a span that ends its sentence: for the next one too)
+                    lead_span = (sentence_no, m, 1, _WEEKS)  # (a span that ends its sentence: for the next one too)
             told = story.start_told
             if told is not None and 0 < sentence_no - told[0] <= 2 and m.grain == "repeat" \
                     and (m.recurrence or "").startswith(("FREQ=WEEKLY", "FREQ=MONTHLY")) and "COUNT" not in m.recurrence \

@@ -938,6 +938,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "from the 18th to Jan. 5 next year, ... around the clock, including on Christmas Day": in that span
     if "which" in just_before and WHICH_OPENS_AT.search(just_before):
         return True  # "check in at the reception desk at the gymnasium entrance, which opens at 12:30 p.m.": its hours
+    if m.grain in ("repeat", "time") and _FORMERLY.match(sentence_text):
+        return True  # "Until now the market opened on weekdays only, 9:00~18:00": the hours it kept before
     if sentence_text.startswith(("According to", "according to")) and "," not in sentence_text[:rel]:
         return True  # "According to the district's price survey of 12 stores on the 1st, ...": where a figure comes from
     if _NO_SESSION.match(sentence_text):
@@ -983,6 +985,7 @@ _SPAN_TOLD = re.compile(r"\b(?:from|until|through|daily|every)\b", re.IGNORECASE
 _USUAL_HOURS_LEAD = re.compile(USUAL_HOURS + r"[^,;]*$", re.IGNORECASE)  # (to the date, in one clause)
 _CLOSED_JUST_BEFORE = re.compile(r"\b(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed\s+(?:from|on|between|until|through)\s+(?:the\s+)?$")
 _PLACES_VISITED = re.compile(r"visits?\s+(?:\d+\s+)?[a-z][a-z -]*s\b(?!\s+of\b)")  # (no article, plural: places)
+_FORMERLY = re.compile(r"\W*(?:Until\s+now|Previously|Formerly|In\s+the\s+past)\b")
 _INSTEAD_OF = re.compile(r"\s+instead\s+of\b", re.IGNORECASE)
 _ENDING_AT = re.compile(r"\b(?:ending|finishing|wrapping\s+up)\s+(?:at|on|by)?\s*$")
 _SURCHARGE_BEFORE = re.compile(r"\b(?:sur)?charges?\s+(?:is|are|will\s+be)\s+(?:added|imposed|applied|charged|levied)\s+"
@@ -2070,6 +2073,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset) \
                 or WHICH_OPENS_AT.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
             continue  # "(lunch break 12:00~13:00)": hours it is not open; "the desk, which opens at 12:30 p.m.": a desk's
+        if (sentence := _sentence_of(item, m.start_offset)) is not None and _FORMERLY.match(doc.text, sentence.start):
+            continue  # "Until now the market opened on weekdays only, 9:00~18:00": the hours it kept before
         if _INSTEAD_OF.match(doc.text, m.end_offset) or doc.text.endswith(("instead of ", " by "), 0, m.start_offset):
             continue  # "the last bus will depart at 8:20 p.m. instead of 7:40 p.m.": a timetable changed; "placed at the
             # spot by 6 a.m. on the collection day": a deadline's hour
@@ -2920,6 +2925,13 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
     by_span: dict[tuple, list[_Draft]] = {}
     timed = [d for d in drafts if isinstance(d.start, datetime)]
     for d in drafts:
+        if not d.recurrence and d.end is None and (series_of := next((
+                x for x in drafts if x is not d and x.recurrence and x.title == d.title and x.organizer == d.organizer
+                and (x.start == d.start or type(d.start) is date and day_of(x.start) == d.start)), None)):
+            # "will extend its opening hours from the 26th. Until March 31, it will open every day ...": the first day of
+            # the series, told alone
+            series_of.descriptions[:0] = [x for x in d.descriptions if x not in series_of.descriptions]
+            continue
         if type(d.start) is date and d.end is not None and not d.recurrence and (series := [
                 x for x in drafts if x.sentence is d.sentence and x.organizer == d.organizer and x.recurrence
                 and x.recurrence.startswith("FREQ=WEEKLY") and d.start <= day_of(x.start) <= day_of(d.end)]):

@@ -1342,6 +1342,9 @@ ANNOUNCEMENTS = [
      [day("2022-10-11", "2022-12-15"), time("2022-10-11T14:00", "2022-10-11T17:00"),
       time("2022-10-13T14:00", "2022-10-13T17:00")]),
     ("The market runs from the 29th through November.", "2025-06-11", [day("2025-06-29", "2025-11-30")]),
+    # a participle after the plural a preposition governs is no verb of the sentence: "will hold" tells its tense
+    ("Larch-gu will hold orientations for the seniors selected for the project from the 27th to the 29th.", "2024-02-19",
+     [day("2024-02-27", "2024-02-29")]),
     # "set off at 2 p.m. ..., arriving at City Hall Plaza around 4 p.m.": one stretch of hours
     (("The parade is on the 5th (Sat). Marchers will set off from the station at 2 p.m. and march 2.4 km along Civic "
       "Avenue, arriving at City Hall Plaza around 4 p.m."), "2024-09-24",
@@ -1862,3 +1865,11 @@ def test_a_span_that_ends_its_sentence_bounds_the_weekly_rounds_of_the_next():
     assert [(m.start, m.recurrence) for m in found][1:] == [
         (datetime(2025, 6, 16, 19, 0), "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=31"),
         (datetime(2025, 6, 17, 19, 0), "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=31")]
+
+
+def test_a_sentence_that_opens_until_a_day_bounds_its_daily_hours_from_the_day_told_before():
+    from calendarize.dates import find_mentions
+
+    found = find_mentions("The food bank will extend its opening hours from the 26th. Until March 31, it will open every "
+                          "day including weekends, from 9 a.m. to 8 p.m.", date(2024, 2, 19))
+    assert [(m.start, m.recurrence) for m in found][2:] == [(datetime(2024, 2, 26, 9, 0), "FREQ=DAILY;COUNT=35")]

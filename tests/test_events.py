@@ -3542,3 +3542,10 @@ def test_groups_told_as_fields_name_the_service_for_each():
         "(Fri.)"))
     assert [title for title, *_ in found] == ["Free shingles (herpes zoster) vaccinations: Born in 1943 or earlier",
                                               "Free shingles (herpes zoster) vaccinations: Born 1944~1950"]
+
+
+def test_the_hours_a_place_kept_until_now_are_no_event():
+    found = _titled_events("2024-02-19", (
+        "The 'Larch Food Bank' will extend its opening hours from the 26th. Until March 31, it will open every day "
+        "including weekends, from 9 a.m. to 8 p.m. Until now the market opened on weekdays only, 9:00~18:00."))
+    assert [(start, recurrence) for _, start, _, _, recurrence in found] == [("2024-02-26T09:00:00", "FREQ=DAILY;COUNT=35")]
