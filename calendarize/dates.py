@@ -325,6 +325,8 @@ _END_CLOCK_GAP = re.compile(r"\.?\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*,?\s*(?:at
 _RESTATED_REPEAT_GAP = re.compile(r"\s*,\s*(?:every|each)\s+", re.IGNORECASE)
 # "Starting next week, the health center will set up a booth ...": a start told for what the next sentences tell
 _FIELD_BETWEEN = re.compile(rf"[^\n]*[{FIELD_BULLETS}][^\n]*")  # (on one line, past a notice's field mark)
+_SESSIONS_LABEL = re.compile(r"\b(?:Sessions?|Rounds?|Shows?|Showtimes?|Tours?|Times?)\s*:\s*(?:[^\n△▲○]{0,30}?,\s*)?$", re.IGNORECASE)
+_CLOCK_NEXT = re.compile(r"\s+\d{1,2}:\d\d\b")
 _FROM_LEAD = re.compile(r"\W*(?:From|Between)\s+")
 _UNTIL_LEAD = re.compile(r"\W*(?:Until|Till|Through)\s+")
 _FROM_JUST_BEFORE = re.compile(r"\b(?:running|runs|run)\s+from\s+$")
@@ -621,6 +623,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []
         if re.search(r"\b(?:its|their|our|his|her|the\s+\w+'s)\s+$", before, re.IGNORECASE):
             return []
+        if _SESSIONS_LABEL.search(before) and _CLOCK_NEXT.match(text, e):
+            return []  # "△Sessions: 1st 19:30, 2nd 21:00": the sessions' numbers, each told with its hour
         if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*|\d(?:st|nd|rd|th)?\?|"
                          r"(?:day|weekend|Sat|Sun|Mon|Tue|Wed|Thu|Fri)\.?\s*\()$", before, re.IGNORECASE) \
                 and not (before.endswith("(") and _ORD_RANGE_IN_PARENS.match(text, e)):
@@ -1705,6 +1709,9 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
             end = datetime.combine(last_day, x.clock_end)
             if end <= start and hi is None:
                 end += timedelta(days=1)
+            if clock == x.clock_end == time(0) and hi is not None and end - start >= timedelta(days=1):
+                grain, start, end = "day", start.date(), (end - timedelta(days=1)).date()  # "from 0:00 on Oct. 5 to
+                # 24:00 on Oct. 8": whole days
         elif hi is not None:
             end = hi.hi
     open_start, open_end = False, False

@@ -940,6 +940,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "check in at the reception desk at the gymnasium entrance, which opens at 12:30 p.m.": its hours
     if m.grain in ("repeat", "time") and _FORMERLY.match(sentence_text):
         return True  # "Until now the market opened on weekdays only, 9:00~18:00": the hours it kept before
+    if "expect" in just_before and _EXPECTED_CLAUSE.search(just_before):
+        return True  # "The city expects outbound traffic to peak on Oct. 4 and return traffic on Oct. 7": a forecast
     if sentence_text.startswith(("According to", "according to")) and "," not in sentence_text[:rel]:
         return True  # "According to the district's price survey of 12 stores on the 1st, ...": where a figure comes from
     if _NO_SESSION.match(sentence_text):
@@ -986,6 +988,8 @@ _USUAL_HOURS_LEAD = re.compile(USUAL_HOURS + r"[^,;]*$", re.IGNORECASE)  # (to t
 _CLOSED_JUST_BEFORE = re.compile(r"\b(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed\s+(?:from|on|between|until|through)\s+(?:the\s+)?$")
 _PLACES_VISITED = re.compile(r"visits?\s+(?:\d+\s+)?[a-z][a-z -]*s\b(?!\s+of\b)")  # (no article, plural: places)
 _FORMERLY = re.compile(r"\W*(?:Until\s+now|Previously|Formerly|In\s+the\s+past)\b")
+_EXPECTED_CLAUSE = re.compile(r"\bexpects?\s+[^.;,]{3,60}?\bto\s+(?:peak|reach|hit|rise|fall|drop|top|exceed)\b"
+                              r"(?:[^.;]|\.\s(?=\d))*$")  # (to the date, past an abbreviated month: "on Oct. 4 and ...")
 _INSTEAD_OF = re.compile(r"\s+instead\s+of\b", re.IGNORECASE)
 _ENDING_AT = re.compile(r"\b(?:ending|finishing|wrapping\s+up)\s+(?:at|on|by)?\s*$")
 _SURCHARGE_BEFORE = re.compile(r"\b(?:sur)?charges?\s+(?:is|are|will\s+be)\s+(?:added|imposed|applied|charged|levied)\s+"

@@ -445,9 +445,9 @@ TIME = [
     ("The doors open at 10:30 a.m. on Nov. 6.", "2021-10-28", [time("2021-11-06T10:30")]),
     ("The seminar begins at 14:00 on November 2.", "2021-10-28", [time("2021-11-02T14:00")]),
     ("The ceremony starts at 3 o'clock on the 5th.", "2021-10-28", [time("2021-11-05T15:00")]),
-    # 24:00 is the midnight that ends a day, as is "midnight on" a day
-    ("Distancing applies from 0:00 on the 6th to 24:00 on the 19th.", "2021-10-28",
-     [time("2021-11-06T00:00", "2021-11-20T00:00")]),
+    # 24:00 is the midnight that ends a day, as is "midnight on" a day; from 0:00 on one day to 24:00 on another
+    # are those whole days
+    ("Distancing applies from 0:00 on the 6th to 24:00 on the 19th.", "2021-10-28", [day("2021-11-06", "2021-11-19")]),
     ("Gatherings are banned until 24:00 on the 31st.", "2021-10-28", [time("2021-11-01T00:00")]),
     ("The rule applies until midnight on the 31st.", "2021-10-28", [time("2021-11-01T00:00")]),
     ("The walk starts at 9 o'clock in the morning on the 5th.", "2021-10-28", [time("2021-11-05T09:00")]),
@@ -1873,3 +1873,11 @@ def test_a_sentence_that_opens_until_a_day_bounds_its_daily_hours_from_the_day_t
     found = find_mentions("The food bank will extend its opening hours from the 26th. Until March 31, it will open every "
                           "day including weekends, from 9 a.m. to 8 p.m.", date(2024, 2, 19))
     assert [(m.start, m.recurrence) for m in found][2:] == [(datetime(2024, 2, 26, 9, 0), "FREQ=DAILY;COUNT=35")]
+
+
+def test_the_numbers_of_sessions_told_with_their_hours_are_no_days():
+    from calendarize.dates import find_mentions
+
+    found = find_mentions("△Period: June 16 (Fri.) ~ Aug. 26 (Sat.) △Sessions: 1st 19:30, 2nd 21:00", date(2023, 6, 8))
+    assert [(m.text, m.rule) for m in found] == [("June 16 (Fri.) ~ Aug. 26 (Sat.)", "range of month-day"),
+                                                 ("19:30", "clock time"), ("21:00", "clock time")]

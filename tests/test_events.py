@@ -3549,3 +3549,10 @@ def test_the_hours_a_place_kept_until_now_are_no_event():
         "The 'Larch Food Bank' will extend its opening hours from the 26th. Until March 31, it will open every day "
         "including weekends, from 9 a.m. to 8 p.m. Until now the market opened on weekdays only, 9:00~18:00."))
     assert [(start, recurrence) for _, start, _, _, recurrence in found] == [("2024-02-26T09:00:00", "FREQ=DAILY;COUNT=35")]
+
+
+def test_a_forecast_of_traffic_peaks_and_whole_toll_free_days():
+    found = _titled_events("2025-09-23", (
+        "Tolls on all expressways will be waived for four days, from 0:00 on Oct. 5 (Sun.) to 24:00 on Oct. 8 (Wed.). The "
+        "city expects outbound traffic to peak on Oct. 4 and return traffic on Oct. 7."))
+    assert [start for _, start, *_ in found] == ["2025-10-05"]
