@@ -125,7 +125,7 @@ _SCAN = re.compile(
         rf"|the\s+same\s+day|the\s+(?:following|next|previous|preceding)\s+{_DAYPART}|(?:the\s+)?day\s+(?:before|after)"
         r"|the\s+eve(?=\s+of\s+the\s)"  # ("On the eve of the festival": the day before the festival told)
         r"|(?<=\bon\s)the\s+day(?!\s+(?:before|after|of)\b)"  # "from 7 a.m. to 1 p.m. on the day": the day told before
-        r"|(?<=\bon\s)(?:race|reopening|opening)\s+day"  # "on race day": the day of the race told before
+        r"|(?<=\bon\s)(?:the\s+)?(?:race|reopening|opening)\s+day"  # "on race day": the day of the race told before
         r"|(?<=\bon\s)the\s+day\s+of\s+the\s+(?:parade|festival|race|marathon|concert|ceremony|game|match|fair|performance)"
         r"|the\s+(?:previous|preceding|following)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))"),
         # "a week from Friday": the Friday after the coming one
@@ -899,7 +899,7 @@ def _from_reference(tok: str, s: int, e: int) -> Piece:
         return Piece(s, e, low, grain="reference", shift=("day", -1 if low.endswith("before") else 1))
     if low == "the eve":
         return Piece(s, e, "the day before", grain="reference", shift=("day", -1))
-    if words[-1] == "day" and words[0] in _HAPPENING_DAYS or low.startswith("the day of the "):
+    if words[-1] == "day" and words[-2] in _HAPPENING_DAYS or low.startswith("the day of the "):
         # "on race day", "on reopening day", "on the day of the parade"
         return Piece(s, e, "day of the happening", grain="reference", shift=("day", 0))
     step = 1 if words[1:2] in (["following"], ["next"]) else -1 if words[1:2] in (["previous"], ["preceding"]) else 0
@@ -2357,7 +2357,7 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
     if x.first.rule == "day of the happening":
         # "traffic will be controlled on race day", "free on reopening day": the day told with the race, the reopening
         words = text[x.first.start:x.first.end].lower().split()
-        noun = words[0] if words[0] in _HAPPENING_DAYS else words[-1]
+        noun = next((w for w in words if w in _HAPPENING_DAYS), words[-1])
         told = _day_of_happening(_HAPPENING_DAYS.get(noun, noun), text, x.start, story)
         return _resolve_reference(x, text, anchor, told) if told is not None else None
     if x.first.grain == "reference":

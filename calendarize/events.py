@@ -1287,6 +1287,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # "△Born in 1943 or earlier: March 20 (Mon.) ~ 31 (Fri.) △Born 1944~1950: April 3 (Mon.) ~ 14 (Fri.)": the
         # service told before, for that group
         return f"{topic}: {groups[-1].group('who')}"
+    if kind == "event" and (field := _FIELD.match(text)) and item.organizer and _VENUE_BODY.search(item.organizer) \
+            and (shut := _SHUT_LABEL.fullmatch(next(reversed([f.group(1) for f in _FIELD.finditer(text, 0, rel)]), ""))):
+        # "The Fernhollow Central Library announced ... △Closure period: Feb. 20?March 26 △Reopening: March 27 (Mon.)"
+        return f"{item.organizer} {'reopens' if shut.group(1) else 'closed'}"
     if (field := _FIELD.match(text)) and (name := _name_field_before(doc_text, item, at) or _named_just_before(doc_text, item, at)
                                           or _held_just_before(doc_text, item, at)
                                           or _last_name_between(doc_text, item, item.start, at)
@@ -1745,6 +1749,8 @@ def _named_just_before(doc_text: str, item: Item, at: int, holding: re.Pattern |
     names = [_quote_text(q) for q in _quotes_in(doc_text, item, previous.start, previous.end)
              if not _THEME_BEFORE.search(doc_text, max(0, q.start() - 20), q.start())]
     names = [n for n in names if len(n.split()) >= 2 and (holding is None or holding.search(n))]
+    # (a name before a term quoted in lower case: "to build a 'digital creative space' on the 3rd floor")
+    names = [n for n in names if not n.islower()] or names
     return _tidy(names[-1], quoted=True) if names else None
 
 
@@ -1785,6 +1791,7 @@ def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | Non
     sentence is about ("The calligraphy contest is open to students ...")."""
     names = [(q.start(), _quote_text(q), True) for q in _quotes_in(doc_text, item, lo, hi)]
     names = [(at, n, quoted) for at, n, quoted in names if len(n.split()) >= 2]
+    names = [x for x in names if not x[1].islower()] or names  # (a name before a term quoted in lower case)
     names += [(s.start, subject.group(1), False) for s in item.sentences if lo <= s.start < hi
               and (subject := _SUBJECT.match(doc_text, s.start, s.end))]
     return _tidy(*max(names)[1:]) if names else None
@@ -2667,6 +2674,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 
 
 _COUNCIL = re.compile(r"\bCouncil$")
+_SHUT_LABEL = re.compile(r"(?i)(?:closure(?:\s+period)?|closed|(reopening|reopens?)(?:\s+date)?)")
 _VENUE_BODY = re.compile(r"\b(?:Temple|Museum|Library|Gallery|Arts\s+Hall|Arts\s+Center)$")
 _COUNCIL_BUSINESS = re.compile(r"\b(?:plenary|session|committees?|audit|deliberat\w*|vote)\b", re.IGNORECASE)
 # ("Both talks will be held in the library's 5th-floor auditorium and last about 90 minutes.")
@@ -3003,7 +3011,8 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
         twin = None
         for e in by_span.get((d.start, d.end), []):
             same_minute = isinstance(d.start, datetime) and d.organizer == e.organizer
-            same_name = len(_name_words(d.title) & _name_words(e.title)) >= 2 or d.title == e.title
+            same_name = len(_name_words(d.title) & _name_words(e.title)) >= 2 or d.title == e.title \
+                or d.mention.rule == "day of the happening"  # ("On the reopening day, visitors ... will receive ...")
             if same_minute or same_name:
                 twin = e
                 break

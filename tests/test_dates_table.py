@@ -1342,6 +1342,9 @@ ANNOUNCEMENTS = [
      [day("2022-10-11", "2022-12-15"), time("2022-10-11T14:00", "2022-10-11T17:00"),
       time("2022-10-13T14:00", "2022-10-13T17:00")]),
     ("The market runs from the 29th through November.", "2025-06-11", [day("2025-06-29", "2025-11-30")]),
+    # "on the reopening day": the day told with the reopening
+    ("The library reopens on March 27 (Mon.).\n\nA ceremony will be held at 11 a.m. on the reopening day in the lobby.",
+     "2023-02-14", [day("2023-03-27"), time("2023-03-27T11:00")]),
     # a participle after the plural a preposition governs is no verb of the sentence: "will hold" tells its tense
     ("Larch-gu will hold orientations for the seniors selected for the project from the 27th to the 29th.", "2024-02-19",
      [day("2024-02-27", "2024-02-29")]),

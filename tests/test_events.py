@@ -3556,3 +3556,18 @@ def test_a_forecast_of_traffic_peaks_and_whole_toll_free_days():
         "Tolls on all expressways will be waived for four days, from 0:00 on Oct. 5 (Sun.) to 24:00 on Oct. 8 (Wed.). The "
         "city expects outbound traffic to peak on Oct. 4 and return traffic on Oct. 7."))
     assert [start for _, start, *_ in found] == ["2025-10-05"]
+
+
+def test_a_library_s_closure_and_reopening_fields_name_the_library():
+    found = _titled_events("2023-02-14", (
+        "The Larch Central Library announced on the 13th that it will temporarily close for about five weeks to build a "
+        "'digital creative space' on the 3rd floor.\n\n△Closure period: Feb. 20?March 26 △Reopening: March 27 (Mon.)"))
+    assert [(title, start) for title, start, *_ in found] == [("Larch Central Library closed", "2023-02-20"),
+                                                              ("Larch Central Library reopens", "2023-03-27")]
+
+
+def test_a_name_before_a_term_quoted_in_lower_case_names_the_fields_below():
+    found = _titled_events("2024-03-12", (
+        "The Larch Library will run the 'Spring Reading Club', where members read a 'book of the month' together.\n\n"
+        "△Registration: March 18 (Mon.) ~ 29 (Fri.) △Meetings: every other Thursday"))
+    assert found[0][0] == "Registration: Spring Reading Club"
