@@ -323,16 +323,17 @@ _THAN = re.compile(r"\s+than\b")
 _STARTING_MONTH = re.compile(r"\s*(?:[^.;]*,\s+)?\W*(?:Starting|Beginning|From)\s+(?:in\s+)?")
 _END_CLOCK_GAP = re.compile(r"\.?\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*,?\s*(?:at\s*)?", re.IGNORECASE)
 _RESTATED_REPEAT_GAP = re.compile(r"\s*,\s*(?:every|each)\s+", re.IGNORECASE)
-# "Starting next week, the health center will set up a booth ...": a start told for what the next sentences tell
 _FIELD_BETWEEN = re.compile(rf"[^\n]*[{FIELD_BULLETS}][^\n]*")  # (on one line, past a notice's field mark)
 _SESSIONS_LABEL = re.compile(r"\b(?:Sessions?|Rounds?|Shows?|Showtimes?|Tours?|Times?)\s*:\s*(?:[^\n△▲○]{0,30}?,\s*)?$", re.IGNORECASE)
 _CLOCK_NEXT = re.compile(r"\s+\d{1,2}:\d\d\b")
+# a span told first that bounds the repetitions after it: "From X to Y, ...", "..., running from X to Y.", "Until X, ..."
 _FROM_LEAD = re.compile(r"\W*(?:From|Between)\s+")
 _UNTIL_LEAD = re.compile(r"\W*(?:Until|Till|Through)\s+")
 _FROM_JUST_BEFORE = re.compile(r"\b(?:running|runs|run)\s+from\s+$")
-# the repetitions a span told first bounds: weekly rounds on named days, or (after "Until X,") any
+# (weekly rounds on named days; after "Until X," any)
 _WEEKS = ("every weekday",)
 _ANY_REPEAT = ("every weekday", "every day", "weekdays", "weekends")
+# "Starting next week, the health center will set up a booth ...": a start told for what the next sentences tell
 _START_TOLD = re.compile(r"\W*(?:Starting|Beginning)\s+(?:from\s+|on\s+|in\s+)?")
 # ... or at its end: "said it will open the ‘Memory Cafe’ ... starting next month."
 _START_TOLD_LAST = re.compile(r"\b(?:starting|beginning)\s+(?:from\s+|on\s+|in\s+)?$")
@@ -2157,7 +2158,8 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                     text, max(0, m.start_offset - 30), m.start_offset)) \
                     and (timed := next((p for p in reversed(story.mentions) if isinstance(p.start, datetime)
                                         and p.start_offset >= paragraph), None)):
-                # "from 10 a.m. to 4 p.m. ..., and ... the following Monday during the same hours"; "will follow at the same time on March 13"
+                # "from 10 a.m. to 4 p.m. ..., and ... the following Monday during the same hours", "will follow at the
+                # same time on March 13"
                 hours = _on_day(replace(m, start=timed.start.time(), end=timed.end.time() if timed.end else None), m.start)
                 m = replace(m, start=hours.start, end=hours.end, grain="time", known=(*m.known, "hour"),
                             implied=tuple(x for x in m.implied if x != "day"),  # (its day is told, next to it)

@@ -72,7 +72,8 @@ _TITLE_PATTERNS = [
     re.compile(r"\b(?:highlight|main\s+event|centerpiece|finale)\s+(?:is|will\s+be)\s+(?:an?\s+|the\s+)?"
                r"(?P<t>[^,;]{4,60}?)(?=\s+(?:that|which|at|on|from|in|over)\b|[,.;]|$)", re.IGNORECASE),
     # "The visiting clinic will operate on the 30th", "Pre-recorded videos will be streamed"
-    re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>(?:[^,;]|(?<=\d),(?=\d{3}))(?:[^,;]|(?<=\d),(?=\d{3})){3,99}?)\s+"
+    # (a count's comma is no clause's: "3,000 fruit tree seedlings ... will be handed out")
+    re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>(?:[^,;]|(?<=\d),(?=\d{3})){4,100}?)\s+"
                r"(?:(?:will|can|is|are|was|were)\s+(?:(?:also|again|only|still)\s+)?(?:be\s+)?"
                r"(?:held|conducted|streamed|broadcast|operated|opened|provided|offered|issued|available|open|made|"
                r"accepted|purchased|screened|shown|operate|run|take\s+place|begin|start|handed\s+out|given\s+(?:out|away)|"
@@ -1282,8 +1283,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(named.group(1))
     if (part := _NAMED_FIELD.match(text)) and part.end() <= rel:
         return _tidy(part.group(1))  # "△Welfare and Culture Committee: Dec. 4 (Wed.) ~ 5 (Thu.)": a part, by its name
-    if (groups := [g for g in _GROUP_FIELD.finditer(text, 0, rel)]) and (topic := _service_before(doc_text, item, at + rel)
-                                                                        or _topic(item, doc_text)):
+    if (groups := list(_GROUP_FIELD.finditer(text, 0, rel))) and (topic := _service_before(doc_text, item, at + rel)
+                                                                  or _topic(item, doc_text)):
         # "△Born in 1943 or earlier: March 20 (Mon.) ~ 31 (Fri.) △Born 1944~1950: April 3 (Mon.) ~ 14 (Fri.)": the
         # service told before, for that group
         return f"{topic}: {groups[-1].group('who')}"
