@@ -268,7 +268,7 @@ _HELD_FROM = re.compile(r"\b(?:will\s+be|is\s+to\s+be|is\s+being)\s+(?:held|stag
 _RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or"
                         rf"|{_GOES_ON_TO})\s*(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?"
                         r"|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*&\s*", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*[&·]\s*", re.IGNORECASE)  # ("May 21·28")
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
 # "at 10 a.m. on November 3", "10:35 a.m. (0135 GMT) Friday", "5 p.m. EST Nov. 9"
 # ("The 10 p.m.-1 a.m. event on Dec. 31-Jan. 1": a noun of the happening between)
@@ -276,7 +276,7 @@ _DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|U
                              r"(?:(?!(?:and|but)\s)[a-z]{3,}\s+(?=on\s))?(?:on|of)?\s*(?:both\s+)?(?:the\s+)?")
 _CONFIRM_GAP = re.compile(r"\s*[,(]?\s*(?:on\s+)?(?:the\s+)?")
 _DAY_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?(?:\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?))((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
-_LIST_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:,|,?\s*and)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b)|\s*(?:-|–|~|to)\s*\d{1,2}(?::\d\d)?\s*[aApP]\.?[mM]\b)")  # (not "June 24, 6-10 p.m.")
+_LIST_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:,|,?\s*and|·)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b)|\s*(?:-|–|~|to)\s*\d{1,2}(?::\d\d)?\s*[aApP]\.?[mM]\b)")  # (not "June 24, 6-10 p.m.")
 _YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.IGNORECASE)
 _LAST_DAY_OF = re.compile(r"(?i)the\s+(?:last|final)\s")
 _THIS_MONTH = re.compile(r"\s*(this|next|the\s+following|the)\s+month\b", re.IGNORECASE)
@@ -1007,8 +1007,9 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
         return []  # "rose 27% from an ordinary Saturday", "busier than a typical Monday": no day in particular
     if plural and _CLOSED_BEFORE.search(before):
         return []  # "(closed on Mondays)", "except Sundays": the days a schedule skips, not days of their own
-    if plural and re.search(r"\(\s*(?:all|both)\s+$", before):
-        return []  # "on the 3rd, 10th and 17th (all Tuesdays)": the days told, tagged with their weekday
+    if plural and re.search(r"(?:\(\s*(?:all|both)\s+|\d\s*\(\s*)$", before):
+        return []  # "on the 3rd, 10th and 17th (all Tuesdays)", "May 21·28, June 11·25 (Saturdays)": the days told, tagged
+        # with their weekday
     if plural or (every := _EVERY_BEFORE.search(before)):
         interval = 2 if not plural and every.group(1) else 1
         return [Piece(s, e, "every weekday", weekdays=(wd,), grain="repeat", interval=interval)]

@@ -1342,6 +1342,10 @@ ANNOUNCEMENTS = [
      [day("2022-10-11", "2022-12-15"), time("2022-10-11T14:00", "2022-10-11T17:00"),
       time("2022-10-13T14:00", "2022-10-13T17:00")]),
     ("The market runs from the 29th through November.", "2025-06-11", [day("2025-06-29", "2025-11-30")]),
+    # days listed with a middle dot, tagged "(Saturdays)", share the hours told after them
+    ("△Dates: May 21·28, June 11·25 (Saturdays) 10:00~16:00 △Venue: Event plaza", "2022-05-10",
+     [time("2022-05-21T10:00", "2022-05-21T16:00"), time("2022-05-28T10:00", "2022-05-28T16:00"),
+      time("2022-06-11T10:00", "2022-06-11T16:00"), time("2022-06-25T10:00", "2022-06-25T16:00")]),
     # "on the reopening day": the day told with the reopening
     ("The library reopens on March 27 (Mon.).\n\nA ceremony will be held at 11 a.m. on the reopening day in the lobby.",
      "2023-02-14", [day("2023-03-27"), time("2023-03-27T11:00")]),
