@@ -3571,3 +3571,17 @@ def test_a_name_before_a_term_quoted_in_lower_case_names_the_fields_below():
         "The Larch Library will run the 'Spring Reading Club', where members read a 'book of the month' together.\n\n"
         "△Registration: March 18 (Mon.) ~ 29 (Fri.) △Meetings: every other Thursday"))
     assert found[0][0] == "Registration: Spring Reading Club"
+
+
+def test_a_gate_named_by_its_number_is_a_place():
+    found = _titled_events("2025-05-01", (
+        "The city will hold 'Larch Citizens' Day' at Larch Park at 5 p.m. on the 24th (Sat).\n\nBefore the game, a fan "
+        "signing event will be held from 2 p.m. to 4 p.m. at the plaza in front of Gate 1."))
+    assert found[-1][:3] == ("Fan signing event", "2025-05-24T14:00:00", "plaza in front of Gate 1")
+
+
+def test_what_happens_on_the_reopening_day_joins_the_reopening():
+    found = _titled_events("2019-10-02", (
+        "The 'Larch Five-Day Market' will reopen on the 22nd after repairs. On the reopening day, visitors who spend more "
+        "than 30,000 won will receive a 5,000-won gift certificate while supplies last."))
+    assert [(title, start) for title, start, *_ in found] == [("Larch Five-Day Market", "2019-10-22")]
