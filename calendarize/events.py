@@ -1288,18 +1288,20 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # "△Born in 1943 or earlier: March 20 (Mon.) ~ 31 (Fri.) △Born 1944~1950: April 3 (Mon.) ~ 14 (Fri.)": the
         # service told before, for that group
         return f"{topic}: {groups[-1].group('who')}"
-    if kind == "event" and (field := _FIELD.match(text)) and item.organizer and _VENUE_BODY.search(item.organizer) \
-            and (shut := _SHUT_LABEL.fullmatch(next(reversed([f.group(1) for f in _FIELD.finditer(text, 0, rel)]), ""))):
+    field = _FIELD.match(text)
+    # (the label of the field the date is in: "▲Date: ...", or a later one of its line, "... △Reopening: March 27")
+    label = next(reversed([f.group(1) for f in _FIELD.finditer(text, 0, rel)]), field.group(1)) if field else ""
+    if kind == "event" and field and item.organizer and _VENUE_BODY.search(item.organizer) \
+            and (shut := _SHUT_LABEL.fullmatch(label)):
         # "The Fernhollow Central Library announced ... △Closure period: Feb. 20?March 26 △Reopening: March 27 (Mon.)"
         return f"{item.organizer} {'reopens' if shut.group(1) else 'closed'}"
-    if (field := _FIELD.match(text)) and (name := _name_field_before(doc_text, item, at) or _named_just_before(doc_text, item, at)
+    if field and (name := _name_field_before(doc_text, item, at) or _named_just_before(doc_text, item, at)
                                           or _held_just_before(doc_text, item, at)
                                           or _last_name_between(doc_text, item, item.start, at)
                                           # ("the second-half property tax must be paid ...\n- Payment period: Sept. 16~30")
                                           or _PAY.search(field.group(1)) and _tax_of(text, doc_text, max(item.start, at - 1200), at)
                                           or _topic(item, doc_text)):
         # "... will host the ‘Youth Career Expo’. Details are as follows. ▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ ..."
-        label = next(reversed([f.group(1) for f in _FIELD.finditer(text, 0, rel)]), field.group(1))
         if kind == "application" and not re.search(r"(?i)regist|recruit|entr|submi|reserv", label):
             return f"Applications: {name}"  # (told in "▲How to apply: ...", or after "▲Fee: ..." in its sentence)
         if kind == "event":  # ("▲1st session: 12.10.(Sat)~11.(Sun) ▲2nd session: ...": each a part of it)
