@@ -28,7 +28,7 @@ from .events import merge_across_documents
 from .events_json import events_json_chunks
 from .extract import DocumentInfo, default_cache_dir, extract_all, extract_paths, reader_failure
 from .model import Document, Event, Feed
-from .publish import BackFolderSeed, OutputFile, Publisher
+from .publish import OutputFile, OutputSurvey, Publisher
 from .render_cache import files_signature
 from .site import site_files
 from .vevents import VeventStore
@@ -228,15 +228,15 @@ def build_from(gather: Gather, config: Config, templates_dir: Path | None = None
     with build_lock(out, on_wait), _long_lived_heap():
         recover(out)
         check_output_folder(out)
-        seed = BackFolderSeed(out, jobs)  # made while this process extracts, stabilizes and plans
+        survey = OutputSurvey(out, default_cache_dir(out), jobs)  # made while this process extracts and plans
         try:
-            return _build(out, gather, config, templates_dir, jobs, strict, seed)
+            return _build(out, gather, config, templates_dir, jobs, strict, survey)
         finally:
-            seed.stop()
+            survey.stop()
 
 
 def _build(out: Path, gather: Gather, config: Config, templates_dir: Path | None, jobs: int | None, strict: bool,
-           seed: BackFolderSeed) -> BuildResult:
+           survey: OutputSurvey) -> BuildResult:
     previous = identity.load_state(out)
     cache_dir = default_cache_dir(out)
     first = used = gather(cache_dir, frozenset())
@@ -258,8 +258,7 @@ def _build(out: Path, gather: Gather, config: Config, templates_dir: Path | None
     documents, errors = len(used.documents), first.errors
     del first, used  # the extracted events are not needed once stabilized
     gc.freeze()  # the views and keys of the site, before the renderers fork
-    seed.wait()
-    with Publisher(out, cache_dir) as publisher:
+    with Publisher(out, cache_dir, survey.result()) as publisher:
         publisher.add_all(files, jobs, vevents.shared())
         changed = publisher.finish()
         tree = files_signature((name, entry[0], entry[1]) for name, entry in publisher.manifest.items())

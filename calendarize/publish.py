@@ -16,12 +16,13 @@ replaced or removed, so a back folder left in any state by a killed build is sti
 
 Whether a file is unchanged is known without rendering it when the caller gives a render key (a digest
 of everything its bytes depend on): the manifest in the cache folder remembers, for each published
-file that had one, a digest of its key with its size, change time and inode, so a file that nobody
-touched since and whose key is the same is linked as it is. Other files are rendered and compared
-with the published bytes. (One 64-bit number per file, rather than the key and the file's details:
-an archive has a hundred thousand files, and the manifest is held while the site is in memory.) When
-the back folder already holds a link to the published file, that link is the file itself (the same
-inode), so one `lstat` of it both checks the file and finds it linked.
+file that had one, a digest of its key and the size, change time and inode it was published with, so a
+file that nobody touched since and whose key is the same is linked as it is. Other files are rendered
+and compared with the published bytes. Whether anybody touched a file, and whether the back folder
+holds it linked already, a survey finds before the publisher starts: an lstat of each published file
+the manifest names and one walk of the back folder (whose entries' inodes need no stat), made by a
+process forked at the start of the build (OutputSurvey), so that an archive's hundred thousand files
+cost the build's own path only a lookup each.
 
 Durability: one sync of the staging folder's file system before the swap (rather than an fsync per
 file, which cost more than rendering), then an fsync of the parent folder after it.
@@ -44,7 +45,7 @@ import signal
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Self
@@ -55,7 +56,7 @@ from .render_pool import SharedState, Started, rendered, runs_in_parallel
 _SEGMENT = r"(?!\.\.?(?:/|$))[^/]+"  # a path segment other than . and ..
 _PLAIN_PATH = re.compile(rf"{_SEGMENT}(?:/{_SEGMENT})*")
 MANIFEST_NAME = "outputs.manifest"
-MANIFEST_FORMAT = 3
+MANIFEST_FORMAT = 4
 
 
 def back_folder(out: Path) -> Path:
@@ -63,22 +64,136 @@ def back_folder(out: Path) -> Path:
     return out.with_name(f".{out.name}.back")
 
 
-class BackFolderSeed:
-    """The first rebuild after a cold build has no back folder, and would hard-link every unchanged file
-    into a new staging folder (seconds, for an archive, all of it system time). Instead a forked process
-    links the published folder into a new back folder while the build does its work in Python; the
-    publisher then finds the unchanged files linked already. It links into a staging folder (which
-    `build.recover` clears if the build is killed) and renames it into place only when complete."""
+class Manifest:
+    """The keyed files of the previous build: by path, its key's `key_digest` and the size, change time
+    and inode it was published with. Columns of numbers, not a tuple per file: an archive has a hundred
+    thousand files, and the manifest is held while the site is in memory."""
 
-    def __init__(self, out: Path, jobs: int | None = None):
+    def __init__(self, names: Sequence[str] = (), columns: Sequence[array.array] | None = None):
+        self.index = dict(zip(names, range(len(names))))
+        self.keys, self.sizes, self.mtimes, self.inodes = columns or [array.array("Q") for _ in range(4)]
+
+    def get(self, name: str) -> tuple[int, int, int, int] | None:
+        i = self.index.get(name)
+        return None if i is None else (self.keys[i], self.sizes[i], self.mtimes[i], self.inodes[i])
+
+    def items(self) -> Iterator[tuple[str, tuple[int, int, int, int]]]:
+        for name, i in self.index.items():
+            yield name, (self.keys[i], self.sizes[i], self.mtimes[i], self.inodes[i])
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self.items()) == (dict(other.items()) if isinstance(other, Manifest) else other)
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What the publisher must know of the folders before it adds a file: the previous build's manifest,
+    which of its published files are no longer as it records them, and what the back folder holds."""
+
+    previous: Manifest
+    touched: frozenset[str]  # manifest paths whose published file is missing or not the one recorded
+    back: bool  # whether there is a back folder; if so:
+    unlinked: frozenset[str] = frozenset()  # manifest paths the back folder does not hold as the published inode
+    others: dict[str, int] = field(default_factory=dict)  # its other entries but folders: their inodes
+    back_folders: frozenset[str] = frozenset()
+    back_links: frozenset[str] = frozenset()  # entries that are symbolic links
+
+    def back_inode(self, name: str) -> int | None:
+        """The inode of the back folder's entry `name`, when it is a file's (as the survey found it)."""
+        if name in self.others:
+            return self.others[name]
+        i = self.previous.index.get(name)
+        return None if i is None or name in self.unlinked else self.previous.inodes[i]
+
+
+def survey(out: Path, cache_dir: Path | None) -> Survey:
+    """The survey, made in this process (see OutputSurvey for one made meanwhile)."""
+    out = Path(out).resolve()
+    previous = load_manifest(cache_dir) if out.is_dir() else Manifest()
+    return _decoded(previous, _surveyed(out, previous))
+
+
+def _surveyed(out: Path, previous: Manifest) -> bytes:
+    """A survey's findings, marshalled: an lstat of each published file the manifest names, and one walk of
+    the back folder, whose entries' inodes the walk gives without a stat."""
+    published = os.fspath(out) + "/"
+    touched = []
+    for name, (_, size, mtime, inode) in previous.items():
+        try:
+            st = os.lstat(published + name)
+        except OSError:
+            touched.append(name)
+            continue
+        if st.st_ino != inode or st.st_size != size or st.st_mtime_ns != mtime:
+            touched.append(name)
+    back = back_folder(out)
+    if not back.is_dir() or back.is_symlink():
+        return marshal.dumps((touched, None))
+    linked, others, folders, links = set(), {}, [], []
+    for name, entry in _walk(back):
+        if entry.is_dir(follow_symlinks=False):
+            folders.append(name)
+            continue
+        if entry.is_symlink():
+            links.append(name)
+        i = previous.index.get(name)
+        if i is None:
+            others[name] = entry.inode()
+        elif entry.inode() == previous.inodes[i] and not entry.is_symlink():
+            linked.add(name)
+    unlinked = [name for name in previous.index if name not in linked]
+    return marshal.dumps((touched, (unlinked, others, folders, links)))
+
+
+def _decoded(previous: Manifest, data: bytes) -> Survey:
+    touched, back = marshal.loads(data)
+    if back is None:
+        return Survey(previous, frozenset(touched), False)
+    unlinked, others, folders, links = back
+    return Survey(previous, frozenset(touched), True, frozenset(unlinked), others, frozenset(folders),
+                  frozenset(links))
+
+
+class OutputSurvey:
+    """The survey, made by a forked process while the build extracts, stabilizes and plans: a hundred
+    thousand lstats and a walk of the back folder leave the build's own path.
+
+    The first rebuild after a cold build has no back folder, and would hard-link every unchanged file
+    into a new staging folder (seconds, for an archive, all of it system time). So the same process
+    first links the published folder into a new back folder; the publisher then finds the unchanged
+    files linked already. It links into a staging folder (which `build.recover` clears if the build is
+    killed) and renames it into place only when complete."""
+
+    def __init__(self, out: Path, cache_dir: Path | None = None, jobs: int | None = None):
         self.out = Path(out).resolve()
+        self.cache_dir = cache_dir
         self.process = None
         self.staging: str | None = None
-        back = back_folder(self.out)
-        if self.out.is_dir() and not os.path.lexists(back) and runs_in_parallel(2, jobs, parallel_from=2):
-            self.staging = tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent)
-            self.process = multiprocessing.get_context("fork").Process(target=_seed, args=(self.out, back, self.staging))
+        self._found: Survey | None = None
+        self.previous = Manifest()
+        if self.out.is_dir() and runs_in_parallel(2, jobs, parallel_from=2):
+            self.previous = load_manifest(cache_dir)
+            back = back_folder(self.out)
+            if not os.path.lexists(back):
+                self.staging = tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent)
+            context = multiprocessing.get_context("fork")
+            self._reader, writer = context.Pipe(duplex=False)
+            self.process = context.Process(target=_survey_in_background,
+                                           args=(self.out, back, self.staging, self.previous, writer))
             self.process.start()
+            writer.close()
+
+    def result(self) -> Survey:
+        """The survey; made here when no process made it (or the process failed)."""
+        if self._found is None:
+            data = None
+            if self.process is not None:
+                with contextlib.suppress(EOFError, OSError):
+                    data = self._reader.recv_bytes()
+                self._reader.close()
+                self.wait()
+            self._found = _decoded(self.previous, data) if data is not None else survey(self.out, self.cache_dir)
+        return self._found
 
     def wait(self) -> None:
         """Once this returns, the back folder is complete or absent (which the publisher copes with)."""
@@ -92,11 +207,19 @@ class BackFolderSeed:
         if self.process is not None:
             self.process.kill()
             self.wait()
+        if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)  # (gone already when the seed had finished)
 
 
-def _seed(out: Path, back: Path, staging: str) -> None:
+def _survey_in_background(out: Path, back: Path, staging: str | None, previous: Manifest, writer) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle: it stops this process
+    if staging is not None:
+        _seed(out, back, staging)
+    writer.send_bytes(_surveyed(out, previous))
+    writer.close()
+
+
+def _seed(out: Path, back: Path, staging: str) -> None:
     try:
         for name, entry in _walk(out):
             if entry.is_dir(follow_symlinks=False):
@@ -123,44 +246,45 @@ class OutputFile:
         return self.render() if self.render is not None else b"".join(self.chunks())
 
 
-def load_manifest(cache_dir: Path | None) -> dict[str, int]:
-    """Per published file that had a render key, its `published_digest`; empty when missing or unreadable."""
+def load_manifest(cache_dir: Path | None) -> Manifest:
+    """The manifest the last build saved; empty when missing or unreadable."""
     if cache_dir is None:
-        return {}
+        return Manifest()
     try:
         with open(Path(cache_dir) / MANIFEST_NAME, "rb") as fh:
-            found, names, digests = marshal.loads(fh.read())  # (marshal.load reads a file in small pieces)
-        if found == MANIFEST_FORMAT:
+            found, names, *columns = marshal.loads(fh.read())  # (marshal.load reads a file in small pieces)
+        if found == MANIFEST_FORMAT and len(columns) == 4:
             listed = names.split("\0") if names else []  # no path holds a NUL
-            values = array.array("Q", digests)
-            if len(listed) == len(values):
-                return dict(zip(listed, values))
+            values = [array.array("Q", column) for column in columns]
+            if all(len(column) == len(listed) for column in values):
+                return Manifest(listed, values)
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    return {}
+    return Manifest()
 
 
 def save_manifest(cache_dir: Path | None, files: dict[str, list], known: dict[str, int] | None = None) -> None:
-    """The files of a build (as `Publisher.manifest`), atomically, with the digests already `known` (those
-    of files kept by their key) not computed again; a manifest that cannot be written only costs the
-    next build time. The names are one string and the digests one array: a hundred thousand entries
+    """The files of a build (as `Publisher.manifest`), atomically, with the key digests already `known`
+    (those of files kept by their key) not computed again; a manifest that cannot be written only costs
+    the next build time. The names are one string and each value an array: a hundred thousand entries
     load and save in milliseconds."""
     if cache_dir is None:
         return
     known = known or {}
-    digests = {}
-    for name, (*entry, key) in files.items():
+    names, columns = [], [array.array("Q") for _ in range(4)]
+    for name, (size, mtime, inode, key) in files.items():
         if key is not None:
+            names.append(name)
             digest = known.get(name)
-            digests[name] = published_digest(key, entry) if digest is None else digest
-    data = marshal.dumps((MANIFEST_FORMAT, "\0".join(digests), array.array("Q", digests.values()).tobytes()))
+            for column, value in zip(columns, (key_digest(key) if digest is None else digest, size, mtime, inode)):
+                column.append(value)
+    data = marshal.dumps((MANIFEST_FORMAT, "\0".join(names), *(column.tobytes() for column in columns)))
     write_quietly(Path(cache_dir) / MANIFEST_NAME, lambda fh: fh.write(data))
 
 
-def published_digest(key: str, signature: list) -> int:
-    """A file published from this render key, as it is on disk (size, change time, inode)."""
-    text = f"{key}\0{signature[0]}\0{signature[1]}\0{signature[2]}"
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+def key_digest(key: str) -> int:
+    """A render key as the manifest keeps it."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
 def _signature(st: os.stat_result) -> list:
@@ -177,16 +301,17 @@ class Publisher:
     Paths inside are plain strings: for a hundred thousand files, Path objects cost seconds.
     """
 
-    def __init__(self, out: Path, cache_dir: Path | None = None):
+    def __init__(self, out: Path, cache_dir: Path | None = None, surveyed: Survey | None = None):
         self.out = Path(out).resolve()
         self.back = back_folder(self.out)
         self.cache_dir = cache_dir
-        self.previous = load_manifest(cache_dir) if self.out.is_dir() else {}
+        self.survey = surveyed or survey(self.out, cache_dir)
+        self.previous = self.survey.previous
+        self._back_ready = self._back_is_ready()  # (asked for every file found unchanged)
         self.staging: Path | None = None
         self.reusing = False  # the staging folder is the back folder, which may hold files already
         self.manifest: dict[str, list] = {}  # the new build's files, as `previous`
-        self._kept_by_key: dict[str, int] = {}  # files found unchanged by their key: their digests, as `previous`
-        self._via_back: list[str] = []  # of those, the ones found through their link in the back folder
+        self._kept_by_key: dict[str, int] = {}  # files found unchanged by their key: their key digests
         self._kept: list[str] = []  # unchanged files not linked yet (no staging folder yet)
         self._fresh: list[str] = []  # files written (not linked) by this process
         self._folders: set[str] = set()  # folders known to exist in staging, in this process
@@ -223,9 +348,8 @@ class Publisher:
                     progress.advance()
                 else:
                     todo.append((name, file))
-            # What is left was not found unchanged by its key: the previous manifest has served (and the
-            # workers forked below need not carry it).
-            self.previous = {}
+            # What is left was not found unchanged by its key: the workers forked below need not look again.
+            self.previous = Manifest()
             if runs_in_parallel(len(todo), jobs):
                 self._staging()  # made before the workers fork, so that they all write into it
             tasks = [partial(self._add_here, file, name) for name, file in todo]
@@ -249,14 +373,14 @@ class Publisher:
         them now, one file each, while this process checks the other files' keys: their names, and what
         collects their manifest entries. None otherwise."""
         unkeyed = [(self._checked(file.path), file) for file in files if file.key is None]
-        if not runs_in_parallel(len(unkeyed), jobs, parallel_from=2) or not self._back_is_ready():
+        if not runs_in_parallel(len(unkeyed), jobs, parallel_from=2) or not self._back_ready:
             return None
         self._staging()  # before the workers fork, so that they all write into it
         tasks = [partial(self._add_here, file, name) for name, file in unkeyed]
         return [name for name, _ in unkeyed], Started(tasks, jobs, shared, chunk=1, parallel_from=2)
 
     def _back_is_ready(self) -> bool:
-        return self.back.is_dir() and not self.back.is_symlink()
+        return self.survey.back and self.back.is_dir() and not self.back.is_symlink()
 
     def _adopt(self, name: str, entry: list, written: int, linked: int) -> None:
         """A file's manifest entry and counts, from whichever process added it."""
@@ -382,29 +506,15 @@ class Publisher:
         return normal
 
     def _published_with_key(self, name: str, key: str) -> tuple[list, bool] | None:
-        """The published file's signature when it was made from the same key and nobody touched it since,
-        and whether it is linked in staging already: in the back folder, a link to it is the same inode,
-        so one lstat of the link checks both."""
-        digest = self.previous.get(name)
-        if digest is None:
+        """The published file's signature when it was made from the same key and nobody touched it since
+        (see the survey), and whether the back folder, which will be the staging folder, holds it linked
+        already (the same inode)."""
+        previous = self.previous
+        i = previous.index.get(name)
+        if i is None or name in self.survey.touched or key_digest(key) != previous.keys[i]:
             return None
-        if self.reusing:
-            try:
-                signature = _signature(os.lstat(self._staged + name))
-            except OSError:
-                signature = None
-            if signature is not None and published_digest(key, signature) == digest:
-                self._kept_by_key[name] = digest
-                self._via_back.append(name)
-                return signature, True
-        try:
-            signature = _signature(os.stat(self._published + name, follow_symlinks=False))
-        except OSError:
-            return None
-        if published_digest(key, signature) != digest:
-            return None
-        self._kept_by_key[name] = digest
-        return signature, False
+        self._kept_by_key[name] = previous.keys[i]
+        return [previous.sizes[i], previous.mtimes[i], previous.inodes[i]], self._back_ready and name not in self.survey.unlinked
 
     def _published_bytes_stat(self, name: str, data: bytes) -> os.stat_result | None:
         """The published file's stat when it holds exactly `data` (a plain file), else None."""
@@ -435,7 +545,7 @@ class Publisher:
     def _staging(self) -> Path:
         if self.staging is None:
             self.out.parent.mkdir(parents=True, exist_ok=True)
-            if self._back_is_ready():
+            if self._back_ready:
                 self.staging, self.reusing = self.back, True
             else:
                 self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent))
@@ -449,7 +559,7 @@ class Publisher:
         """The published file into staging, as a hard link (the bytes are shared, never modified); in the
         back folder, it is there already when the build before left it unchanged."""
         assert self.staging is not None
-        if self.reusing and _inode(self._staged + name) == self.manifest[name][2]:
+        if self.reusing and self.survey.back_inode(name) == self.manifest[name][2]:
             self.linked += 1
             return
         source, target = self._published + name, self._target(name)
@@ -467,7 +577,7 @@ class Publisher:
 
     def finish(self) -> bool:
         """Swap the new build in; False (and nothing written) when it equals the published folder."""
-        if not self.written and self._folder_matches() and self._published_intact():
+        if not self.written and self._folder_matches():
             if self.staging is not None and not self.reusing:  # made for the workers, who found no change
                 shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None
@@ -475,7 +585,7 @@ class Publisher:
             return False
         staging = self._staging()
         if self.reusing:
-            _prune(staging, self.manifest)
+            self._prune()
         os.chmod(staging, 0o755)
         _sync(staging)
         if self.out.exists():
@@ -499,16 +609,27 @@ class Publisher:
             with contextlib.suppress(OSError):
                 os.unlink(back + name)
 
-    def _published_intact(self) -> bool:
-        """The published files found unchanged through their back-folder link are still those linked (a
-        file replaced in the output folder is another inode, which only a stat of it shows)."""
-        for name in self._via_back:
-            try:
-                if _signature(os.stat(self._published + name, follow_symlinks=False)) != self.manifest[name][:3]:
-                    return False
-            except OSError:
-                return False
-        return True
+    def _prune(self) -> None:
+        """Remove from the reused back folder every entry that is not part of this build. The survey listed
+        it before the build added anything, and every file of the build there was put or found there by
+        the build, so only the listed entries need looking at."""
+        folders: set[str] = set()  # the build's own
+        for name in self.manifest:
+            parent = name.rpartition("/")[0]
+            while parent and parent not in folders:
+                folders.add(parent)
+                parent = parent.rpartition("/")[0]
+        for name in sorted(self.survey.back_links & folders):
+            raise OSError(errno.EEXIST, f"a link where the build has a folder; remove the folder {self.back} and "
+                          "build again", self._staged + name)
+        listed = [*self.survey.back_folders, *self.survey.others, *self.survey.previous.index]
+        doomed = {name for name in listed if name not in self.manifest and name not in folders}
+        for name in sorted(doomed):
+            parent = name.rpartition("/")[0]
+            while parent and parent not in doomed and parent not in self.manifest:
+                parent = parent.rpartition("/")[0]
+            if not parent:  # (what a removed folder, or a file of the build, held went with it)
+                _remove(self._staged + name)
 
     def _folder_matches(self) -> bool:
         """The published folder holds exactly the files of this build (each already found unchanged)."""
@@ -535,13 +656,6 @@ def _walk(folder: Path) -> Iterator[tuple[str, os.DirEntry]]:
                     stack.append((rel + entry.name + "/", entry.path))
 
 
-def _inode(path: str) -> int | None:
-    try:
-        return os.lstat(path).st_ino
-    except OSError:
-        return None
-
-
 def _remove(path: str) -> None:
     """Whatever is at `path` (a file, a link or a folder), gone; nothing there is fine."""
     try:
@@ -552,37 +666,6 @@ def _remove(path: str) -> None:
         if not os.path.isdir(path) or os.path.islink(path):
             raise
         shutil.rmtree(path)
-
-
-def _prune(folder: Path, files: dict[str, list]) -> None:
-    """Remove from a reused staging folder every file and folder that is not part of this build.
-
-    Each of the build's files there was checked or put there by this build, so only the names each
-    folder holds are needed (listdir, not a stat per entry); an unexpected entry is looked at alone."""
-    entries: dict[str, set[str]] = {}  # by folder ("" for the top), the names the build puts in it
-    folders: set[str] = set()
-    for name in files:
-        parent, _, base = name.rpartition("/")
-        entries.setdefault(parent, set()).add(base)
-        while parent and parent not in folders:
-            folders.add(parent)
-            grandparent, _, base = parent.rpartition("/")
-            entries.setdefault(grandparent, set()).add(base)
-            parent = grandparent
-    stack = [""]
-    while stack:
-        rel = stack.pop()
-        path = os.path.join(folder, rel)
-        wanted = entries.get(rel, set())
-        for name in set(os.listdir(path)) - wanted:
-            _remove(os.path.join(path, name))
-        for name in wanted:
-            sub = f"{rel}/{name}" if rel else name
-            if sub in folders:
-                if os.path.islink(os.path.join(path, name)):  # its files were found through a link: not ours
-                    raise OSError(errno.EEXIST, "a link where the build has a folder; remove the folder "
-                                  f"{folder} and build again", os.path.join(path, name))
-                stack.append(sub)
 
 
 def _write_file(path: str | Path, data: bytes) -> list:

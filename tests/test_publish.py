@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from calendarize import render_pool
-from calendarize.publish import OutputFile, Publisher, back_folder, load_manifest, published_digest
+from calendarize.publish import OutputFile, OutputSurvey, Publisher, back_folder, key_digest, load_manifest
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -209,23 +209,27 @@ def test_a_back_folder_in_any_state_gives_exactly_the_new_build(tmp_path: Path) 
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.back", "cache", "out"]
 
 
-def test_a_file_replaced_in_the_output_is_published_again_though_its_back_link_matches(tmp_path: Path) -> None:
-    """With a back folder, an unchanged file is checked through its link there (the same inode): a file
-    put in its place in the output folder is another inode, which the build must still notice."""
+def test_a_file_replaced_or_edited_in_the_output_is_published_again_though_its_back_link_matches(
+        tmp_path: Path) -> None:
+    """The back folder's link to an unchanged file is the same inode as the published file: a file put in
+    its place in the output folder is another inode, and one edited in place is edited in both, so the
+    build must look at the published file itself."""
     out, cache = tmp_path / "out", tmp_path / "cache"
     pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(5)]
     for n in range(3):  # the third build leaves a back folder of links to the unchanged pages
         files = [OutputFile("all.json", lambda n=n: b"all %d" % n), OutputFile("state", lambda: b"s"), *pages]
         publish(out, cache, files, jobs=2)
-    replaced = out / "events/3.html"
+    replaced, edited = out / "events/3.html", out / "events/4.html"
     replaced.unlink()
     replaced.write_bytes(b"put here by hand")
+    with open(edited, "r+b") as fh:
+        fh.write(b"PAGE")
     result = publish(out, cache, files, jobs=2)
-    assert result.changed and result.written == 0  # the page came from its link, not rendered again
-    assert snapshot(out)["events/3.html"] == b"page 3"
+    assert result.changed and result.written == 2 and result.linked == 5
+    assert snapshot(out) == {"all.json": b"all 2", "state": b"s", **{p.path: p.render() for p in pages}}
 
 
-def test_the_manifest_holds_the_digest_of_every_keyed_file_as_published(tmp_path: Path) -> None:
+def test_the_manifest_holds_every_keyed_file_as_published(tmp_path: Path) -> None:
     out, cache = tmp_path / "out", tmp_path / "cache"
     pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(6)]
     for n in range(4):  # kept by their links, by a stat of the published file, or written
@@ -235,7 +239,7 @@ def test_the_manifest_holds_the_digest_of_every_keyed_file_as_published(tmp_path
     expected = {}
     for page in pages:
         st = (out / page.path).stat()
-        expected[page.path] = published_digest(page.key, [st.st_size, st.st_mtime_ns, st.st_ino])
+        expected[page.path] = (key_digest(page.key), st.st_size, st.st_mtime_ns, st.st_ino)
     assert load_manifest(cache) == expected
 
 
@@ -245,8 +249,7 @@ def test_a_damaged_manifest_is_an_empty_one(tmp_path: Path, damage: bytes | None
 
     files = {"a.html": [1, 2, 3, "ka"], "sub/b.ics": [4, 5, 6, "kb"], "c.json": [7, 8, 9, None]}
     save_manifest(tmp_path, files)
-    assert load_manifest(tmp_path) == {"a.html": published_digest("ka", [1, 2, 3]),
-                                       "sub/b.ics": published_digest("kb", [4, 5, 6])}
+    assert load_manifest(tmp_path) == {"a.html": (key_digest("ka"), 1, 2, 3), "sub/b.ics": (key_digest("kb"), 4, 5, 6)}
     path = tmp_path / MANIFEST_NAME
     path.write_bytes(path.read_bytes()[:-3] if damage is None else damage)  # cut short, or not a manifest
     assert load_manifest(tmp_path) == {}
@@ -269,25 +272,21 @@ def test_a_back_folder_whose_folder_is_a_link_is_refused_and_the_output_kept(tmp
 
 
 def test_a_seeded_back_folder_holds_every_published_file_linked(tmp_path: Path) -> None:
-    from calendarize.publish import BackFolderSeed
-
     out, cache = tmp_path / "out", tmp_path / "cache"
     publish(out, cache, [OutputFile("index.html", lambda: b"I"), OutputFile("events/a.html", lambda: b"A", key="ka"),
                          OutputFile("events/deep/b.ics", lambda: b"B", key="kb")])
-    seed = BackFolderSeed(out)
+    seed = OutputSurvey(out)
     seed.wait()
     back = back_folder(out.resolve())
     assert snapshot(back) == snapshot(out)
     assert all((back / name).stat().st_ino == (out / name).stat().st_ino for name in snapshot(out))
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.back", "cache", "out"]  # no staging folder left
-    BackFolderSeed(out).wait()  # a back folder exists: nothing to do
+    OutputSurvey(out).wait()  # a back folder exists: nothing to do
     assert snapshot(back) == snapshot(out)
 
 
 def test_a_seed_stopped_half_way_leaves_no_staging_folder(tmp_path: Path, monkeypatch) -> None:
     from calendarize import publish as publish_module
-    from calendarize.publish import BackFolderSeed
-
     out = tmp_path / "out"
     (out / "events").mkdir(parents=True)
     for i in range(200):
@@ -299,7 +298,7 @@ def test_a_seed_stopped_half_way_leaves_no_staging_folder(tmp_path: Path, monkey
         link(*args, **kwargs)
 
     monkeypatch.setattr(publish_module.os, "link", slow_link)
-    seed = BackFolderSeed(out)
+    seed = OutputSurvey(out)
     time.sleep(0.3)
     seed.stop()  # (as a build that failed does)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
@@ -307,12 +306,10 @@ def test_a_seed_stopped_half_way_leaves_no_staging_folder(tmp_path: Path, monkey
 
 def test_the_first_rebuild_finds_its_unchanged_files_linked_in_the_seeded_back_folder(tmp_path: Path,
                                                                                       monkeypatch) -> None:
-    from calendarize.publish import BackFolderSeed
-
     out, cache = tmp_path / "out", tmp_path / "cache"
     pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(20)]
     publish(out, cache, [OutputFile("all.json", lambda: b"all 1"), OutputFile("state", lambda: b"s"), *pages])
-    seed = BackFolderSeed(out)
+    seed = OutputSurvey(out)
     seed.wait()
     links = []
     monkeypatch.setattr(os, "link", lambda *a, **k: links.append(a))
