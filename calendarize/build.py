@@ -94,10 +94,11 @@ def event_sort_key(e: Event) -> tuple:
 
 def render_outputs(docs: Sequence[Document] | Sequence[DocumentInfo], events: Sequence[Event], config: Config,
                    previous: identity.State, templates_dir: Path | None = None, vevents: VeventStore | None = None,
-                   jobs: int | None = 1,
+                   jobs: int | None = 1, publisher: Publisher | None = None,
                    ) -> tuple[list[OutputFile], list[Event], list[Feed]]:
     """Every file of the output folder, each rendered when the publisher asks for its bytes, with every
-    VEVENT serialized (across `jobs` processes, while the site is planned)."""
+    VEVENT serialized (across `jobs` processes, while the site is planned). Given the publisher, the
+    largest files start rendering before the site is planned (see Publisher.render_ahead)."""
     vevents = vevents or feed_module.new_vevent_store()
     published = {d.path: d.published for d in docs}  # keyed like Event.source.document
     stable, state = identity.stabilize(list(events), previous, published)
@@ -105,19 +106,24 @@ def render_outputs(docs: Sequence[Document] | Sequence[DocumentInfo], events: Se
     gc.freeze()  # see build_from
     keep_vevents = vevents.fill(stable, jobs)  # forks now, before the site's views take their memory
     feeds = feed_module.plan_feeds(stable, config.organizer_feeds, config.category_feeds)
-    # "Upcoming" is judged against the newest article, not the clock, so rebuilds are reproducible.
-    today = max((d.anchor for d in docs), default=None)
     # The two largest files that every change rewrites go first, so that a worker starts on them while
     # the other renders the pages (last, one of them would be left to render alone).
     files = [OutputFile("events.json", chunks=partial(events_json_chunks, stable, vevents, vevents.folder)),
              OutputFile(identity.STATE_FILE, chunks=partial(identity.state_chunks, state))]
+    feed_files = [OutputFile(f.file, chunks=partial(feed_module.feed_chunks, f, config, vevents),
+                             key=feed_module.feed_key(f, config, vevents)) for f in feeds]
+    feed_files.append(OutputFile("feeds.json", partial(feed_module.feeds_json, feeds)))
+    if publisher is not None:
+        if not keep_vevents.in_workers:  # (a rebuild: the few new VEVENTs are made here and now)
+            keep_vevents()
+            files, feed_files = files + feed_files, []
+        publisher.render_ahead(files, jobs, vevents.shared())
+    # "Upcoming" is judged against the newest article, not the clock, so rebuilds are reproducible.
+    today = max((d.anchor for d in docs), default=None)
     files += site_files(stable, feeds, base_url=config.base_url, templates_dir=templates_dir,
                         calendar_name=config.calendar_name, today=today, vevents=vevents)
     keep_vevents()  # the site was planned while the VEVENTs were being serialized
-    files += [OutputFile(f.file, chunks=partial(feed_module.feed_chunks, f, config, vevents),
-                         key=feed_module.feed_key(f, config, vevents)) for f in feeds]
-    files.append(OutputFile("feeds.json", partial(feed_module.feeds_json, feeds)))
-    return files, stable, feeds
+    return files + feed_files, stable, feeds
 
 
 def review(docs: Sequence[Document], events: Sequence[Event]) -> list[DocumentWarning]:
@@ -253,12 +259,12 @@ def _build(out: Path, gather: Gather, config: Config, templates_dir: Path | None
     if not used.documents:
         raise BuildError("no document could be used, so nothing was built", [*first.errors, *warnings])
     vevents = feed_module.new_vevent_store(cache_dir / RENDER_CACHE_NAME)
-    files, stable, feeds = render_outputs(used.documents, used.events, config, previous, templates_dir, vevents,
-                                          jobs)
-    documents, errors = len(used.documents), first.errors
-    del first, used  # the extracted events are not needed once stabilized
-    gc.freeze()  # the views and keys of the site, before the renderers fork
-    with Publisher(out, cache_dir, survey.result()) as publisher:
+    with Publisher(out, cache_dir, survey) as publisher:
+        files, stable, feeds = render_outputs(used.documents, used.events, config, previous, templates_dir, vevents,
+                                              jobs, publisher)
+        documents, errors = len(used.documents), first.errors
+        del first, used  # the extracted events are not needed once stabilized
+        gc.freeze()  # the views and keys of the site, before the renderers fork
         publisher.add_all(files, jobs, vevents.shared())
         changed = publisher.finish()
         tree = files_signature((name, entry[0], entry[1]) for name, entry in publisher.manifest.items())

@@ -301,18 +301,21 @@ class Publisher:
     Paths inside are plain strings: for a hundred thousand files, Path objects cost seconds.
     """
 
-    def __init__(self, out: Path, cache_dir: Path | None = None, surveyed: Survey | None = None):
+    def __init__(self, out: Path, cache_dir: Path | None = None, surveyed: Survey | OutputSurvey | None = None):
         self.out = Path(out).resolve()
         self.back = back_folder(self.out)
         self.cache_dir = cache_dir
-        self.survey = surveyed or survey(self.out, cache_dir)
+        self._surveyed = surveyed  # made here when None, and waited for only once a file comes
+        self.survey = Survey(Manifest(), frozenset(), False)
         self.previous = self.survey.previous
-        self._back_ready = self._back_is_ready()  # (asked for every file found unchanged)
+        self._back_ready = False  # (asked for every file found unchanged)
         self.staging: Path | None = None
         self.reusing = False  # the staging folder is the back folder, which may hold files already
         self.manifest: dict[str, list] = {}  # the new build's files, as `previous`
         self._kept_by_key: dict[str, int] = {}  # files found unchanged by their key: their key digests
         self._kept: list[str] = []  # unchanged files not linked yet (no staging folder yet)
+        self._early: set[str] = set()  # paths given to render_ahead, which add_all passes over
+        self._ahead: list[tuple[list[str], Started]] = []  # files rendering in workers, by name
         self._fresh: list[str] = []  # files written (not linked) by this process
         self._folders: set[str] = set()  # folders known to exist in staging, in this process
         self._published = os.fspath(self.out) + "/"
@@ -323,24 +326,60 @@ class Publisher:
     def __enter__(self) -> Self:
         return self
 
+    def _ready(self) -> None:
+        """The survey at hand, once."""
+        if self._surveyed is not True:
+            found = self._surveyed.result() if isinstance(self._surveyed, OutputSurvey) else self._surveyed
+            self.survey = found or survey(self.out, self.cache_dir)
+            self.previous = self.survey.previous
+            self._back_ready = self._back_is_ready()
+            self._surveyed = True
+
     def __exit__(self, *exc_info) -> None:
+        for _, started in self._ahead:
+            started.close()  # on an error, no worker may go on writing once the build has let go
         if self.staging is not None and not self.reusing:
             shutil.rmtree(self.staging, ignore_errors=True)
         self.staging = None
 
     # ---- adding files
 
+    def render_ahead(self, files: Sequence[OutputFile], jobs: int | None = 1, shared: SharedState | None = None) -> None:
+        """Start on these files now, in workers that leave this process a core, when the back folder makes a
+        staging folder free (a file found unchanged by its key is kept): on a rebuild, the largest files,
+        rendered while the caller plans the others. add_all collects them; without a back folder (or with
+        one process), add_all adds them as any other."""
+        self._ready()
+        if not self._back_ready or not runs_in_parallel(len(files), jobs, parallel_from=1):
+            return
+        todo = []
+        for file in files:
+            name = self._checked(file.path)
+            self._early.add(file.path)
+            if file.key is not None and (found := self._published_with_key(name, file.key)):
+                self._keep(name, found[0], file.key, linked=found[1])
+            else:
+                todo.append((name, file))
+        if todo:
+            self._staging()  # before the workers fork, so that they write into it
+            tasks = [partial(self._add_here, file, name) for name, file in todo]
+            self._ahead.append(([name for name, _ in todo],
+                                Started(tasks, jobs, shared, chunk=1, parallel_from=1, leave_a_core=True)))
+
     def add_all(self, files: Sequence[OutputFile], jobs: int | None = 1, shared: SharedState | None = None) -> None:
         """Every file: those found unchanged by their key kept, the others rendered, across `jobs` processes
         when there are many (or when they are the files without a key, see _render_ahead), each of which
-        writes its own files into the staging folder and hands back only their manifest entries."""
+        writes its own files into the staging folder and hands back only their manifest entries; and the
+        files given to render_ahead collected."""
+        self._ready()
         progress = Progress(len(files), "Writing the output")
         todo: list[tuple[str, OutputFile]] = []
-        ahead = None
         try:
             ahead = self._render_ahead(files, jobs, shared)
+            if ahead is not None:
+                self._ahead.append(ahead)
             for file in files:
-                if file.key is None and ahead is not None:
+                if file.path in self._early or (file.key is None and ahead is not None):
                     continue
                 name = self._checked(file.path)
                 if file.key is not None and (found := self._published_with_key(name, file.key)):
@@ -356,14 +395,16 @@ class Publisher:
             for (name, _), (entry, written, linked) in zip(todo, rendered(tasks, jobs, shared)):
                 self._adopt(name, entry, written, linked)
                 progress.advance()
-            if ahead is not None:
-                names, results = ahead
+            while self._ahead:
+                names, results = self._ahead[0]
                 for name, (entry, written, linked) in zip(names, results(), strict=True):
                     self._adopt(name, entry, written, linked)
                     progress.advance()
+                self._ahead.pop(0)
+            progress.advance(max(0, progress.total - progress.done))  # the files render_ahead kept
         finally:
-            if ahead is not None:
-                ahead[1].close()  # on an error, no worker may go on writing once the build has let go
+            for _, started in self._ahead:
+                started.close()  # on an error, no worker may go on writing once the build has let go
             progress.close()
 
     def _render_ahead(self, files: Sequence[OutputFile], jobs: int | None,
@@ -372,7 +413,7 @@ class Publisher:
         which every change rewrites). When the back folder makes a staging folder free, workers start on
         them now, one file each, while this process checks the other files' keys: their names, and what
         collects their manifest entries. None otherwise."""
-        unkeyed = [(self._checked(file.path), file) for file in files if file.key is None]
+        unkeyed = [(self._checked(file.path), file) for file in files if file.key is None and file.path not in self._early]
         if not runs_in_parallel(len(unkeyed), jobs, parallel_from=2) or not self._back_ready:
             return None
         self._staging()  # before the workers fork, so that they all write into it
@@ -400,6 +441,7 @@ class Publisher:
         return done
 
     def add(self, file: OutputFile, name: str | None = None) -> None:
+        self._ready()
         name = name or self._checked(file.path)
         if file.key is not None and (found := self._published_with_key(name, file.key)):
             self._keep(name, found[0], file.key, linked=found[1])
@@ -577,6 +619,7 @@ class Publisher:
 
     def finish(self) -> bool:
         """Swap the new build in; False (and nothing written) when it equals the published folder."""
+        self._ready()
         if not self.written and self._folder_matches():
             if self.staging is not None and not self.reusing:  # made for the workers, who found no change
                 shutil.rmtree(self.staging, ignore_errors=True)

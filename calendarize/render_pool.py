@@ -68,11 +68,15 @@ def rendered(renders: Sequence[Callable[[], T]], jobs: int | None = None,
 class Started(Generic[T]):
     """Renders handed to workers at once, which get to work while the caller does something else:
     calling it waits for their results, in order; `close` cancels those not begun and waits for the
-    others (a caller that gives up must, so that no worker outlives it)."""
+    others (a caller that gives up must, so that no worker outlives it). With `leave_a_core`, one process
+    fewer than `jobs` is forked (at least one): for renders meant to run beside a caller that works on."""
 
     def __init__(self, renders: Sequence[Callable[[], T]], jobs: int | None = None,
-                 shared: SharedState | None = None, chunk: int | None = None, parallel_from: int | None = None):
-        self._results = _results(renders, jobs, shared, chunk, parallel_from, all_at_once=True)
+                 shared: SharedState | None = None, chunk: int | None = None, parallel_from: int | None = None,
+                 leave_a_core: bool = False):
+        self.parallel = runs_in_parallel(len(renders), jobs, parallel_from)  # False: they run when called
+        workers = max(1, _jobs(jobs) - 1) if leave_a_core else None
+        self._results = _results(renders, jobs, shared, chunk, parallel_from, all_at_once=True, workers=workers)
         next(self._results)  # forks the workers and submits every chunk, without waiting for any
 
     def __call__(self) -> list[T]:
@@ -83,7 +87,8 @@ class Started(Generic[T]):
 
 
 def _results(renders: Sequence[Callable[[], Any]], jobs: int | None, shared: SharedState | None,
-             chunk: int | None, parallel_from: int | None, all_at_once: bool) -> Iterator[Any]:
+             chunk: int | None, parallel_from: int | None, all_at_once: bool,
+             workers: int | None = None) -> Iterator[Any]:
     """_SUBMITTED once the first chunks (all of them, `all_at_once`) are submitted, then the results."""
     if not runs_in_parallel(len(renders), jobs, parallel_from):
         yield _SUBMITTED
@@ -93,7 +98,7 @@ def _results(renders: Sequence[Callable[[], Any]], jobs: int | None, shared: Sha
     jobs, chunk = _jobs(jobs), chunk or CHUNK
     global _renders, _shared
     _renders, _shared = renders, shared
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(max_workers=min(workers or jobs, jobs), mp_context=multiprocessing.get_context("fork"))
     try:
         bounds = iter(range(0, len(renders), chunk))
         pending: deque[Future[tuple[list[Any], Any]]] = deque()

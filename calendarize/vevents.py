@@ -120,7 +120,7 @@ class VeventStore:
             self._used[key] = found
         return found
 
-    def fill(self, events: Iterable[Event], jobs: int | None = 1) -> Callable[[], None]:
+    def fill(self, events: Iterable[Event], jobs: int | None = 1) -> _Filling:
         """Start serializing, across `jobs` processes, every event not serialized yet; returns what waits
         for them and keeps them. The caller goes on meanwhile; renderers forked after the wait find
         every VEVENT they need (each would otherwise serialize those it needs on its own)."""
@@ -134,13 +134,7 @@ class VeventStore:
             else:
                 missing.setdefault(key, event)
         tasks = [partial(self._serialize, event) for event in missing.values()]
-        collect = Started(tasks, jobs)
-
-        def keep() -> None:
-            for key, serialized in zip(missing, collect(), strict=True):
-                self._used[key] = serialized
-                self.serialized += 1
-        return keep
+        return _Filling(self, missing, Started(tasks, jobs))
 
     def shared(self) -> SharedState:
         """For a render pool: what workers serialize comes back here, to be saved and reused."""
@@ -171,6 +165,21 @@ class VeventStore:
             fh.write(_RECORD.pack(key, len(s.data), s.first.toordinal(), s.last.toordinal(),
                                   s.until.toordinal() if s.until else 0, flags))
             fh.write(s.data)
+
+
+class _Filling:
+    """What VeventStore.fill started: calling it (once or more) waits for the VEVENTs and keeps them;
+    `in_workers` tells whether workers serialize them meanwhile (else the first call does it)."""
+
+    def __init__(self, store: VeventStore, missing: dict[bytes, Event], collect: Started):
+        self.store, self.missing, self.collect = store, missing, collect
+        self.in_workers = collect.parallel
+
+    def __call__(self) -> None:
+        for key, serialized in zip(self.missing, self.collect(), strict=True):
+            self.store._used[key] = serialized
+            self.store.serialized += 1
+        self.missing = {}  # kept: a second call has nothing to wait for
 
 
 def _read_pack(path: Path) -> dict[bytes, SerializedEvent]:

@@ -317,3 +317,34 @@ def test_the_first_rebuild_finds_its_unchanged_files_linked_in_the_seeded_back_f
                      jobs=2)
     assert result.changed and result.written == 1 and links == []
     assert snapshot(out) == {"all.json": b"all 2", "state": b"s", **{p.path: p.render() for p in pages}}
+
+
+def test_files_given_to_render_ahead_render_in_a_worker_before_add_all_and_only_there(tmp_path: Path) -> None:
+    out, cache, log = tmp_path / "out", tmp_path / "cache", tmp_path / "renders"
+
+    def logged(name: str, data: bytes) -> OutputFile:
+        def render() -> bytes:
+            with open(log, "a") as fh:
+                fh.write(f"{name} {os.getpid()}\n")
+            return data
+        return OutputFile(name, render)
+
+    feed = OutputFile("feed.ics", lambda: b"feed", key="kf")
+    pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(5)]
+    for n in range(2):  # the third build has a back folder
+        publish(out, cache, [logged("all.json", b"all %d" % n), feed, *pages], jobs=2)
+    log.unlink()
+    files = [logged("all.json", b"all 2"), feed, *pages]
+    with Publisher(out, cache) as publisher:
+        publisher.render_ahead(files[:2], jobs=2)
+        for _ in range(200):  # rendered while this process goes on, before add_all is called
+            if log.exists():
+                break
+            time.sleep(0.05)
+        assert log.exists()
+        publisher.add_all(files, jobs=2)
+        assert publisher.finish()
+    renders = [line.split() for line in log.read_text().splitlines()]
+    assert [name for name, _ in renders] == ["all.json"] and renders[0][1] != str(os.getpid())
+    assert publisher.written == 1 and publisher.linked == 6  # the feed's key matched: kept, not rendered
+    assert snapshot(out) == {"all.json": b"all 2", "feed.ics": b"feed", **{p.path: p.render() for p in pages}}
