@@ -234,12 +234,13 @@ def _seed(out: Path, back: Path, staging: str) -> None:
 @dataclass(frozen=True, slots=True)
 class OutputFile:
     """One file of the output folder. `render` gives its bytes; `key`, when set, is a digest of everything
-    the bytes depend on, so that the same key means the same bytes. A large file may give `chunks`
+    the bytes depend on, so that the same key means the same bytes (a string, or a 64-bit digest as an
+    int, which spares the publisher digesting it; an archive has a hundred thousand event files). A large file may give `chunks`
     instead, so that it is never whole in memory. Any process forked from the build can render it."""
 
     path: str
     render: Callable[[], bytes] | None = None
-    key: str | None = None
+    key: str | int | None = None
     chunks: Callable[[], Iterable[bytes]] | None = None
 
     def bytes(self) -> bytes:
@@ -271,19 +272,17 @@ def save_manifest(cache_dir: Path | None, files: dict[str, list], known: dict[st
     if cache_dir is None:
         return
     known = known or {}
-    names, columns = [], [array.array("Q") for _ in range(4)]
-    for name, (size, mtime, inode, key) in files.items():
-        if key is not None:
-            names.append(name)
-            digest = known.get(name)
-            for column, value in zip(columns, (key_digest(key) if digest is None else digest, size, mtime, inode)):
-                column.append(value)
-    data = marshal.dumps((MANIFEST_FORMAT, "\0".join(names), *(column.tobytes() for column in columns)))
+    keyed = [(name, entry) for name, entry in files.items() if entry[3] is not None]
+    digests = array.array("Q", [known[name] if name in known else key_digest(entry[3]) for name, entry in keyed])
+    columns = [digests, *(array.array("Q", [entry[i] for _, entry in keyed]) for i in range(3))]
+    data = marshal.dumps((MANIFEST_FORMAT, "\0".join(name for name, _ in keyed), *(c.tobytes() for c in columns)))
     write_quietly(Path(cache_dir) / MANIFEST_NAME, lambda fh: fh.write(data))
 
 
-def key_digest(key: str) -> int:
-    """A render key as the manifest keeps it."""
+def key_digest(key: str | int) -> int:
+    """A render key as the manifest keeps it (a key given as a 64-bit digest is kept as it is)."""
+    if isinstance(key, int):
+        return key
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
@@ -453,14 +452,14 @@ class Publisher:
     def add_bytes(self, name: str, data: bytes) -> None:
         self.add(OutputFile(name, lambda: data))
 
-    def _add_rendered(self, name: str, data: bytes, key: str | None) -> None:
+    def _add_rendered(self, name: str, data: bytes, key: str | int | None) -> None:
         current = self._published_bytes_stat(name, data)
         if current is not None:
             self._keep(name, _signature(current), key)
         else:
             self._write(name, data, key)
 
-    def _add_chunks(self, name: str, chunks: Iterable[bytes], key: str | None) -> None:
+    def _add_chunks(self, name: str, chunks: Iterable[bytes], key: str | int | None) -> None:
         """Compare the chunks with the published file as they come; write only from the first difference
         on (with the equal part copied from the published file), so a large page is never whole in memory."""
         source = self._published_file(name)
@@ -547,7 +546,7 @@ class Publisher:
                           str(self.out / name))
         return normal
 
-    def _published_with_key(self, name: str, key: str) -> tuple[list, bool] | None:
+    def _published_with_key(self, name: str, key: str | int) -> tuple[list, bool] | None:
         """The published file's signature when it was made from the same key and nobody touched it since
         (see the survey), and whether the back folder, which will be the staging folder, holds it linked
         already (the same inode)."""
@@ -570,7 +569,7 @@ class Publisher:
         except OSError:
             return None
 
-    def _keep(self, name: str, signature: list, key: str | None, linked: bool = False) -> None:
+    def _keep(self, name: str, signature: list, key: str | int | None, linked: bool = False) -> None:
         self.manifest[name] = [*signature, key]
         if linked:
             self.linked += 1
@@ -579,7 +578,7 @@ class Publisher:
         else:
             self._link(name)
 
-    def _write(self, name: str, data: bytes, key: str | None) -> None:
+    def _write(self, name: str, data: bytes, key: str | int | None) -> None:
         self.manifest[name] = [*_write_file(self._target(name), data), key]
         self.written += 1
         self._fresh.append(name)

@@ -941,7 +941,7 @@ def site_files(
     packaged = templates_dir is None
     event_common = {k: common[k] for k in EVENT_PAGE_COMMON} if packaged else common
     event_page_base = _event_page_base_key(calendar_name, ref, today is not None, main_feed, month_for_ref, base)
-    listing = _ListingKeys(event_page_base, vevents) if packaged else None
+    keys = _PageKeys(event_page_base, vevents) if packaged else None
 
     files: list[OutputFile] = []
 
@@ -969,7 +969,7 @@ def site_files(
     for i, month in enumerate(months):
         prev_month = months[i - 1] if i > 0 else None
         next_month = months[i + 1] if i + 1 < len(months) else None
-        key = listing and listing.key(month.events, "month", month.key, all_months,
+        key = keys and keys.listing(month.events, "month", month.key, all_months,
                                       *((m.href, m.title) if m else None for m in (prev_month, next_month)))
         page(month.href, "month.html", common, key, page_id="month", month=month, prev_month=prev_month,
              next_month=next_month)
@@ -978,7 +978,7 @@ def site_files(
         mine_past = [v for v in facet.events if id(v) in past_ids]
         shown_up, shown_past = mine_up[:LISTED_UPCOMING], mine_past[-LISTED_FACET_PAST:]
         options = _filter_options(shown_up + shown_past, organizers, categories)
-        key = listing and listing.key(
+        key = keys and keys.listing(
             shown_up + shown_past, "facet", facet.kind, facet.name, facet.label, facet.slug, facet.feed,
             all_months[:1], all_months[-1:], len(mine_up), len(mine_past), len(shown_up),
             [(f.label, f.slug, n) for f, n in options.organizers], [(f.label, f.slug, n) for f, n in options.categories])
@@ -988,7 +988,7 @@ def site_files(
     for view in views:
         page_url = base + view.href if base else None
         is_past = id(view) in past_ids
-        key = _event_page_key(event_page_base, view, is_past, vevents.key(view.event)) if packaged else None
+        key = keys.event_page(view, is_past) if keys else None
         event_page(view, key, page_url, is_past)
         files.append(OutputFile(view.ics, lambda e=view.event: event_ics(e, vevents),
                                 _event_ics_key(vevents.key(view.event))))
@@ -1023,42 +1023,58 @@ def _event_page_base_key(calendar_name: str, ref: date, today_given: bool, main_
                    month_for_ref.href if month_for_ref else None, base)
 
 
-def _event_page_key(base_key: str, view: EventView, is_past: bool, event_key: bytes) -> str:
-    """Everything an event page shows: the event (every field, digested in `event_key`), its links, and its
-    neighbours."""
-    def neighbour(other: EventView | None) -> tuple | None:
-        return (other.href, other.first_day, other.title) if other is not None else None
-
-    return _digest(base_key, event_key, view.slug, view.organizer_slug, view.categories, is_past,
-                   neighbour(view.prev), neighbour(view.next))
-
-
-class _ListingKeys:
-    """Render keys of the month and facet pages of a build: what every page shares (as an event page's
-    base key), the page's own values, and, per event listed, everything its entry shows. A change to one
-    event then re-renders only the pages that list it."""
+class _PageKeys:
+    """Render keys of the event, month and facet pages of a build: what every page shares (the base key),
+    the page's own values, and, per event shown, everything its entry or link shows. A change to one
+    event then re-renders only the pages that show it. An event's entry and link are made once per
+    build, however many pages show it; an event page's key is a 64-bit digest (see OutputFile.key)."""
 
     def __init__(self, base_key: str, vevents: VeventStore):
         self.base_key = base_key.encode()
         self.vevents = vevents
         self.entries: dict[int, bytes] = {}  # by id of the view (each is held by the site for the build)
+        self.links: dict[int, bytes] = {}
 
-    def key(self, views: Sequence[EventView], *values: object) -> str:
+    def entry(self, view: EventView) -> bytes:
+        """The event (every field, digested in its VEVENT key) and its page's and pages' names."""
+        found = self.entries.get(id(view))
+        if found is None:
+            found = self.entries[id(view)] = self.vevents.key(view.event) + repr(
+                (view.slug, view.organizer_slug, view.categories)).encode("utf-8", "surrogatepass")
+        return found
+
+    def link(self, view: EventView | None) -> bytes:
+        """What a neighbour's link to the event shows."""
+        if view is None:
+            return b"None"
+        found = self.links.get(id(view))
+        if found is None:
+            found = self.links[id(view)] = repr((view.href, view.first_day, view.title)).encode(
+                "utf-8", "surrogatepass")
+        return found
+
+    def event_page(self, view: EventView, is_past: bool) -> int:
+        """Everything an event page shows: the event, whether it is past, and its neighbours."""
+        digest = hashlib.blake2b(self.base_key, digest_size=8)
+        for part in (self.entry(view), b"\1" if is_past else b"\0", self.link(view.prev), self.link(view.next)):
+            digest.update(part)
+        return int.from_bytes(digest.digest(), "big")
+
+    def listing(self, views: Sequence[EventView], *values: object) -> str:
         digest = hashlib.sha256(self.base_key)
         digest.update(repr(values).encode("utf-8", "surrogatepass"))
         for view in views:
-            entry = self.entries.get(id(view))
-            if entry is None:
-                entry = self.entries[id(view)] = self.vevents.key(view.event) + repr(
-                    (view.slug, view.organizer_slug, view.categories)).encode("utf-8", "surrogatepass")
-            digest.update(entry)
+            digest.update(self.entry(view))
         return digest.hexdigest()
 
 
-def _event_ics_key(vevent_key: bytes) -> str:
+_ICS_KEY = f"event ics\0{PRODID}\0".encode()
+
+
+def _event_ics_key(vevent_key: bytes) -> int:
     """The VEVENT's key is a digest already (of the event, the program and its zone's data): what the
     .ics adds is constant."""
-    return f"event ics\0{PRODID}\0{vevent_key.hex()}"
+    return int.from_bytes(hashlib.blake2b(_ICS_KEY + vevent_key, digest_size=8).digest(), "big")
 
 
 def event_ics(event: Event, vevents: VeventStore | None = None) -> bytes:
