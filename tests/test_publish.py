@@ -348,3 +348,28 @@ def test_files_given_to_render_ahead_render_in_a_worker_before_add_all_and_only_
     assert [name for name, _ in renders] == ["all.json"] and renders[0][1] != str(os.getpid())
     assert publisher.written == 1 and publisher.linked == 6  # the feed's key matched: kept, not rendered
     assert snapshot(out) == {"all.json": b"all 2", "feed.ics": b"feed", **{p.path: p.render() for p in pages}}
+
+
+def test_with_a_survey_made_before_the_publisher_checks_each_unchanged_file_without_a_stat(tmp_path: Path,
+                                                                                           monkeypatch) -> None:
+    """The survey (made by a process forked at the start of a build) has looked at every published file
+    and the back folder: the publisher's own path then costs a lookup per file, not a system call."""
+    from calendarize import publish as publish_module
+
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    pages = [OutputFile(f"events/{i}.html", lambda i=i: f"page {i}".encode(), key=f"k{i}") for i in range(20)]
+    for n in range(3):  # the third build has a back folder
+        files = [OutputFile("all.json", lambda n=n: b"all %d" % n), *pages]
+        publish(out, cache, files)
+    surveyed = OutputSurvey(out, cache, jobs=2).result()
+    looked_at = []
+    for name in ("stat", "lstat"):
+        real = getattr(os, name)
+        monkeypatch.setattr(publish_module.os, name, lambda path, *a, real=real, **k: looked_at.append(str(path))
+                            or real(path, *a, **k))
+    with Publisher(out, cache, surveyed) as publisher:
+        publisher.add_all([OutputFile("all.json", lambda: b"all 3"), *pages])
+        assert publisher.finish()
+    assert publisher.written == 1 and publisher.linked == 20
+    assert [path for path in looked_at if "/events/" in path] == []
+    assert snapshot(out) == {"all.json": b"all 3", **{p.path: p.render() for p in pages}}
