@@ -207,6 +207,7 @@ class OutputSurvey:
         if self.process is not None:
             self.process.kill()
             self.wait()
+            self._reader.close()
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)  # (gone already when the seed had finished)
 
@@ -304,7 +305,8 @@ class Publisher:
         self.out = Path(out).resolve()
         self.back = back_folder(self.out)
         self.cache_dir = cache_dir
-        self._surveyed = surveyed  # made here when None, and waited for only once a file comes
+        self._pending = surveyed  # made here when None, and waited for only once a file comes
+        self._surveyed = False
         self.survey = Survey(Manifest(), frozenset(), False)
         self.previous = self.survey.previous
         self._back_ready = False  # (asked for every file found unchanged)
@@ -327,8 +329,8 @@ class Publisher:
 
     def _ready(self) -> None:
         """The survey at hand, once."""
-        if self._surveyed is not True:
-            found = self._surveyed.result() if isinstance(self._surveyed, OutputSurvey) else self._surveyed
+        if not self._surveyed:
+            found = self._pending.result() if isinstance(self._pending, OutputSurvey) else self._pending
             self.survey = found or survey(self.out, self.cache_dir)
             self.previous = self.survey.previous
             self._back_ready = self._back_is_ready()
