@@ -160,7 +160,10 @@ def _heading_organizer(line: str, next_line: str) -> str | None:
 
 # ("The city will hold the ‘Children's Day Celebration’ ...", after the city council's item)
 # ("Finally, the district's tax division reminded ...": one of its offices)
-_THE_KIND_OPENS = re.compile(r"(?:(?:Meanwhile|Also|In\s+addition|Separately|Finally|Lastly),\s+)?[Tt]he\s+(city|district|county)"
+# ("During the holidays, the district will open ...", "To help the local economy, the district will hold ...")
+_LEAD = r"(?:On|In|At|For|From|Starting|Beginning|During|After|Before|Since|Until|By|Through|Over|Under)\s"
+_THE_KIND_OPENS = re.compile(r"(?:(?:Meanwhile|Also|In\s+addition|Separately|Finally|Lastly),\s+"
+                             rf"|(?:{_LEAD}|To\s+[a-z]+\s)[^,.;]{{1,50}},\s+)?[Tt]he\s+(city|district|county)"
                              r"(?:['’]s\s+(?:[\w-]+\s+){1,3}?)?\s*"
                              r"\b(?:will|has|is|was|also|held|hosted|announced|said|plans|reminded|urged|asked|advised)\b")
 _OF_KIND = {"city": re.compile(r"-si$|\sCity$"), "district": re.compile(r"-gu$"), "county": re.compile(r"-gun$|\sCounty$")}
@@ -183,7 +186,6 @@ _BODY = re.compile(r"\b(?:Foundation|Corporation|Agency|Museum|Library|Center|Ce
 # a paragraph that opens on a name of its own: "Hill Central Library will hold ...", "The ‘Hill Lantern Festival’, ..."
 # (after a phrase of time or place that leads the sentence, "In the new year, the ‘12th Alder Ice Fishing Festival’ ...";
 # but "Starting January 6, the foundation's ..." tells of the body again, see _left_body)
-_LEAD = r"(?:On|In|At|For|From|Starting|Beginning|During|After|Before|Since|Until|By|Through|Over|Under)\s"
 _OPENS_ON_A_NAME = re.compile(rf"(?:{_LEAD}[^,.;]{{1,40}},\s+)?(?:[Tt]he\s+)?"
                               rf"(?P<name>[‘'“\"](?:\d{{1,4}}(?:st|nd|rd|th)?\s+)?[A-Z][\w'’-]*|(?!{_LEAD})[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)")
 

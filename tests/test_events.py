@@ -3247,6 +3247,17 @@ def test_the_districts_own_division_after_a_centers_item_returns_to_the_district
     assert [item.organizer for item in split_items(text)] == [None, "Larch-gu", "Larch Volunteer Center", "Larch-gu"]
 
 
+def test_the_district_told_after_a_leading_phrase_returns_from_a_foundations_item():
+    from calendarize.segment import split_items
+
+    text = ("Larch news\n\nLarch-gu (Mayor Ye) will run a holiday clinic on the 27th.\n\n"
+            "The Larch Cultural Foundation (CEO Yeo) will hold a folk games festival on the 25th.\n\n"
+            "During the holidays, the district will open 41 public parking lots free of charge.\n\n"
+            "To help the local economy, the district will hold a market sale.\n")
+    assert [item.organizer for item in split_items(text)] == [
+        None, "Larch-gu", "Larch Cultural Foundation", "Larch-gu"]
+
+
 def test_a_festival_named_after_a_leading_phrase_ends_a_museums_item():
     from calendarize.segment import split_items
 
