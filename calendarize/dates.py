@@ -1249,6 +1249,13 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
         m = _DAY_TAIL.match(text, pos)
         if m and _date_ends_here(text, m.end()):
             out.append(Piece(m.start(2), m.end(), "day after a month-day", p.year, None, int(m.group(2))))
+            # ranges listed after it, in its month: "April 12?14, 19?21 and 26?28"
+            pos = m.end()
+            while (first := _LIST_TAIL.match(text, pos)) and (last := _DAY_TAIL.match(text, first.end())) \
+                    and _date_ends_here(text, last.end()):
+                out.append(Piece(first.start(2), first.end(), "listed day", p.year, p.month, int(first.group(2))))
+                out.append(Piece(last.start(2), last.end(), "day after a month-day", p.year, None, int(last.group(2))))
+                pos = last.end()
             continue
         while (m := _LIST_TAIL.match(text, pos)) and _date_ends_here(text, m.end()) and not _counts(text, m):
             out.append(Piece(m.start(2), m.end(), "listed day", p.year, p.month, int(m.group(2))))

@@ -67,7 +67,8 @@ _PLAIN_OPENER = re.compile(
     rf"|(?:The\s+)?(?P<org>{_NAMED_ORG})(?:\s+Office)?(?:['’]s\s|{_ASIDE}?\s+(?:{_OPENING_VERB})\b)"
     # ("The Wrenford Lifelong Learning Center announced on the 5th that ...": a body of the city, telling its own news)
     # ("Meanwhile, the Hill Transportation Corporation announced on the 23rd that ...")
-    r"|(?:[Tt]he\s+)?(?P<center>(?:[A-Z][\w'’-]+\s+){1,4}(?:Center|Centre|Library|Museum|Corporation|Agency))"
+    # ("The Hill Palace Management Office announced on the 1st that ...")
+    r"|(?:[Tt]he\s+)?(?P<center>(?:[A-Z][\w'’-]+\s+){1,4}(?:Center|Centre|Library|Museum|Corporation|Agency|Office))"
     r"\s+announced\s+on\s+the\s+\d)"
 )
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet

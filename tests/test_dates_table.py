@@ -352,6 +352,12 @@ DAY_LIST = [
     ("Sessions are held on the 7th, 14th, 21st and 28th.", "2022-08-25",
      [day("2022-09-07"), day("2022-09-14"), day("2022-09-21"), day("2022-09-28")]),
     ("Guided tours will run on October 21 and 23.", "2021-10-15", [day("2021-10-21"), day("2021-10-23")]),
+    # ranges listed after a range, in its month (here with lost dashes)
+    ("The night tour runs on April 12?14, 19?21 and 26?28, and May 3?5 and 10?12.", "2024-04-02",
+     [day("2024-04-12", "2024-04-14"), day("2024-04-19", "2024-04-21"), day("2024-04-26", "2024-04-28"),
+      day("2024-05-03", "2024-05-05"), day("2024-05-10", "2024-05-12")]),
+    ("The market opens on Nov. 3-5 and 10-12 at the hall.", "2024-10-02",
+     [day("2024-11-03", "2024-11-05"), day("2024-11-10", "2024-11-12")]),
     (
         "Free screenings will be held on the 13th, 18th and 20th.",
         "2021-11-05",

@@ -3258,6 +3258,14 @@ def test_the_district_told_after_a_leading_phrase_returns_from_a_foundations_ite
         None, "Larch-gu", "Larch Cultural Foundation", "Larch-gu"]
 
 
+def test_an_office_that_announced_opens_an_item_of_its_own():
+    from calendarize.segment import split_items
+
+    text = ("Larch news\n\nThe Larch City Museum (Director Heo) will open an exhibition on the 9th.\n\n"
+            "The Larch Palace Management Office announced on the 1st that it will hold a night tour.\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Larch City Museum", "Larch Palace Management Office"]
+
+
 def test_a_festival_named_after_a_leading_phrase_ends_a_museums_item():
     from calendarize.segment import split_items
 
