@@ -237,6 +237,8 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.": a service of the happening told
             if m.grain == "repeat" and _CLOSED_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "it will close on the 2nd and 4th Mondays of each month": the days it is not open
+            if m.recurrence and _SHOW_TIMES.match(text, sentence.start):
+                continue  # "Shows are at 11 a.m. and 2 p.m. on weekends and at 3 p.m. on weekdays": the times of the run told before
             if m.rule in ("weekday", "every weekday") and _CLOSING_DAYS_AFTER.match(text, m.end_offset):
                 continue  # "including the libraries' regular Monday closing days": a kind of day, not a date
             if ASIDE_HOURS_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset) \
@@ -322,8 +324,12 @@ def extract_events(doc: Document) -> list[Event]:
 _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
 _CLOSING_DAYS_AFTER = re.compile(r"\s+(?:closing|closed|rest|off)\s+days?\b|\s+closures?\b"
                                  r"|,\s+when\s+(?:it|they)\s+(?:is|are)\s+(?:normally|usually)\s+closed\b", re.IGNORECASE)
-_CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|shuts)|(?:is|are|will\s+be)\s+(?:closed|shut))"
+_CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|shuts)|(?:is|are|will\s+be)\s+(?:closed|shut)"
+                               r"|no\s+(?:[a-z]+\s+)?(?:performances|shows|screenings|classes|sessions|tours))"  # ("with no performances on Mondays")
                                r"\s+(?:on\s+)?(?:every\s+|each\s+)?$", re.IGNORECASE)
+# a sentence that tells only the times of a run told before it
+_SHOW_TIMES = re.compile(r"\s*(?:The\s+)?(?:shows?|performances?|screenings?)\s+(?:are|will\s+be|start|begin)\s+(?:held\s+)?at\s",
+                         re.IGNORECASE)
 _REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume))\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _CLOSURE = re.compile(r"\b(?:close|closes|closed|closure|shut|suspended)\b", re.IGNORECASE)
 

@@ -3604,3 +3604,13 @@ def test_what_happens_on_the_reopening_day_joins_the_reopening():
         "The 'Larch Five-Day Market' will reopen on the 22nd after repairs. On the reopening day, visitors who spend more "
         "than 30,000 won will receive a 5,000-won gift certificate while supplies last."))
     assert [(title, start) for title, start, *_ in found] == [("Larch Five-Day Market", "2019-10-22")]
+
+
+def test_the_show_times_of_a_run_and_the_days_without_shows_are_no_series_of_their_own():
+    events = extract_events(_document(
+        "2024-04-02", "The Larch Arts Center (President Lim) announced on the 1st that it will stage the family musical "
+                      "'The Cloud Bakery' in its Grand Theater from the 20th to May 6.\n\nShows are at 11 a.m., 2 p.m. and "
+                      "5 p.m. on weekends and holidays and at 11 a.m. and 3 p.m. on weekdays, with no performances on "
+                      "Mondays except May 6 (Mon.), the substitute holiday."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("The Cloud Bakery", "2024-04-20", "2024-05-06", None)]
