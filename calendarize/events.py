@@ -2994,6 +2994,14 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
             first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
             first.location = first.location or d.location
             continue
+        if isinstance(d.start, datetime) and not d.recurrence and d.mention.open_end and (span := next((
+                x for x in drafts if x is not d and type(x.start) is date and x.end is not None and not x.recurrence
+                and x.start == d.start.date() and x.organizer == d.organizer and x.title == d.title), None)):
+            # "will hold the exhibition ... from the 9th" and "△Period: April 9 ~ July 28 △Hours: 9:00~18:00": the day the
+            # span opens, told alone, with the span's hours
+            span.descriptions[:0] = [x for x in d.descriptions if x not in span.descriptions]
+            span.location = span.location or d.location
+            continue
         if isinstance(d.start, datetime) and d.end is None and not d.recurrence and (ended := next((
                 x for x in timed if x is not d and x.start == d.start and x.end is not None and x.organizer == d.organizer
                 and not x.recurrence  # (a lighting ceremony at the first evening's hour is no evening of the series)

@@ -3614,3 +3614,13 @@ def test_the_show_times_of_a_run_and_the_days_without_shows_are_no_series_of_the
                       "Mondays except May 6 (Mon.), the substitute holiday."))
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
         ("The Cloud Bakery", "2024-04-20", "2024-05-06", None)]
+
+
+def test_the_day_a_period_opens_told_alone_before_its_notice_is_that_period():
+    events = extract_events(_document(
+        "2024-04-02", "The Larch City Museum (Director Heo) announced on the 2nd that it will hold the special exhibition "
+                      "'Salt Roads' in the hall from the 9th.\n\nThe exhibition brings together about 230 relics.\n\n"
+                      "△Period: April 9 (Tue.) ~ July 28 (Sun.) △Hours: 9:00~18:00 (admission until 17:30) "
+                      "△Closed: Mondays △Admission: free"))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("Salt Roads", "2024-04-09", "2024-07-28")]
