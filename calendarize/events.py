@@ -1824,7 +1824,8 @@ _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*[~–-]\s*\
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
 _FORECAST_BEFORE = re.compile(r"\b(?:predict|forecast|expect|project|estimat)\w*\b[^.;]{0,80}?\b(?:around|about)\s+(?:the\s+)?$",
                               re.IGNORECASE)
-_WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave|temperature|degrees|high|low)")
+_WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave|temperature|degrees|high|low|"
+                           r"bloom|blossom)")
 _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|"
                              # (not "... when snow fell overnight, will now be held on the 22nd": what happens next)
                              r"fell|poured|occurred|broke\s+out)\b(?:(?!\b(?:will|would|be)\b)[^.;]){0,60}?\b(?:on|from)\s+(?:the\s+)?$"
@@ -1832,6 +1833,9 @@ _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquak
                              r"|\b(?:temperatures?|(?:daytime|morning|daily)\s+(?:high|low)s?)\b[^.;]{0,40}?\b(?:reached|hit|fell|rose|dropped"
                              r"|climbed|soared|plunged)\b[^.;]{0,40}?\bon\s+(?:the\s+)?$"
                              r"|\b(?:it\s+)?(?:rained|snowed|stormed)\s+(?:heavily\s+)?(?:on|from)\s+(?:the\s+)?$"
+                             # ("The trees began blooming on the 29th of last month": what the season did)
+                             r"|\b(?:began|started)\s+(?:to\s+bloom|blooming|to\s+blossom)\s+(?:on|from)\s+(?:the\s+)?$"
+                             r"|\b(?:bloomed|blossomed)\s+(?:on|from)\s+(?:the\s+)?$"
                              # ("a typhoon is forecast to bring heavy rain to the region on the 29th and 30th")
                              r"|\b(?:rain|snow|storm|typhoon|heat\s+wave|cold\s+wave)\w*\b[^.;]{0,40}?\b(?:is|are)\s+(?:forecast|expected|predicted)"
                              r"\s+to\s+(?:bring|hit|reach|affect|sweep)\b[^.;]{0,100}?\b(?:on|from)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -3624,3 +3624,13 @@ def test_the_day_a_period_opens_told_alone_before_its_notice_is_that_period():
                       "△Closed: Mondays △Admission: free"))
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("Salt Roads", "2024-04-09", "2024-07-28")]
+
+
+def test_the_day_the_trees_began_blooming_is_no_happening():
+    events = extract_events(_document(
+        "2024-04-02", "Larch-gu (Mayor Cha) announced on the 2nd that the blossom road will be closed to cars.\n\n"
+                      "The trees began blooming on the 29th of last month, six days earlier than last year, so the district "
+                      "moved the 'Larch Cherry Blossom Festival', originally scheduled for the 13th and 14th, up one week "
+                      "to the 6th and 7th. The festival will run from 10:00 to 21:00 on both days."))
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
+        ("Larch Cherry Blossom Festival", "2024-04-06T10:00:00", "FREQ=DAILY;COUNT=2")]
