@@ -1437,9 +1437,13 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = f"{title} closed"  # "the 'Ivymoor Toy Library' ... will be closed from the 22nd to the 26th"
     if title.lower() in _PRONOUNS and earlier:
         title = earlier[-1].title  # "... will open a farmers' market on the 14th. It will be held every Saturday ..."
-    elif _PRONOUN_OPENS.match(text) and not phrase and (held := _HOLDS_A.search(_sentence_text_before(doc_text, item, at))):
+    elif _PRONOUN_OPENS.match(text, (lead.end() if (lead := _SPAN_LEAD.match(text)) else 0)) and not phrase and (
+            held := _HOLDS_A.search(before := _sentence_text_before(doc_text, item, at)) or _SUBJECT_WILL.search(before)):
         # "... will hold an online briefing session for applicants. It will be streamed live ... on the 10th": the session
+        # ("the youth study café on the 2nd floor of ... will extend its opening hours. From the 16th to July 4, it will
+        # be open from 9 a.m. to 11 p.m. every day": the café)
         title = _tidy(held.group("name"))
+        title = title[:1].upper() + title[1:]
     # "Seniors aged 75 and over can be vaccinated from the 12th, and those aged 70 to 74 from the 17th": each group
     # by its own name (the clause that tells its start), else the one that opens the sentence
     who_can = _WHO_CAN.match(title)
@@ -1732,7 +1736,11 @@ def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | fr
     return _tidy(found[-1].group("name")) if found else None
 
 
-_PRONOUN_OPENS = re.compile(r"(?:It|They)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
+_PRONOUN_OPENS = re.compile(r"(?:It|it|They|they)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
+_SPAN_LEAD = re.compile(r"(?:From|Until|Starting|Beginning|During)\s[^,]{3,60},\s+")  # ("From the 16th to July 4, it ...")
+# the subject of a sentence that tells what a place will do: "the youth study café on the 2nd floor of ... will extend"
+_SUBJECT_WILL = re.compile(r"(?:^|,\s+)(?:[Tt]he|[Ii]ts)\s+(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                           r"(?:\s+(?:on|at|in|of)\s+[^,]{1,80}?)?\s+will\s+(?:extend|open|operate|run|stay|remain|close)\b")
 _HOLDS_A = re.compile(rf"\b(?:{_PUTS_ON})\s+(?:(?:an?|the|its|their)\s+|(?=free\s))(?P<name>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+?)"
                       r"(?=\s+(?:for|on|at|in|to|from|with|where|which|that|this|next|starting)\b|[,.;]|$)")
 _SIGN_UP_FOR = re.compile(r"\b(?:sign\s+up|register|apply|enroll)\s+for\s+(?:a\s+|an\s+|the\s+)?([^,.;(]{3,80}?)(?=\s+(?:by|from|until|on|at|"

@@ -3634,3 +3634,13 @@ def test_the_day_the_trees_began_blooming_is_no_happening():
                       "to the 6th and 7th. The festival will run from 10:00 to 21:00 on both days."))
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
         ("Larch Cherry Blossom Festival", "2024-04-06T10:00:00", "FREQ=DAILY;COUNT=2")]
+
+
+def test_it_after_a_leading_span_is_what_the_sentence_before_said_would_open():
+    events = extract_events(_document(
+        "2025-06-11", "Wrexley-si (Mayor Ko) announced on the 11th its summer youth programs.\n\nDuring the final-exam "
+                      "period, the youth study café on the 2nd floor of the Wrexley Youth Culture Center will extend its "
+                      "opening hours. From the 16th to July 4, it will be open from 9 a.m. to 11 p.m. every day, up from "
+                      "the usual 10 p.m. closing time."))
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
+        ("Youth study café", "2025-06-16T09:00:00", "FREQ=DAILY;COUNT=19")]
