@@ -1318,7 +1318,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
     if (part := _PART_OF_SERIES.search(text, max(0, rel - 40), rel)) and (name := _last_name_between(doc_text, item, item.start, at)):
         return f"{name} ({part.group(1)} {part.group(2).lower()})"  # "The 1st round is from the 19th to the 22nd"
-    if kind == "event" and (shut := _CLOSED_SUBJECT.search(text, 0, rel)) and _CLOSED_UNTIL_DATE.fullmatch(text, shut.end(), rel) \
+    if kind == "event" and (shut := _CLOSED_SUBJECT.search(text, 0, rel)) and (
+            _CLOSED_UNTIL_DATE.fullmatch(text, shut.end(), rel)
+            # ("two of the four lanes on Ostmark Bridge ... will be closed every night from 10 p.m. to 5 a.m. ...")
+            or _CLOSED_NIGHTLY.match(text, shut.end()) and rel - shut.end() < 120 and not _CLAUSE_BREAK.search(text, shut.end(), rel)) \
             and not _APPLICATION.search(shut.group("what")):
         # "all seven of its public libraries will be closed from the 25th to the 30th": the libraries, closed
         # ("The library will then close ... on Nov. 3?7": the library named before)
@@ -1588,7 +1591,7 @@ _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|four
 _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
-                             r"(?P<what>[\w'’ -]{3,60}?)\s+(?:(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed"
+                             r"(?P<what>[\w'’ -]{3,80}?)\s+(?:(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed"
                              r"|will\s+(?:then\s+|also\s+)?(?:temporarily\s+)?close)")
 _DAYS_INCLUDED = re.compile(r",?\s*(?:including|excluding|except)\s+(?:on\s+)?(?:weekends|holidays|public\s+holidays|Sundays|Saturdays|Mondays)"
                             r"(?:\s+and\s+(?:public\s+)?holidays)?", re.IGNORECASE)
@@ -1597,6 +1600,7 @@ _WILL_CLOSE_NAMED = re.compile(r"\bwill\s+(?:temporarily\s+|fully\s+|partially\s
                                r"(?:an?\s+[\d.,]+\s*k?m\s+(?:stretch|section)\s+of\s+(?:the\s+)?)?"  # ("a 2.4 km stretch of the coastal road")
                                r"(?P<what>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\d+\b)?|(?<=of\s)(?:the\s+)?[a-z]+\s+road)")
 _CLOSED_UNTIL_DATE = re.compile(r"(?:\s+(?:for\s+[^,.;]{3,40}?|again))?\s+(?:from|on|between|until|through)\s+(?:the\s+)?")
+_CLOSED_NIGHTLY = re.compile(r"\s+(?:every|each)\s+(?:night|evening)\s+(?:from|between)\s")
 # ("A lighting ceremony will open the festival ...", "A fireworks show over the lake will close the fair ...")
 _OPENS_THE_FESTIVAL = re.compile(r"\s*(?:An?|The)\s+((?:[\w'’-]+\s+){0,3}(?:ceremony|concert|show|display|parade|performance|"
                                  r"party|gala))\s+(?:[^,.;]{0,40}?\s+)?(?:will\s+)?(?:open|close|wrap\s+up|kick\s+off|end|"

@@ -3644,3 +3644,13 @@ def test_it_after_a_leading_span_is_what_the_sentence_before_said_would_open():
                       "the usual 10 p.m. closing time."))
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
         ("Youth study café", "2025-06-16T09:00:00", "FREQ=DAILY;COUNT=19")]
+
+
+def test_lanes_closed_every_night_are_named_as_closed():
+    events = extract_events(_document(
+        "2022-03-17", "Fennimore-gu (Mayor Baek Eun-jung) announced on the 17th that two of the four lanes on Ostmark Bridge "
+                      "over the Halvern River will be closed every night from 10 p.m. to 5 a.m. the next morning for two "
+                      "weeks, from the 28th to April 10, for the replacement of expansion joints."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("Two of the four lanes on Ostmark Bridge over the Halvern River closed", "2022-03-28T22:00:00",
+         "2022-03-29T05:00:00", "FREQ=DAILY;COUNT=14")]
