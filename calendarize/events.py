@@ -1252,7 +1252,7 @@ _REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|n
                        r"(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+(?:last|this)\s+month\s+)?)?"
                        r"(?:that\s+)?(?=\S)", re.IGNORECASE)  # ("announced on the 19th that ...")
 _SPACES = re.compile(r"\s+")
-_PERIOD_END = re.compile(r"\s+period$")
+_PERIOD_END = re.compile(r"(?<!grace)(?<!trial)(?<!waiting)\s+period$")  # (a grace period is no "Grace")
 _PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by|every|each|during|until|through)$")  # ("Docents will guide visitors every")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kicks\s+off|wraps\s+up|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"

@@ -3654,3 +3654,12 @@ def test_lanes_closed_every_night_are_named_as_closed():
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
         ("Two of the four lanes on Ostmark Bridge over the Halvern River closed", "2022-03-28T22:00:00",
          "2022-03-29T05:00:00", "FREQ=DAILY;COUNT=14")]
+
+
+def test_a_grace_period_keeps_its_name():
+    events = extract_events(_document(
+        "2022-03-17", "Westbrook-gu (Mayor Na) announced on the 17th that it will install cameras at no-parking zones.\n\n"
+                      "The district will run a grace period from the 21st to April 20, during which violators will "
+                      "receive warning texts instead of fines."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("Grace period", "2022-03-21", "2022-04-20")]
