@@ -2582,6 +2582,9 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
             # nor the last day told, "on the 17th and ... on the 18th, ... from 19:30 to 22:00 on both days")
             host = next((h for h in reversed(out) if can_host(h) and not (
                 x.clock_end is not None and _OPEN_START_BEFORE.search(text, max(0, h.start - 40), h.start))), None)
+            if host is not None and host.first.grain != "repeat" and _UNTIL_JUST_BEFORE.search(text, max(0, host.start - 8), host.start) \
+                    and (series := next((h for h in reversed(out) if can_host(h) and h.first.grain == "repeat"), None)):
+                host = series  # "run every Saturday and Sunday until Nov. 26, departing at 9:30 a.m.": each run's hour
             if host is not None:
                 if _UNTIL_JUST_BEFORE.search(text, max(0, x.start - 8), x.start) and x.clock_end is None:
                     host.clock_end = x.clock  # "On New Year's Eve, it runs until 2 a.m. the following day"

@@ -1425,6 +1425,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # the hour of a participle after the series' last day is each run's, not that day's
+    ("The tour bus will run every Saturday and Sunday until Nov. 26, departing the terminal at 9:30 a.m.",
+     "2023-04-12", "2023-04-15T09:30", None, "time", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=66"),
     # "from the 29th through November": from this month's 29th to the end of November
     ("The market is held every last Sunday of the month from the 29th through November, 11:00~16:00.",
      "2025-06-11", "2025-06-29T11:00", "2025-06-29T16:00", "time", "FREQ=MONTHLY;BYDAY=-1SU;COUNT=6"),
