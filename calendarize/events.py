@@ -2360,8 +2360,11 @@ def _own_name(doc_text: str, item: Item, sentence: Sentence, rel: int, host: _Dr
     quoted = _quotes_in(doc_text, item, sentence.start, sentence.start + rel)
     if not quoted and (subject := _HOURS_SUBJECT.match(doc_text, sentence.start)):
         words = _content_words(subject.group(1))
+        # (the subject is the name's head noun: "The village" is the 'Reed Craft Village', but "The lights" no 'light tunnel')
+        head = _singular(subject.group(1).split()[-1].lower())
         quoted = [q for q in _quotes_in(doc_text, item, max(item.start, sentence.start - 600), sentence.start)
-                  if words and words <= _content_words(_quote_text(q))][-1:]
+                  if words and words <= _content_words(_quote_text(q))
+                  and _singular(_quote_text(q).split()[-1].lower()) == head][-1:]
     # (not a name given as an example: "Some 1,500 light sculptures, including a 12 m ‘Tree of Wishes’, will be lit ...")
     names = [_quoted_title(q) for q in quoted if not _content_words(_quote_text(q)) <= hosted
              and not _INCLUDING_BEFORE.search(doc_text, max(sentence.start, q.start() - 40), q.start())]

@@ -3663,3 +3663,13 @@ def test_a_grace_period_keeps_its_name():
                       "receive warning texts instead of fines."))
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("Grace period", "2022-03-21", "2022-04-20")]
+
+
+def test_hours_of_the_lights_throughout_a_festival_are_the_festivals_not_a_quoted_name_before():
+    events = extract_events(_document(
+        "2022-12-07", "Velmora-si (Mayor Ahn) announced on the 7th that it will hold the '2022 Velmora Winter Light "
+                      "Festival' at Velmora Civic Square from the 16th to Jan. 31 next year.\n\nNow in its 6th year, the "
+                      "festival fills the square with an 80-meter 'light tunnel' and photo zones. The lights will be "
+                      "turned on every day from 5:30 p.m. to 11 p.m. throughout the festival period."))
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
+        ("2022 Velmora Winter Light Festival", "2022-12-16T17:30:00", "FREQ=DAILY;COUNT=47")]
