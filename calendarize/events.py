@@ -820,6 +820,18 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
             _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60]))
             or _CLOSING_DATE_OPENS.match(stext)):  # ("... will instead open on January 4. The closing date of January 26 ...")
         host = drafts[-1]
+    if host is not None and host.sentence is not sentence and (subject := _RUNS_SUBJECT.match(stext)) \
+            and (words := _content_words(subject.group(1))) and not words & _content_words(host.title):
+        # "The mobile stamp tour, which began with the opening, runs until Oct. 31": another happening than the opening
+        # told before, from its day when it began with it
+        if not _BEGAN_WITH.match(stext, subject.end()):
+            return False
+        own = replace(host, mention=m, sentence=sentence, title=_tidy(subject.group(1)).capitalize(),
+                      descriptions=[stext.strip()], end=None, recurrence=None,
+                      inferred=[*host.inferred, f"Began with the happening told before, on {day_of(host.start).isoformat()}."])
+        own.start = day_of(host.start)
+        drafts.append(own)
+        host = own
     hosts = [host]
     told = [d for d in drafts if d.sentence is drafts[-1].sentence] if drafts and (host is None or host is drafts[-1]
                                                                                    and host.sentence is not sentence) else []
@@ -1905,6 +1917,9 @@ _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched|kicked\s+off)\b
                             re.IGNORECASE)  # ("have been underway ... since October 11 and will continue until ...")
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:stays?|remains?)\s+open\s+through|(?:close|end)\w*\s+(?:[a-z]+\s+){0,3}?on)\s+"
                             r"(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
+# the subject of a sentence that says how long something runs: "The mobile stamp tour, which began with the opening, runs"
+_RUNS_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+?),\s+(?=(?:which|that)\s)")
+_BEGAN_WITH = re.compile(r"(?:which|that)\s+(?:began|started|opened)\s+with\s+the\s+(?:opening|ceremony|launch|festival)\b")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
                       r"(?:(?:every\s+day|daily)\s+)?(?:until|till)\b"
                       # ("The festival will run through February 1"; not "... set up a room that will run through March")

@@ -3673,3 +3673,13 @@ def test_hours_of_the_lights_throughout_a_festival_are_the_festivals_not_a_quote
                       "turned on every day from 5:30 p.m. to 11 p.m. throughout the festival period."))
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
         ("2022 Velmora Winter Light Festival", "2022-12-16T17:30:00", "FREQ=DAILY;COUNT=47")]
+
+
+def test_what_began_with_an_opening_runs_from_its_day_and_the_opening_stays_a_day():
+    events = extract_events(_document(
+        "2023-04-12", "Carrowby-gun (Governor Nam) announced on the 11th its spring tourism.\n\nMeanwhile, the county held "
+                      "an opening ceremony on the 7th for the 'Carrowby Riverside Trail,' an 8.4 km walking trail. The "
+                      "mobile stamp tour, which began with the opening, runs until Oct. 31; those who collect stamps at all "
+                      "five checkpoints will receive local specialties."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
+        ("Opening ceremony", "2023-04-07", None), ("Mobile stamp tour", "2023-04-07", "2023-10-31")]
