@@ -1442,7 +1442,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else
                            reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else reported[:120])
         program_meets = _PROGRAM_MEETS.match(title)
-        if kind in ("event", "sale") and not phrase and not rc and not held and (_TOLD_AS_CLAUSE.search(title) or program_meets) \
+        if kind == "event" and not phrase and not rc and not held and (place := _PLACE_SUBJECT.match(title)):
+            # "The Carrowby Tourist Information Center at the terminal will extend its hours to 9 a.m.~7 p.m. daily from
+            # April 15": the place, with what it does (not a name told before it)
+            title = place.group(1) + (" extended hours" if _EXTENDS_HOURS.search(text) else "")
+        elif kind in ("event", "sale") and not phrase and not rc and not held and (_TOLD_AS_CLAUSE.search(title) or program_meets) \
                 and (named := _named_just_before(doc_text, item, at) or _quoted_in_paragraph(doc_text, item, at)
                      or program_meets and _held_just_before(doc_text, item, at)):
             # ("... will offer a winter Korean course for foreign residents.\n\nClasses meet every Sunday ...": the course)
@@ -1651,6 +1655,10 @@ _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w
                           r"Forum|Lecture|Workshop|Contest|Competition))\s*:")
 _PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group|section|stage)\s*\d"
                          r"|\w+\s+(?:ceremony|concert|parade|performance)$)", re.IGNORECASE)  # ("△Lighting ceremony: May 12 (Fri.) 7 p.m.")
+# a named place that opens a sentence as its subject: "The Hill Tourist Information Center at the terminal will ..."
+_PLACE_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,5}(?:Center|Centre|Library|Museum|Hall|Gallery|Pool|Rink))"
+                            r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[^,]{3,60}?)?\s+will\s+(?:also\s+)?(?:extend|open|stay|remain|operate|run)\b")
+_EXTENDS_HOURS = re.compile(r"\bwill\s+(?:also\s+)?extend\s+(?:its|their)\s+(?:opening\s+|operating\s+)?hours\b")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 # what names nothing by itself: "applications for both programs are accepted from ..."

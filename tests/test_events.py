@@ -3683,3 +3683,12 @@ def test_what_began_with_an_opening_runs_from_its_day_and_the_opening_stays_a_da
                       "five checkpoints will receive local specialties."))
     assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
         ("Opening ceremony", "2023-04-07", None), ("Mobile stamp tour", "2023-04-07", "2023-10-31")]
+
+
+def test_a_named_place_that_will_extend_its_hours_names_the_extended_hours():
+    events = extract_events(_document(
+        "2023-04-12", "Carrowby-gun (Governor Nam) announced on the 11th its spring tourism.\n\nThe stamp tour runs on the "
+                      "'Carrowby Tour' app.\n\nThe Carrowby Tourist Information Center at the intercity bus terminal will "
+                      "extend its hours to 9 a.m.~7 p.m. daily from April 15?May 31 to handle the spring crowds."))
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
+        ("Carrowby Tourist Information Center extended hours", "2023-04-15T09:00:00", "FREQ=DAILY;COUNT=47")]
