@@ -755,10 +755,18 @@ def _sessions_of_series(drafts: list[_Draft]) -> None:
                     and day_of(d.start) >= start.date() and _occurs_on(rule, day_of(d.start))
                     and d.mention.start_offset > series.mention.start_offset]
         hours = next((d for d in sessions if isinstance(d.start, datetime)), None)
+        if hours is not None and not all((d.start.time(), _clock_of(d.end)) == (hours.start.time(), _clock_of(hours.end))
+                                         for d in sessions if isinstance(d.start, datetime)):
+            # (the hours told first, for those told with them: a ceremony later on a day of the series is its own)
+            sessions = [d for d in sessions if type(d.start) is date or d.sentence is hours.sentence]
         if hours is not None and all((d.start.time(), _clock_of(d.end)) == (hours.start.time(), _clock_of(hours.end))
                                      for d in sessions if isinstance(d.start, datetime)):
             series.start = datetime.combine(series.start, hours.start.time())
-            series.end = datetime.combine(series.start.date(), hours.end.time()) if isinstance(hours.end, datetime) else None
+            # (a session may end the next morning: "The one-night, two-day program starts at 2 p.m. on Saturday and ends
+            # at 11 a.m. on Sunday", whose Sunday, told alone, is no happening either)
+            series.end = series.start + (hours.end - hours.start) if isinstance(hours.end, datetime) else None
+            sessions += [d for d in drafts if d not in sessions and d.sentence is hours.sentence and type(d.start) is date
+                         and d.end is None and isinstance(hours.end, datetime) and d.start == hours.end.date()]
         else:
             sessions = [d for d in sessions if type(d.start) is date]
         for d in sessions:

@@ -3692,3 +3692,24 @@ def test_a_named_place_that_will_extend_its_hours_names_the_extended_hours():
                       "extend its hours to 9 a.m.~7 p.m. daily from April 15?May 31 to handle the spring crowds."))
     assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
         ("Carrowby Tourist Information Center extended hours", "2023-04-15T09:00:00", "FREQ=DAILY;COUNT=47")]
+
+
+def test_a_weekly_stay_takes_the_hours_of_its_overnight_sessions_and_a_later_ceremony_stays_its_own():
+    events = extract_events(_document(
+        "2023-04-12", "Carrowby-gun (Governor Nam) announced on the 11th its spring tourism.\n\nMistvale Temple will run "
+                      "its spring 'Azalea Temple Stay' every Saturday from the 15th to June 24. The one-night, two-day "
+                      "program starts at 2 p.m. on Saturday and ends at 11 a.m. on Sunday.\n\nThe temple will also hold a "
+                      "lotus lantern lighting ceremony at 7 p.m. on May 13 (Sat.)."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.recurrence) for e in events] == [
+        ("Azalea Temple Stay", "2023-04-15T14:00:00", "2023-04-16T11:00:00", "FREQ=WEEKLY;BYDAY=SA;COUNT=11"),
+        ("Lotus lantern lighting ceremony", "2023-05-13T19:00:00", None, None)]
+
+
+def test_a_paragraph_on_another_name_after_a_sports_councils_item_returns_to_the_county():
+    from calendarize.segment import split_items
+
+    text = ("Larch news\n\nLarch-gun (Governor Nam) will hold a festival on the 22nd.\n\n"
+            "The Larch-gun Sports Council (Chairman Oh) will hold a hiking contest on May 6.\n\n"
+            "Because Christmas and New Year's Day fall on Wednesdays, the class will be held four times.\n\n"
+            "Mistvale Temple, a 1,200-year-old temple, will run its 'Temple Stay' every Saturday.\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Larch-gun", "Larch-gun Sports Council", "Larch-gun"]
