@@ -314,6 +314,7 @@ def extract_events(doc: Document) -> list[Event]:
         _ends_told_after(item_drafts, text)
         _inherit_places(doc, item, item_drafts)
         _tell_where_named(doc, item, item_drafts)
+        _tell_what_follows(doc, item, item_drafts)
         if streaming:
             _streamed_later(doc, item, item_drafts)
         drafts.extend(item_drafts)
@@ -1887,6 +1888,8 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual|as\s+normal)(?:\s+again)?\s+"
     r"(?:from|on|starting)|\b(?:is|are|was|were)\s+(?:normally|usually|typically)(?:\s+[a-z]+)?(?:\s+on)?|\bholiday\s+on"
     r"|(?-i:\b[A-Z]\w+\s+Day)\s+on|\b(?:expected\s+to\s+)?(?:rise|set)s?\s+at(?:\s+around|\s+about)?"  # ("Foundation Day on the 3rd", "the sun is ...")
+    # ("... as 'Disability Awareness Week' to mark the International Day of Persons with Disabilities on Dec. 3": the occasion)
+    r"|\bto\s+mark\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+(?:(?:of|for|with|and)\s+)?){1,8})on"
     r"|\bsun(?:rise|set)\s+(?:is\s+)?(?:expected|forecast|due)\s+(?:at|around)(?:\s+around|\s+about)?"  # ("Sunrise is expected at 7:43")
     # ("closed from the 25th to the 30th, reopening on the 31st", "welcome readers back on January 2": the day after)
     r"|\b(?:reopening|welcom(?:e|es|ing)\s+(?:\w+\s+){0,2}back)\s+(?:on|from)"
@@ -2761,6 +2764,21 @@ def _tell_where_named(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             named = named[byline.end():] if (byline := _BYLINE.match(named)) else named.strip()
             if named not in d.descriptions:
                 d.descriptions.append(named)
+
+
+_DURING_IT = re.compile(r"\s*During\s+the\s+(?:week|festival|event|period|fair|exhibition|campaign|holidays?)\s*,", re.IGNORECASE)
+
+
+def _tell_what_follows(doc: Document, item: Item, drafts: list[_Draft]) -> None:
+    """The sentence after an event's, when it opens on the event ("During the week, every ride of up to 60 minutes is
+    free ..."), tells what happens at it: its description says so too."""
+    for d in drafts:
+        i = item.sentences.index(d.sentence) if d.sentence in item.sentences else -1
+        after = item.sentences[i + 1] if 0 <= i < len(item.sentences) - 1 else None
+        if after is not None and _DURING_IT.match(doc.text, after.start) and not any(x.sentence is after for x in drafts):
+            told = after.text_of(doc.text)
+            if told not in d.descriptions:
+                d.descriptions.append(told)
 
 
 def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft]) -> str | None:

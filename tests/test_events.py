@@ -3713,3 +3713,14 @@ def test_a_paragraph_on_another_name_after_a_sports_councils_item_returns_to_the
             "Because Christmas and New Year's Day fall on Wednesdays, the class will be held four times.\n\n"
             "Mistvale Temple, a 1,200-year-old temple, will run its 'Temple Stay' every Saturday.\n")
     assert [item.organizer for item in split_items(text)] == [None, "Larch-gun", "Larch-gun Sports Council", "Larch-gun"]
+
+
+def test_the_day_a_week_marks_is_no_happening_and_what_happens_during_the_week_is_told_with_it():
+    events = extract_events(_document(
+        "2022-11-22", "Fenmarsh-gu (Mayor Ko) announced on the 22nd its welfare programs.\n\nFenmarsh-gu will designate "
+                      "Dec. 1 (Thu.) ~ 7 (Wed.) as 'Disability Awareness Week' to mark the International Day of Persons "
+                      "with Disabilities on Dec. 3. During the week, a photo exhibition will be shown in the 1st-floor lobby "
+                      "of the district office."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("Disability Awareness Week", "2022-12-01", "2022-12-07")]
+    assert "photo exhibition will be shown in the 1st-floor lobby" in events[0].description
