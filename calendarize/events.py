@@ -1463,6 +1463,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     title = _tidy(title, quoted=from_quote)
     if kind == "event" and _CLOSED_JUST_BEFORE.search(text, max(0, rel - 40), rel) and not _CLOSED_WORD.search(title):
         title = f"{title} closed"  # "the 'Ivymoor Toy Library' ... will be closed from the 22nd to the 26th"
+    if kind == "event" and title.lower() in ("closure", "closures") \
+            and (roads := _ROAD_NAMED.findall(_sentence_text_before(doc_text, item, at))):
+        title = f"{roads[0]} closed"  # "... will repave a section of Millrace-ro ... The closures will run from ...": that road
     if title.lower() in _PRONOUNS and earlier:
         title = earlier[-1].title  # "... will open a farmers' market on the 14th. It will be held every Saturday ..."
     elif _PRONOUN_OPENS.match(text, (lead.end() if (lead := _SPAN_LEAD.match(text)) else 0)) and not phrase and (
@@ -1769,6 +1772,7 @@ def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | fr
     return _tidy(found[-1].group("name")) if found else None
 
 
+_ROAD_NAMED = re.compile(r"\b([A-Z][a-z]+-(?:ro|gil|daero)|(?:[A-Z][\w'’-]+\s+){1,2}(?:Road|Street|Avenue|Bridge))\b")
 _PRONOUN_OPENS = re.compile(r"(?:It|it|They|they)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
 _SPAN_LEAD = re.compile(r"(?:From|Until|Starting|Beginning|During)\s[^,]{3,60},\s+")  # ("From the 16th to July 4, it ...")
 # the subject of a sentence that tells what a place will do: "the youth study café on the 2nd floor of ... will extend"

@@ -3724,3 +3724,14 @@ def test_the_day_a_week_marks_is_no_happening_and_what_happens_during_the_week_i
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("Disability Awareness Week", "2022-12-01", "2022-12-07")]
     assert "photo exhibition will be shown in the 1st-floor lobby" in events[0].description
+
+
+def test_closures_told_after_the_road_they_close_are_that_road_closed():
+    events = extract_events(_document(
+        "2024-06-12", "Tarnwick-gu (Mayor Ha) announced on the 11th that it will repave a 1.2 km section of Millrace-ro, "
+                      "from Tarnwick Five-way Intersection to Riverside Underpass, and will fully close the road to "
+                      "vehicles on two weekends. The closures will run from 10 p.m. on the 21st (Fri) to 6 a.m. on the 24th "
+                      "(Mon), and again from 10 p.m. on the 28th (Fri) to 6 a.m. on July 1 (Mon)."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("Millrace-ro closed", "2024-06-21T22:00:00", "2024-06-24T06:00:00"),
+        ("Millrace-ro closed", "2024-06-28T22:00:00", "2024-07-01T06:00:00")]
