@@ -1350,7 +1350,7 @@ _BEGUN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
 _CUE_REACH = 200  # characters: a verb farther from a date than this does not govern it
 
 
-_FIRST_PLANNED_BEFORE = re.compile(r"\b(?:originally|initially|previously)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)"
+_FIRST_PLANNED_BEFORE = re.compile(r"\b(?:originally|initially|previously|(?<=was\s)first|(?<=were\s)first)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)"
                                    r"\s+(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

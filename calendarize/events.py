@@ -297,8 +297,8 @@ def extract_events(doc: Document) -> list[Event]:
                 if unheld_end is not None:
                     _started_before_told(item, d, *unheld_end, text)
                     unheld_end = None
-                _moves(item_drafts, d, text)
-                item_drafts.append(d)
+                if not _moves(item_drafts, d, text):
+                    item_drafts.append(d)
         _join_consecutive_days(item_drafts, text)
         _reopening_ends_closure(item_drafts, text)
         _notice_days_share_hours(item_drafts, text)
@@ -544,11 +544,12 @@ def _opens_what_closes_later(drafts: list[_Draft], d: _Draft, text: str) -> bool
     return True
 
 
-def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
+def _moves(drafts: list[_Draft], d: _Draft, text: str) -> bool:
     """"... must be paid by July 31. However, as the 31st falls on a Sunday, the payment deadline is pushed
-    back to August 1": the new day replaces the one told just before (of the same kind), under its name."""
+    back to August 1": the new day replaces the one told just before (of the same kind), under its name.
+    True when the draft tells again the day the one before already has (it is then no happening of its own)."""
     if not drafts:
-        return
+        return False
     before, lo = drafts[-1], max(d.sentence.start, d.mention.start_offset - 40)
     if _EXTENDED_TO.search(text, lo, d.mention.start_offset) and before.sentence is d.sentence and before.end is not None \
             and type(before.end) is date and day_of(before.end) < day_of(d.start) and not before.recurrence:
@@ -558,14 +559,14 @@ def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
         d.title, d.kind, d.start, d.end = before.title, before.kind, before.start, day_of(d.start)
         d.location = d.location or before.location
         d.inferred.append(f"Extended from {before.end.isoformat()}, as the article says.")
-        return
+        return False
     if not _MOVED_TO.search(text, lo, d.mention.start_offset):
-        return
+        return False
     # (nor "The closure of the Marlow Underpass, initially planned to begin on the 15th, has been put off to August 5?16")
     named = [_quote_text(q) for q in _QUOTED.finditer(d.descriptions[0])] \
         or [n.group() for n in _CAPITALIZED_NAME.finditer(d.descriptions[0], 0, d.mention.start_offset - d.sentence.start)]
     if before.sentence is not d.sentence and named and not any(_content_words(n) & _content_words(before.title) for n in named):
-        return  # "the ‘Rice Festival’, originally scheduled for the 21st, has been postponed to ...": not what was told before
+        return False  # "the ‘Rice Festival’, originally scheduled for the 21st, has been postponed to ...": not what was told before
     same_place = before.sentence is d.sentence or before.sentence.end <= d.sentence.start <= before.sentence.end + 2
     told = d.descriptions[0].lower()
     same_kind = before.kind == d.kind or before.kind == "deadline" and "deadline" in told
@@ -576,6 +577,10 @@ def _moves(drafts: list[_Draft], d: _Draft, text: str) -> None:
         drafts.pop()
         d.title, d.kind = before.title, before.kind
         d.inferred.append(f"Moved from {day_of(before.start).isoformat()}, as the article says.")
+    # ("From Oct. 4, ... at unmanned kiosks. The service was first planned to start on Sept. 25, but the city moved the
+    # date back to Oct. 4": the day told already, told again as where it was moved to)
+    same_paragraph = before.sentence.start <= d.sentence.start and "\n" not in text[before.sentence.end:d.sentence.start]
+    return same_kind and same_paragraph and not own_date and before.start == d.start and not d.recurrence and not named
 
 
 def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:
@@ -1916,7 +1921,8 @@ _OPEN_LATER_ON = re.compile(r"On\s+[^,.;]{3,60}?,?\s+(?:the\s+)?(?:[\w'’-]+\s+
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
 _FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _EXTENDED_TO = re.compile(r"\b(?:extended|prolonged)\s+(?:to|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
-_MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+(?:(?:it|them)\s+)?"
+_MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+"
+                       r"(?:(?:it|them|the\s+(?:date|day|start|opening|schedule))\s+)?(?:back\s+|forward\s+)?"  # ("moved the date back to")
                        r"(?:to|until|till)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _OPENED_EARLIER = re.compile(r"\b(?:opened|began|started|kicked\s+off)\b[^.;]{0,40}?\bon\s")
@@ -1975,7 +1981,7 @@ _BOOKED_FOR = re.compile(r"\b(?:booked|reserved|scheduled|planned|set|slated)\s+
 # a service told to run as it always does: "Collection on the 3rd (Mon), National Foundation Day, will go ahead as usual"
 _AS_USUAL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:go\s+ahead|proceed|continue|run|operate|be\s+made|be\s+collected)\s+as\s+(?:usual|normal)\b")
 _NEWS_BEFORE = re.compile(
-    r"(?:\b(?:(?:originally|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
+    r"(?:\b(?:(?:originally|initially|previously|(?<=was\s)first|(?<=were\s)first)\s+(?:been\s+)?|had\s+been\s+)(?:scheduled|planned|set|slated|supposed|meant|due|announced)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)(?:\s+(?:the\s+)?(?:weekends?|days?|dates?|nights?|evenings?|mornings?)\s+of)?"
     r"|\b(?:was|were)\s+(?:originally|initially)\s+to\s+\w+\s+(?:on|from|in)"  # ("The tour was originally to begin on Oct. 30")
     r"|\b(?:which|that)\s+(?:was|were)\s+to\s+be\s+\w+(?:\s+(?:up|out|off))?\s+(?:on|for)"  # ("the booths that were to be set up on the 29th")
@@ -1991,7 +1997,7 @@ _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:(?:was|were|had\s+been)\s+(?
                             r"(?:to\s+\w+\s+)?|(?:was|were)\s+to\s+have\s+(?:been\s+)?\w+\s+"
                             r"|(?:the\s+\w+|it|they)\s+had\s+(?:announced|said|planned)\s+(?:it\s+)?would\s+be\s+\w+\s+)"
                             r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
-_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:originally\s+)?(?:due|scheduled|set|planned|slated)\s+to\s+\w+\s+(?:on|by)\s+(?:the\s+)?$",
+_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|set|planned|slated)\s+to\s+\w+\s+(?:on|by)\s+(?:the\s+)?$",
                       re.IGNORECASE)  # ("was due to close on the 15th, but", "was scheduled to open on the 9th, but")
 _BUT_AFTER = re.compile(r"[^.;]{0,20}?,?\s+but\b")
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed"

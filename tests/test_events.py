@@ -3735,3 +3735,11 @@ def test_closures_told_after_the_road_they_close_are_that_road_closed():
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("Millrace-ro closed", "2024-06-21T22:00:00", "2024-06-24T06:00:00"),
         ("Millrace-ro closed", "2024-06-28T22:00:00", "2024-07-01T06:00:00")]
+
+
+def test_a_date_first_planned_and_moved_is_no_happening():
+    events = extract_events(_document(
+        "2023-09-19", "Calderbrook-si (Mayor Ko) announced on the 19th its civic plans.\n\nFrom Oct. 4 (Wed.), residents will "
+                      "be able to file moving-in reports at unmanned kiosks in the civil service hall. The service was first "
+                      "planned to start on Sept. 25, but the city moved the date back to Oct. 4 to finish system tests."))
+    assert [e.start.isoformat() for e in events] == ["2023-10-04"]
