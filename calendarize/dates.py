@@ -2672,11 +2672,18 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
         if a.first.grain == b.first.grain == "repeat" and a.clock is None and a.clock_end is None and b.clock is not None \
                 and _REPEAT_PLACES_GAP.fullmatch(text, a.end, b.start):
             a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
-    for a, b in pairwise(exprs):  # "from 10 a.m. to noon on the 6th and 7th": the hours told first, for both
+    lead = None  # "from 10 a.m. to noon on the 6th and 7th": the hours told first, for both (or all: "the 21st, 22nd and 25th")
+    for a, b in pairwise(exprs):
         if a.clock is not None and a.last is None and a.start < a.first.start and a.first.grain in ("day", "weekday") \
-                and a.first.has_day and b.clock is None and b.clock_end is None and b.last is None and b.first.has_day \
+                and a.first.has_day:
+            lead = a
+        elif a is not lead and a.clock is None:
+            lead = None
+        if lead is not None and b.clock is None and b.clock_end is None and b.last is None and b.first.has_day \
                 and b.first.grain in ("day", "weekday") and _LIST_GAP.fullmatch(text, a.end, b.start):
-            b.clock, b.clock_end, b.end_day_offset = a.clock, a.clock_end, a.end_day_offset
+            b.clock, b.clock_end, b.end_day_offset = lead.clock, lead.clock_end, lead.end_day_offset
+        else:
+            lead = None
     return exprs
 
 

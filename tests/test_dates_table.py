@@ -1231,6 +1231,9 @@ ANNOUNCEMENTS = [
     ("He will leave at 4 in the morning (4 a.m. Thursday), he said.", "2021-10-26",
      [time("2021-10-28T04:00"), time("2021-10-28T04:00")]),
     # hours told before a list of days hold for each
+    # the hour told first is every listed day's, however many
+    ("The council will hold a session at 10 a.m. on the 21st (Thu.), 22nd (Fri.) and 25th (Mon.).", "2023-09-19",
+     [time("2023-09-21T10:00"), time("2023-09-22T10:00"), time("2023-09-25T10:00")]),
     ("The walk runs from 10 a.m. to noon on the 6th and 7th of next month.", "2021-10-28",
      [time("2021-11-06T10:00", "2021-11-06T12:00"), time("2021-11-07T10:00", "2021-11-07T12:00")]),
     # days listed before their hours share them
