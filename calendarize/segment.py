@@ -28,7 +28,7 @@ _HEAD_TITLES = (
 _BULLET = rf"(?:[{ANY_BULLET}{CIRCLED_NUMBERS}][ \t]*)?"
 _ITEM_OPENER = re.compile(
     r"^" + _BULLET + r"(?:\[[^\]]{0,80}\]\s*)?" + _BULLET + r"(?:\([^()]{0,40}=[^()]{0,40}\)\s*)?(?:Reporter(?:\s+[A-Z][\w-]*){1,3}\s*=\s*)?"
-    r"(?:[A-Z][a-z]+(?:\s+[\w'’-]+){0,5},\s+)?(?:The\s+)?"  # ("Ahead of the holiday, Hill-gun (County Governor ...)")
+    r"(?:[A-Z][a-z]+(?:\s+[\w'’-]+){0,5},\s+)?(?:[Tt]he\s+)?"  # ("Ahead of the holiday, Hill-gun (County Governor ...)", "Meanwhile, the Hill Startup Hub (Director ...)")
     r"(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
     r"(?:,\s*(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province"
     r"|\s+in\s+[A-Z][a-z]+-(?:myeon|eup|dong|ri|gun?|si))?\s*\(\s*"  # ("Brightwater Temple in Hollin-myeon (Abbot ...)")

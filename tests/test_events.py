@@ -3743,3 +3743,11 @@ def test_a_date_first_planned_and_moved_is_no_happening():
                       "be able to file moving-in reports at unmanned kiosks in the civil service hall. The service was first "
                       "planned to start on Sept. 25, but the city moved the date back to Oct. 4 to finish system tests."))
     assert [e.start.isoformat() for e in events] == ["2023-10-04"]
+
+
+def test_meanwhile_the_body_with_its_head_opens_an_item_of_its_own():
+    from calendarize.segment import split_items
+
+    text = ("Larch news\n\nLarch-gu (Mayor Park) will hold a market festival from the 21st.\n\n"
+            "Meanwhile, the Larch Startup Hub (Director Yoon Ga-eun) held its Demo Day on the 8th.\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Larch-gu", "Larch Startup Hub"]
