@@ -1628,6 +1628,9 @@ _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+
                              r"|will\s+(?:then\s+|also\s+)?(?:temporarily\s+)?close)")
 _DAYS_INCLUDED = re.compile(r",?\s*(?:including|excluding|except)\s+(?:on\s+)?(?:weekends|holidays|public\s+holidays|Sundays|Saturdays|Mondays)"
                             r"(?:\s+and\s+(?:public\s+)?holidays)?", re.IGNORECASE)
+_BREAK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:every\s+day|daily|each\s+day|for\s+(?:\w+\s+){0,2}(?:grooming|maintenance|cleaning|"
+                          r"lunch|disinfection|break))\b", re.IGNORECASE)
+_CLOSED_FROM_BEFORE = re.compile(r"\b(?:is|are|will\s+be)\s+(?:temporarily\s+)?closed\s+(?:from|between)\s+$", re.IGNORECASE)
 _CLOSED_WORD = re.compile(r"\b(?:closed|closure)\b", re.IGNORECASE)
 _WILL_CLOSE_NAMED = re.compile(r"\bwill\s+(?:temporarily\s+|fully\s+|partially\s+)?close\s+(?:the\s+)?"
                                r"(?:an?\s+[\d.,]+\s*k?m\s+(?:stretch|section)\s+of\s+(?:the\s+)?)?"  # ("a 2.4 km stretch of the coastal road")
@@ -2324,6 +2327,10 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # (a day it is shut keeps no opening hours; but "The bridge will be closed to all vehicles from 11 p.m. to
         # 5 a.m." are the hours of its closure)
         hosts = [d for d in hosts if not d.title.endswith(" closed") or _CLOSED_WORD.search(clause_before)]
+        if _CLOSED_FROM_BEFORE.search(clause_before) and _BREAK_AFTER.match(stext, rel):
+            # ("the slope is closed from 12:00 to 13:00 every day for snow grooming": a daily break, no one's hours but a
+            # closure's)
+            hosts = [d for d in hosts if d.title.endswith(" closed")]
         hosts = buses or hosts
         if not hosts:
             continue

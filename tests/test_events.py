@@ -3751,3 +3751,11 @@ def test_meanwhile_the_body_with_its_head_opens_an_item_of_its_own():
     text = ("Larch news\n\nLarch-gu (Mayor Park) will hold a market festival from the 21st.\n\n"
             "Meanwhile, the Larch Startup Hub (Director Yoon Ga-eun) held its Demo Day on the 8th.\n")
     assert [item.organizer for item in split_items(text)] == [None, "Larch-gu", "Larch Startup Hub"]
+
+
+def test_a_daily_break_is_no_ones_hours():
+    events = extract_events(_document(
+        "2024-01-10", "Dunmere-gun (Governor Ahn) announced on the 10th that it will hold a final ice safety inspection with "
+                      "the fire station on the 17th.\n\nThe county said the 120 m slope of its sledding hill is covered with "
+                      "artificial snow, and the slope is closed from 12:00 to 13:00 every day for snow grooming."))
+    assert [(e.title, e.start.isoformat()) for e in events] == [("Final ice safety inspection", "2024-01-17")]
