@@ -302,6 +302,8 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on
 # What may stand between a repetition and the dates that bound it: "every Saturday from November 6 to 27"
 _DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:(?:once|twice|\w+\s+times)\s+a\s+week\s+)?(?:on\s+)?(?:every\s+|each\s+)?",
                                    re.IGNORECASE)  # ("from December 4 to 22, three times a week on Mondays, ...")
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|\d{1,2})\s+$", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r"\s*[,:]\s*(?:the\s+)?")
 _REPEAT_BOUND_GAP = re.compile(r"\s*[,(]?\s*(?:for\s+\w+\s+\w+\s*,?\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
                                r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
 # ... or a place between them: "every Saturday from 10 a.m. to 1 p.m. at the Science Center, a total of 7 sessions
@@ -2033,6 +2035,12 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             if m is None or m.rule == "counted from a date" and _THAN.match(text, m.end_offset):
                 continue  # ("registration closed a day earlier than scheduled": a comparison, no day)
             prev = story.latest(sent_lo)
+            if prev is not None and prev.grain == "repeat" and m.grain == "day" and mentions and mentions[-1] is prev \
+                    and _COUNTED_BEFORE.search(text, max(0, prev.start_offset - 12), prev.start_offset) \
+                    and _APPOSITION_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+                # "over two weekends, the 20th~21st and the 27th~28th": the weekends counted, then told; no repetition
+                mentions.pop()
+                prev = None
             if prev is not None and prev.grain == "repeat" and m.grain in ("day", "month", "time") \
                     and isinstance(m.start, date) and not _off_its_days(prev, m) and (_REPEAT_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset) or (
                         m.grain == "month" and (prev.recurrence or "").startswith("FREQ=MONTHLY")

@@ -352,6 +352,9 @@ DAY_LIST = [
     ("Sessions are held on the 7th, 14th, 21st and 28th.", "2022-08-25",
      [day("2022-09-07"), day("2022-09-14"), day("2022-09-21"), day("2022-09-28")]),
     ("Guided tours will run on October 21 and 23.", "2021-10-15", [day("2021-10-21"), day("2021-10-23")]),
+    # weekends counted, then told: the days told, no repetition ("two weekends, the 20th~21st and the 27th~28th")
+    ("The festival will be held on the lake over two weekends, the 20th~21st and the 27th~28th.", "2024-01-10",
+     [day("2024-01-20", "2024-01-21"), day("2024-01-27", "2024-01-28")]),
     # ranges listed after a range, in its month (here with lost dashes)
     ("The night tour runs on April 12?14, 19?21 and 26?28, and May 3?5 and 10?12.", "2024-04-02",
      [day("2024-04-12", "2024-04-14"), day("2024-04-19", "2024-04-21"), day("2024-04-26", "2024-04-28"),
