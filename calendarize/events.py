@@ -1060,7 +1060,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     lead = len(text) - len(text.lstrip())
     if byline := _BYLINE.match(text, lead):  # "[City Reporter Kim] Riverside-gu ...": the byline is not content
         lead = byline.end()
-        text = text[:lead] + text[lead:]
+        if m.start_offset < sentence.start + lead:
+            return None  # (nor is a date inside it)
     stext = text[lead:].strip()
     rel = m.start_offset - sentence.start - lead
     if _is_background(m, stext, rel, doc.anchor):
