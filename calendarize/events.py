@@ -3180,7 +3180,10 @@ def _finish(doc: Document, d: _Draft) -> Event:
                     day_of(start).isoformat()])
     uid = hashlib.sha1(key.encode()).hexdigest()[:20] + "@calendarize"
     sentence_text = d.descriptions[0]
-    offset = doc.text.find(sentence_text, d.sentence.start)
+    # (the telling that holds the date: "[the 01th]the 01th" tells it twice, and the byline's is not it)
+    offset = doc.text.rfind(sentence_text, d.sentence.start, m.start_offset + len(sentence_text))
+    if offset < 0:
+        offset = doc.text.find(sentence_text, d.sentence.start)
     offset = m.start_offset - (offset if offset >= 0 else d.sentence.start)
     source = Source(doc.path, d.sentence.line + doc.body_line - 1, sentence_text, m.text, offset, offset + len(m.text))
     return Event(

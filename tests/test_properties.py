@@ -68,6 +68,7 @@ def test_mentions_point_at_their_text_and_run_forward(text: str, anchor: date) -
 @example(text="\nTHE 1th:December\n1", anchor=date(2000, 1, 1))  # a reading that ran past the end of its line
 @example(text="from 11 a.m. to 7 p.m. daily noon", anchor=date(2000, 1, 1))  # a clock bounds no repetition
 @example(text="\n[THE 1th]0", anchor=date(2000, 1, 1))  # a date inside a byline's brackets
+@example(text="\n[the 01th]the 01th", anchor=date(2000, 1, 1))  # the sentence told again inside its byline
 def test_events_of_any_text_are_whole(text: str, anchor: date) -> None:
     try:
         doc = parse_document(text, "x.txt", anchor)
