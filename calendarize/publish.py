@@ -73,16 +73,9 @@ class Manifest:
         self.index = dict(zip(names, range(len(names))))
         self.keys, self.sizes, self.mtimes, self.inodes = columns or [array.array("Q") for _ in range(4)]
 
-    def get(self, name: str) -> tuple[int, int, int, int] | None:
-        i = self.index.get(name)
-        return None if i is None else (self.keys[i], self.sizes[i], self.mtimes[i], self.inodes[i])
-
     def items(self) -> Iterator[tuple[str, tuple[int, int, int, int]]]:
         for name, i in self.index.items():
             yield name, (self.keys[i], self.sizes[i], self.mtimes[i], self.inodes[i])
-
-    def __eq__(self, other: object) -> bool:
-        return dict(self.items()) == (dict(other.items()) if isinstance(other, Manifest) else other)
 
 
 @dataclass(frozen=True)
@@ -236,8 +229,9 @@ def _seed(out: Path, back: Path, staging: str) -> None:
 class OutputFile:
     """One file of the output folder. `render` gives its bytes; `key`, when set, is a digest of everything
     the bytes depend on, so that the same key means the same bytes (a string, or a 64-bit digest as an
-    int, which spares the publisher digesting it; an archive has a hundred thousand event files). A large file may give `chunks`
-    instead, so that it is never whole in memory. Any process forked from the build can render it."""
+    int, which spares the publisher digesting it: an archive has a hundred thousand event files). A large
+    file may give `chunks` instead, so that it is never whole in memory. Any process forked from the build
+    can render it."""
 
     path: str
     render: Callable[[], bytes] | None = None

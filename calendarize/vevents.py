@@ -176,9 +176,7 @@ class _Filling:
         self.in_workers = collect.parallel
 
     def __call__(self) -> None:
-        for key, serialized in zip(self.missing, self.collect(), strict=True):
-            self.store._used[key] = serialized
-            self.store.serialized += 1
+        self.store._adopt(dict(zip(self.missing, self.collect(), strict=True)))
         self.missing = {}  # kept: a second call has nothing to wait for
 
 
