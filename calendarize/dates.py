@@ -2685,8 +2685,6 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
         if a.clock is not None and a.last is None and a.start < a.first.start and a.first.grain in ("day", "weekday") \
                 and a.first.has_day:
             lead = a
-        elif a is not lead and a.clock is None:
-            lead = None
         if lead is not None and b.clock is None and b.clock_end is None and b.last is None and b.first.has_day \
                 and b.first.grain in ("day", "weekday") and _LIST_GAP.fullmatch(text, a.end, b.start):
             b.clock, b.clock_end, b.end_day_offset = lead.clock, lead.clock_end, lead.end_day_offset

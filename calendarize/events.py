@@ -1480,7 +1480,6 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # ("the youth study café on the 2nd floor of ... will extend its opening hours. From the 16th to July 4, it will
         # be open from 9 a.m. to 11 p.m. every day": the café)
         title = _tidy(held.group("name"))
-        title = title[:1].upper() + title[1:]
     # "Seniors aged 75 and over can be vaccinated from the 12th, and those aged 70 to 74 from the 17th": each group
     # by its own name (the clause that tells its start), else the one that opens the sentence
     who_can = _WHO_CAN.match(title)

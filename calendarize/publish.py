@@ -127,12 +127,13 @@ def _surveyed(out: Path, previous: Manifest) -> bytes:
         if entry.is_dir(follow_symlinks=False):
             folders.append(name)
             continue
-        if entry.is_symlink():
+        link = entry.is_symlink()
+        if link:
             links.append(name)
         i = previous.index.get(name)
         if i is None:
             others[name] = entry.inode()
-        elif entry.inode() == previous.inodes[i] and not entry.is_symlink():
+        elif entry.inode() == previous.inodes[i] and not link:
             linked.add(name)
     unlinked = [name for name in previous.index if name not in linked]
     return marshal.dumps((touched, (unlinked, others, folders, links)))
