@@ -269,6 +269,10 @@ _RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~
                         rf"|{_GOES_ON_TO})\s*(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?"
                         r"|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*[&·]\s*", re.IGNORECASE)  # ("May 21·28")
+# an aside that widens nothing: "every day, including weekends, ..."
+_INCLUDING_GAP = re.compile(r"\s*,?\s*(?:including|even\s+on)\s+", re.IGNORECASE)
+_TIME_AFTER_ASIDE = re.compile(r"\s*,?\s*(?:including|even\s+on)\s+(?:public\s+)?(?:weekends|holidays)"
+                               r"(?:\s+and\s+(?:public\s+)?holidays)?\s*,\s*(?:from|at|between)?\s*", re.IGNORECASE)
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
 # "at 10 a.m. on November 3", "10:35 a.m. (0135 GMT) Friday", "5 p.m. EST Nov. 9"
 # ("The 10 p.m.-1 a.m. event on Dec. 31-Jan. 1": a noun of the happening between)
@@ -991,7 +995,9 @@ _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on|\s*:)?|except(?:\s+on)
 
 
 _SCHEDULE_AFTER = re.compile(r"\s+(?:opening\s+)?(?:hours|schedules?|timetables?)\b", re.IGNORECASE)
-_ANY_SUCH_DAY = re.compile(r"\b(?:an?\s+(?:ordinary|normal|typical|average|usual|regular|given|single)|any)\s+$", re.IGNORECASE)
+# ("rose 27% from an ordinary Saturday", "The week starts on a Tuesday because ...": a kind of day, none in particular)
+_ANY_SUCH_DAY = re.compile(r"\b(?:an?\s+(?:ordinary|normal|typical|average|usual|regular|given|single)|any"
+                           r"|(?<=\bon\s)a|(?<=\bis\s)a|(?<=\bwas\s)a)\s+$", re.IGNORECASE)
 
 
 def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
@@ -1006,7 +1012,7 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
     plural = low.endswith("s") and low.rstrip("s") in WEEKDAYS and low not in WEEKDAYS or bool(part and part.group().endswith("s"))
     wd = WEEKDAYS[low.rstrip("s") if plural else low]
     if not plural and _ANY_SUCH_DAY.search(before):
-        return []  # "rose 27% from an ordinary Saturday", "busier than a typical Monday": no day in particular
+        return []  # (or "busier than a typical Monday")
     if plural and _CLOSED_BEFORE.search(before):
         return []  # "(closed on Mondays)", "except Sundays": the days a schedule skips, not days of their own
     if plural and re.search(r"(?:\(\s*(?:all|both)\s+|\d\s*\(\s*)$", before):
@@ -1107,7 +1113,10 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             days = tuple(sorted(set(tail.weekdays) | set(q.weekdays) | ({q.weekday} if q.weekday is not None else set())))
             x.first = replace(tail, weekdays=days)
             return True
-        if q.is_time and x.clock is None and _TIME_AFTER_DAY.fullmatch(gap):  # "every Sunday at 10 a.m."
+        if tail.rule == "every day" and q.grain in ("repeat", "weekday") and _INCLUDING_GAP.fullmatch(gap):
+            return True  # "every day, including Saturdays and Sundays, from 9 a.m.": every day still
+        if q.is_time and x.clock is None and (_TIME_AFTER_DAY.fullmatch(gap) or _TIME_AFTER_ASIDE.fullmatch(gap)):
+            # "every Sunday at 10 a.m.", "every day, including holidays, from 9 a.m."
             if re.search(r"(?i)\b(?:until|till)\s*$", gap) and q.clock_end is None:
                 x.clock_end = q.clock  # "every Wednesday until 9 p.m.": when it ends
             else:
@@ -1589,6 +1598,12 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
     else:
         chosen = cands[0]
     lo_pt, hi_pt = chosen[2]
+    if hi_pt is not None and b is not None and b.month is None and b.day is not None and hi_pt.hi < anchor \
+            and _CONTINUES_TO.fullmatch(text, a.end, b.start):
+        # "which opened on Oct. 8 and runs until the 17th", written in November: still running, so the 17th to come
+        y, m = _month_add(anchor.year, anchor.month, 1) if b.day < anchor.day else (anchor.year, anchor.month)
+        if later_end := _bounds(b, y, m):
+            hi_pt, reason = later_end, reason + "; the end is still to come, because it 'runs until' it"
     return _finish(x, text, lo_pt, hi_pt, known, implied, (b and "range of " or "") + a.rule, reason, anchor)
 
 

@@ -591,6 +591,8 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
             continue  # (the days a schedule skips, "every day except Mondays", are no mention: see dates)
         sentence = _sentence_of(item, m.start_offset)
         stext = sentence.text_of(doc.text) if sentence else ""
+        if sentence is not None and _kept_before(doc.text[sentence.start:sentence.end], m.start_offset - sentence.start):
+            continue  # (the hours kept until now start nothing)
         told = [d for d in drafts if d.mention.start_offset < m.start_offset]
         # ("... escort service ... starting on the 7th. Patrol teams will walk residents ... every weeknight from
         # 10 p.m. to 1 a.m., through February 28": the sentence just after a start, with no day of its own before)
@@ -821,6 +823,7 @@ _OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?!on\b|the\s+\d|\d)[a-z]+")
 _ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:(?:age\s+)?groups|of\s+them)\b")
 
 
+_BOTH_OF_THEM = re.compile(r"(?i)both\s+(?:programs|programmes|services|campaigns|of\s+them)\b")
 _CLOSING_DATE_OPENS = re.compile(r"\s*(?:The|Its)\s+(?:closing|end)\s+date\b")
 
 
@@ -855,6 +858,10 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
         # "Children ... can get the shot starting on the 22nd. Those aged 75 or older ... from October 15 ... All groups
         # can be vaccinated until April 30": every group of the service told before, not only the last sentence's
         hosts = groups
+    elif len(told) == 2 and _BOTH_OF_THEM.match(stext) and all(d.end is None and type(d.start) is date for d in told):
+        # "... flu vaccination for children began on the 13th, and free shots for those aged 65 or older will start
+        # on Oct. 12. Both programs run until April 30 next year": the two starts told just before
+        hosts = told
     elif len(told) > 1 and all(d.mention.open_end and d.end is None and type(d.start) is date for d in told):
         # "... can be vaccinated from the 12th, those aged 70 to 74 from the 17th, and ... from the 20th. Once
         # started, each group can get the shot until April 30": the starts told just before all run until then
@@ -971,8 +978,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "from the 18th to Jan. 5 next year, ... around the clock, including on Christmas Day": in that span
     if "which" in just_before and WHICH_OPENS_AT.search(just_before):
         return True  # "check in at the reception desk at the gymnasium entrance, which opens at 12:30 p.m.": its hours
-    if m.grain in ("repeat", "time") and _FORMERLY.match(sentence_text):
-        return True  # "Until now the market opened on weekdays only, 9:00~18:00": the hours it kept before
+    if m.grain in ("repeat", "time") and _kept_before(sentence_text, rel):
+        return True
     if "expect" in just_before and _EXPECTED_CLAUSE.search(just_before):
         return True  # "The city expects outbound traffic to peak on Oct. 4 and return traffic on Oct. 7": a forecast
     if sentence_text.startswith(("According to", "according to")) and "," not in sentence_text[:rel]:
@@ -1021,6 +1028,13 @@ _USUAL_HOURS_LEAD = re.compile(USUAL_HOURS + r"[^,;]*$", re.IGNORECASE)  # (to t
 _CLOSED_JUST_BEFORE = re.compile(r"\b(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed\s+(?:from|on|between|until|through)\s+(?:the\s+)?$")
 _PLACES_VISITED = re.compile(r"visits?\s+(?:\d+\s+)?[a-z][a-z -]*s\b(?!\s+of\b)")  # (no article, plural: places)
 _FORMERLY = re.compile(r"\W*(?:Until\s+now|Previously|Formerly|In\s+the\s+past)\b")
+_SO_FAR_BEFORE = re.compile(r"\b(?:has|have)\s+so\s+far\b[^.;]{0,40}$")
+
+
+def _kept_before(sentence_text: str, rel: int) -> bool:
+    """Hours a place kept until now, which the sentence goes on to change: "Until now the market opened on weekdays
+    only, 9:00~18:00", "The center, which has so far opened only on weekdays from 9 a.m. to 6 p.m., will ..."."""
+    return bool(_FORMERLY.match(sentence_text) or _SO_FAR_BEFORE.search(sentence_text, max(0, rel - 60), rel))
 _EXPECTED_CLAUSE = re.compile(r"\bexpects?\s+[^.;,]{3,60}?\bto\s+(?:peak|reach|hit|rise|fall|drop|top|exceed)\b"
                               r"(?:[^.;]|\.\s(?=\d))*$")  # (to the date, past an abbreviated month: "on Oct. 4 and ...")
 _INSTEAD_OF = re.compile(r"\s+instead\s+of\b", re.IGNORECASE)
@@ -1275,7 +1289,7 @@ _TITLE_LEAD = re.compile(rf"^[{ANY_BULLET}]\s*(?:The\s+)?"  # ("○ The 2nd regu
                          r"|^(?:and|but)\s+(?=[a-z0-9])"  # (", and classes start April 8")
                          r"|^(?:this|next|last)\s+year['’]s\s+(?:newly\s+\w+\s+)?"
                          r"|^(?:at|during)\s+the\s+(?=[\w'’ -]{3,60}$)", re.IGNORECASE)  # ("At the first plenary meeting, ...")
-_REPORTED = re.compile(r"^[^,;‘“'\"]*?\b(?:said|announced|explained|stated|noted)\s+"
+_REPORTED = re.compile(r"^(?:[^,;‘“'\"]|(?<=\w)'(?=s\b))*?\b(?:said|announced|explained|stated|noted)\s+"
                        r"(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+(?:last|this)\s+month\s+)?)?"
                        r"(?:that\s+)?(?=\S)", re.IGNORECASE)  # ("announced on the 19th that ...")
 _SPACES = re.compile(r"\s+")
@@ -1455,7 +1469,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             reported = reported[when.end():]  # "On the 26th (Sun), the day after the festival, 300 volunteers will ..."
         # ("... announced that a ceremony marking its 30th anniversary will be held at 2 p.m. on the 29th")
         title = phrase or (text[:rc.start()] if (rc := _RELATIVE_CLAUSE.search(text, 0, rel)) else
-                           reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else reported[:120])
+                           reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else
+                           # ("free flu vaccination for children began on the 13th at 95 clinics, and ...": what began)
+                           reported[:began.start()] if (began := _BEGAN_ON.search(reported, 0, 160)) else reported[:120])
         program_meets = _PROGRAM_MEETS.match(title)
         if kind == "event" and not phrase and not rc and not held and (place := _PLACE_SUBJECT.match(title)):
             # "The Carrowby Tourist Information Center at the terminal will extend its hours to 9 a.m.~7 p.m. daily from
@@ -1466,6 +1482,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                      or program_meets and _held_just_before(doc_text, item, at)):
             # ("... will offer a winter Korean course for foreign residents.\n\nClasses meet every Sunday ...": the course)
             title = named  # "... prepared the ‘Junior Science Summer Camp’ ... Professors will teach robotics ... from the 26th"
+    if kind == "event" and not from_quote and _ITS_HOURS.fullmatch(title.strip()) \
+            and (place := _PLACE_SUBJECT.match(_REPORTED.sub("", text))):
+        # "... announced that the X Vaccination Center at the Y Sports Center will extend its operating hours from the
+        # 27th": the place, with what it does
+        title = place.group(1) + (" extended hours" if _EXTENDS_HOURS.search(text) else " hours")
     title = _tidy(title, quoted=from_quote)
     if kind == "event" and _CLOSED_JUST_BEFORE.search(text, max(0, rel - 40), rel) and not _CLOSED_WORD.search(title):
         title = f"{title} closed"  # "the 'Ivymoor Toy Library' ... will be closed from the 22nd to the 26th"
@@ -1613,6 +1634,7 @@ _DEADLINE_MOVED = re.compile(r"\bdeadline\b[^.;]{0,30}?\b(?:pushed\s+back|extend
                              r"|\bby\s+the\s+deadline\s+(?:of|on)\s+(?:the\s+)?$")
 _HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+be|is\s+to\s+be)\s+(?:held|hosted|staged)\b"
                         r"|\s+will\s+(?:take\s+place|follow)\b")  # ("The opening ceremony will follow at 7 p.m.")
+_BEGAN_ON = re.compile(r"\s+(?:began|begins|started|starts|will\s+(?:start|begin))\s+(?:on|from)\s+(?:the\s+)?\d")
 _ALL_OF_THEM = re.compile(r"\s*(?:All|Each|Every)\b")
 _STARTS_AT = re.compile(r"\b(?:starts?|begins?|kicks?\s+off|gets?\s+under\s?way|goes\s+off|gathers?|meets?|assembles?|"
                         r"departs?|sets?\s+off)\s+(?:(?:from|in\s+front\s+of|outside)\s+[^.,;]{3,60}?\s+)?at\s+$"
@@ -1624,7 +1646,7 @@ _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|four
 _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
-                             r"(?P<what>[\w'’ -]{3,80}?)\s+(?:(?:will\s+be|is|are)\s+(?:temporarily\s+)?closed"
+                             r"(?P<what>[\w'’ -]{3,80}?)\s+(?:(?:will(?:,\s*however,)?\s+be|is|are)\s+(?:temporarily\s+)?closed"
                              r"|will\s+(?:then\s+|also\s+)?(?:temporarily\s+)?close)")
 _DAYS_INCLUDED = re.compile(r",?\s*(?:including|excluding|except)\s+(?:on\s+)?(?:weekends|holidays|public\s+holidays|Sundays|Saturdays|Mondays)"
                             r"(?:\s+and\s+(?:public\s+)?holidays)?", re.IGNORECASE)
@@ -1676,7 +1698,8 @@ _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w
 _PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group|section|stage)\s*\d"
                          r"|\w+\s+(?:ceremony|concert|parade|performance)$)", re.IGNORECASE)  # ("△Lighting ceremony: May 12 (Fri.) 7 p.m.")
 # a named place that opens a sentence as its subject: "The Hill Tourist Information Center at the terminal will ..."
-_PLACE_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,5}(?:Center|Centre|Library|Museum|Hall|Gallery|Pool|Rink))"
+_ITS_HOURS = re.compile(r"(?:(?:its|their)\s+)?(?:opening\s+|operating\s+|business\s+)?hours", re.IGNORECASE)
+_PLACE_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){1,5}(?:Center|Centre|Library|Museum|Hall|Gallery|Pool|Rink))"
                             r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[^,]{3,60}?)?\s+will\s+(?:also\s+)?(?:extend|open|stay|remain|operate|run)\b")
 _EXTENDS_HOURS = re.compile(r"\bwill\s+(?:also\s+)?extend\s+(?:its|their)\s+(?:opening\s+|operating\s+)?hours\b")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
@@ -1877,7 +1900,7 @@ _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*[~–-]\s*\
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
 _FORECAST_BEFORE = re.compile(r"\b(?:predict|forecast|expect|project|estimat)\w*\b[^.;]{0,80}?\b(?:around|about)\s+(?:the\s+)?$",
                               re.IGNORECASE)
-_WEATHER_WORD = re.compile(r"(?i)\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave|temperature|degrees|high|low|"
+_WEATHER_WORD = re.compile(r"(?i)\b(?:rain|downpour|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave|temperature|degrees|high|low|"
                            r"bloom|blossom)")
 _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|"
                              # (not "... when snow fell overnight, will now be held on the 22nd": what happens next)
@@ -1891,7 +1914,10 @@ _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquak
                              r"|\b(?:bloomed|blossomed)\s+(?:on|from)\s+(?:the\s+)?$"
                              # ("a typhoon is forecast to bring heavy rain to the region on the 29th and 30th")
                              r"|\b(?:rain|snow|storm|typhoon|heat\s+wave|cold\s+wave)\w*\b[^.;]{0,40}?\b(?:is|are)\s+(?:forecast|expected|predicted)"
-                             r"\s+to\s+(?:bring|hit|reach|affect|sweep)\b[^.;]{0,100}?\b(?:on|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                             r"\s+to\s+(?:bring|hit|reach|affect|sweep)\b[^.;]{0,100}?\b(?:on|from)\s+(?:the\s+)?$"
+                             # ("After the record downpour of the 8th and 9th, ...": the disaster, named by its days)
+                             r"|\b(?:downpours?|rainfall|(?:heavy\s+|torrential\s+)rains?|floods?|flooding|typhoon|storm|earthquake)"
+                             r"\s+(?:of|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _CANCELED_WHICH_BEFORE = re.compile(
     r"\b(?:cancel\w*|call\w*\s+off|scrap\w*)\s[^;]{0,120}?,\s+which\s+(?:was|were|had\s+been)\s+(?:to\s+be|scheduled|"
     r"planned|set)\b[^;,]{0,80}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1922,7 +1948,7 @@ _HOURS_EXTENDED_TO = re.compile(r"\bhours\s+(?:to|until)\s+[\d:.]+\s*[ap]\.?m\.?
 _OPEN_LATER_ON = re.compile(r"On\s+[^,.;]{3,60}?,?\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:stays?|remains?|(?:will\s+)?(?:stay|remain)"
                             r"|(?:is|are|will\s+be)\s+kept)\s+(?:open|lit)\s+(?:late\s+)?(?:until|till)\b")
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
-_FALLS_ON = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
+_FALLS_ON = re.compile(r"(?:\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\s*,?\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _EXTENDED_TO = re.compile(r"\b(?:extended|prolonged)\s+(?:to|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+"
                        r"(?:(?:it|them|the\s+(?:date|day|start|opening|schedule))\s+)?(?:back\s+|forward\s+)?"  # ("moved the date back to")
@@ -2156,8 +2182,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset) \
                 or WHICH_OPENS_AT.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
             continue  # "(lunch break 12:00~13:00)": hours it is not open; "the desk, which opens at 12:30 p.m.": a desk's
-        if (sentence := _sentence_of(item, m.start_offset)) is not None and _FORMERLY.match(doc.text, sentence.start):
-            continue  # "Until now the market opened on weekdays only, 9:00~18:00": the hours it kept before
+        if (sentence := _sentence_of(item, m.start_offset)) is not None \
+                and _kept_before(doc.text[sentence.start:sentence.end], m.start_offset - sentence.start):
+            continue
         if _INSTEAD_OF.match(doc.text, m.end_offset) or doc.text.endswith(("instead of ", " by "), 0, m.start_offset):
             continue  # "the last bus will depart at 8:20 p.m. instead of 7:40 p.m.": a timetable changed; "placed at the
             # spot by 6 a.m. on the collection day": a deadline's hour

@@ -637,6 +637,9 @@ WEEKDAY = [
     ("The district will set Monday as the deadline.", "2021-10-28", [day("2021-11-01")]),
     ("The exhibition runs until the 21st.", "2021-10-28", [day("2021-11-21")]),  # an end still ahead
     ("The exhibition is open through the 21st.", "2021-10-28", [day("2021-11-21")]),
+    # a start told with its month, then a bare end in a clause of its own that says it is still running
+    ("The show, which opened on Oct. 8 and runs until the 17th, is free.", "2024-11-07", [day("2024-10-08", "2024-11-17")]),
+    ("The fair, which opened on Oct. 8 and runs until the 17th, is free.", "2024-10-10", [day("2024-10-08", "2024-10-17")]),
     ("Submit applications by the 21st.", "2021-10-28", [day("2021-11-21")]),
     ("The exhibition was open through the 21st.", "2021-10-28", [day("2021-10-21")]),
     ("The deadline is 5 p.m. Friday.", "2021-10-28", [time("2021-10-29T17:00")]),
@@ -998,6 +1001,9 @@ NOT_A_DATE = [
      [month("2022-12", "2023-02")]),
     # a weekday told as any such day; lanes and exits counted like floors
     ("Ridership rose 27% from an ordinary Saturday, and roads were busier than on a typical Monday.", "2024-07-08", []),
+    # a kind of day, none in particular
+    ("The week starts on a Tuesday because Monday the 4th is a substitute holiday.", "2021-09-14", [day("2021-10-04")]),
+    ("Since the 31st falls on a Sunday, the deadline moves to the next day.", "2023-12-14", [day("2023-12-31"), day("2024-01-01")]),
     ("The play will be staged at the theater on the 1st basement level of the arts center on April 2 (Sat.).", "2022-03-15",
      [day("2022-04-02")]),
     ("Crews will lay new asphalt on the 3rd and 4th lanes, and the 2nd exit will close on the 9th.", "2024-07-08",
@@ -1636,6 +1642,22 @@ RECURRENCE = [
         "2023-12-22T21:00",
         "time",
         "FREQ=DAILY;COUNT=53",
+    ),
+    (  # an aside that widens nothing: every day still, at the hours and within the dates after it
+        "The center will open every day, including Saturdays and Sundays, from 9 a.m. to 8 p.m. from Sept. 27 to Oct. 30.",
+        "2021-09-14",
+        "2021-09-27T09:00",
+        "2021-09-27T20:00",
+        "time",
+        "FREQ=DAILY;COUNT=34",
+    ),
+    (
+        "The hall is open every day, including holidays, from 9 a.m. to 6 p.m. from the 20th to the 26th.",
+        "2021-09-14",
+        "2021-09-20T09:00",
+        "2021-09-20T18:00",
+        "time",
+        "FREQ=DAILY;COUNT=7",
     ),
     (
         "The pool is open every day from July 15 to August 21, from 9 a.m. to 6 p.m., including weekends.",

@@ -3759,3 +3759,42 @@ def test_a_daily_break_is_no_ones_hours():
                       "the fire station on the 17th.\n\nThe county said the 120 m slope of its sledding hill is covered with "
                       "artificial snow, and the slope is closed from 12:00 to 13:00 every day for snow grooming."))
     assert [(e.title, e.start.isoformat()) for e in events] == [("Final ice safety inspection", "2024-01-17")]
+
+
+def test_hours_kept_so_far_start_nothing_and_every_day_including_weekends_is_every_day():
+    events = extract_events(_document(
+        "2021-09-14", "Dunmere-gu (Mayor Cha) announced on the 14th that the Dunmere-gu Vaccination Center at the Mossbank "
+                      "Sports Center will extend its operating hours from the 27th.\n\nThe center, which has so far opened "
+                      "only on weekdays from 9 a.m. to 6 p.m., will open every day, including Saturdays and Sundays, from "
+                      "9 a.m. to 8 p.m. from Sept. 27 to Oct. 30."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("Dunmere-gu Vaccination Center extended hours", "2021-09-27T09:00:00", "2021-09-27T20:00:00",
+         "FREQ=DAILY;COUNT=34")]
+
+
+def test_a_closure_told_with_however_names_what_is_closed():
+    events = extract_events(_document(
+        "2021-09-14", "Dunmere-gu (Mayor Cha) announced on the 14th that the Mossbank Library will open a reading room on "
+                      "the 27th.\n\nThe library will, however, be closed for the Chuseok holidays from the 20th to the 22nd."))
+    assert [e.title for e in events] == ["Reading room", "Mossbank Library closed"]
+
+
+def test_both_programs_run_until_ends_the_two_starts_told_before():
+    events = extract_events(_document(
+        "2021-09-14", "Dunmere-gu (Mayor Cha) announced on the 14th its autumn health services.\n\nThe district's public "
+                      "health center also said that free flu vaccination for children began on the 13th at 95 clinics, and "
+                      "free shots for residents aged 65 or older will start on Oct. 12 (Tue.). Both programs run until "
+                      "April 30 next year."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("Free flu vaccination for children", "2021-09-13", "2022-04-30"),
+        ("Free shots for residents aged 65 or older", "2021-10-12", "2022-04-30")]
+
+
+def test_the_days_of_a_downpour_and_a_day_that_falls_on_a_holiday_are_no_happenings():
+    events = extract_events(_document(
+        "2022-08-17", "Dunmere-si (Mayor Baek) announced on the 17th that it will inspect 286 sites from the 16th to "
+                      "Sept. 2. After the record downpour of the 8th and 9th, when 381 mm of rain fell, the city expanded "
+                      "the list.\n\nBecause the second Saturday of September, the 10th, falls on the Chuseok holiday, a "
+                      "special CPR class will be held on Sept. 17 (Sat.) from 10 a.m. to noon instead."))
+    assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
+        ("2022-08-16", "2022-09-02"), ("2022-09-17T10:00:00", "2022-09-17T12:00:00")]
