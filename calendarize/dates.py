@@ -545,6 +545,18 @@ def _date_ends_here(text: str, pos: int) -> bool:
     return low not in ORDINAL_NOUNS and low.rstrip("s") not in ORDINAL_NOUNS
 
 
+_FLOOR_TOLD = re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+floor\s*,(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
+_ON_THE_RANK = re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+def _next_floor(text: str, s: int, number: int) -> bool:
+    """Whether "on the <number>th" at s goes on a list of floors its sentence began: "the center on the 1st floor, a
+    kitchen on the 2nd, a library on the 3rd" (each the next floor up; not "the 3rd floor hall ... on the 15th")."""
+    floor = _FLOOR_TOLD.search(text, max(0, s - 200), s)
+    if floor is None:
+        return False
+    ranks = [int(r.group(1)) for r in _ON_THE_RANK.finditer(text, floor.start(), s)]
+    return all(b == a + 1 for a, b in pairwise([*ranks, number]))
 _QUOTED_NAME_AFTER = re.compile(r"\s+[\"“‘'][A-Z0-9]")
 _FINAL_NOUN = re.compile(r"\s+(?:final|last)\s+(\w+)")
 
@@ -636,6 +648,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
                          r"(?:day|weekend|Sat|Sun|Mon|Tue|Wed|Thu|Fri)\.?\s*\()$", before, re.IGNORECASE) \
                 and not (before.endswith("(") and _ORD_RANGE_IN_PARENS.match(text, e)):
             return []  # a number with a suffix is a day only where a date may stand ("Saturday (6th)", "Week (22nd~28th)")
+        if before.endswith("on the ") and _next_floor(text, s, int(_NUMS.match(tok).group())):
+            return []  # "the center on the 1st floor, a kitchen on the 2nd, a library on the 3rd": floors, told once
         day = int(_NUMS.match(tok).group())
         if tail := _MONTH_TAIL.match(text, e):  # "the 12th of next month": this end names its own month
             step = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}[" ".join(tail.group(1).lower().split())]

@@ -65,6 +65,8 @@ _TITLE_PATTERNS = [
     # "At the opening ceremony on November 1, ..."
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
     _GOVERNED,
+    # "... will keep its interpretation and counseling hotline open from Oct. 3 to 9": the hotline
+    re.compile(r"\bkeeps?\s+(?:its|their|the)\s+(?P<t>[^,;]{4,80}?)\s+open\b"),
     # "The festival opens with a lighting ceremony at 8 p.m.": the ceremony (before the next pattern reads 'The festival opens')
     re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off|ends?|closes?|comes?\s+to\s+an\s+end)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,90}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
                re.IGNORECASE),
@@ -279,7 +281,7 @@ def extract_events(doc: Document) -> list[Event]:
                                                                                       m.start_offset)
                 # (not "... will be delivered to 320 households before the Lunar New Year": by then, not until then)
                 ends = ends and not _BEFORE_JUST_BEFORE.search(text, max(0, m.start_offset - 12), m.start_offset)
-                if ends and not _run_until(item_drafts, sentence, m, sentence.text_of(text)):
+                if ends and not _run_until(item_drafts, sentence, m, sentence.text_of(text), text):
                     unheld_end = (m, sentence)
             elif item_drafts and (d.kind == "deadline" or d.kind == "application" and _CLOSE_VERB.search(
                     text, max(sentence.start, m.start_offset - 40), m.start_offset)) and (
@@ -810,7 +812,7 @@ def _join_consecutive_days(drafts: list[_Draft], text: str) -> None:
 
 
 # the sky's hour, no one's: "The sun is expected to rise at 7:47 a.m.", "the sun will rise over the sea at around 7:30"
-_SKY_TIME = (r"\b(?:sun|moon)\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set)s?(?:\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?)?"
+_SKY_TIME = (r"\b(?:sun|moon)\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set|rose)s?(?:\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?)?"
              r"\s+at(?:\s+around|\s+about)?|\b(?:sunrise|sunset|moonrise)\s+(?:is|will\s+be)\s+(?:expected\s+)?(?:at|around)"
              # ("The first sunrise of the year is forecast to appear at 7:41 a.m.")
              r"|\b(?:sunrise|sun)\b[^.;]{0,60}?\b(?:(?:is|are)\s+(?:forecast|expected|predicted)\s+to|will)\s+(?:appear|rise)"
@@ -823,16 +825,24 @@ _OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?!on\b|the\s+\d|\d)[a-z]+")
 _ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:(?:age\s+)?groups|of\s+them)\b")
 
 
-_BOTH_OF_THEM = re.compile(r"(?i)both\s+(?:programs|programmes|services|campaigns|of\s+them)\b")
+_NONE_DURING_BEFORE = re.compile(r"\(\s*no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:during|on|from|over)\b[^.;()]{0,60}$", re.IGNORECASE)
+_PEOPLE_CAN = re.compile(r"\W*(?:Residents|Visitors|Citizens|Applicants|Participants|People|Customers|Drivers|Users|Those)\b"
+                         r"[^.;]{0,80}?\b(?:can|may|should|must|are\s+(?:asked|advised|encouraged|urged))\b")
+_LEADING_WHEN_WORD = re.compile(r"\W*(?:During|Over|Throughout)\s+(?:the\s+)?")
+_DAYS_TOLD_AFTER = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|the\s+\d{1,2}(?:st|nd|rd|th))\b")
+_OTHER_SUBJECT = re.compile(r",\s+and\s+(?:the|its|their|each|every)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:must|should|has\s+to|have\s+to)\b")
+_BOTH_STARTS = re.compile(r"(?i)both\s+(?:programs|programmes|services|campaigns|of\s+them)\b")
 _CLOSING_DATE_OPENS = re.compile(r"\s*(?:The|Its)\s+(?:closing|end)\s+date\b")
 
 
-def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str) -> None:
+def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str, text: str) -> None:
     """"will open a shelter on the 15th, which will operate until February 28", "the exhibition, which
     opened on the 20th, runs until November 30": the end of the day-long happening its sentence told;
     or, in a sentence that goes on about it ("The festival will continue until the 29th", "It will
     operate until August 22"), of the happening told just before."""
     host = drafts[-1] if drafts and drafts[-1].sentence is sentence else None
+    if host is not None and _OTHER_SUBJECT.search(text, host.mention.end_offset, m.start_offset):
+        host = None  # "... will be announced on Oct. 31, and the trip must be completed by Feb. 27": another thing's end
     if host is None and drafts and (_GOES_ON.search(stext) and (
             _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60]))
             or _CLOSING_DATE_OPENS.match(stext)):  # ("... will instead open on January 4. The closing date of January 26 ...")
@@ -858,7 +868,7 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str)
         # "Children ... can get the shot starting on the 22nd. Those aged 75 or older ... from October 15 ... All groups
         # can be vaccinated until April 30": every group of the service told before, not only the last sentence's
         hosts = groups
-    elif len(told) == 2 and _BOTH_OF_THEM.match(stext) and all(d.end is None and type(d.start) is date for d in told):
+    elif len(told) == 2 and _BOTH_STARTS.match(stext) and all(d.end is None and type(d.start) is date for d in told):
         # "... flu vaccination for children began on the 13th, and free shots for those aged 65 or older will start
         # on Oct. 12. Both programs run until April 30 next year": the two starts told just before
         hosts = told
@@ -963,6 +973,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
             or m.text.startswith("that day") and just_before.endswith("for ") \
             or m.day_from_context and _ON_CONDITION.match(sentence_text):  # ("On days when a warning is in effect, ...")
         return True  # "If it rains, the work will be postponed to the following day", "should not eat after 9 p.m."
+    if "(" in just_before and _NONE_DURING_BEFORE.search(just_before):
+        return True  # "(no applications during the Seollal holidays from the 23rd to 24th)": days a period skips
+    if m.rule == "same day" and type(m.start) is date and _PEOPLE_CAN.match(sentence_text):
+        return True  # "... will be suspended on May 1. Residents can use the neighboring centers that day": what to do then
     if m.rule == "the day before" and _SENT_OUT_BEFORE.search(just_before):
         return True  # "registrants will receive a Zoom link ... the day before": a notice, not a happening
     if _BOOKED_FOR.search(just_before, max(0, len(just_before) - 30)) and _CHANGED_AFTER.search(after):
@@ -1009,6 +1023,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     if _NEWS_BEFORE.search(just_before) or ("which" in just_before or "that" in just_before) and _WAS_SCHEDULED.search(just_before) \
             and _CHANGED_AFTER.search(after):
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
+    if m.rule.startswith("holiday") and _LEADING_WHEN_WORD.fullmatch(just_before) and _DAYS_TOLD_AFTER.search(after):
+        return True  # "During the Chuseok holidays, the center will keep its hotline open from Oct. 3 to 9": those days
     if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(_NAMED_BEFORE_PAREN.sub("", just_before))
                                          or m.grain != "time" and not _HOLIDAY_AS_DATE.search(just_before)):
         return True  # "ahead of the Chuseok holidays", "Children's Day, first proclaimed in 1922": not the days of an event
@@ -2026,7 +2042,8 @@ _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:(?:was|were|had\s+been)\s+(?
                             r"(?:to\s+\w+\s+)?|(?:was|were)\s+to\s+have\s+(?:been\s+)?\w+\s+"
                             r"|(?:the\s+\w+|it|they)\s+had\s+(?:announced|said|planned)\s+(?:it\s+)?would\s+be\s+\w+\s+)"
                             r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
-_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|set|planned|slated)\s+to\s+\w+\s+(?:on|by)\s+(?:the\s+)?$",
+_WAS_DUE = re.compile(r"\b(?:(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|set|planned|slated)|had\s+(?:originally\s+)?planned)"
+                      r"\s+to\s+\w+\s+(?:on|by)\s+(?:the\s+)?$",
                       re.IGNORECASE)  # ("was due to close on the 15th, but", "was scheduled to open on the 9th, but")
 _BUT_AFTER = re.compile(r"[^.;]{0,20}?,?\s+but\b")
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed"
@@ -2721,6 +2738,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if not d.location and d.kind == "event" and (place := _venue_told_next(doc, item, d, drafts)):
             d.location = place  # "... on the 28th from 2 p.m. to 4 p.m. The venue is the Healthy Hall on the 3rd floor of ..."
             d.inferred.append("Place from the sentence after, which names the venue.")
+        if not d.location and d.kind == "application" and item.organizer and _HOUSE.search(item.organizer) \
+                and _IN_PERSON.search(doc.text, d.sentence.start, d.sentence.end):
+            d.location = item.organizer  # "○ Application: Sept. 22 ~ Oct. 2, in person or by phone", a center's: there
+            d.inferred.append("Place: the body that takes applications in person.")
         if d.location or d.kind in ("application", "deadline"):
             continue  # (one applies online, by phone or at an office, rarely at the event's place)
         # the nearest earlier events only: an article returns to what it told a few sentences before
@@ -2738,7 +2759,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                       # (where one applies for a thing is not where anything of it happens)
                       if drafts[j].location and drafts[j].kind not in ("application", "deadline") and (same_place or title_words[i] & title_words[j]
                                                  or _at_venue_named(d.descriptions[0], title_words[j])
-                                                 or of_span and _spans(drafts[j], d.start)
+                                                 or (of_span or _DAY_OF_RUN_LEAD.match(d.descriptions[0])) and _spans(drafts[j], d.start)
                                                  # (a happening on a day of a festival told before, where it is held)
                                                  or _spans(drafts[j], d.start) and _FESTIVAL.search(drafts[j].title)
                                                  and d.sentence.start - drafts[j].sentence.end < _NEAR
@@ -2780,7 +2801,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 
 
 _COUNCIL = re.compile(r"\bCouncil$")
+_DAY_OF_RUN_LEAD = re.compile(r"\W*On\s+the\s+(?:first|last|final|second|third|opening|closing)\s+day\b", re.IGNORECASE)
 _SHUT_LABEL = re.compile(r"(?i)(?:closure(?:\s+period)?|closed|(reopening|reopens?)(?:\s+date)?)")
+_HOUSE = re.compile(r"\b(?:Center|Centre|Library|Museum|Gallery|Office)$")
+_IN_PERSON = re.compile(r"\bin\s+person\b")
 _VENUE_BODY = re.compile(r"\b(?:Temple|Museum|Library|Gallery|Arts\s+Hall|Arts\s+Center)$")
 _COUNCIL_BUSINESS = re.compile(r"\b(?:plenary|session|committees?|audit|deliberat\w*|vote)\b", re.IGNORECASE)
 # ("Both talks will be held in the library's 5th-floor auditorium and last about 90 minutes.")
@@ -2847,7 +2871,7 @@ def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
             place = at.group("place").strip()
             if place.islower() and len(place.split()) <= 2:  # "in person at the center": the center named before
                 named = re.findall(rf"\b((?:[A-Z][\w'’-]*\s+)+{re.escape(place.title())})\b", doc.text[item.start:at.start()])
-                return named[-1] if named else (place if " " in place else None)
+                return named[-1].removeprefix("The ") if named else (place if " " in place else None)
             return place
     return None
 
@@ -2856,11 +2880,11 @@ _TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:is|are)\s+(?
                            r"\s+(?:in|at))\s+(?:any\s+of\s+)?(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
                            r"(?=\s+(?:by|from|until|during|between|or|and|to|in\s+the\s+district)\b|[,.;]|$)")
 _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+person\s+(?:at|to)|submit\w*\s+(?:[\w-]+\s+){0,4}?at"
-                       r"|(?:received|accepted|taken)\s+(?:in\s+\w+\s+stages\s+)?at"  # ("will be received in two stages at ...")
+                       r"|(?:received|accepted|taken)\s+(?:in\s+\w+\s+stages\s+|on\s+[^,.;]{3,60}?\s+or\s+)?at"  # ("will be received in two stages at ...")
                        # ("must submit a transcript ..., in person or by registered mail, to the Education Support Division")
                        r"|(?:submit|send|mail)\w*\b[^.;]{0,120}?,\s+to)"
                        r"\s+(?:the\s+|their\s+(?:local\s+)?|your\s+(?:local\s+)?)?(?P<place>[^,.;]{3,80}?)"
-                       r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on))\b|[,.;]|$)")
+                       r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on|apply|register|call))\b|[,.;]|$)")
 
 
 def _fields_restate_days(drafts: list[_Draft], text: str) -> None:

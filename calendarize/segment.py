@@ -204,6 +204,19 @@ def _left_body(line: str, openers: list[tuple[int, str | None]]) -> str | None:
     return next((org for _, org in reversed(openers) if org and any(kind.search(org) for kind in _OF_KIND.values())), None)
 
 
+_OPENS_ON_A_BODY = re.compile(rf"(?:{_LEAD}[^,.;]{{1,50}},\s+)?(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{1,5}})"
+                              r"\s+(?:will|has|is|also|announced|said)\b")
+
+
+def _back_to_body(line: str, openers: list[tuple[int, str | None]]) -> str | None:
+    """A paragraph whose subject is a body that had an item of its own earlier ("The Hill Family Center will also take
+    applications ...", after the district's item) is that body's news again."""
+    named = _OPENS_ON_A_BODY.match(line)
+    if named is None or named.group("name") == openers[-1][1] or not _BODY.search(named.group("name")):
+        return None
+    return next((org for _, org in openers if org == named.group("name")), None)
+
+
 def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
     """Items in reading order. Text before the first opener is the headline part (organizer None);
     an article with no opener at all is one item about the first organization it names.
@@ -223,7 +236,7 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
                 main = main or (canonical_org(named.group()) if (named := _ORG_NAME.search(text)) else None)
                 org = main
         else:
-            org = organizer_of(line) or _returned_to(line, openers) or _left_body(line, openers)
+            org = organizer_of(line) or _returned_to(line, openers) or _back_to_body(line, openers) or _left_body(line, openers)
         # ("Hill-gu will also ..." goes on with Hill-gu's item; a heading opens one, even of the same organization:
         # a city's newsletter tells of one thing per numbered section)
         if org and (org != openers[-1][1] or heading):

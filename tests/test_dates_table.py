@@ -1001,6 +1001,10 @@ NOT_A_DATE = [
      [month("2022-12", "2023-02")]),
     # a weekday told as any such day; lanes and exits counted like floors
     ("Ridership rose 27% from an ordinary Saturday, and roads were busier than on a typical Monday.", "2024-07-08", []),
+    # floors told once, then only by their ranks: no days (but a day after a floor of a hall is one)
+    ("It has a service center on the 1st floor, a kitchen and a café on the 2nd, a library on the 3rd, and a garden.",
+     "2024-04-17", []),
+    ("The fair will be held on the 3rd floor of the hall on the 4th.", "2024-04-17", [day("2024-05-04")]),
     # a kind of day, none in particular
     ("The week starts on a Tuesday because Monday the 4th is a substitute holiday.", "2021-09-14", [day("2021-10-04")]),
     ("Since the 31st falls on a Sunday, the deadline moves to the next day.", "2023-12-14", [day("2023-12-31"), day("2024-01-01")]),

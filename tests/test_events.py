@@ -3798,3 +3798,53 @@ def test_the_days_of_a_downpour_and_a_day_that_falls_on_a_holiday_are_no_happeni
                       "special CPR class will be held on Sept. 17 (Sat.) from 10 a.m. to noon instead."))
     assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
         ("2022-08-16", "2022-09-02"), ("2022-09-17T10:00:00", "2022-09-17T12:00:00")]
+
+
+def test_a_center_told_of_again_after_the_districts_item_has_its_item_back():
+    events = extract_events(_document(
+        "2025-09-17", "Fernhollow-gu (Mayor Oh) announced on the 16th its news for foreign residents.\n\nDuring the Chuseok "
+                      "holidays, the Fernhollow Family Center will keep its multilingual interpretation hotline open from "
+                      "Oct. 3 to 9, from 9 a.m. to 6 p.m. daily.\n\nThe Fernhollow Family Center (Director Seong) announced "
+                      "on the 16th that it will recruit 80 students for its 'Korean Classes'.\n\n○ Application: Sept. 22 "
+                      "(Mon.) ~ Oct. 2 (Thu.), in person or by phone\n\nFernhollow-gu announced on the 16th that it will "
+                      "launch a legal consultation day on the 24th (Wed) at the district office.\n\nThe Fernhollow Family "
+                      "Center will also take applications for 'Visit Mom's Hometown,' an airfare program.\n\n△Application "
+                      "period: Sept. 22 (Mon.) ~ Oct. 17 (Fri.) △How to apply: visit the center or apply by email\n\nThe "
+                      "selected families will be announced on Oct. 31 (Fri.), and the trip must be completed by Feb. 27 "
+                      "next year."))
+    assert [(e.title, e.organizer, e.start.isoformat(), e.end and e.end.isoformat(), e.location) for e in events] == [
+        ("Multilingual interpretation hotline", "Fernhollow-gu", "2025-10-03T09:00:00", "2025-10-03T18:00:00", None),
+        ("Applications: Korean Classes", "Fernhollow Family Center", "2025-09-22", "2025-10-02", "Fernhollow Family Center"),
+        ("Legal consultation day", "Fernhollow-gu", "2025-09-24", None, "district office"),
+        ("Applications: Visit Mom's Hometown", "Fernhollow Family Center", "2025-09-22", "2025-10-17",
+         "Fernhollow Family Center"),
+        ("Selected families will be announced", "Fernhollow Family Center", "2025-10-31", None, None)]
+
+
+def test_a_day_first_planned_a_skipped_span_and_the_suns_hour_are_no_happenings_and_the_last_day_is_held_there():
+    events = extract_events(_document(
+        "2023-01-11", "Halvermoor-gun (Governor Jang) announced on the 10th that the 'Dunmere Sledding Field' will open on "
+                      "the 14th (Sat).\n\nThe field had planned to open on the 7th, but the opening was pushed back a "
+                      "week.\n\nThe Halvermoor Cultural Center (Director Oh) announced on the 11th that it will hold the "
+                      "'Seollal Folk Games' at the Halvermoor Hyanggyo from the 21st to the 23rd.\n\nOn the last day, the "
+                      "23rd (Mon), a 'Yutnori Championship' will be held at 1 p.m.\n\nHalvermoor-gun also announced its "
+                      "'Heating Support'. ○ Application period: Jan. 16 (Mon.) ~ Feb. 3 (Fri.) (no applications during the "
+                      "Seollal holidays from the 23rd to 24th)\n\nOn the 1st, the 'Sunrise Festival' was held at the "
+                      "summit. The sun rose at 7:41 a.m."))
+    assert [(e.title, e.start.isoformat(), e.location) for e in events] == [
+        ("Dunmere Sledding Field", "2023-01-14", None),
+        ("Seollal Folk Games", "2023-01-21", "Halvermoor Hyanggyo"),
+        ("Yutnori Championship", "2023-01-23T13:00:00", "Halvermoor Hyanggyo"),
+        ("Applications: Heating Support", "2023-01-16", None),
+        ("Sunrise Festival", "2023-01-01", None)]
+
+
+def test_what_residents_can_do_on_the_day_a_service_stops_is_no_happening_and_applications_at_centers_are_there():
+    events = extract_events(_document(
+        "2024-04-17", "Faldmere-gu (Mayor Maeng) announced on the 16th its new center.\n\nBecause of the move, civil "
+                      "affairs services at 3-dong will be suspended for one day on May 1 (Wed.). Residents can use the "
+                      "neighboring 2-dong and 4-dong centers that day.\n\nBrennock-gu (Mayor Yeom) announced on the 16th "
+                      "that applications for the 'Youth Rent Support' program will close on the 30th. Applications are "
+                      "accepted on the Bokjiro welfare portal or at dong community service centers."))
+    assert [(e.start.isoformat(), e.location) for e in events] == [
+        ("2024-05-01", None), ("2024-04-30", "dong community service centers")]
