@@ -529,7 +529,7 @@ def _date_ends_here(text: str, pos: int) -> bool:
     if _QUOTED_NAME_AFTER.match(text, pos):
         return False  # "will hold the 10th “Starlight Festival”": an edition
     m = _WORD_AFTER.match(text, pos)
-    if not m or text[pos:m.start(1)].strip():  # punctuation or the end of the text follows
+    if not m or text[pos:m.start(1)].strip() or "\n" in text[pos:m.start(1)]:  # punctuation, a line's end or the text's
         return True
     word = m.group(1)
     low = word.lower()
@@ -1011,7 +1011,7 @@ _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on|\s*:)?|except(?:\s+on)
 _SCHEDULE_AFTER = re.compile(r"\s+(?:opening\s+)?(?:hours|schedules?|timetables?)\b", re.IGNORECASE)
 # ("rose 27% from an ordinary Saturday", "The week starts on a Tuesday because ...": a kind of day, none in particular)
 _ANY_SUCH_DAY = re.compile(r"\b(?:an?\s+(?:ordinary|normal|typical|average|usual|regular|given|single)|any"
-                           r"|(?<=\bon\s)a|(?<=\bis\s)a|(?<=\bwas\s)a)\s+$", re.IGNORECASE)
+                           r"|(?<=\bon\s)a|(?<=\bis\s)a|(?<=\bwas\s)a|regular|usual)\s+$", re.IGNORECASE)
 
 
 def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
@@ -1427,6 +1427,8 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
 
 
 # "ended Oct. 31", "was closed on December 2"; not "extended to Nov. 20" or "has set Nov. 10", which look ahead
+_GOING_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?!(?:going|planning|preparing|expecting|hoping)\b)[a-z]{3,}ing\b"
+                              r"(?:(?!\b(?:will|would)\b)[^.;])*$")
 _STANDS_BY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:have\s+|has\s+|had\s+)?$")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
@@ -1596,7 +1598,10 @@ def _resolve(x: Expr, text: str, anchor: date, sentence: _Sentence, floor: date 
     tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
     # (a month the text names is not pushed a year on: "payable Jan. 2 to stock of record Dec. 15")
     # (a coming day after a named one is not before it either: "begins on October 6, followed by ... on the 13th")
+    # (but not what is going on now: "ahead of Parents' Day on the 8th, volunteers are delivering carnations on the 6th
+    # and 7th", written on the 6th)
     if (tense is None or tense == "future" and floor_named) and floor is not None and "month" in implied \
+            and not _GOING_ON_BEFORE.search(text, max(sentence.lo, x.start - 120), x.start) \
             and (later := [c for c in cands if c[1] >= floor]):
         cands = later  # "open on the 1st and close on the 15th": told in order, the second is not before the first
     limit = _OPEN_START_BEFORE.search(text, max(0, x.start - 30), x.start) if b is None else None
@@ -2036,6 +2041,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
     if starts is None:
         starts = sentence_bounds(text)
     story = _Story()
+    planned_end: int | None = None  # where the last day told as first planned ends
     # (sentence number, span, sentences after it that it bounds, the repetitions it bounds) of "From X to Y, ...",
     # "..., running from X to Y." or "Until X, ..." (days over a season keep no daily hours: see events)
     lead_span: tuple[int, Mention, int, tuple[str, ...]] | None = None
@@ -2211,7 +2217,13 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                             reason=f"{m.reason}; the hours told before ({timed.text})")
             # (a day told in an aside is no day the story goes on from: "on the evening of the 7th, the eve of
             # Buddha's Birthday, which falls on the 8th. ... will set off at 7 p.m.": the 7th's evening)
-            story.add(m, paragraph, aside=_ASIDE_BEFORE.search(text, max(sent_lo, m.start_offset - 30), m.start_offset) is not None)
+            # (nor are the days first planned a span: "was originally scheduled for the 20th (Fri.) and 21st (Sat.), but ...
+            # The opening ceremony will be held at 11 a.m. on the first day": of the days it has now)
+            planned = _FIRST_PLANNED_BEFORE.search(text, max(sent_lo, m.start_offset - 48), m.start_offset) is not None \
+                or planned_end is not None and _LIST_GAP.fullmatch(text, planned_end, m.start_offset) is not None
+            planned_end = m.end_offset if planned else None
+            story.add(m, paragraph, aside=_ASIDE_BEFORE.search(text, max(sent_lo, m.start_offset - 30), m.start_offset) is not None,
+                      planned=planned)
     return story.mentions
 
 
@@ -2359,20 +2371,23 @@ class _Story:
         return replace(m, start=m.start + shift, end=m.end + shift if m.end is not None else None,
                        reason=f"{m.reason}; of the weekend told before ({saturday.isoformat()})")
 
-    def add(self, m: Mention, paragraph: int, aside: bool = False) -> None:
+    def add(self, m: Mention, paragraph: int, aside: bool = False, planned: bool = False) -> None:
+        """`planned`: a day first planned, which a change is told from ("one day earlier"), but no span of the
+        happening ("the first day")."""
         self.mentions.append(m)
         if aside:
             return
         one_day = m.end is None or _day(m.start) == _day(m.end) or type(m.start) is date and isinstance(m.end, datetime)
         if _day(m.start) and m.grain in ("day", "time", "daypart") and one_day:
-            if self.last_day and self.last_day[0] == paragraph and _day(m.start) - self.last_day[1] == timedelta(days=1) \
+            same_paragraph = not planned and self.last_day is not None and self.last_day[0] == paragraph
+            if same_paragraph and _day(m.start) - self.last_day[1] == timedelta(days=1) \
                     and "relative" not in m.known:  # ("The day after, ..." goes on inside the span told before)
                 self.last_span = (self.last_day[1], _day(m.start), m.end_offset)  # "on the 11th (Sat) and 12th (Sun)"
-            elif m.open_start and m.grain == "day" and self.last_day and self.last_day[0] == paragraph \
+            elif same_paragraph and m.open_start and m.grain == "day" \
                     and _day(m.start) > self.last_day[1]:  # (not "until 1 a.m. the following morning": late hours)
                 self.last_span = (self.last_day[1], _day(m.start), m.end_offset)  # "which opened on the 4th, runs through the 14th"
             self.last_day = (paragraph, _day(m.start))
-        elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start) \
+        elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start) and not planned \
                 and not m.rule.startswith("holiday"):  # ("will close on the Friday and Saturday of the Chuseok holidays")
             self.last_span = (_day(m.start), _day(m.end), m.end_offset)
         if m.rule.endswith(" weekend") and _day(m.start):  # ("set for the following weekend")

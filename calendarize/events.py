@@ -138,7 +138,7 @@ _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|expl
 _SAID_AT_THE_END = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:said|announced|stated)\s*[.!]?\s*$")
 _ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[acders])(?:announced|said|stated|explained|revealed|reported|decided|agreed|"
                            r"confirmed)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-_APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registration|register|recruit\w*|sign[- ]?ups?|"
+_APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registrations?|register|recruit\w*|sign[- ]?ups?|"
                           r"submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting|reserv(?:e|ed|ing|ations?))\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
@@ -826,6 +826,7 @@ _ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:two|t
 
 
 _NONE_DURING_BEFORE = re.compile(r"\(\s*no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:during|on|from|over)\b[^.;()]{0,60}$", re.IGNORECASE)
+_CLOSES_AT_BEFORE = re.compile(r"\b(?:closes|ends|shuts|finishes)\s+(?:early\s+)?at\s+$")
 _PEOPLE_CAN = re.compile(r"\W*(?:Residents|Visitors|Citizens|Applicants|Participants|People|Customers|Drivers|Users|Those)\b"
                          r"[^.;]{0,80}?\b(?:can|may|should|must|are\s+(?:asked|advised|encouraged|urged))\b")
 _LEADING_WHEN_WORD = re.compile(r"\W*(?:During|Over|Throughout)\s+(?:the\s+)?")
@@ -844,7 +845,10 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str,
     if host is not None and _OTHER_SUBJECT.search(text, host.mention.end_offset, m.start_offset):
         host = None  # "... will be announced on Oct. 31, and the trip must be completed by Feb. 27": another thing's end
     if host is None and drafts and (_GOES_ON.search(stext) and (
-            _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60]))
+            _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])
+            # ("... launched a book donation campaign, 'Sharing Books', the same day. The campaign runs until July 15")
+            or (the := _DEMONSTRATIVE.match(stext)) and the.group(1) not in ("district", "city", "county")
+            and re.search(rf"\b{the.group(1)}\b", drafts[-1].descriptions[0]))
             or _CLOSING_DATE_OPENS.match(stext)):  # ("... will instead open on January 4. The closing date of January 26 ...")
         host = drafts[-1]
     if host is not None and host.sentence is not sentence and (subject := _RUNS_SUBJECT.match(stext)) \
@@ -975,6 +979,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "If it rains, the work will be postponed to the following day", "should not eat after 9 p.m."
     if "(" in just_before and _NONE_DURING_BEFORE.search(just_before):
         return True  # "(no applications during the Seollal holidays from the 23rd to 24th)": days a period skips
+    if m.rule == "clock time" and "at" in just_before and _CLOSES_AT_BEFORE.search(just_before):
+        return True  # "The market closes at 10 p.m. in line with the restriction": when it ends, no happening
     if m.rule == "same day" and type(m.start) is date and _PEOPLE_CAN.match(sentence_text):
         return True  # "... will be suspended on May 1. Residents can use the neighboring centers that day": what to do then
     if m.rule == "the day before" and _SENT_OUT_BEFORE.search(just_before):
@@ -1131,7 +1137,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     entry = _DATED_ENTRY.match(stext, rel + len(m.text)) if _DATED_ENTRY_START.match(stext) else None
     if entry and (name := _last_name_between(doc.text, item, item.start, sentence.start)):
         title = name  # "△Sept. 17 (Wed.) 10:00~12:00, Eastbrook-dong Community Service Center": a day of the desk named before
-    location = (entry.group("place") if entry else None) or _location(stext) or _place_field(doc.text, sentence) \
+    location = (entry.group("place") if entry else None) or _location(stext) \
+        or _place_field(doc.text, sentence, whole_line=kind == "event") \
         or _facility_that_holds(stext) or _venue_field_below(doc.text, sentence)
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
@@ -1187,13 +1194,15 @@ _PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where|(?:Con
                           rf"(?=[{FIELD_BULLETS}(\n]|$)")
 
 
-def _place_field(text: str, sentence: Sentence) -> str | None:
+def _place_field(text: str, sentence: Sentence, whole_line: bool = False) -> str | None:
     """The "▲ Place: X" field on the line of a notice's "▲ Date: ..." field, or on one of the field lines
     below it ("○ Date & Time: ...\n ○ Place: ...")."""
     field, line_end, below = _fields_of(text, sentence)
     if field is None:
         return None
-    place = _PLACE_FIELD.search(text, sentence.start, line_end)
+    # (for a happening, the fields of its line before it too: "... △Section: Brightwater-ro △Time: 6 p.m. to 9:30 p.m. on
+    # the 15th"; but one applies elsewhere than the "△Venue: ..." before "△Apply: ...")
+    place = _PLACE_FIELD.search(text, text.rfind("\n", 0, sentence.start) + 1 if whole_line else sentence.start, line_end)
     if place is None and _WHEN_FIELD.fullmatch(field.group(1)):
         place = next((p for lo, hi in below if (p := _PLACE_FIELD.search(text, lo, hi))), None)
     return place.group("loc").strip(" ,") if place else None
@@ -1358,6 +1367,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             and (shut := _SHUT_LABEL.fullmatch(label)):
         # "The Fernhollow Central Library announced ... △Closure period: Feb. 20?March 26 △Reopening: March 27 (Mon.)"
         return f"{item.organizer} {'reopens' if shut.group(1) else 'closed'}"
+    if kind == "event" and field and (shut := _SHUT_LABEL.fullmatch(label)) and not shut.group(1) \
+            and (before := _previous_sentence(item, at)) is not None \
+            and (told := _CLOSED_SUBJECT.search(doc_text, before.start, before.end)):
+        # "... announced that Exit No. 3 of Mossgate Station will be closed from the 27th ... △Closure period: ...": it
+        return f"{_tidy(told.group('what'))} closed"
     if field and (name := _name_field_before(doc_text, item, at) or _named_just_before(doc_text, item, at)
                                           or _held_just_before(doc_text, item, at)
                                           or _last_name_between(doc_text, item, item.start, at)
@@ -1367,6 +1381,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # "... will host the ‘Youth Career Expo’. Details are as follows. ▲ Date: Nov. 18 (Sat) 10:00~16:00 ▲ ..."
         if kind == "application" and not re.search(r"(?i)regist|recruit|entr|submi|reserv", label):
             return f"Applications: {name}"  # (told in "▲How to apply: ...", or after "▲Fee: ..." in its sentence)
+        if kind == "event" and not _PART_LABEL.match(label) and _TRAFFIC_LEAD.search(doc_text, doc_text.rfind("\n", 0, at) + 1, at):
+            return f"Traffic control: {name}"  # "Traffic will be controlled along the parade route. △Section: ... △Time: ..."
         if kind == "event":  # ("▲1st session: 12.10.(Sat)~11.(Sun) ▲2nd session: ...": each a part of it)
             return f"{name}: {label}" if _PART_LABEL.match(label) else f"{label.capitalize()}: {name}" \
                 if _PAY.search(label) and _TAX_WORD.search(name) else name
@@ -1571,7 +1587,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         last_name = _last_name_between(doc_text, item, max(since, at - 1200), at)
         topic = named or last_name or (told and _PART_SUFFIX.sub("", told.title)) or _topic(item, doc_text)
         topic = topic and topic.removeprefix("Applications: ")
-        head = "Applications" if re.search(r"(?i)appl", title) else "Submissions" if re.search(r"(?i)submi", title) \
+        head = "Applications" if re.search(r"(?i)appl", title) else "Registration" if re.search(r"(?i)(?<![\w-])registration", title) \
+            else "Submissions" if re.search(r"(?i)submi", title) \
             else "Documents" if re.search(r"(?i)document", title) else "Nominations" if re.search(r"(?i)nominat", title) \
             else next(w for w in [*title.split(), title] if w.lower() not in _CONJUNCTIONS).capitalize()  # ("Entries: X")
         head = "Reservations" if head == "Reservation" else "Applications" if head == "Window" else head
@@ -1662,7 +1679,7 @@ _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|four
 _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
-                             r"(?P<what>[\w'’ -]{3,80}?)\s+(?:(?:will(?:,\s*however,)?\s+be|is|are)\s+(?:temporarily\s+)?closed"
+                             r"(?P<what>(?:[\w'’ -]|\.(?=\s\d)){3,80}?)\s+(?:(?:will(?:,\s*however,)?\s+be|is|are)\s+(?:temporarily\s+)?closed"
                              r"|will\s+(?:then\s+|also\s+)?(?:temporarily\s+)?close)")
 _DAYS_INCLUDED = re.compile(r",?\s*(?:including|excluding|except)\s+(?:on\s+)?(?:weekends|holidays|public\s+holidays|Sundays|Saturdays|Mondays)"
                             r"(?:\s+and\s+(?:public\s+)?holidays)?", re.IGNORECASE)
@@ -1963,7 +1980,8 @@ _STAYS_UNTIL_BEFORE = re.compile(r"\b(?:stays?|remains?|stay|remain)\s+(?:on|ope
 _HOURS_EXTENDED_TO = re.compile(r"\bhours\s+(?:to|until)\s+[\d:.]+\s*[ap]\.?m\.?$")
 _OPEN_LATER_ON = re.compile(r"On\s+[^,.;]{3,60}?,?\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:stays?|remains?|(?:will\s+)?(?:stay|remain)"
                             r"|(?:is|are|will\s+be)\s+kept)\s+(?:open|lit)\s+(?:late\s+)?(?:until|till)\b")
-_IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:a\s+)?(?:substitute\s+|public\s+|temporary\s+)*holiday\b")
+_IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:(?:a|the|its)\s+)?(?:[\w-]+['’]s\s+)?(?:substitute\s+|public\s+|temporary\s+|regular\s+"
+                           r"|usual\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)*(?:holiday|closing\s+day|day\s+off)\b")
 _FALLS_ON = re.compile(r"(?:\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\s*,?\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
 _EXTENDED_TO = re.compile(r"\b(?:extended|prolonged)\s+(?:to|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+"
@@ -2060,8 +2078,9 @@ _DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|subm
                   r"|\bmust\s+be\s+(?:in|handed\s+in|turned\s+in|returned|sent\s+in)\b"  # ("responses must be in by 6 p.m.")
                   r"|\b(?:payments?|opinions?|comments?|submissions?|entries|nominations?|proposals?)\s+(?:will\s+be|are|is)\s+"
                   r"(?:accepted|received|taken)\b")  # ("written opinions will be accepted ... until Oct. 13")
-_APPLYING_FOR = re.compile(r"(?i)\bapplications?(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?([^,.;(]{3,90}?)"
+_APPLYING_FOR = re.compile(r"(?i)\b(?:applications?|registrations?)(?:\s+period)?\s+for\s+(?:the\s+|a\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,]*\s+)?([^,.;(]{3,90}?)"
                            r"(?=\s+(?:until|from|since|on|at|by|for|through|between|will|can|are|is|open|opens|opened|close|closes|"
+                           r"(?-i:[A-Z][a-z]{2,8}\.?\s+\d)|"  # ("take registrations for 210 courses July 7?18")
                            r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")
 _ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once"])
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
@@ -2803,6 +2822,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 _COUNCIL = re.compile(r"\bCouncil$")
 _DAY_OF_RUN_LEAD = re.compile(r"\W*On\s+the\s+(?:first|last|final|second|third|opening|closing)\s+day\b", re.IGNORECASE)
 _SHUT_LABEL = re.compile(r"(?i)(?:closure(?:\s+period)?|closed|(reopening|reopens?)(?:\s+date)?)")
+_TRAFFIC_LEAD = re.compile(r"\b(?:[Tt]raffic|[Vv]ehicles?)\s+(?:will\s+be|is|are)\s+(?:controlled|restricted|banned)\b|\b[Tt]raffic\s+control\b")
 _HOUSE = re.compile(r"\b(?:Center|Centre|Library|Museum|Gallery|Office)$")
 _IN_PERSON = re.compile(r"\bin\s+person\b")
 _VENUE_BODY = re.compile(r"\b(?:Temple|Museum|Library|Gallery|Arts\s+Hall|Arts\s+Center)$")
@@ -2811,6 +2831,9 @@ _COUNCIL_BUSINESS = re.compile(r"\b(?:plenary|session|committees?|audit|delibera
 _ALL_HELD_AT = re.compile(r"(?:Both|All|Each)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:talks?|lectures?|sessions?|classes|concerts?"
                           r"|performances?|events?|screenings?|programs?|meetings?|shows?)\s+(?:will\s+be|are)\s+held\s+"
                           r"(?:in|at)\s+(?:the\s+)?(?P<loc>[^.;,]{4,120}?)(?=\s+and\s|[,.;]|$)")
+# ("Some 1,000 participants will march 2.1 km from City Hall Plaza to Northgate Rotary": where the parade sets off)
+_MARCHES_FROM = re.compile(r"\b(?:will\s+)?(?:march|parade|walk|run)\s+(?:[\d.]+\s*k?m\s+)?from\s+(?:the\s+)?"
+                           r"(?P<loc>[A-Z][^.;,]{3,60}?)\s+to\s+(?:the\s+)?[A-Z]")
 _VENUE_IS = re.compile(r"(?:The\s+)?(?:venue|place|location)\s+(?:is|will\s+be|remains|stays|will\s+remain)\s+(?:the\s+)?(?P<loc>[^.;]{4,120}?)\s*[.;]?$")
 
 
@@ -2819,7 +2842,8 @@ def _venue_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
     i = item.sentences.index(d.sentence) if d.sentence in item.sentences else len(item.sentences)
     if i + 1 >= len(item.sentences) or any(x.sentence is item.sentences[i + 1] for x in drafts):
         return None
-    told = _VENUE_IS.match(after := item.sentences[i + 1].text_of(doc.text)) or _ALL_HELD_AT.match(after)
+    told = _VENUE_IS.match(after := item.sentences[i + 1].text_of(doc.text)) or _ALL_HELD_AT.match(after) \
+        or _MARCHES_FROM.search(after)
     return told.group("loc") if told else None
 
 

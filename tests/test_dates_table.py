@@ -1006,6 +1006,8 @@ NOT_A_DATE = [
      "2024-04-17", []),
     ("The fair will be held on the 3rd floor of the hall on the 4th.", "2024-04-17", [day("2024-05-04")]),
     # a kind of day, none in particular
+    ("Since July 7 is the library's regular Monday closing day, service resumes on July 8.", "2025-06-17",
+     [day("2025-07-07"), day("2025-07-08")]),
     ("The week starts on a Tuesday because Monday the 4th is a substitute holiday.", "2021-09-14", [day("2021-10-04")]),
     ("Since the 31st falls on a Sunday, the deadline moves to the next day.", "2023-12-14", [day("2023-12-31"), day("2024-01-01")]),
     ("The play will be staged at the theater on the 1st basement level of the arts center on April 2 (Sat.).", "2022-03-15",
@@ -1141,6 +1143,16 @@ MIXED = [
     ),
     ("For inquiries about the November 2 seminar, call 02-1234-5678.", "2021-10-28", [day("2021-11-02")]),
     ("The festival, held for the 14th time, opens on Saturday, Nov. 13.", "2021-10-28", [day("2021-11-13")]),
+    # a day that ends its line is a day, whatever capital opens the next
+    ("△Time: 6 p.m. to 9:30 p.m. on the 15th\n\nThe market opens later.", "2021-05-06",
+     [time("2021-05-15T18:00", "2021-05-15T21:30")]),
+    # what is going on now, told after a day ahead
+    ("Ahead of Parents' Day on the 8th, volunteers are delivering carnations to seniors on the 6th and 7th.", "2021-05-06",
+     [day("2021-05-08"), day("2021-05-08"), day("2021-05-06"), day("2021-05-07")]),
+    # a planned day is no span its happening's "first day" is of
+    (("The fair is on the 27th and 28th. It was first planned for the 20th and 21st, but the opening ceremony will be at "
+      "11 a.m. on the first day."), "2025-06-17", [day("2025-06-27"), day("2025-06-28"), day("2025-06-20"), day("2025-06-21"),
+                                                 time("2025-06-27T11:00")]),
 ]
 
 # --- How district announcements are written: weekday tags, hours with days, counted spans, year ends ------

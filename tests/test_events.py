@@ -3848,3 +3848,44 @@ def test_what_residents_can_do_on_the_day_a_service_stops_is_no_happening_and_ap
                       "accepted on the Bokjiro welfare portal or at dong community service centers."))
     assert [(e.start.isoformat(), e.location) for e in events] == [
         ("2024-05-01", None), ("2024-04-30", "dong community service centers")]
+
+
+def test_a_closure_field_names_what_the_sentence_before_closes_and_keeps_no_hours_of_a_van():
+    events = extract_events(_document(
+        "2023-03-14", "Kelderwick Transit Corporation (President Yeom) announced on the 14th that Exit No. 3 of Mossgate "
+                      "Station will be closed from the 27th for about seven weeks to replace an elevator.\n\n△Closure period: "
+                      "March 27 (Mon.)?May 12 (Fri.) △Detour: use Exit No. 2\n\nDuring the work, a free call van will wait "
+                      "in front of Exit No. 3 from 7 a.m. to 9 p.m. daily."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("Exit No. 3 of Mossgate Station closed", "2023-03-27", "2023-05-12", None)]
+
+
+def test_traffic_control_fields_and_a_parade_route_and_a_closing_hour():
+    events = extract_events(_document(
+        "2021-05-06", "Calderwick-si (Mayor Im) announced on the 6th that the 'Lotus Lantern Parade' will be held from "
+                      "7 p.m. to 8:30 p.m. on the 15th (Sat.). Some 1,000 participants will march 2.1 km from City Hall "
+                      "Plaza to Northgate Rotary.\n\nTraffic will be controlled along the parade route. △Section: "
+                      "Brightwater-ro △Time: 6 p.m. to 9:30 p.m. on the 15th\n\nThe 'Riverside Night Market' will open on "
+                      "the 7th from 6 p.m. to 10 p.m. The market closes at 10 p.m. in line with the restrictions."))
+    assert [(e.title, e.start.isoformat(), e.location) for e in events] == [
+        ("Lotus Lantern Parade", "2021-05-15T19:00:00", "City Hall Plaza"),
+        ("Traffic control: Lotus Lantern Parade", "2021-05-15T18:00:00", "Brightwater-ro"),
+        ("Riverside Night Market", "2021-05-07T18:00:00", None)]
+
+
+def test_a_first_day_after_days_first_planned_and_registrations_for_courses_and_a_campaign_that_runs_until():
+    events = extract_events(_document(
+        "2025-06-17", "Calloway-gu (Mayor Pyo) announced on the 16th that it will hold the 'Calloway Learning Fair' on the "
+                      "27th and 28th at the Calloway Culture Center. The fair was originally scheduled for the 20th (Fri.) "
+                      "and 21st (Sat.), but it was pushed back a week. The opening ceremony will be held at 11 a.m. on the "
+                      "first day.\n\nThe district will also take registrations for 210 second-half lifelong learning "
+                      "courses July 7?18 on the Calloway Learning Portal.\n\nOstley Library will be closed from June 23 "
+                      "to July 6. Since July 7 is the library's regular Monday closing day, normal service will resume on "
+                      "July 8 (Tue.).\n\nFennimore-gu (Mayor Cha) announced on the 16th that it launched a book donation "
+                      "campaign, 'Sharing Books', the same day. The campaign runs until July 15."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
+        ("Calloway Learning Fair", "2025-06-27", "2025-06-28"),
+        ("Opening ceremony", "2025-06-27T11:00:00", None),
+        ("Registration: Second-half lifelong learning courses", "2025-07-07", "2025-07-18"),
+        ("Ostley Library closed", "2025-06-23", "2025-07-06"),
+        ("Sharing Books", "2025-06-16", "2025-07-15")]
