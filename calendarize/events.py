@@ -1190,7 +1190,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
 
 _PERIOD_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:[A-Za-z]+\s+)?[Pp]eriod\s*:")
 # ("△Control section: 18.6 km of Riverside-ro ...": where a road is closed)
-_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where|(?:Control(?:led)?\s+|Closed\s+)?(?:[Ss]ection|[Rr]oute)s?)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
+_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where|Area|(?:Control(?:led)?\s+|Closed\s+)?(?:[Ss]ection|[Rr]oute)s?)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
                           rf"(?=[{FIELD_BULLETS}(\n]|$)")
 
 
@@ -1239,8 +1239,8 @@ def _fields_of(text: str, sentence: Sentence) -> tuple[re.Match | None, int, lis
 
 # ("On New Year's Day, the Brightwater Public Health Center (1st floor, ...) will open a holiday clinic from 9 a.m.")
 _FACILITY_HOLDS = re.compile(r"(?:^|,\s+|\bthat\s+)(?:(?:the|its)\s+)?(?P<place>(?:[A-Z][\w'’-]*\s+){1,5}(?:Center|Centre|Hall|"
-                             r"Library|Museum|Gallery|Theater|Theatre))(?:\s*\([^()]{1,60}\))?,?\s+will\s+(?:also\s+)?"
-                             r"(?:open|run|hold|host|operate|offer|stage)\b")
+                             r"Library|Museum|Gallery|Theater|Theatre))(?:\s*\([^()]{1,60}\))?(?:,\s+(?:closed|shut)\s+[^,;]{1,100})?,?\s+"
+                             r"will\s+(?:also\s+)?(?:open|reopen|run|hold|host|operate|offer|stage)\b")  # ("the X Center, closed since ..., will reopen")
 
 
 def _facility_that_holds(stext: str) -> str | None:

@@ -183,12 +183,12 @@ def _returned_to(line: str, openers: list[tuple[int, str | None]]) -> str | None
 
 
 # a body of a city with news of its own: "The Hill Culture Foundation will bring back ...", "The Hill County Museum announced ..."
-_BODY = re.compile(r"\b(?:Foundation|Corporation|Agency|Museum|Library|Center|Centre|Temple|Sports Council)$")
+_BODY = re.compile(r"\b(?:Foundation|Corporation|Agency|Museum|Library|Center|Centre|Temple|Sports Council|Fire Station)$")
 # a paragraph that opens on a name of its own: "Hill Central Library will hold ...", "The ‘Hill Lantern Festival’, ..."
 # (after a phrase of time or place that leads the sentence, "In the new year, the ‘12th Alder Ice Fishing Festival’ ...";
 # but "Starting January 6, the foundation's ..." tells of the body again, see _left_body)
 _SUBORDINATOR = r"(?:Because|Although|Though|While|When|If|As|Once|Unless|Whether)\s"  # ("Because Christmas and ...": no name)
-_OPENS_ON_A_NAME = re.compile(rf"(?:{_LEAD}[^,.;]{{1,40}},\s+)?(?:[Tt]he\s+)?"
+_OPENS_ON_A_NAME = re.compile(rf"(?:{_LEAD}[^,.;]{{1,40}},\s+|(?:Meanwhile|Finally|Lastly|Separately|In\s+addition),\s+)?(?:[Tt]he\s+)?"
                               rf"(?P<name>[‘'“\"](?:\d{{1,4}}(?:st|nd|rd|th)?\s+)?[A-Z][\w'’-]*|(?!{_LEAD}|{_SUBORDINATOR})[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)")
 
 

@@ -3889,3 +3889,15 @@ def test_a_first_day_after_days_first_planned_and_registrations_for_courses_and_
         ("Registration: Second-half lifelong learning courses", "2025-07-07", "2025-07-18"),
         ("Ostley Library closed", "2025-06-23", "2025-07-06"),
         ("Sharing Books", "2025-06-16", "2025-07-15")]
+
+
+def test_finally_another_name_after_a_fire_stations_item_returns_to_the_city_and_an_area_field_is_a_place():
+    events = extract_events(_document(
+        "2022-08-17", "Dunmere-si (Mayor Baek) announced on the 17th that it will conduct a civil air defense drill on the "
+                      "23rd.\n\n△Date: Aug. 23 (Tue.) 14:00~14:20 △Area: entire city\n\nDunmere Fire Station (Chief Yang) "
+                      "announced on the 16th that it will open a CPR class on Oct. 8 (Sat.).\n\nFinally, the Dunmere "
+                      "Safety Experience Center, closed since February 2020 for remodeling, will reopen on Sept. 1 (Thu.)."))
+    assert [(e.organizer, e.start.isoformat(), e.location) for e in events] == [
+        ("Dunmere-si", "2022-08-23T14:00:00", "entire city"),
+        ("Dunmere Fire Station", "2022-10-08", None),
+        ("Dunmere-si", "2022-09-01", "Dunmere Safety Experience Center")]
