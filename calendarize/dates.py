@@ -1351,8 +1351,9 @@ class _Sentence:
                     continue  # "will be held", "were planning to", "will set" are not the past
                 if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
                     continue  # "applications are accepted", "is held", "will be temporarily closed": not the past
-                if _DETERMINER_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
-                    continue  # "the city's integrated website", "a limited number", "the rose garden": no verb
+                if _DETERMINER_BEFORE.search(text, max(lo, m.start() - 16), m.start()) \
+                        or _COUNT_BEFORE.search(text, max(lo, m.start() - 12), m.start()) and _PLURAL_NOUN_AFTER.match(text, m.end()):
+                    continue  # "the city's integrated website", "a limited number", "2,000 potted flowers": no verb
                 if text[max(lo, m.start() - 2):m.start()] == ", " and (_PREPOSITION_AFTER.match(text, m.end())
                                                                       or _HOURS_AFTER.match(text, m.end())):
                     continue  # "the tour, guided by a commentator, ...", "the club, made up of 24 pupils, ...", "..., held from 8 a.m.": a participle
@@ -1371,6 +1372,8 @@ _PLURAL_OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|among|from|about)\s+(?:
                                    r"[a-z]+s\s+$")  # (a plural noun that a preposition governs, and the participle after it)
 _HOURS_AFTER = re.compile(r"\s+(?:from|at|between)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|this|these|those|\w+['’]s)\s+$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,]*\s+$")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 _BEGUN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
 _CUE_REACH = 200  # characters: a verb farther from a date than this does not govern it
 

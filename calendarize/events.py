@@ -112,7 +112,7 @@ _LOCATION = re.compile(
     r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum))?)"
 )
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
-_VENUE = (r"(?i:auditorium|hall|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
+_VENUE = (r"(?i:auditorium|hall|chamber|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
           r"waterside|waterfront|beach|summit|observatory|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex|pool|rink)")
 _VENUE_WORD = re.compile(rf"\b{_VENUE}s?\b")  # (a word of its own: no "port" in "passport")
@@ -1135,8 +1135,10 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
             and (program := _screenings_named(doc.text, item, sentence.start)):
         title = f"{program}: {work.group('work')}"  # "On Friday, the animated film ‘The Little Ferryman’ will be shown"
     entry = _DATED_ENTRY.match(stext, rel + len(m.text)) if _DATED_ENTRY_START.match(stext) else None
-    if entry and (name := _last_name_between(doc.text, item, item.start, sentence.start)):
-        title = name  # "△Sept. 17 (Wed.) 10:00~12:00, Eastbrook-dong Community Service Center": a day of the desk named before
+    if entry and (name := _last_name_between(doc.text, item, item.start, sentence.start) or _topic(item, doc.text)):
+        # "△Sept. 17 (Wed.) 10:00~12:00, Eastbrook-dong Community Service Center": a day of the desk named before;
+        # "△Aug. 18 (Mon.): Ashby-dong, Morland-dong": of the fogging, there
+        title = f"{name}: {_tidy(entry.group('place'))}" if stext[rel + len(m.text):].lstrip().startswith(":") else name
     location = (entry.group("place") if entry else None) or _location(stext) \
         or _place_field(doc.text, sentence, whole_line=kind == "event") \
         or _facility_that_holds(stext) or _venue_field_below(doc.text, sentence)
@@ -1641,8 +1643,8 @@ _APPOSITION = re.compile(r"(?:,\s+(?:an?|the)\s+[^,.;]{0,50})?")
 _HOURS_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 _WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of"
                         r"(?:\s+the)?\s*)?$")  # what is left of a phrase before its date: "and on the evening of"
-_RESTRICTED = re.compile(r"\b(?=[prt])(?:traffic|roads?|parking)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked)\b",
-                         re.IGNORECASE)
+_RESTRICTED = re.compile(r"\b(?=[cprtv])(?:traffic|roads?|parking|vehicles?|cars)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked)\b",
+                         re.IGNORECASE)  # ("vehicles will be banned from ... Willowbank-ro ... from 6 p.m. to 11 p.m.")
 _SHUTTLE = re.compile(r"\bshuttle\s+bus(?:es)?\b|\b(?:bus(?:es)?|trains?|ferr(?:y|ies))\s+(?:will\s+)?(?:leave|depart|run)s?\s+every\s+\d+\s+minutes\b",
                       re.IGNORECASE)  # ("Buses leave every 20 minutes from ... between 9:30 a.m. and 9 p.m.")
 _FREE_SHUTTLE = re.compile(r"\bfree\s+shuttle", re.IGNORECASE)
@@ -1718,9 +1720,11 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
 # a line of a list of days, each with its hours and place ("△Sept. 19 (Fri.) 14:00~17:00, Saltmere-dong Community
 # Service Center (2nd-floor meeting room)"): the days of a happening named before, each where it is held
+_FOLLOWING_SCHEDULE = re.compile(r"\b(?:on|according\s+to|under|by)\s+the\s+following\s+(?:schedule|timetable|dates)\b|\bas\s+follows\b",
+                                 re.IGNORECASE)
 _DATED_ENTRY_START = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 # (a place after the day, with or without a comma: "△May 20 (Tue.) Aldermoor-dong Community Service Center, 3rd-floor hall")
-_DATED_ENTRY = re.compile(r"\s*,?\s*(?P<place>[A-Z][^;\n]{3,120}?)\s*$")
+_DATED_ENTRY = re.compile(r"\s*(?::\s*|,?\s*(?=[A-Z]))(?P<place>[A-Za-z][^;\n]{3,120}?)\s*$")
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
 _FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:-[a-z]+)?(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
                     r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,80}\))?)\s*:")
@@ -1940,11 +1944,13 @@ _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquak
                              r"fell|poured|occurred|broke\s+out)\b(?:(?!\b(?:will|would|be)\b)[^.;]){0,60}?\b(?:on|from)\s+(?:the\s+)?$"
                              # ("The daytime high reached 9 degrees Celsius on the 14th")
                              r"|\b(?:temperatures?|(?:daytime|morning|daily)\s+(?:high|low)s?)\b[^.;]{0,40}?\b(?:reached|hit|fell|rose|dropped"
-                             r"|climbed|soared|plunged)\b[^.;]{0,40}?\bon\s+(?:the\s+)?$"
+                             r"|climbed|soared|plunged)\b(?:[^.;]|\.(?=\d)){0,40}?\bon\s+(?:the\s+)?$"  # ("reached 37.4 degrees on the 3rd")
                              r"|\b(?:it\s+)?(?:rained|snowed|stormed)\s+(?:heavily\s+)?(?:on|from)\s+(?:the\s+)?$"
                              # ("The trees began blooming on the 29th of last month": what the season did)
                              r"|\b(?:began|started)\s+(?:to\s+bloom|blooming|to\s+blossom)\s+(?:on|from)\s+(?:the\s+)?$"
                              r"|\b(?:bloomed|blossomed)\s+(?:on|from)\s+(?:the\s+)?$"
+                             # ("the blossoms, which began opening on March 28, ...")
+                             r"|\b(?:blossoms?|flowers?|buds?)\b[^.;]{0,40}?\b(?:began|started)\s+(?:to\s+open|opening)\s+(?:on|from)\s+(?:the\s+)?$"
                              # ("a typhoon is forecast to bring heavy rain to the region on the 29th and 30th")
                              r"|\b(?:rain|snow|storm|typhoon|heat\s+wave|cold\s+wave)\w*\b[^.;]{0,40}?\b(?:is|are)\s+(?:forecast|expected|predicted)"
                              r"\s+to\s+(?:bring|hit|reach|affect|sweep)\b[^.;]{0,100}?\b(?:on|from)\s+(?:the\s+)?$"
@@ -2304,9 +2310,29 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             drafts[:] = [d for d in drafts if d.mention is not m]  # ("on Saturdays ...", read alone, made an event)
             drafts.insert(drafts.index(first) + 1, other)
             continue
+        if m.day_from_context and sentence is not None and isinstance(m.start, datetime) \
+                and _FOLLOWING_SCHEDULE.search(stext, m.end_offset - sentence.start):
+            # "Spraying will take place from 7 p.m. to 10 p.m. on the following schedule. △Aug. 18 (Mon.): Ashby-dong ...":
+            # the hours of each day listed below
+            listed = [d for d in drafts if 0 < d.mention.start_offset - m.start_offset < 1200 and type(d.start) is date
+                      and _DATED_ENTRY_START.match(doc.text, d.sentence.start)]
+            for d in listed:
+                _give_hours(d, m, stext.strip())
+            if listed:
+                drafts[:] = [d for d in drafts if d.mention is not m]
+                continue
         if not (m.day_from_context or daily):
             continue
         if _RESTRICTED.search(stext):
+            if m.day_from_context and m.end is not None and _DURING_SPAN.search(stext) and (road := _ROAD.search(stext)) \
+                    and (span := max((d for d in drafts if d.mention.start_offset < m.start_offset and d.kind == "event"
+                                      and type(d.start) is date and d.end is not None and _FESTIVAL.search(d.title)),
+                                     default=None, key=lambda d: d.mention.start_offset)):
+                # "vehicles will be banned from ... Willowbank-ro ... from 6 p.m. to 11 p.m. each day of the festival": the
+                # road, closed at those hours on each day of the festival
+                _happening_of_span(drafts, span, m, m, stext, f"{road.group(1)} closed", "On each day of", span.start, span.end,
+                                   sentence)
+                drafts[drafts.index(span) + 1].location = road.group(1)
             continue  # "On race day, vehicle traffic will be controlled from 7 a.m. to 1 p.m.": hours of its own
         if _NUMBERED_PART_FIELD.match(stext):
             continue  # "△Section 1 (Stadium ~ Harlan Bridge): 7:00~10:30": a part with hours of its own
@@ -2450,10 +2476,11 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
 
 
 def _happening_of_span(drafts: list[_Draft], span: _Draft, m: Mention, timed: Mention, stext: str, title: str,
-                       when: str, start: date, end: date | None) -> None:
+                       when: str, start: date, end: date | None, sentence: Sentence | None = None) -> None:
     """A happening of its own at the hours its sentence gives, on a day (or each day) of the span told before,
-    at its place; the hours' own reading goes."""
-    own = replace(span, title=title, descriptions=[stext.strip()], inferred=[], recurrence=None, start=start, end=end)
+    at its place; the hours' own reading goes. Given the hours' `sentence`, it is the one that tells it."""
+    own = replace(span, title=title, descriptions=[stext.strip()], inferred=[], recurrence=None, start=start, end=end,
+                  sentence=sentence or span.sentence)
     _give_hours(own, timed, stext.strip())
     own.inferred.append(f"{when} {span.title}, as the article says.")
     drafts[:] = [d for d in drafts if d.mention is not m]
@@ -2507,6 +2534,8 @@ _FOR_LENGTH_BEFORE = re.compile(r"\bfor\s+(?:about\s+)?(\d{1,3}|[a-z]+)\s+(minut
 
 _LASTS = re.compile(r"\b(?:Each\s+[a-z]+|It|The\s+[a-z]+)\s+(?:lasts|runs\s+for|takes)\s+(?:about\s+)?(\d{1,3}|[a-z]+)\s+"
                     r"(minutes|hours?)\b")
+# ("... at 2 p.m. on the 20th. For about 15 minutes, sirens will sound at 37 sites")
+_FOR_LENGTH_OPENS = re.compile(r"\s*For\s+(?:about\s+|around\s+)?(\d{1,3}|[a-z]+)\s+(minutes|hours?)\s*,")
 
 
 def _length_told(lasts: re.Match) -> timedelta | None:
@@ -2520,7 +2549,7 @@ def _lasts_as_told(doc: Document, item: Item, drafts: list[_Draft]) -> None:
     """"... every Wednesday at 7 p.m. ... Each lecture lasts 90 minutes": the end of the timed happening told just
     before, which had none."""
     for i, sentence in enumerate(item.sentences):
-        told = _LASTS.search(doc.text, sentence.start, sentence.end)
+        told = _LASTS.search(doc.text, sentence.start, sentence.end) or _FOR_LENGTH_OPENS.match(doc.text, sentence.start, sentence.end)
         length = told and _length_told(told)
         if not length:
             continue
@@ -2529,6 +2558,8 @@ def _lasts_as_told(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                      and isinstance(d.start, datetime) and d.end is None), None)
         if host is not None and length <= timedelta(hours=12):
             host.end = host.start + length
+            if sentence is not host.sentence:  # ("For about 15 minutes, sirens will sound at 37 sites ...": what happens)
+                host.descriptions.append(sentence.text_of(doc.text))
 
 
 def _lasting(text: str, m: Mention) -> Mention | None:
@@ -2776,7 +2807,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                          if drafts[j].title != d.title and _at_place_named(d.descriptions[0], drafts[j].title)), None)
         donor = None if at_named else next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       # (where one applies for a thing is not where anything of it happens)
-                      if drafts[j].location and drafts[j].kind not in ("application", "deadline") and (same_place or title_words[i] & title_words[j]
+                      # (nor is where one day of a schedule is, "△Aug. 18 (Mon.): Ashby-dong", where the others are)
+                      if drafts[j].location and drafts[j].kind not in ("application", "deadline")
+                      and not _DATED_ENTRY_START.match(doc.text, drafts[j].sentence.start) and (same_place or title_words[i] & title_words[j]
                                                  or _at_venue_named(d.descriptions[0], title_words[j])
                                                  or (of_span or _DAY_OF_RUN_LEAD.match(d.descriptions[0])) and _spans(drafts[j], d.start)
                                                  # (a happening on a day of a festival told before, where it is held)
@@ -2907,8 +2940,9 @@ _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+p
                        r"|(?:received|accepted|taken)\s+(?:in\s+\w+\s+stages\s+|on\s+[^,.;]{3,60}?\s+or\s+)?at"  # ("will be received in two stages at ...")
                        # ("must submit a transcript ..., in person or by registered mail, to the Education Support Division")
                        r"|(?:submit|send|mail)\w*\b[^.;]{0,120}?,\s+to)"
-                       r"\s+(?:the\s+|their\s+(?:local\s+)?|your\s+(?:local\s+)?)?(?P<place>[^,.;]{3,80}?)"
-                       r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on|apply|register|call))\b|[,.;]|$)")
+                       r"\s+(?:the\s+|their\s+(?:local\s+)?|your\s+(?:local\s+)?)?(?P<place>[^,.;(]{3,100}?)"
+                       r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on|apply|register|call))\b"
+                       r"|\s*\(|[,.;]|$)")  # (not the phone number after it: "... of the district office (☎ 02-...)")
 
 
 def _fields_restate_days(drafts: list[_Draft], text: str) -> None:

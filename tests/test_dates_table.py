@@ -1153,6 +1153,11 @@ MIXED = [
     (("The fair is on the 27th and 28th. It was first planned for the 20th and 21st, but the opening ceremony will be at "
       "11 a.m. on the first day."), "2025-06-17", [day("2025-06-27"), day("2025-06-28"), day("2025-06-20"), day("2025-06-21"),
                                                  time("2025-06-27T11:00")]),
+    # a count of things before an -ed word: no verb, no past ("2,000 potted flowers"); but people who "submitted"
+    ("The district will give away 2,000 potted flowers from 10 a.m. on the 5th, Arbor Day.", "2023-04-04",
+     [time("2023-04-05T10:00")]),
+    ("The forum will review proposals that residents aged 19 to 34 submitted online from the 1st to the 10th.", "2022-11-14",
+     [day("2022-11-01", "2022-11-10")]),
 ]
 
 # --- How district announcements are written: weekday tags, hours with days, counted spans, year ends ------

@@ -3901,3 +3901,36 @@ def test_finally_another_name_after_a_fire_stations_item_returns_to_the_city_and
         ("Dunmere-si", "2022-08-23T14:00:00", "entire city"),
         ("Dunmere Fire Station", "2022-10-08", None),
         ("Dunmere-si", "2022-09-01", "Dunmere Safety Experience Center")]
+
+
+def test_hours_told_for_the_following_schedule_are_those_of_each_day_listed_and_for_minutes_ends_a_test():
+    events = extract_events(_document(
+        "2025-08-12", "Wyndholm-gu (Mayor Pyo) announced on the 12th that its public health center will carry out mosquito "
+                      "fogging by area. Spraying will take place from 7 p.m. to 10 p.m. on the following schedule.\n\n"
+                      "△Aug. 18 (Mon.): Ashby-dong, Morland-dong △Sept. 1 (Mon.) ~ 3 (Wed.): walking paths along the Wynd "
+                      "Stream\n\nCalderbrook-gu (Mayor Jin) announced on the 11th that it will test its 'Flood Alert System' "
+                      "at 2 p.m. on the 20th (Wed.). For about 15 minutes, sirens will sound at 37 sites along the Calder "
+                      "Stream. The daytime high reached 37.4 degrees on the 3rd. Applications for 'Flood Barrier Support' "
+                      "run from the 18th to Oct. 31. Applications are received at the Water Management Division on the 3rd "
+                      "floor of the district office (☎ 02-0917-3350)."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.location, e.recurrence) for e in events] == [
+        ("Mosquito fogging by area: Ashby-dong, Morland-dong", "2025-08-18T19:00:00", "2025-08-18T22:00:00",
+         "Ashby-dong, Morland-dong", None),
+        ("Mosquito fogging by area: Walking paths along the Wynd Stream", "2025-09-01T19:00:00", "2025-09-01T22:00:00",
+         "walking paths along the Wynd Stream", "FREQ=DAILY;COUNT=3"),
+        ("Flood Alert System", "2025-08-20T14:00:00", "2025-08-20T14:15:00", None, None),
+        ("Applications: Flood Barrier Support", "2025-08-18", "2025-10-31",
+         "Water Management Division on the 3rd floor of the district office", None)]
+    assert "sirens will sound" in events[2].description
+
+
+def test_a_road_closed_each_day_of_a_festival_and_blossoms_that_began_opening():
+    events = extract_events(_document(
+        "2023-04-04", "Wrenford-gu (Mayor Ahn) announced on the 3rd that it will hold the 'Millbrook Cherry Blossom "
+                      "Festival' from the 7th to the 9th. The blossoms, which began opening on March 28, will stay through "
+                      "the weekend.\n\nVehicles will be banned from the 800 m section of Willowbank-ro from 6 p.m. to 11 p.m. "
+                      "each day of the festival. The district will also give away 2,000 potted flowers in front of the "
+                      "district office from 10 a.m. on the 5th, Arbor Day."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events] == [
+        ("2023-04-07", None), ("2023-04-07T18:00:00", "FREQ=DAILY;COUNT=3"), ("2023-04-05T10:00:00", None)]
+    assert [e.title for e in events][:2] == ["Millbrook Cherry Blossom Festival", "Willowbank-ro closed"]
