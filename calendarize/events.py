@@ -235,7 +235,8 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "■ Sunday family climbing day returns": the title of the item below, which tells its days
             if told is not None and _FALLS_IN_BEFORE.search(text, max(told.end_offset, m.start_offset - 40), m.start_offset):
                 continue  # "on the 30th (Sat.), which falls during the Chuseok holidays": the day told, not a span of its own
-            if m.day_from_context and _SHUTTLE.search(text, sentence.start, sentence.end):
+            if m.day_from_context and (_SHUTTLE.search(text, sentence.start, m.end_offset) or _SHUTTLE.search(
+                    text, sentence.start, sentence.end) and _RESTRICTED.search(text, sentence.start, sentence.end)):
                 continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.": a service of the happening told
             if m.grain == "repeat" and _CLOSED_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "it will close on the 2nd and 4th Mondays of each month": the days it is not open
@@ -763,7 +764,11 @@ def _sessions_of_series(drafts: list[_Draft]) -> None:
         sessions = [d for d in drafts if d is not series and d.start is not None and not d.recurrence and d.kind == "event"
                     and (type(d.start) is date and d.end is None or timed and isinstance(d.start, datetime))
                     and day_of(d.start) >= start.date() and _occurs_on(rule, day_of(d.start))
-                    and d.mention.start_offset > series.mention.start_offset]
+                    and d.mention.start_offset > series.mention.start_offset
+                    # (a happening of another name at an hour of a day of it is its own: "a lantern parade ... at 7:30
+                    # p.m. on the 22nd (Sat.)", on a Saturday of a weekend train tour)
+                    and (type(d.start) is date or _content_words(d.title) & _content_words(series.title)
+                         or _IT_OPENS.match(d.descriptions[0]) or _SERIES_TOLD_AGAIN.match(d.descriptions[0]))]
         hours = next((d for d in sessions if isinstance(d.start, datetime)), None)
         if hours is not None and not all((d.start.time(), _clock_of(d.end)) == (hours.start.time(), _clock_of(hours.end))
                                          for d in sessions if isinstance(d.start, datetime)):
@@ -783,6 +788,13 @@ def _sessions_of_series(drafts: list[_Draft]) -> None:
             drafts.remove(d)
             if d.descriptions[0] not in series.descriptions:
                 series.descriptions.append(d.descriptions[0])  # ("a jazz quartet on the 20th": what each session holds)
+
+
+# a sentence that tells of the series again: "On those days ...", "The first night, on August 4, ...", "The one-night,
+# two-day program starts at 2 p.m. on Saturday"
+_SERIES_TOLD_AGAIN = re.compile(r"\W*(?:On\s+(?:those|these|each\s+of\s+(?:those|these))\s+(?:days|nights|evenings)\b"
+                                r"|(?:The|Its)\s+(?:first|last|final|second|opening)\s+(?:night|day|evening|session|class|lecture"
+                                r"|meeting|round)\b|The\s+(?:[\w,-]+\s+){0,3}(?:program|programme|class|course|session|tour|stay)s?\b)")
 
 
 def _clock_of(end: date | datetime | None) -> time | date | None:
@@ -827,6 +839,8 @@ _ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:two|t
 
 _NONE_DURING_BEFORE = re.compile(r"\(\s*no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:during|on|from|over)\b[^.;()]{0,60}$", re.IGNORECASE)
 _CLOSES_AT_BEFORE = re.compile(r"\b(?:closes|ends|shuts|finishes)\s+(?:early\s+)?at\s+$")
+_DOES_NOT_RUN_BEFORE = re.compile(r"\b(?:will|does|do)\s+not\s+(?:run|operate|open|be\s+open)\s+on\s+$")
+_DAY_TOLD_JUST_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:\([A-Za-z.]{2,5}\)\s*)?,\s+$")
 _PEOPLE_CAN = re.compile(r"\W*(?:Residents|Visitors|Citizens|Applicants|Participants|People|Customers|Drivers|Users|Those)\b"
                          r"[^.;]{0,80}?\b(?:can|may|should|must|are\s+(?:asked|advised|encouraged|urged))\b")
 _LEADING_WHEN_WORD = re.compile(r"\W*(?:During|Over|Throughout)\s+(?:the\s+)?")
@@ -981,6 +995,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "(no applications during the Seollal holidays from the 23rd to 24th)": days a period skips
     if m.rule == "clock time" and "at" in just_before and _CLOSES_AT_BEFORE.search(just_before):
         return True  # "The market closes at 10 p.m. in line with the restriction": when it ends, no happening
+    if m.grain == "repeat" and "not" in just_before and _DOES_NOT_RUN_BEFORE.search(just_before):
+        return True  # "... and will not run on Mondays": the days a service skips
+    if (m.recurrence or "").startswith("FREQ=MONTHLY") and _DAY_TOLD_JUST_BEFORE.search(sentence_text, max(0, rel - 20), rel):
+        return True  # "at 7:30 p.m. on the 26th (Wed.), the last Wednesday of the month": that day, told again
     if m.rule == "same day" and type(m.start) is date and _PEOPLE_CAN.match(sentence_text):
         return True  # "... will be suspended on May 1. Residents can use the neighboring centers that day": what to do then
     if m.rule == "the day before" and _SENT_OUT_BEFORE.search(just_before):
@@ -1057,8 +1075,8 @@ def _kept_before(sentence_text: str, rel: int) -> bool:
     """Hours a place kept until now, which the sentence goes on to change: "Until now the market opened on weekdays
     only, 9:00~18:00", "The center, which has so far opened only on weekdays from 9 a.m. to 6 p.m., will ..."."""
     return bool(_FORMERLY.match(sentence_text) or _SO_FAR_BEFORE.search(sentence_text, max(0, rel - 60), rel))
-_EXPECTED_CLAUSE = re.compile(r"\bexpects?\s+[^.;,]{3,60}?\bto\s+(?:peak|reach|hit|rise|fall|drop|top|exceed)\b"
-                              r"(?:[^.;]|\.\s(?=\d))*$")  # (to the date, past an abbreviated month: "on Oct. 4 and ...")
+_EXPECTED_CLAUSE = re.compile(r"\bexpects?\s+(?:[^.;,]|(?<=\bMt)\.){3,60}?\bto\s+(?:peak|reach|hit|rise|fall|drop|top|exceed)\b"
+                              r"(?:[^.;]|\.\s(?=\d)|(?<=\bMt)\.)*$")  # (to the date, past "on Oct. 4 and ...", "on Mt. Gorsedale")
 _INSTEAD_OF = re.compile(r"\s+instead\s+of\b", re.IGNORECASE)
 _ENDING_AT = re.compile(r"\b(?:ending|finishing|wrapping\s+up)\s+(?:at|on|by)?\s*$")
 _SURCHARGE_BEFORE = re.compile(r"\b(?:sur)?charges?\s+(?:is|are|will\s+be)\s+(?:added|imposed|applied|charged|levied)\s+"
@@ -1643,7 +1661,8 @@ _APPOSITION = re.compile(r"(?:,\s+(?:an?|the)\s+[^,.;]{0,50})?")
 _HOURS_CLAUSES = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 _WHEN_LEAD = re.compile(r"(?i)(?:and\s+|but\s+)?(?:on|at|in|during|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of"
                         r"(?:\s+the)?\s*)?$")  # what is left of a phrase before its date: "and on the evening of"
-_RESTRICTED = re.compile(r"\b(?=[cprtv])(?:traffic|roads?|parking|vehicles?|cars)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked)\b",
+_RESTRICTED = re.compile(r"\b(?=[cprtv])(?:traffic|roads?|parking|vehicles?|cars)\b[^.;]{0,80}?\b(?:controlled|restricted|closed|banned|blocked"
+                         r"|not\s+be\s+allowed)\b",
                          re.IGNORECASE)  # ("vehicles will be banned from ... Willowbank-ro ... from 6 p.m. to 11 p.m.")
 _SHUTTLE = re.compile(r"\bshuttle\s+bus(?:es)?\b|\b(?:bus(?:es)?|trains?|ferr(?:y|ies))\s+(?:will\s+)?(?:leave|depart|run)s?\s+every\s+\d+\s+minutes\b",
                       re.IGNORECASE)  # ("Buses leave every 20 minutes from ... between 9:30 a.m. and 9 p.m.")
@@ -2339,7 +2358,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # "free shuttle buses ... from 9 a.m. to 10 p.m. on each day of the festival": the buses' hours, given to the
         # buses when their sentence made them a happening of their own ("Free shuttle buses will operate during the
         # festival (April 5?7), 9:00~22:00")
-        shuttle = _SHUTTLE.search(stext) is not None
+        # (told before the hours: "The train leaves X Station at 8:10 a.m. and ..., where passengers transfer to a shuttle
+        # bus" are the train's)
+        shuttle = _SHUTTLE.search(stext, 0, m.end_offset - sentence.start if sentence else 0) is not None
         buses = [d for d in drafts if d.sentence is sentence and _SHUTTLE.search(d.title)] if shuttle else []
         if shuttle and not buses:
             if m.end is not None and _DURING_SPAN.search(stext) and (span := max(

@@ -188,7 +188,7 @@ _BODY = re.compile(r"\b(?:Foundation|Corporation|Agency|Museum|Library|Center|Ce
 # (after a phrase of time or place that leads the sentence, "In the new year, the ‘12th Alder Ice Fishing Festival’ ...";
 # but "Starting January 6, the foundation's ..." tells of the body again, see _left_body)
 _SUBORDINATOR = r"(?:Because|Although|Though|While|When|If|As|Once|Unless|Whether)\s"  # ("Because Christmas and ...": no name)
-_OPENS_ON_A_NAME = re.compile(rf"(?:{_LEAD}[^,.;]{{1,40}},\s+|(?:Meanwhile|Finally|Lastly|Separately|In\s+addition),\s+)?(?:[Tt]he\s+)?"
+_OPENS_ON_A_NAME = re.compile(rf"(?:{_LEAD}(?:[^,.;]|(?<=[A-Z][a-z]{{2}})\.){{1,40}},\s+|(?:Meanwhile|Finally|Lastly|Separately|In\s+addition),\s+)?(?:[Tt]he\s+)?"
                               rf"(?P<name>[‘'“\"](?:\d{{1,4}}(?:st|nd|rd|th)?\s+)?[A-Z][\w'’-]*|(?!{_LEAD}|{_SUBORDINATOR})[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)")
 
 

@@ -3934,3 +3934,18 @@ def test_a_road_closed_each_day_of_a_festival_and_blossoms_that_began_opening():
     assert [(e.start.isoformat(), e.recurrence) for e in events] == [
         ("2023-04-07", None), ("2023-04-07T18:00:00", "FREQ=DAILY;COUNT=3"), ("2023-04-05T10:00:00", None)]
     assert [e.title for e in events][:2] == ["Millbrook Cherry Blossom Festival", "Willowbank-ro closed"]
+
+
+def test_a_weekend_train_leaves_at_its_hour_and_a_parade_on_one_of_its_saturdays_is_its_own():
+    events = extract_events(_document(
+        "2022-10-05", "Ravensholt-si (Mayor Oh) announced on the 5th that it will operate the 'Autumn Foliage Train' every "
+                      "Saturday and Sunday from the 15th to Nov. 13.\n\nThe train leaves Ravensholt Station at 8:10 a.m., "
+                      "where passengers later transfer to a shuttle bus. The city expects the foliage on Mt. Gorsedale to "
+                      "peak around the 25th.\n\nA lantern parade will march from City Hall to the riverside at 7:30 p.m. on "
+                      "the 22nd (Sat.). The city tour bus will leave once an hour from 10:00 to 16:00 and will not run on "
+                      "Mondays. The Arts Center will hold a 'Culture Day' concert at 7:30 p.m. on the 26th (Wed.), the last "
+                      "Wednesday of the month."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events] == [
+        ("2022-10-15T08:10:00", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=10"), ("2022-10-22T19:30:00", None),
+        ("2022-10-26T19:30:00", None)]
+    assert events[0].title == "Autumn Foliage Train"
