@@ -1396,8 +1396,10 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
     if ahead := _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
         at = bisect.bisect_left(cues, (s,))
         near = [c for c in cues[max(0, at - 1):at + 1] if lo <= c[0] and c[3].lower() not in REPORTING_VERBS
-                and (c[0] > s or c[1] >= s - 30 or text[max(lo, c[0] - 4):c[0]].lower() == "had ")]
-        # ("which opened on December 24, ... until the 20th": far; "had carried out ... until the 15th": the past)
+                and (s < c[0] <= e + 60 and not _WHICH_JUST_BEFORE.search(text, max(lo, c[0] - 8), c[0])
+                     or c[0] < s and (c[1] >= s - 30 or text[max(lo, c[0] - 4):c[0]].lower() == "had "))]
+        # ("which opened on December 24, ... until the 20th": far; "had carried out ... until the 15th": the past; "Running
+        # until July 27, the exhibition shows ... the ferry, which was replaced by a bridge in 1971": far after)
         # ("..., which began on May 1, continues until Oct. 31": still going on, so its end lies ahead)
         goes_on = _GOES_ON_BEFORE.search(text, max(lo, ahead.start() - 24), ahead.start())
         if goes_on or not (ahead.group(1).lower() in ("until", "till", "starting") and any(c[2] == "past" for c in near)):
@@ -1430,6 +1432,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
 
 
 # "ended Oct. 31", "was closed on December 2"; not "extended to Nov. 20" or "has set Nov. 10", which look ahead
+_WHICH_JUST_BEFORE = re.compile(r"\b(?:which|who)\s+$")  # (a clause about something else: "the ferry, which was replaced")
 _GOING_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?!(?:going|planning|preparing|expecting|hoping)\b)[a-z]{3,}ing\b"
                               r"(?:(?!\b(?:will|would)\b)[^.;])*$")
 _STANDS_BY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)

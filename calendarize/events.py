@@ -767,8 +767,11 @@ def _sessions_of_series(drafts: list[_Draft]) -> None:
                     and d.mention.start_offset > series.mention.start_offset
                     # (a happening of another name at an hour of a day of it is its own: "a lantern parade ... at 7:30
                     # p.m. on the 22nd (Sat.)", on a Saturday of a weekend train tour)
-                    and (type(d.start) is date or _content_words(d.title) & _content_words(series.title)
-                         or _IT_OPENS.match(d.descriptions[0]) or _SERIES_TOLD_AGAIN.match(d.descriptions[0]))]
+                    and (_content_words(d.title) & _content_words(series.title) or _IT_OPENS.match(d.descriptions[0])
+                         or _SERIES_TOLD_AGAIN.match(d.descriptions[0])
+                         # (nor is a named happening opened on one of its days: "The museum will also open the special
+                         # exhibition 'Ferry Crossings' on the same day", a Wednesday of its 'Museum Night')
+                         or type(d.start) is date and not any(_quoted_title(q) == d.title for q in _QUOTED.finditer(d.descriptions[0])))]
         hours = next((d for d in sessions if isinstance(d.start, datetime)), None)
         if hours is not None and not all((d.start.time(), _clock_of(d.end)) == (hours.start.time(), _clock_of(hours.end))
                                          for d in sessions if isinstance(d.start, datetime)):
@@ -841,6 +844,7 @@ _NONE_DURING_BEFORE = re.compile(r"\(\s*no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:during|on
 _CLOSES_AT_BEFORE = re.compile(r"\b(?:closes|ends|shuts|finishes)\s+(?:early\s+)?at\s+$")
 _DOES_NOT_RUN_BEFORE = re.compile(r"\b(?:will|does|do)\s+not\s+(?:run|operate|open|be\s+open)\s+on\s+$")
 _DAY_TOLD_JUST_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:\([A-Za-z.]{2,5}\)\s*)?,\s+$")
+_PARTICIPANTS_DO = re.compile(r"\W*(?:Participants|Visitors|Attendees|Walkers|Runners|Families)\s+(?!can\b|may\b|must\b|should\b)[a-z]+\b")
 _PEOPLE_CAN = re.compile(r"\W*(?:Residents|Visitors|Citizens|Applicants|Participants|People|Customers|Drivers|Users|Those)\b"
                          r"[^.;]{0,80}?\b(?:can|may|should|must|are\s+(?:asked|advised|encouraged|urged))\b")
 _LEADING_WHEN_WORD = re.compile(r"\W*(?:During|Over|Throughout)\s+(?:the\s+)?")
@@ -861,7 +865,7 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str,
     if host is None and drafts and (_GOES_ON.search(stext) and (
             _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])
             # ("... launched a book donation campaign, 'Sharing Books', the same day. The campaign runs until July 15")
-            or (the := _DEMONSTRATIVE.match(stext)) and the.group(1) not in ("district", "city", "county")
+            or (the := _DEMONSTRATIVE.match(stext) or _LEAD_THEN_THE.match(stext)) and the.group(1) not in ("district", "city", "county")
             and re.search(rf"\b{the.group(1)}\b", drafts[-1].descriptions[0]))
             or _CLOSING_DATE_OPENS.match(stext)):  # ("... will instead open on January 4. The closing date of January 26 ...")
         host = drafts[-1]
@@ -1159,7 +1163,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         title = f"{name}: {_tidy(entry.group('place'))}" if stext[rel + len(m.text):].lstrip().startswith(":") else name
     location = (entry.group("place") if entry else None) or _location(stext) \
         or _place_field(doc.text, sentence, whole_line=kind == "event") \
-        or _facility_that_holds(stext) or _venue_field_below(doc.text, sentence)
+        or _facility_that_holds(stext) or _venue_field_below(doc.text, sentence) \
+        or (house := _HOUSE_OPENS.match(stext)) and _name_told_before(doc.text, item, sentence.start, house.group(1))
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
     inferred = []
@@ -2037,7 +2042,9 @@ _GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:stays?|remains?)\s+open\s+throu
 # the subject of a sentence that says how long something runs: "The mobile stamp tour, which began with the opening, runs"
 _RUNS_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+?),\s+(?=(?:which|that)\s)")
 _BEGAN_WITH = re.compile(r"(?:which|that)\s+(?:began|started|opened)\s+with\s+the\s+(?:opening|ceremony|launch|festival)\b")
-_GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
+# ("Running until July 27, the exhibition shows ...": the exhibition told before)
+_LEAD_THEN_THE = re.compile(r"\W*(?:Running|Continuing|Lasting)\s+(?:until|through|till)\s+[^,;]{3,30},\s+the\s+([a-z]+)\b")
+_GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|running|continuing|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
                       r"(?:(?:every\s+day|daily)\s+)?(?:until|till)\b"
                       # ("The festival will run through February 1"; not "... set up a room that will run through March")
                       r"|^[^,;]{0,40}?\b(?:continues?|runs?|operates?|lasts?|be\s+held|be\s+open)\s+(?:(?:every\s+day|daily)\s+)?through\b"
@@ -2421,7 +2428,10 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             if not hosts and m.end is not None and (before := _previous_sentence(item, m.start_offset)) is not None:
                 # "... will offer free haircuts on the last Wednesday of every month, starting on the 31st. Volunteer
                 # hairdressers will cut hair from 10 a.m. to 3 p.m.": the hours of the series told just before
-                hosts = [d for d in near if d.sentence is before and d.recurrence and type(d.start) is date][-1:]
+                hosts = [d for d in near if d.sentence is before and d.recurrence and type(d.start) is date][-1:] \
+                    or [d for d in near if d.sentence is before and type(d.start) is date] * bool(_PARTICIPANTS_DO.match(stext))
+                # ("... on four nights, July 26 (Fri.) and 27 (Sat.) and Aug. 2 (Fri.) and 3 (Sat.). Participants walk a
+                # forest trail from 8 p.m. to 9:30 p.m.": the hours of each night told just before)
         elif m.end is None and (timed := _lasting(doc.text, m)) is None:
             continue
         if _FACILITY_WHICH_OPENS.search(stext):
@@ -2877,6 +2887,8 @@ _COUNCIL = re.compile(r"\bCouncil$")
 _DAY_OF_RUN_LEAD = re.compile(r"\W*On\s+the\s+(?:first|last|final|second|third|opening|closing)\s+day\b", re.IGNORECASE)
 _SHUT_LABEL = re.compile(r"(?i)(?:closure(?:\s+period)?|closed|(reopening|reopens?)(?:\s+date)?)")
 _TRAFFIC_LEAD = re.compile(r"\b(?:[Tt]raffic|[Vv]ehicles?)\s+(?:will\s+be|is|are)\s+(?:controlled|restricted|banned)\b|\b[Tt]raffic\s+control\b")
+# ("The museum will also open the special exhibition ... on the same day": at the museum named before)
+_HOUSE_OPENS = re.compile(r"\W*The\s+(museum|library|gallery|theater|theatre)\s+will\s+(?:also\s+)?(?:open|hold|host|run|stage)\b")
 _HOUSE = re.compile(r"\b(?:Center|Centre|Library|Museum|Gallery|Office)$")
 _IN_PERSON = re.compile(r"\bin\s+person\b")
 _VENUE_BODY = re.compile(r"\b(?:Temple|Museum|Library|Gallery|Arts\s+Hall|Arts\s+Center)$")

@@ -1158,6 +1158,9 @@ MIXED = [
      [time("2023-04-05T10:00")]),
     ("The forum will review proposals that residents aged 19 to 34 submitted online from the 1st to the 10th.", "2022-11-14",
      [day("2022-11-01", "2022-11-10")]),
+    # an end still to come, whatever a clause about something else after it says
+    ("Running until July 27, the exhibition shows items of the old ferry, which was replaced by a bridge in 1971.",
+     "2025-04-03", [day("2025-07-27"), year("1971")]),
 ]
 
 # --- How district announcements are written: weekday tags, hours with days, counted spans, year ends ------

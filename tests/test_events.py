@@ -3949,3 +3949,25 @@ def test_a_weekend_train_leaves_at_its_hour_and_a_parade_on_one_of_its_saturdays
         ("2022-10-15T08:10:00", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=10"), ("2022-10-22T19:30:00", None),
         ("2022-10-26T19:30:00", None)]
     assert events[0].title == "Autumn Foliage Train"
+
+
+def test_an_exhibition_opened_on_a_day_of_a_weekly_series_is_its_own_and_runs_until_its_end():
+    events = extract_events(_document(
+        "2025-04-03", "Fallowbrook-gu (Mayor Ji) announced on the 2nd that the Fallowbrook History Museum will open late "
+                      "every Wednesday under the 'Museum Night' program, starting on the 9th. Regular opening hours are "
+                      "9 a.m. to 6 p.m.\n\nThe museum will also open the special exhibition 'Ferry Crossings' on the same "
+                      "day. Running until July 27, the exhibition shows 230 items of the old ferry, which was replaced by a "
+                      "bridge in 1971."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.location) for e in events] == [
+        ("Museum Night", "2025-04-09", None, "Fallowbrook History Museum"),
+        ("Ferry Crossings", "2025-04-09", "2025-07-27", "Fallowbrook History Museum")]
+
+
+def test_what_participants_do_at_hours_after_nights_listed_gives_each_night_its_hours():
+    events = extract_events(_document(
+        "2024-07-10", "Tarnwell-gun (Governor Yoo) announced on the 9th its summer programs.\n\nThe county's Glimmerdale "
+                      "Ecology Center will run 'Firefly Nights' on four nights, July 26 (Fri.) and 27 (Sat.) and Aug. 2 "
+                      "(Fri.) and 3 (Sat.). Participants walk a forest trail with an interpreter from 8 p.m. to 9:30 p.m."))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("2024-07-26T20:00:00", "2024-07-26T21:30:00", "FREQ=DAILY;COUNT=2"),
+        ("2024-08-02T20:00:00", "2024-08-02T21:30:00", "FREQ=DAILY;COUNT=2")]
