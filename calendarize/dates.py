@@ -557,6 +557,8 @@ def _next_floor(text: str, s: int, number: int) -> bool:
         return False
     ranks = [int(r.group(1)) for r in _ON_THE_RANK.finditer(text, floor.start(), s)]
     return all(b == a + 1 for a, b in pairwise([*ranks, number]))
+
+
 _QUOTED_NAME_AFTER = re.compile(r"\s+[\"“‘'][A-Z0-9]")
 _FINAL_NOUN = re.compile(r"\s+(?:final|last)\s+(\w+)")
 
@@ -1026,7 +1028,7 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
     plural = low.endswith("s") and low.rstrip("s") in WEEKDAYS and low not in WEEKDAYS or bool(part and part.group().endswith("s"))
     wd = WEEKDAYS[low.rstrip("s") if plural else low]
     if not plural and _ANY_SUCH_DAY.search(before):
-        return []  # (or "busier than a typical Monday")
+        return []  # a kind of day, none in particular: "busier than a typical Monday"
     if plural and _CLOSED_BEFORE.search(before):
         return []  # "(closed on Mondays)", "except Sundays": the days a schedule skips, not days of their own
     if plural and re.search(r"(?:\(\s*(?:all|both)\s+|\d\s*\(\s*)$", before):
@@ -1431,10 +1433,11 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
     return best[1], best[2]
 
 
-# "ended Oct. 31", "was closed on December 2"; not "extended to Nov. 20" or "has set Nov. 10", which look ahead
 _WHICH_JUST_BEFORE = re.compile(r"\b(?:which|who)\s+$")  # (a clause about something else: "the ferry, which was replaced")
+# what is going on now: "volunteers are delivering carnations to seniors on the 6th and 7th"
 _GOING_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?!(?:going|planning|preparing|expecting|hoping)\b)[a-z]{3,}ing\b"
                               r"(?:(?!\b(?:will|would)\b)[^.;])*$")
+# "ended Oct. 31", "was closed on December 2"; not "extended to Nov. 20" or "has set Nov. 10", which look ahead
 _STANDS_BY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:have\s+|has\s+|had\s+)?$")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)

@@ -1079,6 +1079,8 @@ def _kept_before(sentence_text: str, rel: int) -> bool:
     """Hours a place kept until now, which the sentence goes on to change: "Until now the market opened on weekdays
     only, 9:00~18:00", "The center, which has so far opened only on weekdays from 9 a.m. to 6 p.m., will ..."."""
     return bool(_FORMERLY.match(sentence_text) or _SO_FAR_BEFORE.search(sentence_text, max(0, rel - 60), rel))
+
+
 _EXPECTED_CLAUSE = re.compile(r"\bexpects?\s+(?:[^.;,]|(?<=\bMt)\.){3,60}?\bto\s+(?:peak|reach|hit|rise|fall|drop|top|exceed)\b"
                               r"(?:[^.;]|\.\s(?=\d)|(?<=\bMt)\.)*$")  # (to the date, past "on Oct. 4 and ...", "on Mt. Gorsedale")
 _INSTEAD_OF = re.compile(r"\s+instead\s+of\b", re.IGNORECASE)
@@ -2351,9 +2353,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         if _RESTRICTED.search(stext):
             if m.day_from_context and m.end is not None and _DURING_SPAN.search(stext) and (road := _ROAD.search(stext)) \
-                    and (span := max((d for d in drafts if d.mention.start_offset < m.start_offset and d.kind == "event"
-                                      and type(d.start) is date and d.end is not None and _FESTIVAL.search(d.title)),
-                                     default=None, key=lambda d: d.mention.start_offset)):
+                    and (span := _festival_before(drafts, m)):
                 # "vehicles will be banned from ... Willowbank-ro ... from 6 p.m. to 11 p.m. each day of the festival": the
                 # road, closed at those hours on each day of the festival
                 _happening_of_span(drafts, span, m, m, stext, f"{road.group(1)} closed", "On each day of", span.start, span.end,
@@ -2370,9 +2370,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         shuttle = _SHUTTLE.search(stext, 0, m.end_offset - sentence.start if sentence else 0) is not None
         buses = [d for d in drafts if d.sentence is sentence and _SHUTTLE.search(d.title)] if shuttle else []
         if shuttle and not buses:
-            if m.end is not None and _DURING_SPAN.search(stext) and (span := max(
-                    (d for d in drafts if d.mention.start_offset < m.start_offset and d.kind == "event" and type(d.start) is date
-                     and d.end is not None and _FESTIVAL.search(d.title)), default=None, key=lambda d: d.mention.start_offset)):
+            if m.end is not None and _DURING_SPAN.search(stext) and (span := _festival_before(drafts, m)):
                 # "free shuttle buses will run every 20 minutes ... throughout the festival period, from 8:30 a.m. to
                 # 6:30 p.m.": the buses, on each day of the festival, at their hours, from where they leave
                 _happening_of_span(drafts, span, m, m, stext, "Free shuttle buses" if _FREE_SHUTTLE.search(stext)
@@ -2504,6 +2502,12 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                 d.location = _place_field(doc.text, sentence)  # ("▲Time: 14:00~17:00 ▲Place: Multipurpose hall, ...")
         if not hours:  # the time, put on the day last told, had made an event of its own
             drafts[:] = [d for d in drafts if d.mention is not m]
+
+
+def _festival_before(drafts: list[_Draft], m: Mention) -> _Draft | None:
+    """The festival told last before `m`, over days: what "during the festival" means."""
+    return max((d for d in drafts if d.mention.start_offset < m.start_offset and d.kind == "event" and type(d.start) is date
+                and d.end is not None and _FESTIVAL.search(d.title)), default=None, key=lambda d: d.mention.start_offset)
 
 
 def _happening_of_span(drafts: list[_Draft], span: _Draft, m: Mention, timed: Mention, stext: str, title: str,
