@@ -844,6 +844,9 @@ _NONE_DURING_BEFORE = re.compile(r"\(\s*no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:during|on
 _CLOSES_AT_BEFORE = re.compile(r"\b(?:closes|ends|shuts|finishes)\s+(?:early\s+)?at\s+$")
 _DOES_NOT_RUN_BEFORE = re.compile(r"\b(?:will|does|do)\s+not\s+(?:run|operate|open|be\s+open)\s+on\s+$")
 _DAY_TOLD_JUST_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:\([A-Za-z.]{2,5}\)\s*)?,\s+$")
+# "Programs including a chalk-art contest and busking stages will run 10:00~17:00": the hours of the day's happening
+_PROGRAMS_RUN = re.compile(r"\W*(?:The\s+)?(?:Programs|Programmes|Activities|Events|Performances|Booths)\b[^.;]{0,160}?"
+                           r"\b(?:will\s+(?:run|be\s+held|take\s+place|open)|run|are\s+held)\b")
 _PARTICIPANTS_DO = re.compile(r"\W*(?:Participants|Visitors|Attendees|Walkers|Runners|Families)\s+(?!can\b|may\b|must\b|should\b)[a-z]+\b")
 _PEOPLE_CAN = re.compile(r"\W*(?:Residents|Visitors|Citizens|Applicants|Participants|People|Customers|Drivers|Users|Those)\b"
                          r"[^.;]{0,80}?\b(?:can|may|should|must|are\s+(?:asked|advised|encouraged|urged))\b")
@@ -2417,7 +2420,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                     and [d for d in hosts if d.sentence is last.sentence] == [last]:
                 hosts = [last]  # "... will run a 'Night Sea Course' every Saturday. The bus leaves the terminal at 5 p.m.,
                 # stops at the night market, ...": the happening just told, not another its sentence names
-            hosts = [d for d in hosts if (words & _content_words(d.title) or d is last and (_IT_OPENS.match(stext) or starts)
+            hosts = [d for d in hosts if (words & _content_words(d.title) or d is last and (_IT_OPENS.match(stext) or starts
+                                                                                             or _PROGRAMS_RUN.match(stext))
                                           or starts and last is not None and d.title == last.title and _ALL_OF_THEM.match(stext))
                      and (m.end is not None or d.end is None)]  # ("The event runs from 9 a.m. to noon.", "All four lectures ...")
             # ("Two days after the opening, ... at 8:30 p.m.": the day its own sentence told, before any other)

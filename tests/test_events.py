@@ -3971,3 +3971,14 @@ def test_what_participants_do_at_hours_after_nights_listed_gives_each_night_its_
     assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
         ("2024-07-26T20:00:00", "2024-07-26T21:30:00", "FREQ=DAILY;COUNT=2"),
         ("2024-08-02T20:00:00", "2024-08-02T21:30:00", "FREQ=DAILY;COUNT=2")]
+
+
+def test_programs_that_will_run_at_hours_are_the_hours_of_the_day_told_before():
+    events = extract_events(_document(
+        "2024-10-15", "Velmora Metropolitan City (Mayor Tak) announced on the 15th that it will hold the 'Velmora Car-Free "
+                      "Day' on the 27th (Sun).\n\nVehicle traffic on the section will be controlled from 6 a.m. to 8 p.m. "
+                      "on the 27th. Programs including a chalk-art contest, a pedal-car track and busking stages will run "
+                      "10:00~17:00."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("2024-10-27T10:00:00", "2024-10-27T17:00:00"), ("2024-10-27T06:00:00", "2024-10-27T20:00:00")]
+    assert events[0].title == "Velmora Car-Free Day"
