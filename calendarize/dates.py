@@ -1375,7 +1375,7 @@ _PLURAL_OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|among|from|about)\s+(?:
 _HOURS_AFTER = re.compile(r"\s+(?:from|at|between)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|this|these|those|\w+['’]s)\s+$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,]*\s+$")
-_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b")
 _BEGUN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
 _CUE_REACH = 200  # characters: a verb farther from a date than this does not govern it
 

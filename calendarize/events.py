@@ -1166,6 +1166,9 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         # "△Sept. 17 (Wed.) 10:00~12:00, Eastbrook-dong Community Service Center": a day of the desk named before;
         # "△Aug. 18 (Mon.): Ashby-dong, Morland-dong": of the fogging, there
         title = f"{name}: {_tidy(entry.group('place'))}" if stext[rel + len(m.text):].lstrip().startswith(":") else name
+    if (at_place := _PLACE_ENTRY.match(stext)) and at_place.end() <= rel \
+            and (topic := _last_name_between(doc.text, item, item.start, sentence.start) or _topic(item, doc.text)):
+        entry, title = at_place, f"{topic}: {at_place.group('place')}"  # "△Fernleigh-myeon and Stonebridge-myeon: every Monday"
     location = (entry.group("place") if entry else None) or _location(stext) \
         or _place_field(doc.text, sentence, whole_line=kind == "event") \
         or _facility_that_holds(stext) or _venue_field_below(doc.text, sentence) \
@@ -1383,6 +1386,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
+    if kind == "event" and "raffic" in text and (told := _TRAFFIC_OF_NAMED.search(text, 0, rel)):
+        # "... that traffic along the course of the '2024 Dunmere International Marathon' will be controlled ... on the 26th"
+        return f"Traffic control: {_tidy(told.group('name'), quoted=True)}"
     if (part := _NAMED_FIELD.match(text)) and part.end() <= rel:
         return _tidy(part.group(1))  # "△Welfare and Culture Committee: Dec. 4 (Wed.) ~ 5 (Thu.)": a part, by its name
     if (groups := list(_GROUP_FIELD.finditer(text, 0, rel))) and (topic := _service_before(doc_text, item, at + rel)
@@ -1749,6 +1755,10 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
 # a line of a list of days, each with its hours and place ("△Sept. 19 (Fri.) 14:00~17:00, Saltmere-dong Community
 # Service Center (2nd-floor meeting room)"): the days of a happening named before, each where it is held
+# a schedule's line that names where, then when: "△Fernleigh-myeon and Stonebridge-myeon: every Monday"
+_TOWN = r"[A-Z][\w'’]*(?:\s+\d)?-(?:eup|myeon|dong|ri)"
+_PLACE_ENTRY = re.compile(rf"\s*{FIELD_MARK}\s*(?P<place>{_TOWN}(?:\s*(?:,|and|·)\s*{_TOWN})*)\s*:")
+_HOURS_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:Hours|Time|Operating\s+hours|Opening\s+hours)\s*:", re.IGNORECASE)
 _FOLLOWING_SCHEDULE = re.compile(r"\b(?:on|according\s+to|under|by)\s+the\s+following\s+(?:schedule|timetable|dates)\b|\bas\s+follows\b",
                                  re.IGNORECASE)
 _DATED_ENTRY_START = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
@@ -2341,13 +2351,20 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             drafts[:] = [d for d in drafts if d.mention is not m]  # ("on Saturdays ...", read alone, made an event)
             drafts.insert(drafts.index(first) + 1, other)
             continue
-        if m.day_from_context and sentence is not None and isinstance(m.start, datetime) \
-                and _FOLLOWING_SCHEDULE.search(stext, m.end_offset - sentence.start):
-            # "Spraying will take place from 7 p.m. to 10 p.m. on the following schedule. △Aug. 18 (Mon.): Ashby-dong ...":
-            # the hours of each day listed below
+        if m.day_from_context and sentence is not None and isinstance(m.start, (datetime, time)) \
+                and (_FOLLOWING_SCHEDULE.search(stext, m.end_offset - sentence.start) or _HOURS_FIELD.match(stext)):
+            # "Spraying will take place from 7 p.m. to 10 p.m. on the following schedule. △Aug. 18 (Mon.): Ashby-dong ...",
+            # "○ Hours: 9:00~16:00 ○ Schedule: △Apr. 18 (Mon.) ~ 19 (Tue.): ...": the hours of each day listed below
             listed = [d for d in drafts if 0 < d.mention.start_offset - m.start_offset < 1200 and type(d.start) is date
-                      and _DATED_ENTRY_START.match(doc.text, d.sentence.start)]
+                      and (_DATED_ENTRY_START.match(doc.text, d.sentence.start) or _PLACE_ENTRY.match(doc.text, d.sentence.start))]
+            period = next((d for d in reversed(drafts) if d.mention.start_offset < m.start_offset and type(d.start) is date
+                           and d.end is not None and not d.recurrence), None)
             for d in listed:
+                if period is not None and d.recurrence and d.start < period.start:
+                    # ("... an intensive mosquito control period from the 19th to Oct. 31 ... △Larkhollow-eup: every Tuesday
+                    # and Friday": from the period's first such day)
+                    d.start = rrulestr(d.recurrence, dtstart=datetime.combine(d.start, time())).after(
+                        datetime.combine(period.start, time()), inc=True).date()
                 _give_hours(d, m, stext.strip())
             if listed:
                 drafts[:] = [d for d in drafts if d.mention is not m]
@@ -2894,6 +2911,8 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 _COUNCIL = re.compile(r"\bCouncil$")
 _DAY_OF_RUN_LEAD = re.compile(r"\W*On\s+the\s+(?:first|last|final|second|third|opening|closing)\s+day\b", re.IGNORECASE)
 _SHUT_LABEL = re.compile(r"(?i)(?:closure(?:\s+period)?|closed|(reopening|reopens?)(?:\s+date)?)")
+_TRAFFIC_OF_NAMED = re.compile(r"\b[Tt]raffic\s+(?:along|on|around|near)\s+(?:the\s+)?(?:course|route|roads?|streets?)\s+(?:of|around)\s+"
+                               r"(?:the\s+)?[‘'“\"](?P<name>[^’'”\"]{3,80})[’'”\"]\s+will\s+be\s+(?:controlled|restricted|closed)")
 _TRAFFIC_LEAD = re.compile(r"\b(?:[Tt]raffic|[Vv]ehicles?)\s+(?:will\s+be|is|are)\s+(?:controlled|restricted|banned)\b|\b[Tt]raffic\s+control\b")
 # ("The museum will also open the special exhibition ... on the same day": at the museum named before)
 _HOUSE_OPENS = re.compile(r"\W*The\s+(museum|library|gallery|theater|theatre)\s+will\s+(?:also\s+)?(?:open|hold|host|run|stage)\b")

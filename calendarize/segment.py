@@ -249,6 +249,9 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
         body_start = first_break + 1 if headline else 0
         named = _ORG_NAME.search(text, body_start)
         openers.append((body_start, canonical_org(named.group()) if named else None))
+    # ("Dunmere Metropolitan City announced ... Dunmere City announced ...": one city, by the name it was first given)
+    full = {org.replace(" Metropolitan City", " City"): org for _, org in openers if org and org.endswith(" Metropolitan City")}
+    openers = [(pos, full.get(org, org) if org else org) for pos, org in openers]
     sentence_spans = list(pairwise([*starts, len(text)]))
     items = []
     for (lo, org), (hi, _) in pairwise([*openers, (len(text), None)]):

@@ -1161,6 +1161,9 @@ MIXED = [
     # an end still to come, whatever a clause about something else after it says
     ("Running until July 27, the exhibition shows items of the old ferry, which was replaced by a bridge in 1971.",
      "2025-04-03", [day("2025-07-27"), year("1971")]),
+    # a count of things before an -ed word and its noun: no past verb ("212 entrusted medical institutions")
+    ("The city will run a vaccination period from the 18th to May 31 at 212 entrusted medical institutions.", "2022-04-13",
+     [day("2022-04-18", "2022-05-31")]),
 ]
 
 # --- How district announcements are written: weekday tags, hours with days, counted spans, year ends ------

@@ -3982,3 +3982,30 @@ def test_programs_that_will_run_at_hours_are_the_hours_of_the_day_told_before():
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("2024-10-27T10:00:00", "2024-10-27T17:00:00"), ("2024-10-27T06:00:00", "2024-10-27T20:00:00")]
     assert events[0].title == "Velmora Car-Free Day"
+
+
+def test_hours_before_a_schedule_of_towns_and_days_are_those_of_each_and_the_period_starts_them():
+    events = extract_events(_document(
+        "2023-06-14", "Larkhollow-gun (Governor Sim) announced on the 13th that its public health center will run an "
+                      "'intensive mosquito control period' from the 19th to Oct. 31.\n\nA disinfection team will spray "
+                      "residential areas after sunset, from 8 p.m. to 10 p.m., on the following schedule.\n\n△Larkhollow-eup: "
+                      "every Tuesday and Friday △Fernleigh-myeon and Stonebridge-myeon: every Monday"))
+    assert [(e.title, e.start.isoformat(), e.location) for e in events][1:] == [
+        ("Intensive mosquito control: Larkhollow-eup", "2023-06-20T20:00:00", "Larkhollow-eup"),
+        ("Intensive mosquito control: Fernleigh-myeon and Stonebridge-myeon", "2023-06-19T20:00:00",
+         "Fernleigh-myeon and Stonebridge-myeon")]
+
+
+def test_an_hours_field_above_a_schedule_gives_each_stop_its_hours_and_one_city_keeps_its_first_name():
+    events = extract_events(_document(
+        "2022-04-13", "Dunmere Metropolitan City (Mayor Kang) announced on the 12th that traffic along the course of the "
+                      "'Dunmere Marathon' will be controlled from 7 a.m. to 1:30 p.m. on the 24th (Sun).\n\nDunmere City "
+                      "announced on the 12th that its public health center will operate a 'Mobile Screening Bus'.\n\n○ Hours: "
+                      "9:00~16:00 (lunch break 12:00~13:00)\n○ Schedule: △Apr. 18 (Mon.) ~ 19 (Tue.): Aldermoor 1-dong "
+                      "Community Service Center △Apr. 21 (Thu.): Birchfold-dong Senior Center"))
+    assert [(e.title, e.organizer, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("Traffic control: Dunmere Marathon", "Dunmere Metropolitan City", "2022-04-24T07:00:00", "2022-04-24T13:30:00"),
+        ("Mobile Screening Bus: Aldermoor 1-dong Community Service Center", "Dunmere Metropolitan City",
+         "2022-04-18T09:00:00", "2022-04-18T16:00:00"),
+        ("Mobile Screening Bus: Birchfold-dong Senior Center", "Dunmere Metropolitan City", "2022-04-21T09:00:00",
+         "2022-04-21T16:00:00")]
