@@ -2925,8 +2925,8 @@ _ALL_HELD_AT = re.compile(r"(?:Both|All|Each)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?
                           r"|performances?|events?|screenings?|programs?|meetings?|shows?)\s+(?:will\s+be|are)\s+held\s+"
                           r"(?:in|at)\s+(?:the\s+)?(?P<loc>[^.;,]{4,120}?)(?=\s+and\s|[,.;]|$)")
 # ("Some 1,000 participants will march 2.1 km from City Hall Plaza to Northgate Rotary": where the parade sets off)
-_MARCHES_FROM = re.compile(r"\b(?:will\s+)?(?:march|parade|walk|run)\s+(?:[\d.]+\s*k?m\s+)?from\s+(?:the\s+)?"
-                           r"(?P<loc>[A-Z][^.;,]{3,60}?)\s+to\s+(?:the\s+)?[A-Z]")
+_MARCHES_FROM = re.compile(r"\b(?:(?:will\s+)?(?:march|parade|walk|run)\s+(?:[\d.]+\s*k?m\s+)?|route\s+)from\s+(?:the\s+)?"
+                           r"(?P<loc>[A-Z][^.;,]{3,60}?)\s+to\s+(?:the\s+)?[A-Z]")  # (or "along a 2.4 km route from X to Y")
 _VENUE_IS = re.compile(r"(?:The\s+)?(?:venue|place|location)\s+(?:is|will\s+be|remains|stays|will\s+remain)\s+(?:the\s+)?(?P<loc>[^.;]{4,120}?)\s*[.;]?$")
 
 

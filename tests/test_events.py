@@ -4009,3 +4009,11 @@ def test_an_hours_field_above_a_schedule_gives_each_stop_its_hours_and_one_city_
          "2022-04-18T09:00:00", "2022-04-18T16:00:00"),
         ("Mobile Screening Bus: Birchfold-dong Senior Center", "Dunmere Metropolitan City", "2022-04-21T09:00:00",
          "2022-04-21T16:00:00")]
+
+
+def test_a_parade_is_held_where_its_route_starts():
+    events = extract_events(_document(
+        "2021-10-13", "Fenlow-si (Mayor Oh) announced on the 12th that the 'Lantern Night Parade' will be held from 7 p.m. "
+                      "to 9 p.m. on the 23rd (Sat). About 800 residents will carry lanterns along a 2.4 km route from Fenlow "
+                      "Station Square to the West Gate of Fenlow Fortress."))
+    assert [(e.title, e.location) for e in events] == [("Lantern Night Parade", "Fenlow Station Square")]
