@@ -845,6 +845,7 @@ _CLOSES_AT_BEFORE = re.compile(r"\b(?:closes|ends|shuts|finishes)\s+(?:early\s+)
 _DOES_NOT_RUN_BEFORE = re.compile(r"\b(?:will|does|do)\s+not\s+(?:run|operate|open|be\s+open)\s+on\s+$")
 _DAY_TOLD_JUST_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:\([A-Za-z.]{2,5}\)\s*)?,\s+$")
 # "Programs including a chalk-art contest and busking stages will run 10:00~17:00": the hours of the day's happening
+_NEWLY = re.compile(r"\b(?:newly|\d+)\s+$")
 _PROGRAMS_RUN = re.compile(r"\W*(?:The\s+)?(?:Programs|Programmes|Activities|Events|Performances|Booths)\b[^.;]{0,160}?"
                            r"\b(?:will\s+(?:run|be\s+held|take\s+place|open)|run|are\s+held)\b")
 _PARTICIPANTS_DO = re.compile(r"\W*(?:Participants|Visitors|Attendees|Walkers|Runners|Families)\s+(?!can\b|may\b|must\b|should\b)[a-z]+\b")
@@ -1153,6 +1154,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         title = _tidy(labelled.group("what"))  # "- 22nd (Fri): Opening ceremony at 2 p.m., attended by ...": the ceremony
     if _ONE_WORD.fullmatch(title) and (named := _name_told_before(doc.text, item, sentence.start, title)):
         title = named  # "The certificates can be purchased ..." after "Cinderfield Love Gift Certificates"
+    elif kind == "event" and title in _DOINGS and (named := _named_just_before(doc.text, item, sentence.start)):
+        title = named  # "... will deliver the 'Happy Lunch Box' to 420 seniors. Deliveries will run every Tuesday ...": the box
     elif _STEP_OF_SOMETHING.fullmatch(title) and (about := next((a for a in _ABOUT.finditer(stext, 0, rel)
                                                                  if a.group(1).lower() == title.lower()), None)):
         title = _tidy(about.group())  # "The office already held a briefing on grade cut-off analysis on the 9th"
@@ -1321,7 +1324,9 @@ def _kind(text: str, m: Mention) -> str | None:
         return "deadline" if _APPLICATION.search(text) or _DUE.search(text) else None
     if (applying := _APPLICATION.search(text)) and not (applying.group().lower() == "applicants" and _CHOSEN_BEFORE.search(
             text, max(0, applying.start() - 16), applying.start()) or _WHO_APPLY.search(text, max(0, applying.start() - 8),
-                                                                                        applying.start())) \
+                                                                                        applying.start())
+            # ("An orientation for the 80 newly recruited delivery volunteers will be held ...": those chosen already)
+            or applying.group().lower() == "recruited" and _NEWLY.search(text, max(0, applying.start() - 10), applying.start())) \
             or _THE_WINDOW.match(text):
         # ("open to 60 families who apply in advance": who may come, not an application period)
         # ("Selected applicants will be checked on ..." is no application; "The window runs from December 2" is one)
@@ -1820,6 +1825,7 @@ _VOTE_FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+)?((?:\d{4}\s+)?(?:[\w'’-]+\s
 _DAY_LABEL = re.compile(rf"(?:[-{ANY_BULLET}]\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:day)\s+\d)\s*(?:\([^()]{{1,20}}\))?\s*:\s*"
                         r"(?:(?i:the)\s+)?(?P<what>[^,;(]{3,80}?)(?=\s+(?:at|from|on|will|begins?|starts?|opens?|is|are)\b|[,;(]|$)")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
+_DOINGS = frozenset(["Deliveries", "Visits", "Screenings", "Performances", "Tours", "Sessions", "Classes", "Lessons", "Lectures"])
 # a step of something the item names, which a title of that one word leaves unsaid
 _STEP_OF_SOMETHING = re.compile(r"(?:Interviews?|Orientation|Briefing|Training|Consultations?|Screening|Hearing|Exam|Test"
                                 r"|Auditions?|Rehearsal)")

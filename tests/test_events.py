@@ -4017,3 +4017,13 @@ def test_a_parade_is_held_where_its_route_starts():
                       "to 9 p.m. on the 23rd (Sat). About 800 residents will carry lanterns along a 2.4 km route from Fenlow "
                       "Station Square to the West Gate of Fenlow Fortress."))
     assert [(e.title, e.location) for e in events] == [("Lantern Night Parade", "Fenlow Station Square")]
+
+
+def test_deliveries_told_after_a_quoted_service_are_the_service_and_an_orientation_for_recruits_is_no_application():
+    events = extract_events(_document(
+        "2022-12-07", "Brackenridge-gu (Mayor Ko) announced on the 6th its winter welfare programs.\n\nStarting next week, "
+                      "the district will deliver the 'Happy Lunch Box' to 420 seniors living alone. Deliveries will run "
+                      "every Tuesday and Friday from the 13th to Feb. 24 next year. An orientation for the 80 newly "
+                      "recruited delivery volunteers will be held at 2 p.m. on the 12th (Mon)."))
+    assert [e.kind for e in events] == ["event", "event"]
+    assert events[0].title == "Happy Lunch Box"
