@@ -844,8 +844,8 @@ _NONE_DURING_BEFORE = re.compile(r"\(\s*no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:during|on
 _CLOSES_AT_BEFORE = re.compile(r"\b(?:closes|ends|shuts|finishes)\s+(?:early\s+)?at\s+$")
 _DOES_NOT_RUN_BEFORE = re.compile(r"\b(?:will|does|do)\s+not\s+(?:run|operate|open|be\s+open)\s+on\s+$")
 _DAY_TOLD_JUST_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:\([A-Za-z.]{2,5}\)\s*)?,\s+$")
-# "Programs including a chalk-art contest and busking stages will run 10:00~17:00": the hours of the day's happening
 _NEWLY = re.compile(r"\b(?:newly|\d+)\s+$")
+# "Programs including a chalk-art contest and busking stages will run 10:00~17:00": the hours of the day's happening
 _PROGRAMS_RUN = re.compile(r"\W*(?:The\s+)?(?:Programs|Programmes|Activities|Events|Performances|Booths)\b[^.;]{0,160}?"
                            r"\b(?:will\s+(?:run|be\s+held|take\s+place|open)|run|are\s+held)\b")
 _PARTICIPANTS_DO = re.compile(r"\W*(?:Participants|Visitors|Attendees|Walkers|Runners|Families)\s+(?!can\b|may\b|must\b|should\b)[a-z]+\b")
