@@ -236,8 +236,10 @@ def extract_events(doc: Document) -> list[Event]:
             if told is not None and _FALLS_IN_BEFORE.search(text, max(told.end_offset, m.start_offset - 40), m.start_offset):
                 continue  # "on the 30th (Sat.), which falls during the Chuseok holidays": the day told, not a span of its own
             if m.day_from_context and (_SHUTTLE.search(text, sentence.start, m.end_offset) or _SHUTTLE.search(
-                    text, sentence.start, sentence.end) and _RESTRICTED.search(text, sentence.start, sentence.end)):
-                continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.": a service of the happening told
+                    text, sentence.start, sentence.end) and _RESTRICTED.search(text, sentence.start, sentence.end)) \
+                    or m.grain in ("time", "repeat") and _TIMETABLE.match(text, sentence.start):
+                continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.", "The first bus leaves the station at
+                # 8:40 a.m. and the last ... at 6:30 p.m.": a service of the happening told
             if m.grain == "repeat" and _CLOSED_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "it will close on the 2nd and 4th Mondays of each month": the days it is not open
             if m.recurrence and _SHOW_TIMES.match(text, sentence.start):
@@ -1360,6 +1362,7 @@ _PERIOD_END = re.compile(r"(?<!grace)(?<!trial)(?<!waiting)\s+period$")  # (a gr
 _PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by|every|each|during|until|through)$")  # ("Docents will guide visitors every")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kicks\s+off|wraps\s+up|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
+                         r"as\s+(?:usual|normal|planned|scheduled)|"  # ("will operate as usual through the holiday")
                          r"today|tomorrow|tonight|next|"
                          r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she)|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)(?:\s|$)"
                          r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)"  # ("runs Mon-Fri from ...")
@@ -1687,6 +1690,7 @@ _RESTRICTED = re.compile(r"\b(?=[cprtv])(?:traffic|roads?|parking|vehicles?|cars
                          re.IGNORECASE)  # ("vehicles will be banned from ... Willowbank-ro ... from 6 p.m. to 11 p.m.")
 _SHUTTLE = re.compile(r"\bshuttle\s+bus(?:es)?\b|\b(?:bus(?:es)?|trains?|ferr(?:y|ies))\s+(?:will\s+)?(?:leave|depart|run)s?\s+every\s+\d+\s+minutes\b",
                       re.IGNORECASE)  # ("Buses leave every 20 minutes from ... between 9:30 a.m. and 9 p.m.")
+_TIMETABLE = re.compile(r"\W*The\s+(?:first|last)\s+(?:bus|train|ferry|shuttle)\b")  # ("The first bus leaves the station at 8:40 a.m.")
 _FREE_SHUTTLE = re.compile(r"\bfree\s+shuttle", re.IGNORECASE)
 _LEAVES_FROM = re.compile(r"\b(?:from|between|connecting)\s+((?:the\s+)?[A-Z][^,.;]{3,80}?)(?=\s+to\s|\s+and\s+the\s|,)")
 _BEGIN_THE_WEEK = re.compile(r"\b(?:begins?|starts?|opens?)\s+(?:in\s+)?the\s+week\s+of\s+$")

@@ -4027,3 +4027,13 @@ def test_deliveries_told_after_a_quoted_service_are_the_service_and_an_orientati
                       "recruited delivery volunteers will be held at 2 p.m. on the 12th (Mon)."))
     assert [e.kind for e in events] == ["event", "event"]
     assert events[0].title == "Happy Lunch Box"
+
+
+def test_a_shuttles_first_and_last_bus_and_as_usual_make_no_event_or_title():
+    events = extract_events(_document(
+        "2023-12-27", "Oakhollow-gu (Mayor Ryu) announced on the 26th its holiday services.\n\nThe Oakhollow Square Ice Rink, "
+                      "which opened on the 22nd, will operate as usual through the holiday, from 10 a.m. to 9 p.m. daily "
+                      "until Feb. 12 next year. Free shuttle buses will run every day. The first bus leaves the station at "
+                      "8:40 a.m. and the last bus leaves the rink at 6:30 p.m., at 20-minute intervals on weekdays and "
+                      "10-minute intervals on weekends."))
+    assert [e.title for e in events] == ["Oakhollow Square Ice Rink"]
