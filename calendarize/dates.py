@@ -271,7 +271,7 @@ _RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*[&·]\s*", re.IGNORECASE)  # ("May 21·28")
 # an aside that widens nothing: "every day, including weekends, ..."
 _INCLUDING_GAP = re.compile(r"\s*,?\s*(?:including|even\s+on)\s+", re.IGNORECASE)
-_TIME_AFTER_ASIDE = re.compile(r"\s*,?\s*(?:including|even\s+on)\s+(?:public\s+)?(?:weekends|holidays)"
+_TIME_AFTER_ASIDE = re.compile(_INCLUDING_GAP.pattern + r"(?:public\s+)?(?:weekends|holidays)"
                                r"(?:\s+and\s+(?:public\s+)?holidays)?\s*,\s*(?:from|at|between)?\s*", re.IGNORECASE)
 _TIME_AFTER_DAY = re.compile(r"\s*,?\s*(?:from|at|starting\s+at|starting\s+from|beginning\s+at|between|by|until|till|to)?\s*", re.IGNORECASE)
 # "at 10 a.m. on November 3", "10:35 a.m. (0135 GMT) Friday", "5 p.m. EST Nov. 9"

@@ -284,7 +284,7 @@ def extract_events(doc: Document) -> list[Event]:
                                                                                       m.start_offset)
                 # (not "... will be delivered to 320 households before the Lunar New Year": by then, not until then)
                 ends = ends and not _BEFORE_JUST_BEFORE.search(text, max(0, m.start_offset - 12), m.start_offset)
-                if ends and not _run_until(item_drafts, sentence, m, sentence.text_of(text), text):
+                if ends and not _run_until(item_drafts, sentence, m, text):
                     unheld_end = (m, sentence)
             elif item_drafts and (d.kind == "deadline" or d.kind == "application" and _CLOSE_VERB.search(
                     text, max(sentence.start, m.start_offset - 40), m.start_offset)) and (
@@ -860,11 +860,12 @@ _BOTH_STARTS = re.compile(r"(?i)both\s+(?:programs|programmes|services|campaigns
 _CLOSING_DATE_OPENS = re.compile(r"\s*(?:The|Its)\s+(?:closing|end)\s+date\b")
 
 
-def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, stext: str, text: str) -> None:
+def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, text: str) -> bool:
     """"will open a shelter on the 15th, which will operate until February 28", "the exhibition, which
     opened on the 20th, runs until November 30": the end of the day-long happening its sentence told;
     or, in a sentence that goes on about it ("The festival will continue until the 29th", "It will
     operate until August 22"), of the happening told just before."""
+    stext = sentence.text_of(text)
     host = drafts[-1] if drafts and drafts[-1].sentence is sentence else None
     if host is not None and _OTHER_SUBJECT.search(text, host.mention.end_offset, m.start_offset):
         host = None  # "... will be announced on Oct. 31, and the trip must be completed by Feb. 27": another thing's end
