@@ -318,6 +318,7 @@ _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{
 _AND_GAP = re.compile(r"\s*,?\s*and\s+")
 _HOURS_BREAK = timedelta(hours=2)  # the longest break between two spans of one day's opening hours
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
+_BUT_ON = re.compile(r",\s+but\s+on\b")  # ("leave at midnight, but on the night of the 31st ...": another day's hours)
 # ("... and march to the temple, arriving around 9 p.m.", "the ceremony will close with fireworks at about 12:30 a.m.")
 _ENDS_AT_BEFORE = re.compile(r"\b(?:(?:wraps?\s+up|wrapping\s+up|ends?|ending|finish(?:es|ing)?|closes?)(?:\s+with\s+(?:\w+\s+){1,3}?(?=at\s))?"
                              r"|arriv(?:e|es|ing)(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,.;]{2,50}?(?=\s+(?:around|about)\b))?)"
@@ -2213,7 +2214,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 # "... on Friday. The doors open at 10 a.m."; "(... on October 7.) ▲Start: 9 a.m.": a notice's field, of the
                 # day told just before it; "(... at 5 p.m. on the 24th.) Before the game, a fan signing will be held from
                 # 2 p.m.": the game's
-                m = _on_day(m, day)
+                m = _on_day(m, day, small_hours=story.last_day_clock is not None and time(0) < story.last_day_clock < time(6))
             if type(m.start) is date and m.end is None and (_SAME_HOURS.match(text, m.end_offset) or _SAME_HOURS_BEFORE.search(
                     text, max(0, m.start_offset - 30), m.start_offset)) \
                     and (timed := next((p for p in reversed(story.mentions) if isinstance(p.start, datetime)
@@ -2303,6 +2304,7 @@ class _Story:
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
         self.last_day: tuple[int, date] | None = None  # (paragraph start, day)
+        self.last_day_clock: time | None = None  # the time it was told with, if any
         self.last_span: tuple[date, date, int] | None = None  # the latest span of days, and where: "from the 17th to March 5"
         self.start_told: tuple[int, Mention] | None = None  # (sentence number, mention): "Starting next week, ..."
         self.last_weekend: tuple[date, int] | None = None  # (its Saturday, where): "the following weekend"
@@ -2396,6 +2398,7 @@ class _Story:
                     and _day(m.start) > self.last_day[1]:  # (not "until 1 a.m. the following morning": late hours)
                 self.last_span = (self.last_day[1], _day(m.start), m.end_offset)  # "which opened on the 4th, runs through the 14th"
             self.last_day = (paragraph, _day(m.start))
+            self.last_day_clock = m.start.time() if isinstance(m.start, datetime) else None
         elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start) and not planned \
                 and not m.rule.startswith("holiday"):  # ("will close on the Friday and Saturday of the Chuseok holidays")
             self.last_span = (_day(m.start), _day(m.end), m.end_offset)
@@ -2583,9 +2586,11 @@ def _day(v: date | datetime | time | None) -> date | None:
     return v.date() if isinstance(v, datetime) else v if isinstance(v, date) else None
 
 
-def _on_day(m: Mention, day: date) -> Mention:
-    """A clock time given a day named earlier in its paragraph ("at midnight": the one that ends that day)."""
-    if m.start == time(0) and "midnight" in m.text.lower():
+def _on_day(m: Mention, day: date, small_hours: bool = False) -> Mention:
+    """A clock time given a day named earlier in its paragraph ("at midnight": the one that ends that day; but
+    the one that begins it when the day was told by its small hours: "until 2 a.m. on Jan. 1 ... between midnight
+    and 2 a.m.")."""
+    if m.start == time(0) and "midnight" in m.text.lower() and not small_hours:
         day += timedelta(days=1)
     start = datetime.combine(day, m.start)
     end = datetime.combine(day, m.end) if isinstance(m.end, time) else None
@@ -2655,10 +2660,12 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 if host.first.grain != "repeat":  # a repetition keeps its span so the dates bounding it stay apart
                     host.end = x.end
                 host.end_day_offset = x.end_day_offset
+                if host.clock is None and host.clock_end is not None and time(0) < host.clock_end < time(6):
+                    host.end_day_offset = max(host.end_day_offset, 1)  # "On the 31st, they run until 2 a.m.": the morning after
                 continue
             later = next((h for h in exprs[i + 1:] if can_host(h) or h.last is None and h.first.has_day
                           and (h.clock, h.clock_end) == (x.clock, x.clock_end)), None)
-            if later is not None and (_NEW_CLAUSE.search(text, x.end, later.start)
+            if later is not None and (_NEW_CLAUSE.search(text, x.end, later.start) or _BUT_ON.search(text, x.end, later.start)
                                       or EXCEPT_BEFORE.search(text, max(x.end, later.start - 20), later.start)):
                 # "The drill lasts 20 minutes, until 2:20 p.m., and the city held a meeting on the 1st"; "Hours are 10 a.m.
                 # to 7 p.m., except on the final day, when ...": not the hours of that day

@@ -1414,8 +1414,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return f"{item.organizer} {'reopens' if shut.group(1) else 'closed'}"
     if kind == "event" and field and (shut := _SHUT_LABEL.fullmatch(label)) and not shut.group(1) \
             and (before := _previous_sentence(item, at)) is not None \
-            and (told := _CLOSED_SUBJECT.search(doc_text, before.start, before.end)):
-        # "... announced that Exit No. 3 of Mossgate Station will be closed from the 27th ... △Closure period: ...": it
+            and (told := _CLOSED_SUBJECT.search(doc_text, before.start, before.end)
+                 or _WILL_CLOSE_NAMED.search(doc_text, before.start, before.end)):
+        # "... announced that Exit No. 3 of Mossgate Station will be closed from the 27th ... △Closure period: ...", "...
+        # that it will fully close the Eastmere Grand Bridge, which ...": it
         return f"{_tidy(told.group('what'))} closed"
     if field and (name := _name_field_before(doc_text, item, at) or _named_just_before(doc_text, item, at)
                                           or _held_just_before(doc_text, item, at)
@@ -1445,6 +1447,14 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # ("The library will then close ... on Nov. 3?7": the library named before)
         what = shut.group("what")
         named = _name_told_before(doc_text, item, at, what) if re.fullmatch(r"[a-z]+", what) else None
+        return f"{named or _tidy(what)} closed"
+    if kind == "event" and (shut := _CLOSED_TO_TRAFFIC.search(text, 0, rel)) and rel - shut.end() < 160 \
+            and not _CLAUSE_BREAK.search(text, shut.end(), rel):
+        # "so Crowhaven-ro will be closed to vehicles for about 800 m, from X to Y, from 10 p.m. on the 31st ..."
+        what = shut.group("what")
+        roads = _ROAD_NAMED.findall(doc_text, item.start, at) if what in ("road", "street") else []
+        # ("Thirty food trucks will line Tollcross-ro ... The road will be closed to cars from 10 a.m.": that road)
+        named = roads[-1] if roads else _name_told_before(doc_text, item, at, what) if re.fullmatch(r"[a-z]+", what) else None
         return f"{named or _tidy(what)} closed"
     if kind == "event" and (shut := _WILL_CLOSE_NAMED.search(text, 0, rel)) and rel - shut.end() < 160 \
             and not _CLAUSE_BREAK.search(text, shut.end(), rel):
@@ -1738,6 +1748,8 @@ _WILL_CLOSE_NAMED = re.compile(r"\bwill\s+(?:temporarily\s+|fully\s+|partially\s
                                r"(?:an?\s+[\d.,]+\s*k?m\s+(?:stretch|section)\s+of\s+(?:the\s+)?)?"  # ("a 2.4 km stretch of the coastal road")
                                r"(?P<what>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\d+\b)?|(?<=of\s)(?:the\s+)?[a-z]+\s+road)")
 _CLOSED_UNTIL_DATE = re.compile(r"(?:\s+(?:for\s+[^,.;]{3,40}?|again))?\s+(?:from|on|between|until|through)\s+(?:the\s+)?")
+_CLOSED_TO_TRAFFIC = re.compile(r"(?:^|\bthat\s+|,\s+(?:so\s+)?)(?:(?i:the)\s+)?(?P<what>[^,;]{3,120}?)\s+will\s+be\s+(?:temporarily\s+)?"
+                                r"closed\s+to\s+(?:all\s+)?(?:vehicles|vehicle\s+traffic|traffic|cars)\b")
 _CLOSED_NIGHTLY = re.compile(r"\s+(?:every|each)\s+(?:night|evening)\s+(?:from|between)\s")
 # ("A lighting ceremony will open the festival ...", "A fireworks show over the lake will close the fair ...")
 _OPENS_THE_FESTIVAL = re.compile(r"\s*(?:An?|The)\s+((?:[\w'’-]+\s+){0,3}(?:ceremony|concert|show|display|parade|performance|"
@@ -1890,7 +1902,8 @@ def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | fr
     return _tidy(found[-1].group("name")) if found else None
 
 
-_ROAD_NAMED = re.compile(r"\b([A-Z][a-z]+-(?:ro|gil|daero)|(?:[A-Z][\w'’-]+\s+){1,2}(?:Road|Street|Avenue|Bridge))\b")
+_ROAD_NAMED = re.compile(r"\b([A-Z][a-z]+-(?:ro|gil|daero)|(?:[A-Z][\w'’-]+\s+){1,2}(?:Road|Street|Avenue|Bridge))\b"
+                         r"(?!\s+[A-Z])")  # (not a word of a name: "Tollcross Street Food Fair")
 _PRONOUN_OPENS = re.compile(r"(?:It|it|They|they)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
 _SPAN_LEAD = re.compile(r"(?:From|Until|Starting|Beginning|During)\s[^,]{3,60},\s+")  # ("From the 16th to July 4, it ...")
 # the subject of a sentence that tells what a place will do: "the youth study café on the 2nd floor of ... will extend"
@@ -2413,6 +2426,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue  # "If a heat wave warning is issued, the arena will close from 1 p.m. to 3 p.m.": hours that may not be
         if _SKY_TIME_BEFORE.search(doc.text, max(0, m.start_offset - 50), m.start_offset):
             continue  # "The sun is expected to rise at 7:47 a.m.": the sky's hour, no one's
+        if sentence is not None and _USUAL_HOURS_LEAD.search(doc.text, sentence.start, m.start_offset):
+            continue  # "On an ordinary night the last trains leave ... at midnight": the hours kept on other days
         hours = daily or bool(_HOURS.search(stext))
         timed = m
         words = _content_words(stext) - _name_of(item.organizer)  # (the district's name links nothing)
@@ -2829,7 +2844,8 @@ def _at_place_named(told: str, title: str) -> bool:
 
 _NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?i:pool|rink|park|garden|library|center|centre|hall|plaza|square|stadium|"
                           r"museum|gallery|market|shelter|studio|cafe|café|lounge|pavilion)")  # a proper name ending in a venue noun
-_NAMED_PLACE_CLOSED = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_VENUE}s?|Bridge|Underpass|Overpass|Tunnel|[Rr]oad(?:\s+\d+)?)"
+_NAMED_PLACE_CLOSED = re.compile(rf"((?:(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_VENUE}s?|Bridge|Underpass|Overpass|Tunnel|[Rr]oad(?:\s+\d+)?)"
+                                 r"|[A-Z][\w'’.]*-(?:ro|gil|daero))"  # (or a road by its Korean name: "Crowhaven-ro closed")
                                  r"(?:\s+in\s+[A-Z][\w-]+)?)\s+closed")
 _OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
 
@@ -2921,7 +2937,8 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 
 _COUNCIL = re.compile(r"\bCouncil$")
 _DAY_OF_RUN_LEAD = re.compile(r"\W*On\s+the\s+(?:first|last|final|second|third|opening|closing)\s+day\b", re.IGNORECASE)
-_SHUT_LABEL = re.compile(r"(?i)(?:closure(?:\s+period)?|closed|(reopening|reopens?)(?:\s+date)?)")
+_SHUT_LABEL = re.compile(r"(?i)(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s+)?"  # ("△1st closure: ... △2nd closure: ...")
+                         r"(?:closure(?:\s+period)?|closed|(reopening|reopens?)(?:\s+date)?)")
 _TRAFFIC_OF_NAMED = re.compile(r"\b[Tt]raffic\s+(?:along|on|around|near)\s+(?:the\s+)?(?:course|route|roads?|streets?)\s+(?:of|around)\s+"
                                r"(?:the\s+)?[‘'“\"](?P<name>[^’'”\"]{3,80})[’'”\"]\s+will\s+be\s+(?:controlled|restricted|closed)")
 _TRAFFIC_LEAD = re.compile(r"\b(?:[Tt]raffic|[Vv]ehicles?)\s+(?:will\s+be|is|are)\s+(?:controlled|restricted|banned)\b|\b[Tt]raffic\s+control\b")

@@ -32,7 +32,8 @@ ASIDE_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|b
                                 r"\s*:?\s*(?:from|between|at|begins\s+at|opens\s+at|starts\s+at)?\s*$", re.IGNORECASE)
 # the hours a place keeps on other days: "The rooms, normally open 9 a.m. to 10 p.m., will open from 7 a.m. ..."
 USUAL_HOURS = (r"\b(?:(?:normally|usually|typically|regularly)\s+(?:open|opens|operates?|runs?)\b(?:\s+(?:from|between|on))?"
-               r"|(?:Regular|Usual|Normal)\s+(?:opening\s+|operating\s+|business\s+)?hours\s+are\b)")  # ("Regular opening hours are ...")
+               r"|(?:Regular|Usual|Normal)\s+(?:opening\s+|operating\s+|business\s+)?hours\s+are\b"  # ("Regular opening hours are ...")
+               r"|\bon\s+(?:an?\s+)?(?:ordinary|normal|usual|typical|regular)\s+(?:night|day|weekday|evening)s?\b)")  # ("On an ordinary night the last trains leave at midnight")
 USUAL_HOURS_BEFORE = re.compile(USUAL_HOURS + r"\s+$", re.IGNORECASE)
 # the hours of a place told in passing: "check in at the reception desk, which opens at 12:30 p.m."
 WHICH_OPENS_AT = re.compile(r"\b(?:desk|counter|office|booth|entrance|gate|room|center|centre)\s*,\s+which\s+(?:opens|closes)\s+at\s+$",

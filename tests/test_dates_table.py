@@ -459,6 +459,9 @@ TIME = [
     ("Distancing applies from 0:00 on the 6th to 24:00 on the 19th.", "2021-10-28", [day("2021-11-06", "2021-11-19")]),
     ("Gatherings are banned until 24:00 on the 31st.", "2021-10-28", [time("2021-11-01T00:00")]),
     ("The rule applies until midnight on the 31st.", "2021-10-28", [time("2021-11-01T00:00")]),
+    # but the midnight before small hours told of a day begins that day
+    ("Trains will run until 2 a.m. on Jan. 1. Extra trips will run between midnight and 2 a.m.", "2025-12-23",
+     [time("2026-01-01T02:00"), time("2026-01-01T00:00", "2026-01-01T02:00")]),
     ("The walk starts at 9 o'clock in the morning on the 5th.", "2021-10-28", [time("2021-11-05T09:00")]),
     ("The webinar will run from 2 to 4 in the afternoon on the 5th.", "2021-10-28",
      [time("2021-11-05T14:00", "2021-11-05T16:00")]),
@@ -1952,3 +1955,15 @@ def test_the_numbers_of_sessions_told_with_their_hours_are_no_days():
     found = find_mentions("△Period: June 16 (Fri.) ~ Aug. 26 (Sat.) △Sessions: 1st 19:30, 2nd 21:00", date(2023, 6, 8))
     assert [(m.text, m.rule) for m in found] == [("June 16 (Fri.) ~ Aug. 26 (Sat.)", "range of month-day"),
                                                  ("19:30", "clock time"), ("21:00", "clock time")]
+
+
+def test_hours_told_before_but_on_a_day_are_not_that_day_s_and_a_day_until_2_am_ends_the_morning_after():
+    from calendarize.dates import find_mentions
+
+    def read(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(m.text, m.iso(m.start), m.iso(m.end)) for m in find_mentions(text, date(2025, 12, 23))]
+
+    assert read("The last trains leave at 11 p.m., but on the 31st they will run until 2 a.m.") == [
+        ("11 p.m.", "T23:00", None), ("the 31st they will run until 2 a.m.", "2025-12-31", "2026-01-01T02:00")]
+    assert read("On New Year's Eve, it runs until 2 a.m.") == [
+        ("New Year's Eve, it runs until 2 a.m.", "2025-12-31", "2026-01-01T02:00")]

@@ -4037,3 +4037,35 @@ def test_a_shuttles_first_and_last_bus_and_as_usual_make_no_event_or_title():
                       "8:40 a.m. and the last bus leaves the rink at 6:30 p.m., at 20-minute intervals on weekdays and "
                       "10-minute intervals on weekends."))
     assert [e.title for e in events] == ["Oakhollow Square Ice Rink"]
+
+
+def test_numbered_closure_fields_and_a_road_closed_to_vehicles_name_what_is_closed():
+    events = extract_events(_document(
+        "2025-12-23", "The Halloway Facilities Management Corporation announced on the 22nd that it will fully close the "
+                      "Tamsin Grand Bridge, which links the two banks of the river, overnight on two weekends.\n\n△1st "
+                      "closure: from 11 p.m. on Dec. 26 (Fri.) to 6 a.m. on Dec. 27 (Sat.) △2nd closure: from 11 p.m. on "
+                      "Jan. 9 (Fri.) to 6 a.m. on Jan. 10 (Sat.)\n\nAbout 80,000 people are expected at the bell "
+                      "ringing, so Bellgate-ro will be closed to vehicles for about 800 m, from Elm Intersection to Quay "
+                      "Intersection, from 10 p.m. on the 31st to 2 a.m. on Jan. 1."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.location) for e in events] == [
+        ("Tamsin Grand Bridge closed", "2025-12-26T23:00:00", "2025-12-27T06:00:00", "Tamsin Grand Bridge"),
+        ("Tamsin Grand Bridge closed", "2026-01-09T23:00:00", "2026-01-10T06:00:00", "Tamsin Grand Bridge"),
+        ("Bellgate-ro closed", "2025-12-31T22:00:00", "2026-01-01T02:00:00", "Bellgate-ro")]
+
+
+def test_the_road_closed_to_cars_is_the_road_named_before_not_a_word_of_a_fair_s_name():
+    events = extract_events(_document(
+        "2022-06-01", "Thirty food trucks will line Wickham-ro between the district office and the market for the "
+                      "Wickham Street Food Fair on June 12 (Sun.), noon to 5 p.m. The road will be closed to cars from "
+                      "10 a.m."))
+    assert [(e.title, e.start.isoformat(), e.location) for e in events][-1] == (
+        "Wickham-ro closed", "2022-06-12T10:00:00", "Wickham-ro")
+
+
+def test_the_hours_kept_on_an_ordinary_night_are_no_hours_of_the_day_told():
+    events = extract_events(_document(
+        "2025-12-23", "The city will extend the hours of subway Lines 1 through 4 on New Year's Eve.\n\nOn an ordinary "
+                      "night the last trains leave their terminal stations at midnight, but on the night of the 31st they "
+                      "will keep running until 2 a.m. on Jan. 1, with 36 extra trips added between midnight and 2 a.m."))
+    assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
+        ("2025-12-31", None), ("2026-01-01T00:00:00", "2026-01-01T02:00:00")]
