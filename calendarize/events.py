@@ -51,7 +51,9 @@ _QUOTED = re.compile(rf"‘((?:[^‘’]|’(?=[A-Za-z]))[^‘]{{1,88}}?)’(?![
 # its words ("(?=[aers])") lets the engine pass over the other words quickly. It must list every first letter.
 _AMOUNT_OF = r"(?:(?:an?\s+)?(?:additional\s+)?[\d.,]+\s+(?:billion|million|thousand)?\s*(?:KRW|won|dollars)\s+worth\s+of\s+)?"
 # "will hold the 'X'", "will issue X worth", "held the X at": the phrase a verb governs
-_GOVERNED = re.compile(r"\b(?=[acdeghijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|"
+_GOVERNED = re.compile(r"\b(?=[abcdeghijloprsv])(?:hold|holds|held|host|hosts|hosted|open|opens|opened|operate|operates|run|runs|"
+                       r"begins?(?=\s+the\s+(?!(?:week|weekend|day|month|year)\b))|"  # ("will begin the free flu vaccination")
+                       r"starts?(?=\s+the\s+(?!(?:week|weekend|day|month|year)\b))|"
                        r"issue|issues|dispatch|dispatches|deploy|deploys|set\s+up|sets\s+up|install|installs|"
                        r"conduct|conducts|conducted|convene|convenes|launch|launches|screen|screens|stage|stages|organize|organizes|provide|provides|providing|"
                        r"offer|offers|offering|give|gives|giving|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
@@ -901,10 +903,14 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, text: str) 
         # "... flu vaccination for children began on the 13th, and free shots for those aged 65 or older will start
         # on Oct. 12. Both programs run until April 30 next year": the two starts told just before
         hosts = told
-    elif len(told) > 1 and all(d.mention.open_end and d.end is None and type(d.start) is date for d in told):
+    elif len(told) > 1 and all(d.mention.open_end and type(d.start) is date for d in told) \
+            and (still_open := [d for d in told if d.end is None]):
         # "... can be vaccinated from the 12th, those aged 70 to 74 from the 17th, and ... from the 20th. Once
         # started, each group can get the shot until April 30": the starts told just before all run until then
-        hosts = told
+        # (but "Seniors can receive the shot until Dec. 31, while children and pregnant women can get it until April 30
+        # next year": each end, the groups its clause names)
+        clause = _content_words(_HOURS_CLAUSES.split(stext[:m.start_offset - sentence.start])[-1])
+        hosts = [d for d in still_open if clause & _content_words(d.title.rpartition(": ")[2])] or still_open
     ended = [_end_at(host, sentence, m, stext) for host in hosts]  # (each host, not only up to the first)
     return any(ended)
 
@@ -1771,7 +1777,8 @@ _GROUP_FROM = re.compile(  # ("..., followed by those aged 70 to 74 from the 20t
 _GETS_SERVICE = re.compile(r"\b(?:can|may|able\s+to)\s+(?:be|get)\s+(?:vaccinated|inoculated|screened|tested|examined)\b"
                            r"|\bfirst\s+in\s+line\b"  # ("those aged 75 or older are first in line from October 15")
                            r"|\b(?:become|became|becomes|are|is)\s+eligible\b")  # ("Seniors aged 75 or older became eligible on the 11th")
-_GROUP_FIELD = re.compile(rf"[{FIELD_BULLETS}]\s*(?P<who>(?:Born|Aged|Those\s+(?:aged|born))\b[^:\n△▲]{{2,40}}?)\s*:")
+_GROUP_FIELD = re.compile(rf"[{FIELD_BULLETS}]\s*(?P<who>(?:Born|Aged|(?:Those|Children|Seniors|Adults|Infants|Residents|Students|Pregnant\s+women)"
+                          rf"\s+(?:aged|born|who|under|over)\b)[^:\n△▲]{{2,60}}?)\s*:")  # ("△Seniors aged 75 or older: from Oct. 12")
 _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")
@@ -2522,8 +2529,13 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                                   abs(d.mention.start_offset - m.start_offset)))  # (else the nearest)
         first = hosts[0]  # and the same happening told for other days nearby: its hours on each
         closes = _CLOSES_WITH.match(stext) if m.end is not None else None
-        span = max((d for d in hosts if d.mention.start_offset < m.start_offset and _spans(d, d.start)),
-                   default=None, key=lambda d: d.mention.start_offset) if closes or _DURING_SPAN.search(stext) else None
+        during = _DURING_SPAN.search(stext)
+        # ("every day of the holiday": the holiday's days, "a four-day holiday from the 9th to the 12th", not those of a
+        # 'Holiday Clinic' told since)
+        holiday = during is not None and "holiday" in during.group().lower()
+        span = max((d for d in hosts if d.mention.start_offset < m.start_offset and _spans(d, d.start) and (
+                        not holiday or _HOLIDAY_JUST_BEFORE.search(doc.text, max(0, d.mention.start_offset - 30), d.mention.start_offset))),
+                   default=None, key=lambda d: d.mention.start_offset) if closes or during else None
         if span is not None and closes:
             # "The festival will close with a concert ... from 6 p.m. to 8 p.m.": a concert on its last day
             ending = not closes.group("verb").startswith(("open", "kick", "begin", "start"))
@@ -2531,6 +2543,13 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             title = what if re.match(r"(?i)(?:closing|opening)\b", what) else f"{'Closing' if ending else 'Opening'} {what.lower()}"
             _happening_of_span(drafts, span, m, timed, stext, title, f"On the {'last' if ending else 'first'} day of",
                                _last_day_of(span) if ending else day_of(span.start), None)
+            continue
+        if span is not None and (stays := _STAYS_OPEN.match(stext)) and not _content_words(stays.group("what")) <= _content_words(span.title):
+            # "(... will suspend general clinics during the Chuseok holiday from the 18th to the 22nd.) However, the COVID-19
+            # screening clinics at X will stay open from 9 a.m. to 6 p.m. every day of the holiday": the clinics, on each day
+            _happening_of_span(drafts, span, m, timed, stext, _tidy(stays.group("what")), "On each day of",
+                               span.start, span.end, sentence)
+            drafts[drafts.index(span) + 1].location = stays.group("where")
             continue
         if span is not None and (name := _own_name(doc.text, item, sentence, rel, span)):
             # "The ‘Reed Night Market’ will be open nightly from 6 p.m. to 11 p.m. during the festival": the market's
@@ -2572,6 +2591,9 @@ def _happening_of_span(drafts: list[_Draft], span: _Draft, m: Mention, timed: Me
 _CLOSES_WITH = re.compile(r"\W*(?:The|This|It)\s+(?:[a-z]+\s+)?(?:will\s+)?(?P<verb>close|end|wrap\s+up|conclude|open|kick\s+off|begin|"
                           r"start)s?\s+(?:off\s+)?with\s+(?:an?\s+|the\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
                           r"(?=\s+(?:featuring|by|with|from|at|on|in|of|that|which)\b|\s*[,.;])")
+_HOLIDAY_JUST_BEFORE = re.compile(r"\bholidays?\s+(?:from|between|period|,)?\s*(?:the\s+)?$", re.IGNORECASE)
+_STAYS_OPEN = re.compile(r"\W*(?:However,\s+|Meanwhile,\s+)?(?:[Tt]he\s+)?(?P<what>[^,;]{4,80}?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<where>[^,;]{3,120}?))?"
+                         r"\s+will\s+(?:stay|remain)\s+open\b")
 _HOURS_SUBJECT = re.compile(r"\W*(?:The|Its)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:will|is|are|opens?|runs?)\b")
 
 
@@ -2679,7 +2701,7 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
 _OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert)\b")
 # ("docents will guide visitors every Saturday at 2 p.m. during the exhibition")
 _DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of|(?:on\s+)?(?:each|every)\s+day\s+of)\s+the\s+"
-                          r"(?:festival|exhibition|fair|"
+                          r"(?:festival|exhibition|fair|holidays?|"
                           r"event|period|campaign|season|program|programme|market|show)\b"
                           r"|\b(?:talk|lecture|tour)\s+(?:on|about)\s+the\s+exhibition\b")  # ("a gallery talk on the exhibition")
 

@@ -4069,3 +4069,28 @@ def test_the_hours_kept_on_an_ordinary_night_are_no_hours_of_the_day_told():
                       "will keep running until 2 a.m. on Jan. 1, with 36 extra trips added between midnight and 2 a.m."))
     assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
         ("2025-12-31", None), ("2026-01-01T00:00:00", "2026-01-01T02:00:00")]
+
+
+def test_groups_listed_by_start_take_the_service_and_the_end_their_clause_names():
+    events = extract_events(_document(
+        "2021-09-13", "Larkfield-si announced on the 13th that it will begin the free influenza vaccination on the 14th, "
+                      "starting with children who need two doses.\n\n△Children aged 6 months to 13 who need two doses: "
+                      "from Sept. 14 (Tue.) △Seniors aged 75 or older: from Oct. 12 (Tue.) △Seniors aged 65 to 74: from "
+                      "Oct. 21 (Thu.)\n\nSeniors can receive the free shot at designated clinics until Dec. 31, while "
+                      "children can get it until April 30 next year."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
+        ("Free influenza vaccination", "2021-09-14", None),
+        ("Free influenza vaccination: Children aged 6 months to 13 who need two doses", "2021-09-14", "2022-04-30"),
+        ("Free influenza vaccination: Seniors aged 75 or older", "2021-10-12", "2021-12-31"),
+        ("Free influenza vaccination: Seniors aged 65 to 74", "2021-10-21", "2021-12-31")]
+
+
+def test_what_stays_open_every_day_of_the_holiday_is_open_on_each_day_of_the_holiday_told():
+    events = extract_events(_document(
+        "2021-09-13", "The city's health centers will suspend general clinics during the Chuseok holiday from the 18th to "
+                      "the 22nd. However, the COVID-19 screening clinics at the public health center will stay open from "
+                      "9 a.m. to 6 p.m. every day of the holiday."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) for e in events] == [
+        (events[0].title, "2021-09-18", "2021-09-22", None, None),
+        ("COVID-19 screening clinics", "2021-09-18T09:00:00", "2021-09-18T18:00:00", "FREQ=DAILY;COUNT=5",
+         "public health center")]
