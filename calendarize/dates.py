@@ -318,6 +318,8 @@ _REPEAT_PLACE_BOUND_GAP = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9][^.;,]{
 _AND_GAP = re.compile(r"\s*,?\s*and\s+")
 _HOURS_BREAK = timedelta(hours=2)  # the longest break between two spans of one day's opening hours
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
+_UNTIL_OR_TO_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)  # ("extend its hours to 8 p.m. every Wednesday")
+_EVERY_GAP = re.compile(r"\s+(?:every|each)\s+")
 _BUT_ON = re.compile(r",\s+but\s+on\b")  # ("leave at midnight, but on the night of the 31st ...": another day's hours)
 # ("... and march to the temple, arriving around 9 p.m.", "the ceremony will close with fireworks at about 12:30 a.m.")
 _ENDS_AT_BEFORE = re.compile(r"\b(?:(?:wraps?\s+up|wrapping\s+up|ends?|ending|finish(?:es|ing)?|closes?)(?:\s+with\s+(?:\w+\s+){1,3}?(?=at\s))?"
@@ -2616,6 +2618,10 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
         return h.clock is None and h.clock_end is None and (h.first.has_day or h.first.grain == "repeat") \
             and h.first.grain in ("day", "weekday", "daypart", "repeat", "reference") and h.last is None
 
+    def closes_alike(h: Expr, x: Expr) -> bool:  # ("open until 8 p.m. every Wednesday, ... from 6 p.m. to 8 p.m.")
+        return h.first.grain == "repeat" and h.last is None and h.clock is None and h.clock_end is not None \
+            and h.clock_end == x.clock_end
+
     out: list[Expr] = []
     for i, x in enumerate(exprs):
         after = exprs[i + 1] if i + 1 < len(exprs) else None
@@ -2646,7 +2652,11 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
         if x.first.is_time and x.last is None and not _ON_EACH_DAY.match(text, x.end):
             # (not a day told as an end, "every day until February 12, 10:00~17:00": those are each day's hours;
             # nor the last day told, "on the 17th and ... on the 18th, ... from 19:30 to 22:00 on both days")
-            host = next((h for h in reversed(out) if can_host(h) and not (
+            # ("announced on the 21st that it will keep the center open until 8 p.m. every Thursday": the hours of the
+            # repetition right after, not of the day told before)
+            repeated = after if after is not None and after.first.grain == "repeat" and can_host(after) \
+                and _EVERY_GAP.fullmatch(text, x.end, after.start) else None
+            host = None if repeated is not None else next((h for h in reversed(out) if (can_host(h) or closes_alike(h, x)) and not (
                 x.clock_end is not None and _OPEN_START_BEFORE.search(text, max(0, h.start - 40), h.start))), None)
             if host is not None and host.first.grain != "repeat" and _UNTIL_JUST_BEFORE.search(text, max(0, host.start - 8), host.start) \
                     and (series := next((h for h in reversed(out) if can_host(h) and h.first.grain == "repeat"), None)):
@@ -2670,6 +2680,10 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 # "The drill lasts 20 minutes, until 2:20 p.m., and the city held a meeting on the 1st"; "Hours are 10 a.m.
                 # to 7 p.m., except on the final day, when ...": not the hours of that day
                 later = None
+            if later is not None and later is repeated and x.clock_end is None \
+                    and _UNTIL_OR_TO_BEFORE.search(text, max(0, x.start - 8), x.start):
+                later.clock_end = x.clock  # "open until 8 p.m. every Thursday": when each closes
+                continue
             if later is not None:  # "at midday, ... today", "at 4 in the morning (4 a.m. Thursday)"
                 told_twice = later.clock is not None or "," in text[x.end:later.start]
                 later.clock, later.clock_end = x.clock, x.clock_end  # the span stays the day's: its tense is read there

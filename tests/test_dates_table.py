@@ -1967,3 +1967,19 @@ def test_hours_told_before_but_on_a_day_are_not_that_day_s_and_a_day_until_2_am_
         ("11 p.m.", "T23:00", None), ("the 31st they will run until 2 a.m.", "2025-12-31", "2026-01-01T02:00")]
     assert read("On New Year's Eve, it runs until 2 a.m.") == [
         ("New Year's Eve, it runs until 2 a.m.", "2025-12-31", "2026-01-01T02:00")]
+
+
+def test_hours_told_just_before_every_weekday_are_the_repetition_s_not_the_announcement_day_s():
+    from calendarize.dates import find_mentions
+
+    found = find_mentions("The district announced on the 21st that it will keep the center open until 8 p.m. every Thursday "
+                          "from July 7 to Dec. 29.", date(2022, 6, 22))
+    assert [(m.start, m.end, m.recurrence) for m in found] == [
+        (date(2022, 6, 21), None, None),
+        (date(2022, 7, 7), datetime(2022, 7, 7, 20, 0), "FREQ=WEEKLY;BYDAY=TH;COUNT=26")]
+    # (its opening hour told after, with the same closing hour)
+    found = find_mentions("Starting the 20th, the office will extend its hours to 8 p.m. every Wednesday through December, "
+                          "with four officials staffing the counter from 6 p.m. to 8 p.m.", date(2024, 11, 14))
+    assert [(m.start, m.end, m.recurrence) for m in found] == [
+        (date(2024, 11, 20), None, None),
+        (datetime(2024, 11, 20, 18, 0), datetime(2024, 11, 20, 20, 0), "FREQ=WEEKLY;BYDAY=WE;COUNT=6")]
