@@ -34,6 +34,7 @@ from .lexicon import (
     FUTURE_AFTER_CUES,
     FUTURE_CUES,
     FUTURE_PARTICIPLE,
+    LIST_GAP,
     LUNAR_HOLIDAYS,
     MONTHS,
     NOT_PAST,
@@ -268,7 +269,6 @@ _HELD_FROM = re.compile(r"\b(?:will\s+be|is\s+to\s+be|is\s+being)\s+(?:held|stag
 _RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or"
                         rf"|{_GOES_ON_TO})\s*(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?"
                         r"|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*[&·]\s*", re.IGNORECASE)  # ("May 21·28")
 # an aside that widens nothing: "every day, including weekends, ..."
 _INCLUDING_GAP = re.compile(r"\s*,?\s*(?:including|even\s+on)\s+", re.IGNORECASE)
 _TIME_AFTER_ASIDE = re.compile(_INCLUDING_GAP.pattern + r"(?:public\s+)?(?:weekends|holidays)"
@@ -1123,11 +1123,11 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
     """Join piece q into expression x when the text between them says they belong together."""
     tail = x.last or x.first
     if tail.grain == "weekday" and x.last is None and q.grain == "repeat" and q.weekdays and q.rrule is None \
-            and _LIST_GAP.fullmatch(gap):  # "on Monday and Tuesday nights": both, every week
+            and LIST_GAP.fullmatch(gap):  # "on Monday and Tuesday nights": both, every week
         x.first = replace(q, weekdays=tuple(sorted({tail.weekday, *q.weekdays})), start=tail.start)
         return True
     if tail.grain == "repeat" and x.last is None:
-        if (q.grain == "weekday" and q.weekday is not None or q.grain == "repeat") and _LIST_GAP.fullmatch(gap):
+        if (q.grain == "weekday" and q.weekday is not None or q.grain == "repeat") and LIST_GAP.fullmatch(gap):
             # "every Tuesday and Thursday"
             days = tuple(sorted(set(tail.weekdays) | set(q.weekdays) | ({q.weekday} if q.weekday is not None else set())))
             x.first = replace(tail, weekdays=days)
@@ -2232,7 +2232,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             # (nor are the days first planned a span: "was originally scheduled for the 20th (Fri.) and 21st (Sat.), but ...
             # The opening ceremony will be held at 11 a.m. on the first day": of the days it has now)
             planned = _FIRST_PLANNED_BEFORE.search(text, max(sent_lo, m.start_offset - 48), m.start_offset) is not None \
-                or planned_end is not None and _LIST_GAP.fullmatch(text, planned_end, m.start_offset) is not None
+                or planned_end is not None and LIST_GAP.fullmatch(text, planned_end, m.start_offset) is not None
             planned_end = m.end_offset if planned else None
             story.add(m, paragraph, aside=_ASIDE_BEFORE.search(text, max(sent_lo, m.start_offset - 30), m.start_offset) is not None,
                       planned=planned)
@@ -2278,7 +2278,7 @@ def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text:
         m = replace(m, start=saturday, end=saturday + timedelta(days=1), start_offset=weekend.start(),
                     text=text[weekend.start():m.end_offset], reason=f"{m.reason}; the weekend of that day")
     if prev is not None and prev.rule == m.rule == "bare day" and m.end is None and _day(prev.start) \
-            and _day(m.start) and _day(m.start) < _day(prev.start) and _LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+            and _day(m.start) and _day(m.start) < _day(prev.start) and LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
         m = _after_in_list(m, _day(prev.start))
     return story.within_span(m, anchor) or story.after_span(m, anchor) or story.weekday_of_weekend(m, anchor) or m
 
@@ -2469,7 +2469,7 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
     # followed by ... on the 13th, ... on the 20th")
     # (and for a day listed right after it: "Sessions are held on the 7th, 14th, 21st and 28th")
     named = floor is not None and (any("month" in p.known for p in story.since(sentence.lo))
-                                   or _LIST_GAP.fullmatch(text, before.end_offset, x.start) is not None)
+                                   or LIST_GAP.fullmatch(text, before.end_offset, x.start) is not None)
     end_told_from_start = x.last if x.last is not None and x.last.grain == "reference" and x.first.grain != "reference" \
         and x.last.shift and x.last.shift[0] in ("weekday", "day") and x.last.shift[1] > 0 else None
     if end_told_from_start is not None:
@@ -2735,7 +2735,7 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
         a, b = exprs[i], exprs[i + 1]
         if a.clock is None and a.clock_end is None and a.last is None and a.first.grain in ("day", "weekday") \
                 and a.first.has_day and b.clock is not None and b.last is None and b.start == b.first.start \
-                and not b.first.is_time and _LIST_GAP.fullmatch(text, a.end, b.start):
+                and not b.first.is_time and LIST_GAP.fullmatch(text, a.end, b.start):
             a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
             # ("on Saturday and Sunday at 2 p.m. and 6 p.m.": the later times of the last day are the first's too)
             for c in exprs[i + 2:]:
@@ -2760,7 +2760,7 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
                 and a.first.has_day:
             lead = a
         if lead is not None and b.clock is None and b.clock_end is None and b.last is None and b.first.has_day \
-                and b.first.grain in ("day", "weekday") and _LIST_GAP.fullmatch(text, a.end, b.start):
+                and b.first.grain in ("day", "weekday") and LIST_GAP.fullmatch(text, a.end, b.start):
             b.clock, b.clock_end, b.end_day_offset = lead.clock, lead.clock_end, lead.end_day_offset
         else:
             lead = None

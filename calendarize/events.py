@@ -11,7 +11,7 @@ import bisect
 import calendar
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
@@ -26,6 +26,7 @@ from .lexicon import (
     FIELD_BULLETS,
     FIELD_MARK,
     HEADING_BULLETS,
+    LIST_GAP,
     NUMBERED_PART_LABEL,
     RRULE_DAYS,
     USUAL_HOURS,
@@ -210,6 +211,7 @@ class _Draft:
     recurrence: str | None = None
     start: date | datetime | None = None
     end: date | datetime | None = None
+    exdates: list[date] = field(default_factory=list)  # days the repetition skips
 
 
 def extract_events(doc: Document) -> list[Event]:
@@ -319,6 +321,7 @@ def extract_events(doc: Document) -> list[Event]:
         _weekly_lists(item_drafts)
         _fields_restate_days(item_drafts, text)
         _ends_told_after(item_drafts, text)
+        _skipped_days(doc, item, inside, item_drafts)
         _inherit_places(doc, item, item_drafts)
         _tell_where_named(doc, item, item_drafts)
         _tell_what_follows(doc, item, item_drafts)
@@ -3086,6 +3089,66 @@ def _ends_told_after(drafts: list[_Draft], text: str) -> None:
             del drafts[i]
 
 
+# What a day told after these words is a day a repetition told before skips: "The night window will not open on
+# Sept. 8", "(no class on Liberation Day)", "excluding the 30th", "There is no session on Dec. 25"
+_SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held|take\s+place|meet)"
+                             r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk)"
+                             r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_DIFFERENT_THEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*when\b(?![^.;]{0,30}\bclosed\b)")  # ("except on the final day, when booths close at 5")
+_SKIP_GENERIC = frozenset(["open", "operate", "run", "held", "day", "will", "also"])
+_SKIP_REACH = 700  # characters: the skipped day is told with the repetition or a few sentences after it
+
+
+def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:
+    """A day that a repetition told shortly before falls on, told as one it skips ("... every Thursday from July 7 to
+    Dec. 29 ... The night window will not open on Sept. 8"), is left out of it (EXDATE), and makes no event."""
+    series = [d for d in drafts if d.recurrence and (d.recurrence.startswith(("FREQ=WEEKLY", "FREQ=DAILY")))]
+    if not series:
+        return
+    text = doc.text
+    skipped: tuple[Mention, _Draft] | None = None  # the last day told as skipped, and by what
+    for m in inside:
+        sentence = _sentence_of(item, m.start_offset)
+        if sentence is None or m.recurrence or type(m.start) is not date or (m.end is not None and (
+                type(m.end) is not date or (m.end - m.start).days > 6)):
+            continue
+        days = [m.start + timedelta(days=n) for n in range(((m.end or m.start) - m.start).days + 1)]
+        if skipped is not None and LIST_GAP.fullmatch(text, skipped[0].end_offset, m.start_offset) \
+                and all(day in _occurrence_days(skipped[1]) for day in days):
+            host = skipped[1]  # "will not open on the 19th and 20th": the days listed with it too
+            host.exdates.extend(days)
+            drafts[:] = [d for d in drafts if d.mention is not m]
+            skipped = (m, host)
+            continue
+        if not _SKIPPED_BEFORE.search(text, max(sentence.start, m.start_offset - 50), m.start_offset) \
+                or _DIFFERENT_THEN.match(text, m.end_offset):
+            continue
+        clause = _content_words(_HOURS_CLAUSES.split(text[sentence.start:m.start_offset])[-1])
+        # (in its paragraph, of it: its own sentence, one whose clause names it, "The market will not open on the 19th",
+        # or "There is no class on ...")
+        host = next((d for d in reversed(series) if 0 <= m.start_offset - d.mention.start_offset <= _SKIP_REACH
+                     and (d.sentence is sentence or clause & _content_words(d.title) - _SKIP_GENERIC
+                          or _NO_SESSION.match(text, sentence.start) and "\n" not in text[d.sentence.end:sentence.start])
+                     and all(day in _occurrence_days(d) for day in days)), None)
+        if host is None:
+            continue
+        host.exdates.extend(days)
+        drafts[:] = [d for d in drafts if d.mention is not m]
+        skipped = (m, host)
+    for d in series:
+        if d.exdates:
+            d.inferred.append(f"Not on {', '.join(day.isoformat() for day in sorted(set(d.exdates)))}, as the article says.")
+
+
+def _occurrence_days(d: _Draft) -> set[date]:
+    """The days a repetition falls on (bounded ones only: an open-ended one, over the next year)."""
+    first = datetime.combine(day_of(d.start), time())
+    rule = rrulestr(d.recurrence, dtstart=first)
+    last = datetime.combine(day_of(d.end), time(23, 59)) if d.end is not None and day_of(d.end) > day_of(d.start) \
+        else first + timedelta(days=366)
+    return {x.date() for x in rule.between(first, last, inc=True)}
+
+
 def _ends_at_told_hour(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) -> bool:
     """"... will hold a citywide earthquake evacuation drill at 2 p.m. on the 26th (Thu.) ... The drill will end at
     2:20 p.m.": an hour of no day of its own that ends the happening, of that noun, told with its start."""
@@ -3409,6 +3472,7 @@ def _finish(doc: Document, d: _Draft) -> Event:
         organizer=d.organizer, location=d.location, online=d.online, description=" ".join(_in_reading_order(doc, d)),
         categories=d.categories, kind=d.kind, recurrence=d.recurrence, source=source,
         inferred=tuple(dict.fromkeys(d.inferred)), url=doc.url, article_title=doc.title,
+        exdates=tuple(sorted(set(d.exdates))) if d.recurrence else (),
     )
 
 

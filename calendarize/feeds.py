@@ -385,6 +385,10 @@ def render_event(event: Event) -> VEvent:
     vevent.add("DTEND", times.end)
     if times.rule is not None:
         vevent.add("RRULE", times.rule)
+        if event.exdates:  # the occurrences it skips, each at the start time of its day
+            start = times.start
+            vevent.add("EXDATE", [day if not isinstance(start, datetime) else datetime.combine(day, start.time(), start.tzinfo)
+                                  for day in event.exdates])
     transparent = event.all_day or times.multi_day or event.kind in TRANSPARENT_KINDS
     vevent.add("TRANSP", "TRANSPARENT" if transparent else "OPAQUE")
     vevent.add("STATUS", "CONFIRMED")

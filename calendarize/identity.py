@@ -261,7 +261,9 @@ def _fingerprint_of(event: Event) -> str:
     blob = (
         f'{{"all_day":{_json_value(event.all_day)},"article_title":{_json_value(event.article_title)},'
         f'"categories":{_json_list(event.categories)},"description":{_json_value(event.description)},'
-        f'"end":{end},"exact_end":{exact_end},"exact_start":{exact_start},"inferred":{_json_list(event.inferred)},'
+        f'"end":{end},"exact_end":{exact_end},"exact_start":{exact_start},'
+        + (f'"exdates":{_json_list(d.isoformat() for d in event.exdates)},' if event.exdates else "")
+        + f'"inferred":{_json_list(event.inferred)},'
         f'"kind":{_json_value(event.kind)},"location":{_json_value(event.location)},'
         f'"online":{_json_value(event.online)},"organizer":{_json_value(event.organizer)},'
         f'"recurrence":{_json_value(event.recurrence)},'

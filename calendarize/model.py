@@ -66,9 +66,10 @@ class Event:
     article_title: str | None = None
     sequence: int = 0  # RFC 5545 SEQUENCE: bumped when the event's own details change
     last_modified: datetime | None = None  # UTC; when the event last changed (DTSTAMP, LAST-MODIFIED)
+    exdates: tuple[date, ...] = ()  # days the repetition skips ("no class on Liberation Day"): EXDATE
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "uid": self.uid,
             "title": self.title,
             "start": iso_minutes(self.start),
@@ -86,6 +87,9 @@ class Event:
             "inferred": list(self.inferred),
             "url": self.url,
         }
+        if self.exdates:  # (only where there are: every other event's JSON, and fingerprint, stays as it was)
+            data["exdates"] = [d.isoformat() for d in self.exdates]
+        return data
 
 
 def iso_minutes(value: date | datetime | None) -> str | None:

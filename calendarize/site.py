@@ -235,6 +235,8 @@ def _parse_rule(event: Event, span: Span) -> Rule | None:
         starts.append(day)
         if len(starts) >= MAX_OCCURRENCES or day > span.first + timedelta(days=MAX_SPAN_DAYS * 2):
             break
+    skipped = set(event.exdates)
+    starts = [day for day in starts if day not in skipped] or starts  # (a skipped day is no date of it)
     if not starts:
         starts = [span.first]
     freq, interval, count = rule._freq, rule._interval, rule._count
@@ -271,6 +273,8 @@ def _parse_rule(event: Event, span: Span) -> Rule | None:
             parts.append(f"{len(starts)} dates")
     else:
         parts.append(f"from {day_short(starts[0])}")
+    if skipped:
+        parts.append("not " + ", ".join(day_short(day) for day in sorted(skipped)))
     return Rule(", ".join(parts), phrase, tuple(starts), finite, freq, interval, count, weekdays)
 
 

@@ -3,6 +3,7 @@ with which title, days, hours, place and repetition, and what stays background."
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
@@ -4094,3 +4095,24 @@ def test_what_stays_open_every_day_of_the_holiday_is_open_on_each_day_of_the_hol
         (events[0].title, "2021-09-18", "2021-09-22", None, None),
         ("COVID-19 screening clinics", "2021-09-18T09:00:00", "2021-09-18T18:00:00", "FREQ=DAILY;COUNT=5",
          "public health center")]
+
+
+def test_days_a_repetition_skips_are_left_out_of_it_and_make_no_event():
+    events = extract_events(_document(
+        "2024-07-03", "The 'Ashbury Riverside Night Market' runs every Friday and Saturday from the 5th through Aug. 31 "
+                      "from 6 p.m. to 11 p.m.\n\nThe market will not open on the 19th and 20th, when its vendors move to "
+                      "the lotus festival grounds."))
+    assert [(e.title, e.start.isoformat(), e.recurrence, e.exdates) for e in events] == [
+        ("Ashbury Riverside Night Market", "2024-07-05T18:00:00", "FREQ=WEEKLY;BYDAY=FR,SA;COUNT=18",
+         (date(2024, 7, 19), date(2024, 7, 20)))]
+    events = extract_events(_document(
+        "2023-12-20", "The library will run a winter Korean course every Sunday from Jan. 7 to March 3, 2 p.m. to 4 p.m. "
+                      "There is no class on February 11, during the Seollal holiday."))
+    assert [(e.start.isoformat(), e.exdates) for e in events] == [("2024-01-07T14:00:00", (date(2024, 2, 11),))]
+
+
+def test_a_day_of_other_hours_or_of_another_thing_is_no_day_a_repetition_skips():
+    events = extract_events(_document(
+        "2024-07-03", "The night market runs every Friday and Saturday from the 5th through Aug. 31 from 6 p.m. to 11 "
+                      "p.m., except on Aug. 31, when booths close at 9 p.m.\n\nThe museum will not open on the 19th."))
+    assert [e.exdates for e in events if e.recurrence] == [()]

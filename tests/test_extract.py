@@ -43,6 +43,7 @@ def _event(**changes: object) -> Event:
     _event(),
     _event(start=datetime(2021, 11, 1, 10, 0), end=datetime(2021, 11, 1, 12, 30), all_day=False),
     _event(end=None, recurrence="FREQ=DAILY;COUNT=2", url="https://example.org/1", article_title="News"),
+    _event(end=None, recurrence="FREQ=WEEKLY;BYDAY=MO;COUNT=4", exdates=(date(2021, 11, 8),)),
     _event(sequence=3, last_modified=datetime(2021, 10, 28, 0, 0, tzinfo=UTC)),
     _event(start=datetime(2021, 11, 1, 0, 0), end=date(2021, 11, 2), all_day=False, categories=()),
 ])

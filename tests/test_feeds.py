@@ -74,6 +74,21 @@ def sample_events() -> list[Event]:
     ]
 
 
+def skipping_events() -> list[Event]:
+    """Repetitions with days they skip (EXDATE), timed and all day."""
+    return [
+        make_event(
+            "skips@test", "Reading club", start=datetime(2021, 11, 3, 19), end=datetime(2021, 11, 3, 21),
+            recurrence="FREQ=WEEKLY;BYDAY=WE;COUNT=4", exdates=(date(2021, 11, 17),), categories=("Education",),
+        ),
+        make_event(
+            "skips-all-day@test", "Flea market", start=date(2021, 11, 6), end=None, all_day=True,
+            recurrence="FREQ=WEEKLY;BYDAY=SA;COUNT=4", exdates=(date(2021, 11, 13), date(2021, 11, 20)),
+            categories=("Market",),
+        ),
+    ]
+
+
 def feed_named(feeds, file):
     return next(f for f in feeds if f.file == file)
 
@@ -252,6 +267,17 @@ def test_recurrences_expand_to_the_right_instances(rendered):
     assert "UNTIL=20211127T145959Z" in rendered.decode()
 
 
+def test_days_a_repetition_skips_are_exdates_that_calendars_leave_out():
+    rendered = render_feed(plan_feeds(skipping_events())[0], Config())
+    text = rendered.decode()
+    assert "EXDATE;TZID=Asia/Seoul:20211117T190000\r\n" in text
+    assert "EXDATE;VALUE=DATE:20211113,20211120\r\n" in text
+    query = recurring_ical_events.of(Calendar.from_ical(rendered))
+    found = query.between(date(2021, 10, 1), date(2022, 1, 1))
+    assert [e["DTSTART"].dt.day for e in found if str(e["UID"]) == "skips@test"] == [3, 10, 24]
+    assert [e["DTSTART"].dt.day for e in found if str(e["UID"]) == "skips-all-day@test"] == [6, 27]
+
+
 def test_all_day_daily_period_with_rule_becomes_one_day_instances():
     event = make_event(
         "week@test", start=date(2021, 11, 1), end=date(2021, 11, 3), all_day=True, recurrence="FREQ=DAILY"
@@ -289,7 +315,7 @@ def test_output_is_byte_identical_and_order_independent(rendered):
 
 def test_strict_ical_package_reads_every_feed(tmp_path):
     stream = pytest.importorskip("ical.calendar_stream")
-    for feed in plan_feeds(sample_events()):
+    for feed in plan_feeds(sample_events() + skipping_events()):
         data = render_feed(feed, Config())
         calendar = stream.IcsCalendarStream.calendar_from_ics(data.decode())
         assert len(calendar.events) == len(feed.events)
@@ -299,7 +325,7 @@ def test_strict_ical_package_reads_every_feed(tmp_path):
 
 
 def test_check_passes_on_rendered_feeds(tmp_path):
-    for feed in plan_feeds(sample_events()):
+    for feed in plan_feeds(sample_events() + skipping_events()):
         (tmp_path / feed.file).write_bytes(render_feed(feed, Config()))
     assert check_dir(tmp_path) == []
 
@@ -314,7 +340,7 @@ def _npm_ready() -> str:
 
 def test_icaljs_reads_every_feed_with_the_same_events(tmp_path):
     node = _npm_ready()
-    events = sample_events() + [
+    events = sample_events() + skipping_events() + [
         make_event("hangul@test", "주민 축제 " * 12, organizer="강변구", categories=("축제",)),
     ]
     feeds = plan_feeds(events)
@@ -573,7 +599,7 @@ def test_the_vevent_key_changes_with_every_field_of_the_event():
         "description": base.description + ".", "categories": ("sports",), "kind": "deadline",
         "recurrence": "FREQ=DAILY;COUNT=2", "source": replace(base.source, line=base.source.line + 7), "inferred": ("a guess",),
         "url": "https://example.org/b", "article_title": "Another", "sequence": base.sequence + 1,
-        "last_modified": datetime(2021, 10, 29, 1, 0),
+        "last_modified": datetime(2021, 10, 29, 1, 0), "exdates": (date(2021, 11, 6),),
     }
     assert set(changes) == {f for f in Event.__dataclass_fields__}
     source_changes = {"document": "other.txt", "line": base.source.line + 1, "text": base.source.text + " Again.",

@@ -327,7 +327,7 @@ def any_event(draw) -> Event:
         categories=tuple(draw(st.lists(texts | st.integers(), max_size=3))), kind=draw(texts),
         recurrence=draw(optional_texts), source=Source(draw(texts), draw(st.integers(1, 99)), draw(texts)),
         inferred=tuple(draw(st.lists(texts, max_size=2))), url=draw(optional_texts),
-        article_title=draw(optional_texts),
+        article_title=draw(optional_texts), exdates=tuple(draw(st.lists(st.dates(), max_size=2))),
     )
 
 

@@ -535,3 +535,13 @@ def test_events_whose_uids_make_the_same_file_name_each_get_a_page_whatever_thei
     assert sorted(by_event.values()) == ["talk-x", "talk-x-2", "talk-x-3", "walk-x"]
     assert by_event[repr(events[1])] == "talk-x"  # "talk-x" sorts before "talk@x"
     assert _event_slugs(events[3:]) == ["walk-x"]
+
+
+def test_a_repetition_s_skipped_days_are_not_among_its_dates_and_are_told():
+    from calendarize.site import _base_span, _parse_rule
+
+    event = make_event("club@test", "Reading club", datetime(2021, 11, 3, 19, 0), datetime(2021, 11, 3, 21, 0),
+                       recurrence="FREQ=WEEKLY;BYDAY=WE;COUNT=4", exdates=(date(2021, 11, 17),))
+    rule = _parse_rule(event, _base_span(event))
+    assert rule.starts == (date(2021, 11, 3), date(2021, 11, 10), date(2021, 11, 24))
+    assert rule.text == "every Wednesday, 19:00–21:00, 3–24 Nov, 3 dates, not 17 Nov"
