@@ -1317,6 +1317,7 @@ def _counts(text: str, listed: re.Match) -> bool:
 _FUTURE_GRACE = timedelta(days=7)  # "applications open from the 27th", written on the 28th, is still this month
 _PAST_GRACE = timedelta(days=0)
 _BARE_START_GRACE = timedelta(days=2)
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:under\s*way|in\s+progress)\b")
 _STRONG_FUTURE = re.compile(r"(?i)(?:(?:is|are|was|were|be|been|being)\s+)?(?:will|shall|'ll|plans?\s+to|planning\s+to|scheduled|going\s+to|slated|set\s+(?:to|for))")
 _BE = re.compile(r"be\s")  # every FUTURE_PARTICIPLE holds it: "will be held", "can be made"
 
@@ -1420,6 +1421,12 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
             continue  # "said" dates the report, not the happening, unless it stands by the date: "said Friday"
         if label == "past" and end <= s and "," in text[end:s] and _WHO_BEFORE.search(text, max(lo, start - 16), start):
             continue  # "for seniors who have finished the exam, at the hall on the 30th": the clause tells of people
+        if label == "past" and end <= s and s - end > _PARTICIPLE_REACH and _NOUN_JUST_BEFORE.search(text, max(lo, start - 20), start) \
+                and any(lab.startswith("future") and b <= start and not _CLAUSE_MARK.search(text, b, start)
+                        for a, b, lab, _ in cues if lo <= a):
+            # "will give away compost made from food waste collected in the district free of charge from the 22nd": a
+            # participle of what the future verb governs, not the tense of its days
+            continue
         if end <= s:
             dist = s - end
         else:  # a verb right after the date ("the court Thursday refused") governs it as closely as one before
@@ -1436,6 +1443,10 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
     return best[1], best[2]
 
 
+_PARTICIPLE_REACH = 25  # characters: a participle right by a day dates it ("residents selected on the 3rd")
+_NOUN_JUST_BEFORE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|who|which|that|and|or|but|it|they|we|he|she|"
+                               r"also|then|already|just|not|never|recently)\b)[a-z]{3,}\s+$")
+_CLAUSE_MARK = re.compile(r"[,;]|\b(?:which|who|that|and|but)\b")
 _WHICH_JUST_BEFORE = re.compile(r"\b(?:which|who)\s+$")  # (a clause about something else: "the ferry, which was replaced")
 # what is going on now: "volunteers are delivering carnations to seniors on the 6th and 7th"
 _GOING_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?!(?:going|planning|preparing|expecting|hoping)\b)[a-z]{3,}ing\b"
@@ -1655,6 +1666,8 @@ def _resolve_bare_start(x: Expr, a: Piece, b: Piece, text: str, anchor: date, se
     if not cands:
         return None
     tense, cue = _tense(text, *span, sentence) if len(cands) > 1 else (None, "")
+    if tense is None and len(cands) > 1 and _UNDER_WAY.search(text, sentence.lo, x.start):
+        tense, cue = "past", "under way"  # "A campaign is also under way ... from the 1st to May 31": begun already
     # (a start a week back would make "will hold ... from the 27th to April 24", written on March 6, begin in
     # February: a range told as coming starts at most a day or two before the article)
     # (and a span begins before it ends: "from the 20th to December 20", written on November 23, is November's 20th;

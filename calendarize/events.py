@@ -2372,6 +2372,12 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             host.end = datetime.combine(host.start.date(), clock)
             drafts[:] = [d for d in drafts if d.mention is not m]
             continue
+        if m.rule == "clock time" and m.end is None and clock is not None and time(0) < clock < time(6) \
+                and _UNTIL_JUST_BEFORE.search(doc.text, max(0, m.start_offset - 8), m.start_offset):
+            # "The 14 bus routes ... will also hold their last departures until 2 a.m.": a late end of a service,
+            # no happening that starts then
+            drafts[:] = [d for d in drafts if d.mention is not m]
+            continue
         sentence = _sentence_of(item, m.start_offset)
         stext = doc.text[sentence.start:sentence.end] if sentence else ""
         other_days = daily or m.grain == "repeat" and isinstance(m.start, datetime) and isinstance(m.end, datetime) \

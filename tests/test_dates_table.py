@@ -1390,6 +1390,14 @@ ANNOUNCEMENTS = [
      [day("2022-10-11", "2022-12-15"), time("2022-10-11T14:00", "2022-10-11T17:00"),
       time("2022-10-13T14:00", "2022-10-13T17:00")]),
     ("The market runs from the 29th through November.", "2025-06-11", [day("2025-06-29", "2025-11-30")]),
+    # a participle of what a future verb governs is not the tense of the days told after it; one right by a day is
+    (("The district will give away compost made from food waste collected in the district free of charge from the "
+      "22nd to the 26th."), "2024-04-17", [day("2024-04-22", "2024-04-26")]),
+    ("Prizes will go to the residents selected on the 3rd.", "2024-04-17", [day("2024-04-03")]),
+    # a bare start with no tense is the nearest such day; one of a span "under way" has begun already
+    ("The campaign runs at all centers from the 1st to May 31.", "2024-04-17", [day("2024-05-01", "2024-05-31")]),
+    ("A battery exchange campaign is also under way at all centers from the 1st to May 31.", "2024-04-17",
+     [day("2024-04-01", "2024-05-31")]),
     # days listed with a middle dot, tagged "(Saturdays)", share the hours told after them
     ("△Dates: May 21·28, June 11·25 (Saturdays) 10:00~16:00 △Venue: Event plaza", "2022-05-10",
      [time("2022-05-21T10:00", "2022-05-21T16:00"), time("2022-05-28T10:00", "2022-05-28T16:00"),

@@ -4116,3 +4116,10 @@ def test_a_day_of_other_hours_or_of_another_thing_is_no_day_a_repetition_skips()
         "2024-07-03", "The night market runs every Friday and Saturday from the 5th through Aug. 31 from 6 p.m. to 11 "
                       "p.m., except on Aug. 31, when booths close at 9 p.m.\n\nThe museum will not open on the 19th."))
     assert [e.exdates for e in events if e.recurrence] == [()]
+
+
+def test_a_late_closing_hour_alone_starts_nothing():
+    events = extract_events(_document(
+        "2025-12-23", "The 'Bell Ringing Ceremony' will begin at 11 p.m. on the 31st at Crowhaven Pavilion. The bus routes "
+                      "that pass the pavilion will also hold their last departures until 2 a.m."))
+    assert [(e.title, e.start.isoformat()) for e in events] == [("Bell Ringing Ceremony", "2025-12-31T23:00:00")]
