@@ -932,12 +932,23 @@ def _started_before_told(item: Item, d: _Draft, m: Mention, sentence: Sentence, 
 def _end_at(host: _Draft | None, sentence: Sentence, m: Mention, stext: str) -> bool:
     """Make the day (or hour) that `m` reads the end of `host`, when it can end it; whether it did."""
     end = m.end or m.start  # ("until X" is read as X, its end open towards the past)
-    if m.grain == "month" and isinstance(m.start, date) and _END_OF.search(m.text):  # "until the end of this month"
+    if m.grain == "month" and isinstance(m.start, date) and (_END_OF.search(m.text) or m.end is None):
+        # "until the end of this month", "until March next year": to its last day
         end = m.start.replace(day=calendar.monthrange(m.start.year, m.start.month)[1])
     if isinstance(end, datetime) and host is not None and type(host.start) is date:
         end = end.date()  # "Applications, which opened on the 21st, ... until 6 p.m. on the 31st": all day to the 31st
     # (a day ends a happening told by its days; an hour, one told by its hours: "The ceremony will continue until
     # 12:30 a.m. on January 1")
+    if host is not None and _open_ended(host.recurrence) and isinstance(host.start, datetime) and type(end) is date \
+            and isinstance(host.end, datetime) and host.end.date() == host.start.date() and end > host.start.date():
+        # "Since July 23, the pool has been open from 6 a.m. to 10 p.m. daily, ... and the extended hours will continue
+        # until the 28th": its last day (counted, the end staying that of the first day's hours)
+        days = rrulestr(host.recurrence, dtstart=host.start).between(host.start, datetime.combine(end, time(23, 59)), inc=True)
+        if not days:
+            return False
+        host.recurrence = f"{host.recurrence};COUNT={len(days)}"
+        host.inferred.append(f"Runs until {end.isoformat()}, as the article says (“{m.text}”).")
+        return True
     if (host is None or host.end is not None or host.recurrence or type(host.start) is not type(end)
             or not isinstance(end, date) or end <= host.start):
         return False
@@ -1569,7 +1580,13 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                            # ("free flu vaccination for children began on the 13th at 95 clinics, and ...": what began)
                            reported[:began.start()] if (began := _BEGAN_ON.search(reported, 0, 160)) else reported[:120])
         program_meets = _PROGRAM_MEETS.match(title)
-        if kind == "event" and not phrase and not rc and not held and (place := _PLACE_SUBJECT.match(title)):
+        if kind in ("event", "ongoing") and not phrase and (kept := _KEPT_OPEN.match(reported)) \
+                and (named := _name_told_before(doc_text, item, at, kept.group(1))):
+            # "(... that the Ravensholm Citizens' Swimming Pool is extending its hours ...) Since July 23, the pool has
+            # been open from 6 a.m. to 10 p.m. daily": the pool's hours
+            before = _sentence_text_before(doc_text, item, at)
+            title = f"{named} {'extended hours' if _EXTENDING_HOURS.search(before + text) else 'hours'}"
+        elif kind == "event" and not phrase and not rc and not held and (place := _PLACE_SUBJECT.match(title)):
             # "The Carrowby Tourist Information Center at the terminal will extend its hours to 9 a.m.~7 p.m. daily from
             # April 15": the place, with what it does (not a name told before it)
             title = place.group(1) + (" extended hours" if _EXTENDS_HOURS.search(text) else "")
@@ -1809,6 +1826,9 @@ _PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|roun
 _ITS_HOURS = re.compile(r"(?:(?:its|their)\s+)?(?:opening\s+|operating\s+|business\s+)?hours", re.IGNORECASE)
 _PLACE_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){1,5}(?:Center|Centre|Library|Museum|Hall|Gallery|Pool|Rink))"
                             r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[^,]{3,60}?)?\s+will\s+(?:also\s+)?(?:extend|open|stay|remain|operate|run)\b")
+_KEPT_OPEN = re.compile(r"(?:(?:Since|From|Starting)\s+[^,]{3,30},\s+)?(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+(?:has\s+been|is|will\s+be|"
+                        r"will\s+stay|will\s+remain|stays|remains)\s+open\b")
+_EXTENDING_HOURS = re.compile(r"\b(?:extend|extends|extending|extended)\s+(?:its|their|the)\s+(?:opening\s+|operating\s+)?hours\b")
 _EXTENDS_HOURS = re.compile(r"\bwill\s+(?:also\s+)?extend\s+(?:its|their)\s+(?:opening\s+|operating\s+)?hours\b")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
@@ -2878,6 +2898,7 @@ _NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?i:pool|rink|park|ga
 _NAMED_PLACE_CLOSED = re.compile(rf"((?:(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_VENUE}s?|Bridge|Underpass|Overpass|Tunnel|[Rr]oad(?:\s+\d+)?)"
                                  r"|[A-Z][\w'’.]*-(?:ro|gil|daero))"  # (or a road by its Korean name: "Crowhaven-ro closed")
                                  r"(?:\s+in\s+[A-Z][\w-]+)?)\s+closed")
+_PLACE_HOURS_TITLE = re.compile(r"(.+?)\s+(?:extended\s+)?hours")
 _OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
 
 
@@ -2894,6 +2915,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if not d.location and (shut := _NAMED_PLACE_CLOSED.fullmatch(d.title)):
             d.location = shut.group(1)  # "Hill Safety Experience Center in Harbor-dong closed": where it is shut
             d.inferred.append("Place: the one that is closed.")
+
         if not d.location and (place := _place_told_next(doc, item, d, drafts)):
             # "Applicants can ... visit the Job Support Center on the 2nd floor of ...", "Residents can drop off
             # clothes at any of the 21 community service centers"
@@ -2964,6 +2986,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             elif d.organizer and _VENUE_BODY.search(d.organizer):
                 d.location = d.organizer  # "Brightwater Temple (Abbot ...) will hold its 'Lotus Pond Lantern Night'": there
                 d.inferred.append("Held at the place that holds it.")
+        if not d.location and (hours := _PLACE_HOURS_TITLE.fullmatch(d.title)) and _NAMED_PLACE.fullmatch(hours.group(1)):
+            d.location = hours.group(1)  # "Ravensholm Citizens' Swimming Pool extended hours": there, if no other place
+            d.inferred.append("Place: the one whose hours these are.")
 
 
 _COUNCIL = re.compile(r"\bCouncil$")

@@ -4123,3 +4123,21 @@ def test_a_late_closing_hour_alone_starts_nothing():
         "2025-12-23", "The 'Bell Ringing Ceremony' will begin at 11 p.m. on the 31st at Crowhaven Pavilion. The bus routes "
                       "that pass the pavilion will also hold their last departures until 2 a.m."))
     assert [(e.title, e.start.isoformat()) for e in events] == [("Bell Ringing Ceremony", "2025-12-31T23:00:00")]
+
+
+def test_hours_kept_since_a_day_run_until_the_end_told_and_are_the_place_s_named_before():
+    events = extract_events(_document(
+        "2022-08-10", "The corporation announced on the 9th that the Harwell Citizens' Swimming Pool is extending its "
+                      "hours for the peak summer season. Since July 23, the pool has been open from 6 a.m. to 10 p.m. "
+                      "daily, two hours longer than usual, and the extended hours will continue until the 28th."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) for e in events] == [
+        ("Harwell Citizens' Swimming Pool extended hours", "2022-07-23T06:00:00", "2022-07-23T22:00:00",
+         "FREQ=DAILY;COUNT=37", "Harwell Citizens' Swimming Pool")]
+
+
+def test_a_weekly_market_that_runs_until_a_month_ends_with_that_month():
+    events = extract_events(_document(
+        "2022-11-20", "The county will open the 'Larch Saturday Farmers' Market' on the 26th. The market will open every "
+                      "2nd and 4th Saturday from 10 a.m. to 3 p.m. until March next year."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events][-1] == (
+        "2022-11-26T10:00:00", "FREQ=MONTHLY;BYDAY=2SA,4SA;COUNT=9")
