@@ -319,6 +319,7 @@ _AND_GAP = re.compile(r"\s*,?\s*and\s+")
 _HOURS_BREAK = timedelta(hours=2)  # the longest break between two spans of one day's opening hours
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
 _UNTIL_OR_TO_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)  # ("extend its hours to 8 p.m. every Wednesday")
+_RETURNS_AT_BEFORE = re.compile(r"\b(?:returning|returns|return|arriving\s+back|gets?\s+back|back)\s+(?:to\s+[^,.;]{3,40}?\s+)?at\s+$")
 _EVERY_GAP = re.compile(r"\s+(?:every|each)\s+")
 _BUT_ON = re.compile(r",\s+but\s+on\b")  # ("leave at midnight, but on the night of the 31st ...": another day's hours)
 # ("... and march to the temple, arriving around 9 p.m.", "the ceremony will close with fireworks at about 12:30 a.m.")
@@ -2654,6 +2655,11 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 and out[-1].clock_end is None and out[-1].last is None and out[-1].first.has_day \
                 and _FOLLOWED_UNTIL.search(text, out[-1].end, x.start):
             out[-1].clock_end, out[-1].end = x.clock, x.end  # "on the 3rd at 2 p.m., followed by training until 4 p.m."
+            continue
+        if x.first.is_time and x.last is None and x.clock_end is None and _RETURNS_AT_BEFORE.search(text, max(0, x.start - 24), x.start) \
+                and (trip := next((h for h in reversed(out) if h.clock is not None and h.clock_end is None
+                                   and not _SENTENCE_BREAK.search(text, h.end, x.start)), None)) is not None and trip.clock < x.clock:
+            trip.clock_end = x.clock  # "every Friday ..., leaving the station at 7:30 p.m. ... before returning at 9:40 p.m."
             continue
         if x.first.is_time and (ASIDE_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start)
                                 or USUAL_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start)

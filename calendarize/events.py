@@ -61,7 +61,7 @@ _GOVERNED = re.compile(r"\b(?=[abcdeghijloprsv])(?:hold|holds|held|host|hosts|ho
                        r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on|"
                        r"set\s+(?:its|their)|carry\s+out|carries\s+out|carrying\s+out|distribute|distributes)\s+"  # ("has set its book fair for the 22nd")
                        + _AMOUNT_OF +
-                       r"(?:an?\s+|the\s+)?(?:additional\s+)?(?!(?:out|up|off|away|over)\b|(?:on|at|in|from|every|each|until|during|for)\s)(?P<t>.{4,120}?)"
+                       r"(?:an?\s+|the\s+)?(?:additional\s+)?(?!(?:out|up|off|away|over)\b|(?:early|earlier|late|later|again|ahead)\s+(?:on|at|in|from|this|next|than)\b|(?:on|at|in|from|every|each|until|during|for)\s)(?P<t>.{4,120}?)"
                        # (not "run out", nor "open on Saturdays during the season")
                        r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE)
 _TITLE_PATTERNS = [
@@ -651,7 +651,8 @@ def _starts_on(doc: Document, d: _Draft) -> bool:
     """Whether the draft is a day told as a start ("starting on the 7th"), with nothing else of its own."""
     return type(d.start) is date and d.end is None and not d.recurrence and (
         d.mention.open_end or bool(_STARTS_ON.search(doc.text, max(d.sentence.start, d.mention.start_offset - 20),
-                                                     d.mention.start_offset)))
+                                                     d.mention.start_offset))
+        or bool(_LAUNCHED_ON.search(doc.text, max(d.sentence.start, d.mention.start_offset - 80), d.mention.start_offset)))
 
 
 def _sentence_after(item: Item, sentence: Sentence) -> Sentence | None:
@@ -1579,6 +1580,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                            reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else
                            # ("free flu vaccination for children began on the 13th at 95 clinics, and ...": what began)
                            reported[:began.start()] if (began := _BEGAN_ON.search(reported, 0, 160)) else reported[:120])
+        if not phrase and (named := _NAME_APPOSITION.match(title)):
+            title = named.group(1)  # "Pellan Beach, the city's largest, opened early on the 4th": the beach
         program_meets = _PROGRAM_MEETS.match(title)
         if kind in ("event", "ongoing") and not phrase and (kept := _KEPT_OPEN.match(reported)) \
                 and (named := _name_told_before(doc_text, item, at, kept.group(1))):
@@ -2101,6 +2104,8 @@ _FOR_WEEKS = re.compile(r"\s*,?\s*for\s+(\d+|[a-z]+)\s+(weeks|sessions|classes|l
 _OPENS_AT = re.compile(r"\b(?:opens?|starts?|begins?)\s+at\s+$")  # ("Registration opens at 9 a.m. Monday")
 _STARTS_ON = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|open|opens|opened)\s+on\s+(?:the\s+)?$")  # "The classes start on January 3"
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
+# "will launch a 'Night Course' on the 25th": the first day of what the next sentence repeats
+_LAUNCHED_ON = re.compile(r"\b(?:will\s+launch|launches|is\s+launching|will\s+introduce|will\s+debut)\b[^.;]{0,60}?\s+on\s+(?:the\s+)?$")
 _END_OF = re.compile(r"(?i)\bend\b")
 _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes|close|ending)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
@@ -2720,6 +2725,11 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
     # the 11th. At 3 p.m. that day, ... a skating show. The rink will stay open every day until February 9")
     told = before[-1] if _IT_OPENS.match(stext.strip()) else next(
         (d for d in reversed(before) if words & _content_words(d.title) and type(d.start) is date), None)
+    if told is None and (subject := _SUBJECT_NOUN.match(stext)) and before[-1].sentence is _previous_sentence(item, sentence.start) \
+            and _singular(subject.group(1).lower()) in _content_words(before[-1].sentence.text_of(doc.text)):
+        # "... the City Tour Bus will launch a 'Night Course' on the 25th. The double-decker bus will run every Friday
+        # ...": the bus of the sentence just before
+        told = before[-1]
     if told is None or type(told.start) is not date or told.end is not None or told.recurrence:
         return None
     if _open_ended(m.recurrence):  # (it starts then: "will resume the concert from April 28. It is held monthly")
@@ -2727,6 +2737,8 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
     return told if _last_time(m).date() > told.start else None
 
 
+_NAME_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){1,5}),\s+(?:(?:the|a|an|its)\s+|[a-z]+ed\s+)[^,]{3,120},\s+[a-z]")
+_SUBJECT_NOUN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+will\s+(?:run|operate|leave|depart|open)\b")
 _OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert)\b")
 # ("docents will guide visitors every Saturday at 2 p.m. during the exhibition")
 _DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of|(?:on\s+)?(?:each|every)\s+day\s+of)\s+the\s+"

@@ -4141,3 +4141,19 @@ def test_a_weekly_market_that_runs_until_a_month_ends_with_that_month():
                       "2nd and 4th Saturday from 10 a.m. to 3 p.m. until March next year."))
     assert [(e.start.isoformat(), e.recurrence) for e in events][-1] == (
         "2022-11-26T10:00:00", "FREQ=MONTHLY;BYDAY=2SA,4SA;COUNT=9")
+
+
+def test_a_tour_launched_on_a_day_runs_from_it_at_the_hours_of_its_trip():
+    events = extract_events(_document(
+        "2025-07-17", "The foundation announced on the 16th that the Larkport City Tour Bus will launch a 'Night Course' "
+                      "on the 25th. The double-decker bus will run every Friday, Saturday and Sunday until Oct. 26, "
+                      "leaving Larkport Station at 7:30 p.m. and passing Gull Bridge before returning at 9:40 p.m."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("Night Course", "2025-07-25T19:30:00", "2025-07-25T21:40:00", "FREQ=WEEKLY;BYDAY=FR,SA,SU;COUNT=42")]
+
+
+def test_a_name_before_its_apposition_titles_what_opened_early():
+    events = extract_events(_document(
+        "2025-07-17", "The city will open five more beaches on the 19th. Tarn Beach, the city's largest, opened early "
+                      "on the 4th."))
+    assert [(e.title, e.start.isoformat()) for e in events][-1] == ("Tarn Beach", "2025-07-04")
