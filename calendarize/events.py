@@ -2134,7 +2134,7 @@ _IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|The\s+event|This\s+eve
 _CANCELED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped|skipped)\b"
                        r"|\bwill\s+not\s+be\s+(?:held|accepted)\b", re.IGNORECASE)  # ("submitted after ... will not be accepted")
 _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|opened|hosted|staged|collected|picked\s+up|handed\s+out|"
-                              r"given\s+out|distributed|issued|sold)|(?:will\s+be|is|are)\s+closed)"
+                              r"given\s+out|distributed|issued|sold)|(?:is|are)\s+closed|will\s+be\s+closed(?!\s+on\b))"  # (closed on a day: a day to know)
                               # ("It is closed on Mondays and on January 22")
                               r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:and|,)\s+)?"
                               r"(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
@@ -3134,7 +3134,7 @@ def _ends_told_after(drafts: list[_Draft], text: str) -> None:
 
 # What a day told after these words is a day a repetition told before skips: "The night window will not open on
 # Sept. 8", "(no class on Liberation Day)", "excluding the 30th", "There is no session on Dec. 25"
-_SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held|take\s+place|meet)"
+_SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held|take\s+place|meet)|\bwill\s+be\s+closed"
                              r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk)"
                              r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _DIFFERENT_THEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*when\b(?![^.;]{0,30}\bclosed\b)")  # ("except on the final day, when booths close at 5")
@@ -3166,9 +3166,9 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
         if not _SKIPPED_BEFORE.search(text, max(sentence.start, m.start_offset - 50), m.start_offset) \
                 or _DIFFERENT_THEN.match(text, m.end_offset):
             continue
-        clause = _content_words(_HOURS_CLAUSES.split(text[sentence.start:m.start_offset])[-1])
-        # (in its paragraph, of it: its own sentence, one whose clause names it, "The market will not open on the 19th",
-        # or "There is no class on ...")
+        clause = _content_words(text[sentence.start:m.start_offset])
+        # (in its paragraph, of it: its own sentence, one that names it, "The market will not open on the 19th", or
+        # "There is no class on ...")
         host = next((d for d in reversed(series) if 0 <= m.start_offset - d.mention.start_offset <= _SKIP_REACH
                      and (d.sentence is sentence or clause & _content_words(d.title) - _SKIP_GENERIC
                           or _NO_SESSION.match(text, sentence.start) and "\n" not in text[d.sentence.end:sentence.start])

@@ -4157,3 +4157,17 @@ def test_a_name_before_its_apposition_titles_what_opened_early():
         "2025-07-17", "The city will open five more beaches on the 19th. Tarn Beach, the city's largest, opened early "
                       "on the 4th."))
     assert [(e.title, e.start.isoformat()) for e in events][-1] == ("Tarn Beach", "2025-07-04")
+
+
+def test_a_place_closed_on_days_is_an_event_and_a_day_its_daily_hours_skip_is_left_out():
+    events = extract_events(_document(
+        "2022-05-03", "Pellmoor-gu will hold the 'Rose Festival' at Maplewater Rose Garden from the 20th to June 6. To "
+                      "prepare for the festival, the garden will be closed on the 18th and 19th."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
+        ("Rose Festival", "2022-05-20", "2022-06-06"), ("Maplewater Rose Garden closed", "2022-05-18", "2022-05-19")]
+    events = extract_events(_document(
+        "2021-12-20", "Pine-gun will operate the ‘Winter Ice Sledding Park’ from the 24th to February 13 next year at Pine "
+                      "Stream Field. The park will be open daily from 10 a.m. to 5 p.m., and will be closed on Lunar New "
+                      "Year's Day, February 1."))
+    assert [(e.start.isoformat(), e.recurrence, e.exdates) for e in events] == [
+        ("2021-12-24T10:00:00", "FREQ=DAILY;COUNT=52", (date(2022, 2, 1),))]
