@@ -1588,7 +1588,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             # "(... that the Ravensholm Citizens' Swimming Pool is extending its hours ...) Since July 23, the pool has
             # been open from 6 a.m. to 10 p.m. daily": the pool's hours
             before = _sentence_text_before(doc_text, item, at)
-            title = f"{named} {'extended hours' if _EXTENDING_HOURS.search(before + text) else 'hours'}"
+            title = f"{named} {'extended hours' if _EXTENDS_HOURS.search(before + text) else 'hours'}"
         elif kind == "event" and not phrase and not rc and not held and (place := _PLACE_SUBJECT.match(title)):
             # "The Carrowby Tourist Information Center at the terminal will extend its hours to 9 a.m.~7 p.m. daily from
             # April 15": the place, with what it does (not a name told before it)
@@ -1831,8 +1831,7 @@ _PLACE_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){1,5}(?:Cente
                             r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[^,]{3,60}?)?\s+will\s+(?:also\s+)?(?:extend|open|stay|remain|operate|run)\b")
 _KEPT_OPEN = re.compile(r"(?:(?:Since|From|Starting)\s+[^,]{3,30},\s+)?(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+(?:has\s+been|is|will\s+be|"
                         r"will\s+stay|will\s+remain|stays|remains)\s+open\b")
-_EXTENDING_HOURS = re.compile(r"\b(?:extend|extends|extending|extended)\s+(?:its|their|the)\s+(?:opening\s+|operating\s+)?hours\b")
-_EXTENDS_HOURS = re.compile(r"\bwill\s+(?:also\s+)?extend\s+(?:its|their)\s+(?:opening\s+|operating\s+)?hours\b")
+_EXTENDS_HOURS = re.compile(r"\b(?:extend|extends|extending|extended)\s+(?:its|their|the)\s+(?:opening\s+|operating\s+)?hours\b")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 # what names nothing by itself: "applications for both programs are accepted from ..."
