@@ -109,9 +109,9 @@ _TITLE_PATTERNS = [
 ]
 _LOCATION = re.compile(
     # (not "the Special Committee on Budget and Accounts", "the Forum on Urban Renewal": a name's own words)
-    r"\b(?:at|in|(?<!Committee\s)(?<!Commission\s)(?<!Council\s)(?<!Forum\s)(?<!Conference\s)(?<!Symposium\s)on)\s+(?:the\s+)?(?P<loc>(?:\d+(?:st|nd|rd|th)\s+floor\s+of\s+(?:the\s+)?)?"
+    r"\b(?:at|in|(?<!Committee\s)(?<!Commission\s)(?<!Council\s)(?<!Forum\s)(?<!Conference\s)(?<!Symposium\s)on)\s+(?:the\s+)?(?P<loc>(?:(?:\d+(?:st|nd|rd|th)\s+floor|basement)\s+of\s+(?:the\s+)?(?:former\s+)?)?"
     r"[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&()-]*|of|and|the|de))*"
-    r"(?:\s+(?:auditorium|hall|square|park|plaza|lobby|parking\s+lot|center|library|gymnasium|stadium|room|"
+    r"(?:\s+(?:auditorium|hall|square|park|plaza|lobby|parking\s+lot|center|community\s+(?:service\s+)?centers?|library|gymnasium|stadium|room|"
     r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum))?)"
 )
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
@@ -1628,7 +1628,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # the vaccination told before (or what the item is about), for them
         who = _PARENS.sub("", who).strip()
         title = f"{topic}: {who[:1].upper()}{who[1:]}"
-    if len(title.split()) <= 3 and title[1:] == title[1:].lower() and (words := _content_words(title)):
+    if len(title.split()) <= 3 and title[1:] == title[1:].lower() and (words := _content_words(title) - {"new"}):
+        # ("The new shelter will run ...": the 'Winter Night Shelter' just announced)
         # "The help desk opens ...": the ‘Visiting Local Tax Help Desk’ named before
         quoted = _quotes_in(doc_text, item, at - 1200, at)
         # the name holding its words, or one that an apposition says is one ("‘Picture Book Time’, a reading program")

@@ -4171,3 +4171,13 @@ def test_a_place_closed_on_days_is_an_event_and_a_day_its_daily_hours_skip_is_le
                       "Year's Day, February 1."))
     assert [(e.start.isoformat(), e.recurrence, e.exdates) for e in events] == [
         ("2021-12-24T10:00:00", "FREQ=DAILY;COUNT=52", (date(2022, 2, 1),))]
+
+
+def test_the_new_shelter_is_the_one_just_announced_and_is_where_it_was_said_to_open():
+    events = extract_events(_document(
+        "2023-01-09", "Colworth-gu announced on the 9th that it will open a second 'Winter Night Shelter' for the homeless "
+                      "in the basement of the former Colworth 3-dong community service center.\n\nThe new shelter will run "
+                      "from the night of the 16th to the morning of March 1, opening every night from 8 p.m. to 7 a.m. the "
+                      "next morning."))
+    assert [(e.title, e.start.isoformat(), e.location) for e in events] == [
+        ("Winter Night Shelter", "2023-01-16T20:00:00", "basement of the former Colworth 3-dong community service center")]
