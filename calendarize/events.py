@@ -1938,6 +1938,7 @@ def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | fr
 _ROAD_NAMED = re.compile(r"\b([A-Z][a-z]+-(?:ro|gil|daero)|(?:[A-Z][\w'’-]+\s+){1,2}(?:Road|Street|Avenue|Bridge))\b"
                          r"(?!\s+[A-Z])")  # (not a word of a name: "Tollcross Street Food Fair")
 _PRONOUN_OPENS = re.compile(r"(?:It|it|They|they)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
+_STARTS_LEAD = re.compile(r"\s*(?:From|Starting|Beginning)\s[^,]{3,30},\s+")  # ("From March 4, the center will be open ...")
 _SPAN_LEAD = re.compile(r"(?:From|Until|Starting|Beginning|During)\s[^,]{3,60},\s+")  # ("From the 16th to July 4, it ...")
 # the subject of a sentence that tells what a place will do: "the youth study café on the 2nd floor of ... will extend"
 _SUBJECT_WILL = re.compile(r"(?:^|,\s+)(?:[Tt]he|[Ii]ts)\s+(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
@@ -2488,6 +2489,10 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # ceremony told before)
         hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None and d.kind != "deadline"
                  and not _closed_on(doc.text, d.mention.start_offset)]
+        if sentence is not None and _STARTS_LEAD.match(stext) and any(d.sentence is sentence and d.mention is not m for d in drafts):
+            # "From March 4, the center will be open on weekdays from 9:00 to 18:00": the hours of what its sentence
+            # starts, not of the registration told before
+            hosts = [d for d in hosts if d.sentence is sentence]
         if not hours:
             if m.rule != "clock time":
                 continue  # a day the text names ("at 7 p.m. on the same day"): an event of its own

@@ -4181,3 +4181,13 @@ def test_the_new_shelter_is_the_one_just_announced_and_is_where_it_was_said_to_o
                       "next morning."))
     assert [(e.title, e.start.isoformat(), e.location) for e in events] == [
         ("Winter Night Shelter", "2023-01-16T20:00:00", "basement of the former Colworth 3-dong community service center")]
+
+
+def test_hours_of_what_a_sentence_starts_are_not_lent_to_a_registration_told_before():
+    events = extract_events(_document(
+        "2024-02-13", "The Aldmoor Senior Welfare Center will reopen after renovation. Registration for 42 spring-term "
+                      "programs will be taken Feb. 26?29 at the 1st-floor information desk. From March 4, the center will "
+                      "be open on weekdays from 9:00 to 18:00, and lunch will be served for 2,500 won."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.recurrence) for e in events] == [
+        ("Registration: Spring-term programs", "2024-02-26", "2024-02-29", None),
+        ("Aldmoor Senior Welfare Center", "2024-03-04T09:00:00", "2024-03-04T18:00:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")]
