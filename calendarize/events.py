@@ -342,7 +342,7 @@ _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|sh
 _SHOW_TIMES = re.compile(r"\s*(?:The\s+)?(?:shows?|performances?|screenings?)\s+(?:are|will\s+be|start|begin)\s+(?:held\s+)?at\s",
                          re.IGNORECASE)
 _REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume))\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-_CLOSURE = re.compile(r"\b(?:close|closes|closed|closure|shut|suspended)\b", re.IGNORECASE)
+_CLOSURE = re.compile(r"\b(?:close|closes|closed|closure|shut|suspend|suspends|suspended)\b", re.IGNORECASE)
 
 
 def _reopening_ends_closure(drafts: list[_Draft], text: str) -> None:
@@ -1250,7 +1250,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
 
 _PERIOD_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:[A-Za-z]+\s+)?[Pp]eriod\s*:")
 # ("△Control section: 18.6 km of Riverside-ro ...": where a road is closed)
-_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where|Area|(?:Control(?:led)?\s+|Closed\s+)?(?:[Ss]ection|[Rr]oute)s?)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
+_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where|Area|(?:Polling|Voting)\s+(?:stations?|places?)|(?:Control(?:led)?\s+|Closed\s+)?(?:[Ss]ection|[Rr]oute)s?)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
                           rf"(?=[{FIELD_BULLETS}(\n]|$)")
 
 
@@ -3221,7 +3221,7 @@ _ENDS_WITH = re.compile(r"\s*(?:The|This)\s+([a-z]+)\s+will\s+(?:end|close|concl
 _LONGEST_TOLD_END = timedelta(hours=12)  # an end told apart belongs to a start told just before, within the night
 
 
-_DATE_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:Dates?|Period|When|Schedule)\s*:", re.IGNORECASE)
+_DATE_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:Dates?|Period|When|Schedule|(?:Polling|Election|Voting|Race|Event)\s+day)\s*:", re.IGNORECASE)
 
 
 _WEEKLY_ON = re.compile(r"FREQ=WEEKLY;BYDAY=([A-Z,]+)(?:;COUNT=\d+)?")

@@ -4191,3 +4191,20 @@ def test_hours_of_what_a_sentence_starts_are_not_lent_to_a_registration_told_bef
     assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.recurrence) for e in events] == [
         ("Registration: Spring-term programs", "2024-02-26", "2024-02-29", None),
         ("Aldmoor Senior Welfare Center", "2024-03-04T09:00:00", "2024-03-04T18:00:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")]
+
+
+def test_services_resuming_the_day_after_a_suspension_end_it_and_make_no_event():
+    events = extract_events(_document(
+        "2021-09-13", "The city's health centers will suspend general clinics during the Chuseok holiday from the 18th to "
+                      "the 22nd. Regular services resume on the 23rd (Thu)."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2021-09-18", "2021-09-22")]
+
+
+def test_a_polling_day_field_gives_the_by_election_its_hours_and_polling_stations():
+    events = extract_events(_document(
+        "2022-06-22", "Quarrow-gu announced on the 22nd that the by-election for the 'Na' constituency of the Quarrow-gu "
+                      "Council will be held on the 29th.\n\n△Polling day: June 29 (Wed.) 6:00~18:00 △Polling stations: 11 "
+                      "schools and senior centers in the constituency"))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.location) for e in events] == [
+        ("By-election for the 'Na' constituency of the Quarrow-gu Council", "2022-06-29T06:00:00", "2022-06-29T18:00:00",
+         "11 schools and senior centers in the constituency")]
