@@ -1416,6 +1416,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
+    if (held := _NAME_HELD_BEFORE.search(text, max(0, rel - 160), rel)) is not None:
+        return _tidy(held.group("name"))  # "... medals at the 68th North Halvern Province Sports Festival held from the 4th"
     if kind == "event" and "raffic" in text and (told := _TRAFFIC_OF_NAMED.search(text, 0, rel)):
         # "... that traffic along the course of the '2024 Dunmere International Marathon' will be controlled ... on the 26th"
         return f"Traffic control: {_tidy(told.group('name'), quoted=True)}"
@@ -1748,6 +1750,8 @@ _TIMES_A_DAY = re.compile(r"\b(?:once|twice|\w+\s+times)\s+a\s+day,?\s+(?:at\s+)
 _ON_CONDITION = re.compile(r"(?i)\W*(?:if|whenever|when|on\s+days\s+when|in\s+case\s+of)\b")
 _MUST_NOT = re.compile(r"\b(?:should|must|may|can)\s*(?:not|n['’]t)\b[^.;,]{0,50}$|\bcannot\b[^.;,]{0,50}$")
 _MOVED_FROM = re.compile(r"\b(?:moved|changed|pushed\s+back|postponed|rescheduled|delayed)\s+from\s+\d")
+_NAME_HELD_BEFORE = re.compile(r"\b(?:at|in|during)\s+the\s+(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,8})"
+                               r"\s+(?:held|hosted|staged)\s+(?:in\s+[A-Z][^,;]{2,30}?\s+)?(?:from|on|between)\s+(?:the\s+)?$")
 _LEADING_WHEN = re.compile(r"^On\s+[^,]{3,40},\s+(?:the\s+[^,]{3,40}?,\s+)?")
 # "the deadline has been pushed back to October 4", "if it is not paid by the deadline of the 31st"
 _DEADLINE_MOVED = re.compile(r"\bdeadline\b[^.;]{0,30}?\b(?:pushed\s+back|extended|moved|postponed|changed)\s+(?:to|until)\s+$"

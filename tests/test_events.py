@@ -4208,3 +4208,11 @@ def test_a_polling_day_field_gives_the_by_election_its_hours_and_polling_station
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.location) for e in events] == [
         ("By-election for the 'Na' constituency of the Quarrow-gu Council", "2022-06-29T06:00:00", "2022-06-29T18:00:00",
          "11 schools and senior centers in the constituency")]
+
+
+def test_a_name_held_on_the_days_told_titles_them():
+    events = extract_events(_document(
+        "2022-08-10", "Meanwhile, the city's athletes won 11 gold medals at the 68th North Tarrow Province Sports Festival "
+                      "held from the 4th to the 7th, finishing third among 31 cities and counties."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("68th North Tarrow Province Sports Festival", "2022-08-04", "2022-08-07")]
