@@ -310,6 +310,8 @@ def extract_events(doc: Document) -> list[Event]:
                     item_drafts.append(d)
         _join_consecutive_days(item_drafts, text)
         _reopening_ends_closure(item_drafts, text)
+        _closes_early(item_drafts, text)
+        _hours_of_all_sessions(item_drafts, text)
         _notice_days_share_hours(item_drafts, text)
         _repeat_from(doc, item, inside, item_drafts)
         _hours_of_days_listed(doc, item_drafts)
@@ -358,6 +360,46 @@ def _reopening_ends_closure(drafts: list[_Draft], text: str) -> None:
             closure.descriptions.extend(x for x in d.descriptions if x not in closure.descriptions)
 
 
+def _closes_early(drafts: list[_Draft], text: str) -> None:
+    """"... which opened on Jan. 18 and was scheduled to run until the 16th, will close on the 9th (Sun.), a week
+    early": the day it now closes ends the span its sentence told, and is no happening of its own."""
+    for d in list(drafts):
+        if type(d.start) is not date or d.end is not None \
+                or not _CLOSES_ON_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 30), d.mention.start_offset):
+            continue
+        span = next((s for s in drafts if s.sentence is d.sentence and s.mention.start_offset < d.mention.start_offset
+                     and type(s.start) is date and type(s.end) is date and s.start < d.start < s.end
+                     and _WAS_TO_RUN.search(text, s.sentence.start, d.mention.start_offset)), None)
+        if span is not None:
+            span.inferred.append(f"Now ends on {d.start.isoformat()}, earlier than planned ({span.end.isoformat()}).")
+            span.end = d.start
+            drafts.remove(d)
+
+
+def _hours_of_all_sessions(drafts: list[_Draft], text: str) -> None:
+    """"△Sept. 23 (Mon.) X △Sept. 30 (Mon.) Y △Oct. 8 (Tue.) Z ※ All sessions 10:00~16:00": the hours the last
+    entry took are those of every day listed on its line."""
+    for d in drafts:
+        if not isinstance(d.start, datetime) or not isinstance(d.end, datetime) or d.recurrence \
+                or not (note := _ALL_SESSIONS.search(text, d.mention.start_offset, d.mention.end_offset + 1)):
+            continue
+        line = text.rfind("\n", 0, d.mention.start_offset) + 1
+        listed = [e for e in drafts if type(e.start) is date and e.end is None and not e.recurrence
+                  and line <= e.mention.start_offset < d.mention.start_offset]
+        for e in listed:
+            e.start, e.end = datetime.combine(e.start, d.start.time()), datetime.combine(e.start, d.end.time())
+            e.inferred.append(f"Hours of all the sessions listed: “{note.group().strip()}”")
+        if listed and len({e.title for e in listed}) == 1:
+            # (the last entry, read with the hours, is one of them: its title, and its place as the others')
+            d.title = listed[0].title
+            place = _ENTRY_DAY.sub("", text[d.mention.start_offset:note.start()], count=1).strip(" ,")
+            d.location = d.location or (place if 3 <= len(place) <= 80 and all(e.location for e in listed) else None)
+
+
+_ENTRY_DAY = re.compile(r"^[^\d]*\d{1,2}(?:st|nd|rd|th)?\s*(?:\([A-Za-z.]{2,6}\))?\s*")  # ("Oct. 8 (Tue.) ")
+_ALL_SESSIONS = re.compile(r"※\s*(?:All|Each)\s+(?:sessions?|dates?|days?|rounds?|classes|visits?)\b", re.IGNORECASE)
+_CLOSES_ON_BEFORE = re.compile(r"\bwill\s+(?:now\s+)?(?:close|end|finish|wrap\s+up)\s+(?:early\s+)?on\s+(?:the\s+)?$")
+_WAS_TO_RUN = re.compile(r"\b(?:was|had\s+been)\s+(?:scheduled|planned|set|due)\s+to\s+(?:run|continue|last)\s+(?:until|through|to)\b")
 _LISTED_AFTER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+)?")
 _CLOSE_VERB = re.compile(r"\b(?:close|closes|closing|end|ends)\b")
 

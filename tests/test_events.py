@@ -4216,3 +4216,24 @@ def test_a_name_held_on_the_days_told_titles_them():
                       "held from the 4th to the 7th, finishing third among 31 cities and counties."))
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("68th North Tarrow Province Sports Festival", "2022-08-04", "2022-08-07")]
+
+
+def test_a_festival_that_will_close_early_ends_on_its_new_last_day():
+    events = extract_events(_document(
+        "2025-02-06", "The county announced on the 6th that the '2025 Fernwick Smelt Ice Fishing Festival' on Lake Corrin, "
+                      "which opened on Jan. 18 and was scheduled to run until the 16th, will close on the 9th (Sun.), a week "
+                      "early."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("2025 Fernwick Smelt Ice Fishing Festival", "2025-01-18", "2025-02-09")]
+
+
+def test_hours_noted_for_all_sessions_are_those_of_every_day_listed_on_the_line():
+    events = extract_events(_document(
+        "2024-09-10", "Wrenholt-gu announced on the 9th that its Dementia Relief Center will visit community service centers "
+                      "to offer free dementia screening.\n\n△Sept. 23 (Mon.) Hollins-dong Community Service Center △Sept. "
+                      "30 (Mon.) Larkmoor 2-dong Community Service Center △Oct. 8 (Tue.) Pebblecross-dong Community Service "
+                      "Center ※ All sessions 10:00~16:00 (lunch break 12:00~13:00)"))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.location) for e in events] == [
+        ("Free dementia screening", "2024-09-23T10:00:00", "2024-09-23T16:00:00", "Hollins-dong Community Service Center"),
+        ("Free dementia screening", "2024-09-30T10:00:00", "2024-09-30T16:00:00", "Larkmoor 2-dong Community Service Center"),
+        ("Free dementia screening", "2024-10-08T10:00:00", "2024-10-08T16:00:00", "Pebblecross-dong Community Service Center")]
