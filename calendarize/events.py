@@ -2790,6 +2790,7 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
 
 _NAME_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){1,5}),\s+(?:(?:the|a|an|its)\s+|[a-z]+ed\s+)[^,]{3,120},\s+[a-z]")
 _SUBJECT_NOUN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+will\s+(?:run|operate|leave|depart|open)\b")
+_WILL_OPEN = re.compile(r"\bwill\s+(?:open|reopen|be\s+opened)\b")
 _OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert)\b")
 # ("docents will guide visitors every Saturday at 2 p.m. during the exhibition")
 _DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of|(?:on\s+)?(?:each|every)\s+day\s+of)\s+the\s+"
@@ -2979,6 +2980,12 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             d.location = shut.group(1)  # "Hill Safety Experience Center in Harbor-dong closed": where it is shut
             d.inferred.append("Place: the one that is closed.")
 
+        if not d.location and _OPENING_TITLE.search(d.title) and (before := _previous_sentence(item, d.sentence.start)) \
+                and _WILL_OPEN.search(told := before.text_of(doc.text)) and (place := _location(told)):
+            # "... the 'X Toy Library Ambergate Branch', will open on the 2nd floor of Y. An opening ceremony will be
+            # held at 11 a.m. on the 28th": where it opens
+            d.location = place
+            d.inferred.append("Place: where the sentence before says it opens.")
         if not d.location and (place := _place_told_next(doc, item, d, drafts)):
             # "Applicants can ... visit the Job Support Center on the 2nd floor of ...", "Residents can drop off
             # clothes at any of the 21 community service centers"

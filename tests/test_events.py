@@ -4237,3 +4237,12 @@ def test_hours_noted_for_all_sessions_are_those_of_every_day_listed_on_the_line(
         ("Free dementia screening", "2024-09-23T10:00:00", "2024-09-23T16:00:00", "Hollins-dong Community Service Center"),
         ("Free dementia screening", "2024-09-30T10:00:00", "2024-09-30T16:00:00", "Larkmoor 2-dong Community Service Center"),
         ("Free dementia screening", "2024-10-08T10:00:00", "2024-10-08T16:00:00", "Pebblecross-dong Community Service Center")]
+
+
+def test_an_opening_ceremony_is_held_where_the_sentence_before_says_the_place_opens():
+    events = extract_events(_document(
+        "2025-04-22", "Wrenmoor-gu announced on the 21st that its third toy library, the 'Wrenmoor Toy Library Ambergate "
+                      "Branch', will open on the 2nd floor of the Ambergate-dong Community Service Center. An opening "
+                      "ceremony will be held at 11 a.m. on the 28th (Mon)."))
+    assert [(e.title, e.start.isoformat(), e.location) for e in events] == [
+        ("Opening ceremony", "2025-04-28T11:00:00", "2nd floor of the Ambergate-dong Community Service Center")]
