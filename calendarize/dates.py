@@ -1035,9 +1035,9 @@ def _weekday(tok: str, s: int, e: int, before: str) -> list[Piece]:
         return []  # a kind of day, none in particular: "busier than a typical Monday"
     if plural and _CLOSED_BEFORE.search(before):
         return []  # "(closed on Mondays)", "except Sundays": the days a schedule skips, not days of their own
-    if plural and re.search(r"(?:\(\s*(?:all|both)\s+|\d\s*\(\s*)$", before):
-        return []  # "on the 3rd, 10th and 17th (all Tuesdays)", "May 21·28, June 11·25 (Saturdays)": the days told, tagged
-        # with their weekday
+    if plural and re.search(r"(?:\(\s*(?:all|both)\s+|\d\s*\(\s*|\d(?:st|nd|rd|th)?\s*,\s*(?:all|both)\s+)$", before):
+        return []  # "on the 3rd, 10th and 17th (all Tuesdays)", "May 21·28, June 11·25 (Saturdays)", "on the 22nd and 29th,
+        # both Saturdays": the days told, tagged with their weekday
     if plural or (every := _EVERY_BEFORE.search(before)):
         interval = 2 if not plural and every.group(1) else 1
         return [Piece(s, e, "every weekday", weekdays=(wd,), grain="repeat", interval=interval)]

@@ -112,7 +112,7 @@ _LOCATION = re.compile(
     r"\b(?:at|in|(?<!Committee\s)(?<!Commission\s)(?<!Council\s)(?<!Forum\s)(?<!Conference\s)(?<!Symposium\s)on)\s+(?:the\s+)?(?P<loc>(?:(?:\d+(?:st|nd|rd|th)\s+floor|basement)\s+of\s+(?:the\s+)?(?:former\s+)?)?"
     r"[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&()-]*|of|and|the|de))*"
     r"(?:\s+(?:auditorium|hall|square|park|plaza|lobby|parking\s+lot|center|community\s+(?:service\s+)?centers?|library|gymnasium|stadium|room|"
-    r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum))?)"
+    r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum|waterfront|riverside))?)"
 )
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
 _VENUE = (r"(?i:auditorium|hall|chamber|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"

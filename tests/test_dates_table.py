@@ -1394,6 +1394,9 @@ ANNOUNCEMENTS = [
     (("The district will give away compost made from food waste collected in the district free of charge from the "
       "22nd to the 26th."), "2024-04-17", [day("2024-04-22", "2024-04-26")]),
     ("Prizes will go to the residents selected on the 3rd.", "2024-04-17", [day("2024-04-03")]),
+    # days told with their weekday ("both Saturdays") are those days, not a weekly repetition, and share the hours after
+    ("It will hand out free sunscreen on the 22nd and 29th, both Saturdays, from 2 p.m. to 5 p.m.", "2023-07-11",
+     [time("2023-07-22T14:00", "2023-07-22T17:00"), time("2023-07-29T14:00", "2023-07-29T17:00")]),
     # a bare start with no tense is the nearest such day; one of a span "under way" has begun already
     ("The campaign runs at all centers from the 1st to May 31.", "2024-04-17", [day("2024-05-01", "2024-05-31")]),
     ("A battery exchange campaign is also under way at all centers from the 1st to May 31.", "2024-04-17",

@@ -4246,3 +4246,13 @@ def test_an_opening_ceremony_is_held_where_the_sentence_before_says_the_place_op
                       "ceremony will be held at 11 a.m. on the 28th (Mon)."))
     assert [(e.title, e.start.isoformat(), e.location) for e in events] == [
         ("Opening ceremony", "2025-04-28T11:00:00", "2nd floor of the Ambergate-dong Community Service Center")]
+
+
+def test_days_told_with_their_weekday_share_the_hours_after_them_at_the_waterfront():
+    events = extract_events(_document(
+        "2023-07-11", "Fernmoor-gu announced on the 11th that its public health center will hand out free sunscreen on the "
+                      "22nd and 29th, both Saturdays, from 2 p.m. to 5 p.m. at the Fernmoor waterfront of Hanmere Riverside "
+                      "Park."))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) for e in events] == [
+        ("2023-07-22T14:00:00", "2023-07-22T17:00:00", None, "Fernmoor waterfront"),
+        ("2023-07-29T14:00:00", "2023-07-29T17:00:00", None, "Fernmoor waterfront")]
