@@ -365,7 +365,7 @@ def _closes_early(drafts: list[_Draft], text: str) -> None:
     early": the day it now closes ends the span its sentence told, and is no happening of its own."""
     for d in list(drafts):
         if type(d.start) is not date or d.end is not None \
-                or not _CLOSES_ON_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 30), d.mention.start_offset):
+                or not _ENDED_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 40), d.mention.start_offset):
             continue
         span = next((s for s in drafts if s.sentence is d.sentence and s.mention.start_offset < d.mention.start_offset
                      and type(s.start) is date and type(s.end) is date and s.start < d.start < s.end
@@ -398,7 +398,6 @@ def _hours_of_all_sessions(drafts: list[_Draft], text: str) -> None:
 
 _ENTRY_DAY = re.compile(r"^[^\d]*\d{1,2}(?:st|nd|rd|th)?\s*(?:\([A-Za-z.]{2,6}\))?\s*")  # ("Oct. 8 (Tue.) ")
 _ALL_SESSIONS = re.compile(r"※\s*(?:All|Each)\s+(?:sessions?|dates?|days?|rounds?|classes|visits?)\b", re.IGNORECASE)
-_CLOSES_ON_BEFORE = re.compile(r"\bwill\s+(?:now\s+)?(?:close|end|finish|wrap\s+up)\s+(?:early\s+)?on\s+(?:the\s+)?$")
 _WAS_TO_RUN = re.compile(r"\b(?:was|had\s+been)\s+(?:scheduled|planned|set|due)\s+to\s+(?:run|continue|last)\s+(?:until|through|to)\b")
 _LISTED_AFTER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+)?")
 _CLOSE_VERB = re.compile(r"\b(?:close|closes|closing|end|ends)\b")
@@ -1984,7 +1983,6 @@ def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | fr
 _ROAD_NAMED = re.compile(r"\b([A-Z][a-z]+-(?:ro|gil|daero)|(?:[A-Z][\w'’-]+\s+){1,2}(?:Road|Street|Avenue|Bridge))\b"
                          r"(?!\s+[A-Z])")  # (not a word of a name: "Tollcross Street Food Fair")
 _PRONOUN_OPENS = re.compile(r"(?:It|it|They|they)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
-_STARTS_LEAD = re.compile(r"\s*(?:From|Starting|Beginning)\s[^,]{3,30},\s+")  # ("From March 4, the center will be open ...")
 _SPAN_LEAD = re.compile(r"(?:From|Until|Starting|Beginning|During)\s[^,]{3,60},\s+")  # ("From the 16th to July 4, it ...")
 # the subject of a sentence that tells what a place will do: "the youth study café on the 2nd floor of ... will extend"
 _SUBJECT_WILL = re.compile(r"(?:^|,\s+)(?:[Tt]he|[Ii]ts)\s+(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
@@ -2535,7 +2533,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # ceremony told before)
         hosts = [d for d in near if not isinstance(d.start, datetime) and d.start is not None and d.kind != "deadline"
                  and not _closed_on(doc.text, d.mention.start_offset)]
-        if sentence is not None and _STARTS_LEAD.match(stext) and any(d.sentence is sentence and d.mention is not m for d in drafts):
+        if sentence is not None and _SPAN_LEAD.match(stext.lstrip()) and any(d.sentence is sentence and d.mention is not m for d in drafts):
             # "From March 4, the center will be open on weekdays from 9:00 to 18:00": the hours of what its sentence
             # starts, not of the registration told before
             hosts = [d for d in hosts if d.sentence is sentence]
