@@ -1261,6 +1261,11 @@ _DOTTED_DAY_TAIL = re.compile(r"\.?\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\))?\s*(?:~|-|â
                               r"(?=\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))")
 
 
+# "July 19 (Mon.) 20:00 ~ 24 (Sat.) 18:00": the end's day told alone between the two hours
+_TIMED_DAY_TAIL = re.compile(r"\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\)\s*)?,?\s*(?:[01]?\d|2[0-4]):\d\d\s*(?:~|-|â€“|to|until)\s*"
+                             r"(([12]\d|3[01]|0?[1-9])(?![\d:])(?:st|nd|rd|th)?)\s*(?:\(\s*[A-Za-z]{3,9}\.?\s*\)\s*)?,?\s*(?=(?:[01]?\d|2[0-4]):\d\d\b)")
+
+
 def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
     """A month-day followed by bare numbers: "Nov 1 to 6", "November 1?15", "October 21 and 23"."""
     out: list[Piece] = []
@@ -1277,6 +1282,9 @@ def _expand_tails(pieces: list[Piece], text: str) -> list[Piece]:
         if p.month is None or p.day is None or p.rule.startswith("numeric"):
             continue
         pos = p.end
+        if (m := _TIMED_DAY_TAIL.match(text, pos)) and int(m.group(2)) > p.day:
+            out.append(Piece(m.start(1), m.end(1), "day after a month-day", p.year, None, int(m.group(2))))
+            continue
         m = _DAY_TAIL.match(text, pos)
         if m and _date_ends_here(text, m.end()):
             out.append(Piece(m.start(2), m.end(), "day after a month-day", p.year, None, int(m.group(2))))

@@ -669,6 +669,10 @@ RELATIVE = [
      [day("2021-11-08", "2021-11-12"), day("2021-11-15", "2021-11-30")]),
     ("△Registration: Sept. 4 (Mon.)~8 (Fri.) △Results: the 12th", "2023-08-22",
      [day("2023-09-04", "2023-09-08"), day("2023-09-12")]),
+    # the end's day told alone between the two hours
+    ("○ Ages 50~54: reservations July 19 (Mon.) 20:00 ~ 24 (Sat.) 18:00", "2021-07-14",
+     [time("2021-07-19T20:00", "2021-07-24T18:00")]),
+    ("Open July 1 10:00~23:00.", "2021-06-14", [time("2021-07-01T10:00", "2021-07-01T23:00")]),
     ("The 5th council's 14 policy proposals included a late-night study room.", "2024-02-06", []),
     # a time word in a name is no time; "the eve" beside the date it is names no other day; "returns" looks ahead
     ("The 'Midnight Mud Party' will run from 8 p.m. to 11 p.m. on the 29th.", "2023-07-05",
