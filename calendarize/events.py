@@ -2571,14 +2571,16 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         if _FACILITY_WHICH_OPENS.search(stext):
             continue  # "... can get help at the Employment Welfare Center, which is open on weekdays from 9 a.m.": its hours
-        if _FACILITY_OPEN.match(stext):
+        if facility := _FACILITY_OPEN.match(stext):
             # "The vaccination room at the public health center is open from 9 to 6 on weekdays": a room's hours,
             # not those of the groups' weeks of shots: where and when to go, told with each
             for d in hosts:
                 if _GROUP_NAMED.search(d.title) and d.mention.start_offset < m.start_offset:
                     d.descriptions.append(stext.strip())
                     d.location = d.location or _location(stext)
-            hosts = [d for d in hosts if not _GROUP_NAMED.search(d.title)]
+            # ("The help desk is staffed ... on weekdays from 9:00 to 18:00": the desk's hours, not the shots' told before)
+            named = re.compile(rf"(?i)\b{facility.group('facility')}")
+            hosts = [d for d in hosts if not _GROUP_NAMED.search(d.title) and named.search(f"{d.title} {d.location or ''}")]
         # (a day it is shut keeps no opening hours; but "The bridge will be closed to all vehicles from 11 p.m. to
         # 5 a.m." are the hours of its closure)
         hosts = [d for d in hosts if not d.title.endswith(" closed") or _CLOSED_WORD.search(clause_before)]
@@ -2710,7 +2712,8 @@ def _service_of(title: str) -> str:
 
 
 _FACILITY = r"(?i:room|center|centre|office|clinic|counter|desk|division|kiosks?|machines?)\b"  # a place that keeps hours of its own
-_FACILITY_OPEN = re.compile(rf"(?:The|Its)\s+(?:[\w'’-]+\s+){{0,6}}?{_FACILITY}[^.,;]{{0,60}}?\s+(?:is|are)\s+open\b")
+_FACILITY_OPEN = re.compile(rf"(?:The|Its)\s+(?:[\w'’-]+\s+){{0,6}}?(?P<facility>{_FACILITY})[^.,;]{{0,60}}?\s+(?:is|are)\s+"
+                            r"(?:open|staffed|manned)\b")
 _FACILITY_WHICH_OPENS = re.compile(rf"\b{_FACILITY}[^.;]{{0,80}}?,\s+which\s+(?:is\s+open|are\s+open|runs?|operates?)\b")
 _GROUP_NAMED = re.compile(r": .*\b(?:aged|over|under|older|born)\b")
 _EACH_DAY = re.compile(r"\b(?:daily|every\s+day|each\s+day)\b", re.IGNORECASE)

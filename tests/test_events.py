@@ -4256,3 +4256,12 @@ def test_days_told_with_their_weekday_share_the_hours_after_them_at_the_waterfro
     assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) for e in events] == [
         ("2023-07-22T14:00:00", "2023-07-22T17:00:00", None, "Fernmoor waterfront"),
         ("2023-07-29T14:00:00", "2023-07-29T17:00:00", None, "Fernmoor waterfront")]
+
+
+def test_a_desks_hours_are_the_desks_not_those_of_the_shots_told_before():
+    events = extract_events(_document(
+        "2021-07-14", "Larkfield-gu announced on the 13th that it has set up a 'Vaccination Reservation Help Desk' at its "
+                      "public health center. Residents aged 55 to 59 will receive the vaccine from July 26 to Aug. 7 at "
+                      "designated clinics. The help desk is staffed by six employees on weekdays from 9:00 to 18:00."))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("2021-07-26", "2021-08-07", None)]
