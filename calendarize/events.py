@@ -2601,10 +2601,15 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # (hours "each day" are those of a happening over days, not of one of its days: "The second day is
         # 'Farmers' Day' ... the booth area is open from 10 a.m. to 9 p.m. each day")
         each_day = daily or _EACH_DAY.search(stext) is not None
+        during = _DURING_SPAN.search(stext)
+        # ("Interviews will be held from 10:00 to 17:00 each day of the fair": the fair's, not those of the résumés
+        # uploaded to its website told since)
+        during_noun = _singular(during.group().split()[-1].lower()) if during else None
         # ("The park will run through Feb. 12 (Mon), from 10:00 to 17:00 every day": the park its sentence ends)
         ended_here = {day_of(x.end or x.start) for x in inside if x is not m and sentence is not None
                       and sentence.start <= x.start_offset < sentence.end and (x.end or x.start) is not None}
         hosts.sort(key=lambda d: (d is not told_last, _last_day_of(d) not in ended_here or d.end is None,
+                                  during_noun is not None and _singular(d.title.split()[-1].lower()) != during_noun,
                                   not hours and d.kind != "event", each_day and d.end is None,
                                   -len(clause_words & _content_words(d.title)),
                                   # ("The gallery is open from 10 a.m.": the happening at the gallery)
@@ -2614,7 +2619,6 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                                   abs(d.mention.start_offset - m.start_offset)))  # (else the nearest)
         first = hosts[0]  # and the same happening told for other days nearby: its hours on each
         closes = _CLOSES_WITH.match(stext) if m.end is not None else None
-        during = _DURING_SPAN.search(stext)
         # ("every day of the holiday": the holiday's days, "a four-day holiday from the 9th to the 12th", not those of a
         # 'Holiday Clinic' told since)
         holiday = during is not None and "holiday" in during.group().lower()

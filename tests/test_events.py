@@ -4265,3 +4265,12 @@ def test_a_desks_hours_are_the_desks_not_those_of_the_shots_told_before():
                       "designated clinics. The help desk is staffed by six employees on weekdays from 9:00 to 18:00."))
     assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
         ("2021-07-26", "2021-08-07", None)]
+
+
+def test_hours_each_day_of_the_fair_are_the_fairs_not_those_of_the_uploads_to_its_website():
+    events = extract_events(_document(
+        "2021-07-14", "Tollmere-gu announced on the 14th that it will hold the 'Tollmere Online Job Fair' from the 26th to "
+                      "the 30th. Some 45 companies will recruit.\n\nJob seekers can register and upload their résumés on the fair "
+                      "website from the 14th to the 23rd, and the companies will review them. Interviews will be held from 10:00 to 17:00 each day of the fair."))
+    assert sorted((e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events) == [
+        ("2021-07-14", "2021-07-23", None), ("2021-07-26T10:00:00", "2021-07-26T17:00:00", "FREQ=DAILY;COUNT=5")]
