@@ -2535,14 +2535,17 @@ def _day_of_happening(noun: str, text: str, before: int, story: _Story) -> date 
     for at in reversed(found):
         if _TOLD_FROM_BEFORE.search(text, max(0, at - 16), at):
             continue  # ("on the Friday and Saturday before the race": days told from it, not its own)
+        # (not the day of the news: "announced on the 1st that its marathon will be held on the 19th")
         near = [m for m in story.mentions if m.grain in ("day", "time") and isinstance(m.start, date)
                 and abs(m.start_offset - at) <= 200 and not _SENTENCE_BREAK.search(
-                    text, min(at, m.start_offset), max(at, m.start_offset))]
+                    text, min(at, m.start_offset), max(at, m.start_offset))
+                and not _REPORTED_ON.search(text, max(0, m.start_offset - 16), m.start_offset)]
         if near:
             return _day(min(near, key=lambda m: abs(m.start_offset - at)).start)
     return None
 
 
+_REPORTED_ON = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\s+(?:on\s+)?$")
 _HAPPENING_LEAD = re.compile(r"(?:Before|After|During|Ahead\s+of)\s+the\s+(game|match|race|ceremony|festival|concert|"
                              r"event|show|performance|parade|screening|lecture|tournament)\b")
 _TOLD_FROM_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|following)\s+(?:the\s+)?$", re.IGNORECASE)

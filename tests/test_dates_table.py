@@ -254,6 +254,10 @@ DAY_RANGE = [
      [day("2019-10-13"), day("2019-10-12"), day("2019-10-12"), time("2019-10-13T06:30", "2019-10-13T13:00")]),
     (("The pool will reopen on May 2 (Mon.). Repairs will be completed on the 29th. Admission will be free on reopening "
      "day, 6:00~21:00."), "2022-04-11", [day("2022-05-02"), day("2022-04-29"), time("2022-05-02T06:00", "2022-05-02T21:00")]),
+    # (not the day of the news: "announced on the 1st that its marathon ...")
+    (("Fallowmere-gu announced on the 1st that its autumn marathon will be held on the 19th (Sun). Traffic will be "
+     "controlled from 7 a.m. to 12 p.m. on race day."), "2025-10-01",
+     [day("2025-10-01"), day("2025-10-19"), time("2025-10-19T07:00", "2025-10-19T12:00")]),
     # "the next morning" after nightly hours ends each night, no day of its own
     ("Two lanes will close every night from the 23rd (Mon.) to the 27th (Fri.), from 10 p.m. to 5 a.m. the next morning.",
      "2024-09-05", [time("2024-09-23T22:00", "2024-09-24T05:00")]),
