@@ -2991,6 +2991,12 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             # held at 11 a.m. on the 28th": where it opens
             d.location = place
             d.inferred.append("Place: where the sentence before says it opens.")
+        if not d.location and _RESTRICTED.search(doc.text, d.sentence.start, d.sentence.end) \
+                and (roads := _ROAD_ENTRY.findall(doc.text, d.sentence.end, doc.text.find("\n", doc.text.find("\n", d.sentence.end) + 1))):
+            # "Traffic ... will be controlled from 7 a.m. to 12 p.m. on race day.\n○ Silverbrook-ro (...): both directions
+            # ○ Riverside Road (...)": the roads listed next
+            d.location = ", ".join(dict.fromkeys(roads))
+            d.inferred.append("Place: the roads listed after it.")
         if not d.location and (place := _place_told_next(doc, item, d, drafts)):
             # "Applicants can ... visit the Job Support Center on the 2nd floor of ...", "Residents can drop off
             # clothes at any of the 21 community service centers"
@@ -3123,6 +3129,10 @@ def _tell_what_follows(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             told = after.text_of(doc.text)
             if told not in d.descriptions:
                 d.descriptions.append(told)
+
+
+_ROAD_ENTRY = re.compile(rf"(?:^|(?<=[{ANY_BULLET}]))[ \t]*([A-Z][\w'’]*(?:-(?:ro|gil|daero)(?:\s+\d+-gil)?|(?:\s+[A-Z][\w'’]*)?\s+"
+                         r"(?:Road|Street|Avenue|Boulevard)))(?=\s*[(:])", re.MULTILINE)
 
 
 def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft]) -> str | None:

@@ -4274,3 +4274,13 @@ def test_hours_each_day_of_the_fair_are_the_fairs_not_those_of_the_uploads_to_it
                       "website from the 14th to the 23rd, and the companies will review them. Interviews will be held from 10:00 to 17:00 each day of the fair."))
     assert sorted((e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events) == [
         ("2021-07-14", "2021-07-23", None), ("2021-07-26T10:00:00", "2021-07-26T17:00:00", "FREQ=DAILY;COUNT=5")]
+
+
+def test_a_traffic_control_takes_place_on_the_roads_listed_after_it():
+    events = extract_events(_document(
+        "2025-10-01", "Fallowmere-gu announced on the 1st that the 'Fallowmere Autumn Marathon' will be held on the 19th "
+                      "(Sun), starting at 8 a.m.\n\nTraffic on major roads along the course will be controlled from 7 a.m. to 12 p.m. on "
+                      "race day.\n\n○ Fallowmere-ro (Stadium Intersection ~ Mill Bridge, 2.4 km): both directions "
+                      "○ Riverside Road (Mill Bridge ~ Seoha Junction): southbound lanes"))
+    control = next(e for e in events if e.title.startswith("Traffic"))
+    assert (control.start.isoformat(), control.location) == ("2025-10-19T07:00:00", "Fallowmere-ro, Riverside Road")
