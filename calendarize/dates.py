@@ -267,7 +267,7 @@ _CONTINUES_TO = re.compile(rf"\s*{_GOES_ON_TO}\s*(?:the\s+)?")
 # a happening held once over days told as weekdays ("will be held from Friday through Sunday"), not a weekly schedule
 _HELD_FROM = re.compile(r"\b(?:will\s+be|is\s+to\s+be|is\s+being)\s+(?:held|staged|hosted)\s+(?:\w+\s+){0,3}?from\s+(?:this\s+|next\s+)?$")
 _RANGE_GAP = re.compile(r"(?:\s*\(\s*[A-Za-z]{3,9}\.?\s*\)|\))?\s*(?:-|–|—|~|to|through|thru|until|till|and|or"
-                        rf"|{_GOES_ON_TO})\s*(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?"
+                        rf"|{_GOES_ON_TO})\s*(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?"
                         r"|\?|\s*\?\s*(?=\d)", re.IGNORECASE)
 # an aside that widens nothing: "every day, including weekends, ..."
 _INCLUDING_GAP = re.compile(r"\s*,?\s*(?:including|even\s+on)\s+", re.IGNORECASE)

@@ -1505,12 +1505,17 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     if kind == "event" and (shut := _CLOSED_SUBJECT.search(text, 0, rel)) and (
             _CLOSED_UNTIL_DATE.fullmatch(text, shut.end(), rel)
             # ("two of the four lanes on Ostmark Bridge ... will be closed every night from 10 p.m. to 5 a.m. ...")
+            # ("The four outbound lanes ... will be fully closed from 10 p.m. to 6 a.m. the following morning for five nights,
+            # from the night of the 18th ...")
             or _CLOSED_NIGHTLY.match(text, shut.end()) and rel - shut.end() < 120 and not _CLAUSE_BREAK.search(text, shut.end(), rel)) \
             and not _APPLICATION.search(shut.group("what")):
         # "all seven of its public libraries will be closed from the 25th to the 30th": the libraries, closed
         # ("The library will then close ... on Nov. 3?7": the library named before)
         what = shut.group("what")
         named = _name_told_before(doc_text, item, at, what) if re.fullmatch(r"[a-z]+", what) else None
+        if _PART_OF_ROAD.search(what) and (roads := _SECTION_OF.findall(doc_text, item.start, at)
+                                           or _ROAD_NAMED.findall(doc_text, item.start, at)):
+            named = roads[-1]  # ("... repave a 1.8-km section of Corrigan-daero ... The four outbound lanes of the section")
         return f"{named or _tidy(what)} closed"
     if kind == "event" and (shut := _CLOSED_TO_TRAFFIC.search(text, 0, rel)) and rel - shut.end() < 160 \
             and not _CLAUSE_BREAK.search(text, shut.end(), rel):
@@ -1811,7 +1816,7 @@ _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|four
 _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
-                             r"(?P<what>(?:[\w'’ -]|\.(?=\s\d)){3,80}?)\s+(?:(?:will(?:,\s*however,)?\s+be|is|are)\s+(?:temporarily\s+)?closed"
+                             r"(?P<what>(?:[\w'’ -]|\.(?=\s\d)){3,80}?)\s+(?:(?:will(?:,\s*however,)?\s+be|is|are)\s+(?:temporarily\s+|fully\s+)?closed"
                              r"|will\s+(?:then\s+|also\s+)?(?:temporarily\s+)?close)")
 _DAYS_INCLUDED = re.compile(r",?\s*(?:including|excluding|except)\s+(?:on\s+)?(?:weekends|holidays|public\s+holidays|Sundays|Saturdays|Mondays)"
                             r"(?:\s+and\s+(?:public\s+)?holidays)?", re.IGNORECASE)
@@ -1825,7 +1830,10 @@ _WILL_CLOSE_NAMED = re.compile(r"\bwill\s+(?:temporarily\s+|fully\s+|partially\s
 _CLOSED_UNTIL_DATE = re.compile(r"(?:\s+(?:for\s+[^,.;]{3,40}?|again))?\s+(?:from|on|between|until|through)\s+(?:the\s+)?")
 _CLOSED_TO_TRAFFIC = re.compile(r"(?:^|\bthat\s+|,\s+(?:so\s+)?)(?:(?i:the)\s+)?(?P<what>[^,;]{3,120}?)\s+will\s+be\s+(?:temporarily\s+)?"
                                 r"closed\s+to\s+(?:all\s+)?(?:vehicles|vehicle\s+traffic|traffic|cars)\b")
-_CLOSED_NIGHTLY = re.compile(r"\s+(?:every|each)\s+(?:night|evening)\s+(?:from|between)\s")
+_PART_OF_ROAD = re.compile(r"\b(?:lanes?|section|stretch)\b(?!.*[A-Z])")
+_SECTION_OF = re.compile(r"\b(?:section|stretch|part|lanes)\s+of\s+(?:the\s+)?([A-Z][a-z]+-(?:ro|gil|daero)|(?:[A-Z][\w'’-]+\s+){1,2}"
+                         r"(?:Road|Street|Avenue|Bridge))\b")
+_CLOSED_NIGHTLY = re.compile(r"\s+(?:every|each)\s+(?:night|evening)\s+(?:from|between)\s|\s+(?:from|between)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b")
 # ("A lighting ceremony will open the festival ...", "A fireworks show over the lake will close the fair ...")
 _OPENS_THE_FESTIVAL = re.compile(r"\s*(?:An?|The)\s+((?:[\w'’-]+\s+){0,3}(?:ceremony|concert|show|display|parade|performance|"
                                  r"party|gala))\s+(?:[^,.;]{0,40}?\s+)?(?:will\s+)?(?:open|close|wrap\s+up|kick\s+off|end|"
@@ -2901,7 +2909,7 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     d.inferred.append(f"Hours from another sentence of the article: “{sentence}”")
 
 
-_MORNING_ENDS = re.compile(r"\b(?:until|till|to|through)\s+the\s+morning\s+of\b", re.IGNORECASE)
+_MORNING_ENDS = re.compile(r"\b(?:until|till|to|through)\s+the\s+(?:early\s+)?morning\s+of\b", re.IGNORECASE)
 _LONGEST_DAILY = 92  # days: a span longer than a season keeps its days whole, its hours told in its description
 
 

@@ -4284,3 +4284,13 @@ def test_a_traffic_control_takes_place_on_the_roads_listed_after_it():
                       "○ Riverside Road (Mill Bridge ~ Seoha Junction): southbound lanes"))
     control = next(e for e in events if e.title.startswith("Traffic"))
     assert (control.start.isoformat(), control.location) == ("2025-10-19T07:00:00", "Fallowmere-ro, Riverside Road")
+
+
+def test_lanes_of_a_road_closed_for_nights_up_to_an_early_morning_are_the_roads_closure_on_each_night():
+    events = extract_events(_document(
+        "2025-08-12", "Tarnwick-gu announced on the 11th that it will repave a 1.8-km section of Tarnwick-daero between "
+                      "Mill Intersection and Hollins Bridge.\n\nThe four outbound lanes of the section will be fully closed "
+                      "from 10 p.m. to 6 a.m. the following morning for five nights, from the night of the 18th (Mon.) to "
+                      "the early morning of the 23rd (Sat.)."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("Tarnwick-daero closed", "2025-08-18T22:00:00", "2025-08-19T06:00:00", "FREQ=DAILY;COUNT=5")]
