@@ -322,6 +322,7 @@ def extract_events(doc: Document) -> list[Event]:
         _sessions_of_series(item_drafts)
         _weekly_lists(item_drafts)
         _fields_restate_days(item_drafts, text)
+        _field_gives_holiday_days(item_drafts, text)
         _ends_told_after(item_drafts, text)
         _skipped_days(doc, item, inside, item_drafts)
         _inherit_places(doc, item, item_drafts)
@@ -2631,7 +2632,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # 'Holiday Clinic' told since)
         holiday = during is not None and "holiday" in during.group().lower()
         span = max((d for d in hosts if d.mention.start_offset < m.start_offset and _spans(d, d.start) and (
-                        not holiday or _HOLIDAY_JUST_BEFORE.search(doc.text, max(0, d.mention.start_offset - 30), d.mention.start_offset))),
+                        not holiday or _told_as_holiday(doc, item, d))),
                    default=None, key=lambda d: d.mention.start_offset) if closes or during else None
         if span is not None and closes:
             # "The festival will close with a concert ... from 6 p.m. to 8 p.m.": a concert on its last day
@@ -2646,7 +2647,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             # screening clinics at X will stay open from 9 a.m. to 6 p.m. every day of the holiday": the clinics, on each day
             _happening_of_span(drafts, span, m, timed, stext, _tidy(stays.group("what")), "On each day of",
                                span.start, span.end, sentence)
-            drafts[drafts.index(span) + 1].location = stays.group("where")
+            # ("The public health center's COVID-19 screening clinic will stay open ...": at the health center)
+            owner = re.match(r"(.{4,60}?)['’]s\s", stays.group("what"))
+            drafts[drafts.index(span) + 1].location = stays.group("where") or (owner.group(1) if owner else None)
             continue
         if span is not None and (name := _own_name(doc.text, item, sentence, rel, span)):
             # "The ‘Reed Night Market’ will be open nightly from 6 p.m. to 11 p.m. during the festival": the market's
@@ -2688,6 +2691,16 @@ def _happening_of_span(drafts: list[_Draft], span: _Draft, m: Mention, timed: Me
 _CLOSES_WITH = re.compile(r"\W*(?:The|This|It)\s+(?:[a-z]+\s+)?(?:will\s+)?(?P<verb>close|end|wrap\s+up|conclude|open|kick\s+off|begin|"
                           r"start)s?\s+(?:off\s+)?with\s+(?:an?\s+|the\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
                           r"(?=\s+(?:featuring|by|with|from|at|on|in|of|that|which)\b|\s*[,.;])")
+def _told_as_holiday(doc: Document, item: Item, d: _Draft) -> bool:
+    """Whether the span's days are those of a holiday: "the four-day holiday from the 9th to the 12th", or a
+    "△Period: Sept. 18 (Sat.) ~ 22 (Wed.)" field under a sentence about the holiday."""
+    if _HOLIDAY_JUST_BEFORE.search(doc.text, max(0, d.mention.start_offset - 30), d.mention.start_offset):
+        return True
+    return bool(_PERIOD_FIELD.match(doc.text, d.sentence.start)) and (before := _previous_sentence(item, d.sentence.start)) \
+        is not None and _HOLIDAY_WORD.search(doc.text, before.start, before.end) is not None
+
+
+_HOLIDAY_WORD = re.compile(r"\bholidays?\b", re.IGNORECASE)
 _HOLIDAY_JUST_BEFORE = re.compile(r"\bholidays?\s+(?:from|between|period|,)?\s*(?:the\s+)?$", re.IGNORECASE)
 _STAYS_OPEN = re.compile(r"\W*(?:However,\s+|Meanwhile,\s+)?(?:[Tt]he\s+)?(?P<what>[^,;]{4,80}?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<where>[^,;]{3,120}?))?"
                          r"\s+will\s+(?:stay|remain)\s+open\b")
@@ -3196,6 +3209,15 @@ def _fields_restate_days(drafts: list[_Draft], text: str) -> None:
             if day_of(e.start) == first and any(_last_day_of(x) == last and x.title == e.title for x in told):
                 d.title = e.title
                 break
+
+
+def _field_gives_holiday_days(drafts: list[_Draft], text: str) -> None:
+    """A period field that covers the holiday a happening was told for gives its days: "... on-duty pharmacies ... during
+    the Chuseok holiday. △Period: Sept. 18 (Sat.) ~ 22 (Wed.)" (the weekend before the holiday too) is one event."""
+    for d in [d for d in drafts if d.mention.rule.startswith("holiday")]:
+        if any(e is not d and e.title == d.title and _PERIOD_FIELD.match(text, e.sentence.start) and e.sentence.start > d.sentence.start
+               and day_of(e.start) <= day_of(d.start) and _last_day_of(e) >= _last_day_of(d) for e in drafts):
+            drafts.remove(d)
 
 
 def _ends_told_after(drafts: list[_Draft], text: str) -> None:

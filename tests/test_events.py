@@ -4294,3 +4294,15 @@ def test_lanes_of_a_road_closed_for_nights_up_to_an_early_morning_are_the_roads_
                       "the early morning of the 23rd (Sat.)."))
     assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
         ("Tarnwick-daero closed", "2025-08-18T22:00:00", "2025-08-19T06:00:00", "FREQ=DAILY;COUNT=5")]
+
+
+def test_a_period_field_gives_the_holidays_days_and_a_clinic_open_throughout_the_holiday_is_its_own_event():
+    events = extract_events(_document(
+        "2021-09-14", "Fernwick-gu announced on the 13th that it has designated 134 'holiday on-duty pharmacies' so that "
+                      "residents can get medicine during the Chuseok holiday.\n\n△Period: Sept. 18 (Sat.) ~ 22 (Wed.) "
+                      "△How to check: the district website\n\nThe public health center's COVID-19 screening clinic will stay "
+                      "open throughout the holiday from 9 a.m. to 6 p.m. daily."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) for e in events] == [
+        ("Holiday on-duty pharmacies", "2021-09-18", "2021-09-22", None, None),
+        ("Public health center's COVID-19 screening clinic", "2021-09-18T09:00:00", "2021-09-18T18:00:00",
+         "FREQ=DAILY;COUNT=5", "public health center")]
