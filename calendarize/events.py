@@ -965,11 +965,18 @@ def _started_before_told(item: Item, d: _Draft, m: Mention, sentence: Sentence, 
     """"... is accepting applications until the end of next month. Applications began on the 26th": a start
     told in the sentence after an end that held nothing runs until that end."""
     i = item.sentences.index(d.sentence) if d.sentence in item.sentences else -1
+    generic = _THE_HAPPENING_SUBJECT.match(text, d.sentence.start)  # "The event, which began on the 10th, ..."
     # (of the same thing: not "... can ask to be left out by the 9th. The mosquito season, which began on May 1, ...")
-    if i > 0 and item.sentences[i - 1] is sentence and d.mention.open_end is False \
-            and _OPENED_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 40), d.mention.start_offset) \
-            and _content_words(sentence.text_of(text)) & _content_words(d.sentence.text_of(text)):
-        _end_at(d, sentence, m, sentence.text_of(text))
+    if not (i > 0 and item.sentences[i - 1] is sentence and d.mention.open_end is False
+            and _OPENED_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 40), d.mention.start_offset)
+            and (_content_words(sentence.text_of(text)) & _content_words(d.sentence.text_of(text)) or generic)):
+        return
+    # ("... the 'Big Sale' is under way ... until the 19th. The event, which began on the 10th, ...": the sale)
+    if _end_at(d, sentence, m, sentence.text_of(text)) and generic and (named := _quotes_in(text, item, sentence.start, sentence.end)):
+        d.title = _quoted_title(named[0])
+
+
+_THE_HAPPENING_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:event|sale|festival|campaign|program|programme|fair|exhibition)\b")
 
 
 def _end_at(host: _Draft | None, sentence: Sentence, m: Mention, stext: str) -> bool:

@@ -4306,3 +4306,12 @@ def test_a_period_field_gives_the_holidays_days_and_a_clinic_open_throughout_the
         ("Holiday on-duty pharmacies", "2021-09-18", "2021-09-22", None, None),
         ("Public health center's COVID-19 screening clinic", "2021-09-18T09:00:00", "2021-09-18T18:00:00",
          "FREQ=DAILY;COUNT=5", "public health center")]
+
+
+def test_the_event_that_began_on_a_day_is_the_one_told_under_way_until_another():
+    events = extract_events(_document(
+        "2021-09-14", "Marrow-gu announced on the 13th that the 'Chuseok Market Big Sale' is under way at 9 traditional "
+                      "markets in the district until the 19th. The event, which began on the 10th, offers discounts of "
+                      "10~30% on fruit."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("Chuseok Market Big Sale", "2021-09-10", "2021-09-19")]
