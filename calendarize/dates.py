@@ -292,6 +292,9 @@ _FOLLOWING_MORNING = re.compile(r"\s*the\s+(?:following|next)\s+morning\b", re.I
 _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+"
                               r"(?:(?:yesterday|today)\s+\()?(?:the\s+)?)$", re.IGNORECASE)  # ("since yesterday (15th)")
 # ("postponed to the 14th", "moved it to the 3rd", "pushed back to": a new day, not the end of something)
+# ("postponed the 'Walking Festival', which had been planned for Oct. 2, to Nov. 6": the new day, no end)
+_MOVED_TO_AFTER_ASIDE = re.compile(r"\b(?:postponed|rescheduled|moved|delayed|pushed\s+back|put\s+off|changed)\b"
+                                   r"(?:(?!\.\s+[A-Z])[^;]){0,120}?,\s+to\s+(?:the\s+)?$")
 _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)"
                                 r"(?<!week\s)(?<!weeks\s)(?<!\bday\s)(?<!days\s)to|"  # ("pushed back a week to the 20th")
                                 r"before|no\s+later\s+than|ending|(?:closing|end)\s+date\s+(?:of|is|remains|will\s+be))\s+(?:the\s+)?)$",
@@ -1796,7 +1799,7 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
     open_start, open_end = False, False
     before = text[max(0, x.start - 30):x.start]
     if hi is None and grain in ("day", "time") and x.clock_end is None:
-        if _OPEN_START_BEFORE.search(before):
+        if _OPEN_START_BEFORE.search(before) and not _MOVED_TO_AFTER_ASIDE.search(text, max(0, x.start - 160), x.start):
             open_start = True
         elif _OPEN_END_BEFORE.search(before):
             open_end = True

@@ -1141,7 +1141,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
 # a clause of its own after the date's, whose subject opens the phrase ("..., and 2,000 water guns will be handed out")
 # or comes before its verb ("..., and each school recruits about 20 children"; but not "..., and held a forum")
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while)\s")
-_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+\S|,\s+[a-z]+ing\s[^,;]*$")  # (or ", covering ... and managing screen time")
+_BANNED = re.compile(r"(?P<what>[^,;]{3,60}?)\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>banned|prohibited|suspended)\b")
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|because|as|since)|;)\s+\S|,\s+[a-z]+ing\s[^,;]*$")  # (or ", covering ... and managing screen time")
 _INCLUDING_DAY_BEFORE = re.compile(r"\bincluding\s+(?:on\s+)?(?:the\s+)?"
                                    r"(?-i:(?:[A-Z][\w'’]*\s+)+(?:and|or)\s+(?:on\s+)?(?:the\s+)?)?$", re.IGNORECASE)
 _SPAN_TOLD = re.compile(r"\b(?:from|until|through|daily|every)\b", re.IGNORECASE)
@@ -1638,6 +1639,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                            reported[:began.start()] if (began := _BEGAN_ON.search(reported, 0, 160)) else reported[:120])
         if not phrase and (named := _NAME_APPOSITION.match(title)):
             title = named.group(1)  # "Pellan Beach, the city's largest, opened early on the 4th": the beach
+        elif not phrase and (banned := _BANNED.match(title)):
+            title = f"{banned.group('what')} {banned.group('verb')}"  # "rafting and swimming will be banned from 1 p.m. ..."
         program_meets = _PROGRAM_MEETS.match(title)
         if kind in ("event", "ongoing") and not phrase and (kept := _KEPT_OPEN.match(reported)) \
                 and (named := _name_told_before(doc_text, item, at, kept.group(1))):

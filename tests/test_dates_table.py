@@ -266,6 +266,9 @@ DAY_RANGE = [
      [day("2023-12-18", "2024-02-29")]),
     ("The road will close from the night of the 18th (Mon.) to the early morning of the 23rd (Sat.).", "2025-08-12",
      [day("2025-08-18", "2025-08-23")]),
+    # "postponed X, which had been planned for Oct. 2, to Nov. 6": the new day, not an end
+    ("The district postponed the 'Walking Festival', which had been planned for Oct. 2, to Nov. 6 (Sat.).", "2021-09-14",
+     [day("2021-10-02"), day("2021-11-06")]),
     ("The camp runs from the evening of the 18th to the afternoon of the 20th.", "2023-12-10",
      [day("2023-12-18", "2023-12-20")]),
     ("The survey will be conducted for a month from Nov. 1.", "2021-10-28", [day("2021-11-01", "2021-11-30")]),

@@ -4315,3 +4315,25 @@ def test_the_event_that_began_on_a_day_is_the_one_told_under_way_until_another()
                       "10~30% on fruit."))
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("Chuseok Market Big Sale", "2021-09-10", "2021-09-19")]
+
+
+def test_a_festival_postponed_to_a_new_day_is_on_that_day_under_its_name_not_its_reason():
+    events = extract_events(_document(
+        "2021-09-14", "Meanwhile, the district postponed the '2021 Moonlight Walking Festival', which had been planned for "
+                      "Oct. 2, to Nov. 6 (Sat.), as the social distancing was extended by another two weeks."))
+    assert [(e.title, e.start.isoformat(), e.end) for e in events] == [("2021 Moonlight Walking Festival", "2021-11-06", None)]
+    events = extract_events(_document(
+        "2022-03-10", "Wenlow-gu said that the '5th Wenlow Magnolia Street Festival', which had been scheduled for the 26th "
+                      "and 27th of this month, has been pushed back two weeks, to the second weekend of April, because the "
+                      "magnolia buds along Wenlow-ro are expected to open late after February's cold snap."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("5th Wenlow Magnolia Street Festival", "2022-04-09", "2022-04-10")]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The county announced that rafting and swimming will be banned from 1 p.m. to 5 p.m. on the 7th (Wed) in the river.",
+     "Rafting and swimming banned"),
+    ("Water supply will be suspended for about 8 hours from 10 p.m. on the 29th.", "Water supply suspended"),
+])
+def test_what_will_be_banned_or_suspended_is_titled_so(sentence, title):
+    assert [e.title for e in extract_events(_document("2024-08-01", sentence))] == [title]
