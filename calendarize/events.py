@@ -3289,6 +3289,8 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
         if host is None:
             continue
         host.exdates.extend(days)
+        if sentence is not host.sentence and (told := sentence.text_of(text).strip()) not in host.descriptions:
+            host.descriptions.append(told)  # ("There will be no class on April 10, ...": what a subscriber should read)
         drafts[:] = [d for d in drafts if d.mention is not m]
         skipped = (m, host)
     for d in series:

@@ -4109,6 +4109,8 @@ def test_days_a_repetition_skips_are_left_out_of_it_and_make_no_event():
         "2023-12-20", "The library will run a winter Korean course every Sunday from Jan. 7 to March 3, 2 p.m. to 4 p.m. "
                       "There is no class on February 11, during the Seollal holiday."))
     assert [(e.start.isoformat(), e.exdates) for e in events] == [("2024-01-07T14:00:00", (date(2024, 2, 11),))]
+    # (the sentence that tells the skip is what a subscriber reads with the series)
+    assert "There is no class on February 11, during the Seollal holiday." in events[0].description
 
 
 def test_a_day_of_other_hours_or_of_another_thing_is_no_day_a_repetition_skips():
