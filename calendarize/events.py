@@ -3222,11 +3222,17 @@ def _fields_restate_days(drafts: list[_Draft], text: str) -> None:
 
 
 def _field_gives_holiday_days(drafts: list[_Draft], text: str) -> None:
-    """A period field that covers the holiday a happening was told for gives its days: "... on-duty pharmacies ... during
-    the Chuseok holiday. △Period: Sept. 18 (Sat.) ~ 22 (Wed.)" (the weekend before the holiday too) is one event."""
+    """The days an article gives for a happening it also places in a holiday are its days, not the holiday's: a period
+    field that covers the holiday ("... on-duty pharmacies ... during the Chuseok holiday. △Period: Sept. 18 (Sat.) ~ 22
+    (Wed.)", the weekend before too), or days of the holiday told in the same sentence ("held the 'Folk Game Day' ... on
+    the 10th and 11th, drawing 3,200 visitors over the Lunar New Year holiday")."""
     for d in [d for d in drafts if d.mention.rule.startswith("holiday")]:
-        if any(e is not d and e.title == d.title and _PERIOD_FIELD.match(text, e.sentence.start) and e.sentence.start > d.sentence.start
-               and day_of(e.start) <= day_of(d.start) and _last_day_of(e) >= _last_day_of(d) for e in drafts):
+        first, last = day_of(d.start), _last_day_of(d)
+        if any(e is not d and e.title == d.title and (
+                _PERIOD_FIELD.match(text, e.sentence.start) and e.sentence.start > d.sentence.start
+                and day_of(e.start) <= first and _last_day_of(e) >= last
+                or e.sentence is d.sentence and first < last and first <= day_of(e.start) and _last_day_of(e) <= last)
+               for e in drafts):
             drafts.remove(d)
 
 

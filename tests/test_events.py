@@ -4339,3 +4339,10 @@ def test_a_festival_postponed_to_a_new_day_is_on_that_day_under_its_name_not_its
 ])
 def test_what_will_be_banned_or_suspended_is_titled_so(sentence, title):
     assert [e.title for e in extract_events(_document("2024-08-01", sentence))] == [title]
+
+
+def test_days_told_inside_a_holiday_are_the_happenings_days_not_the_whole_holiday():
+    events = extract_events(_document(
+        "2024-02-14", "Oakhurst-gu announced on the 13th that it held the 'Folk Game Day' at its Folk Village on the 10th "
+                      "and 11th, drawing about 3,200 residents and visitors over the Lunar New Year holiday."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-02-10", "2024-02-11")]
