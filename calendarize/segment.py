@@ -217,6 +217,9 @@ def _back_to_body(line: str, openers: list[tuple[int, str | None]]) -> str | Non
     return next((org for _, org in openers if org == named.group("name")), None)
 
 
+_IN_PLACE = re.compile(r"\s*(?:Over\s+|Out\s+)?[Ii]n\s")
+
+
 def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
     """Items in reading order. Text before the first opener is the headline part (organizer None);
     an article with no opener at all is one item about the first organization it names.
@@ -237,6 +240,8 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
                 org = main
         else:
             org = organizer_of(line) or _returned_to(line, openers) or _back_to_body(line, openers) or _left_body(line, openers)
+        if org and not heading and (openers[-1][1] or "").startswith(org + " ") and _IN_PLACE.match(line):
+            org = None  # ("In Hill-gu, 17 council members will be elected", in the Hill-gu Election Commission's item)
         # ("Hill-gu will also ..." goes on with Hill-gu's item; a heading opens one, even of the same organization:
         # a city's newsletter tells of one thing per numbered section)
         if org and (org != openers[-1][1] or heading):

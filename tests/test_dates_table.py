@@ -266,6 +266,10 @@ DAY_RANGE = [
      [day("2023-12-18", "2024-02-29")]),
     ("The road will close from the night of the 18th (Mon.) to the early morning of the 23rd (Sat.).", "2025-08-12",
      [day("2025-08-18", "2025-08-23")]),
+    # an election's rank is no day
+    ("Registration for the 8th nationwide simultaneous local elections runs May 12 and 13.", "2022-03-16",
+     [day("2022-05-12"), day("2022-05-13")]),
+    ("Ha won 56.3% of the vote in the 8th nationwide local elections.", "2022-06-20", []),
     # "postponed X, which had been planned for Oct. 2, to Nov. 6": the new day, not an end
     ("The district postponed the 'Walking Festival', which had been planned for Oct. 2, to Nov. 6 (Sat.).", "2021-09-14",
      [day("2021-10-02"), day("2021-11-06")]),

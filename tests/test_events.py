@@ -4346,3 +4346,11 @@ def test_days_told_inside_a_holiday_are_the_happenings_days_not_the_whole_holida
         "2024-02-14", "Oakhurst-gu announced on the 13th that it held the 'Folk Game Day' at its Folk Village on the 10th "
                       "and 11th, drawing about 3,200 residents and visitors over the Lunar New Year holiday."))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-02-10", "2024-02-11")]
+
+
+def test_in_the_district_said_in_the_item_of_a_body_of_the_district_goes_on_with_it():
+    from calendarize.segment import split_items
+
+    text = ("The Fenwick-gu Election Commission (Chairman Yang) announced on the 15th that registration opens May 12.\n\n"
+            "In Fenwick-gu, 17 district council members will be elected.\n\nThe commission will hold a briefing on the 29th.\n")
+    assert [item.organizer for item in split_items(text)] == [None, "Fenwick-gu Election Commission"]
