@@ -1676,6 +1676,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # ("the youth study café on the 2nd floor of ... will extend its opening hours. From the 16th to July 4, it will
         # be open from 9 a.m. to 11 p.m. every day": the café)
         title = _tidy(held.group("name"))
+    elif _PRONOUN_OPENS.match(text) and not phrase and (subject := _subject_told_before(doc_text, item, at)) \
+            and (named := _name_told_before(doc_text, item, at, subject)):
+        # "... an opening ceremony for 'Stonereach Haneul Library' ... The library, built with 9.8 billion won, holds 42,000
+        # books. It will open to the public on the 25th": the library, opening
+        title = f"{named} opens" if _OPEN_VERB.match(text, 2) else named
     # "Seniors aged 75 and over can be vaccinated from the 12th, and those aged 70 to 74 from the 17th": each group
     # by its own name (the clause that tells its start), else the one that opens the sentence
     who_can = _WHO_CAN.match(title)
@@ -2004,6 +2009,24 @@ _ROAD_NAMED = re.compile(r"\b([A-Z][a-z]+-(?:ro|gil|daero)|(?:[A-Z][\w'’-]+\s+
 _PRONOUN_OPENS = re.compile(r"(?:It|it|They|they)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
 _SPAN_LEAD = re.compile(r"(?:From|Until|Starting|Beginning|During)\s[^,]{3,60},\s+")  # ("From the 16th to July 4, it ...")
 # the subject of a sentence that tells what a place will do: "the youth study café on the 2nd floor of ... will extend"
+def _subject_told_before(doc_text: str, item: Item, at: int) -> str | None:
+    """The common noun that "it" stands for: the subject of the sentences before, back past those that say "It ..."
+    ("The library, built with 9.8 billion won, holds 42,000 books. It features ... It will open on the 25th")."""
+    for _ in range(3):
+        before = _previous_sentence(item, at)
+        if before is None:
+            return None
+        if subject := _SENTENCE_SUBJECT.match(doc_text, before.start, before.end):
+            return subject.group(1)
+        if not _PRONOUN_SUBJECT.match(doc_text, before.start, before.end):
+            return None
+        at = before.start
+    return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They)\s")
+_SENTENCE_SUBJECT = re.compile(r"\s*The\s+([a-z]+)\b(?=,|\s+(?:is|was|will|has|holds|opened|opens))")
+_OPEN_VERB = re.compile(r"\s+(?:will\s+)?(?:re)?opens?\b")
 _SUBJECT_WILL = re.compile(r"(?:^|,\s+)(?:[Tt]he|[Ii]ts)\s+(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
                            r"(?:\s+(?:on|at|in|of)\s+[^,]{1,80}?)?\s+will\s+(?:extend|open|operate|run|stay|remain|close)\b")
 _HOLDS_A = re.compile(rf"\b(?:{_PUTS_ON})\s+(?:(?:an?|the|its|their)\s+|(?=free\s))(?P<name>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+?)"
@@ -2997,7 +3020,7 @@ _NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?i:pool|rink|park|ga
                           r"museum|gallery|market|shelter|studio|cafe|café|lounge|pavilion)")  # a proper name ending in a venue noun
 _NAMED_PLACE_CLOSED = re.compile(rf"((?:(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_VENUE}s?|Bridge|Underpass|Overpass|Tunnel|[Rr]oad(?:\s+\d+)?)"
                                  r"|[A-Z][\w'’.]*-(?:ro|gil|daero))"  # (or a road by its Korean name: "Crowhaven-ro closed")
-                                 r"(?:\s+in\s+[A-Z][\w-]+)?)\s+closed")
+                                 r"(?:\s+in\s+[A-Z][\w-]+)?)\s+(?:closed|(?:re)?opens)")  # ("... Library opens": there)
 _PLACE_HOURS_TITLE = re.compile(r"(.+?)\s+(?:extended\s+)?hours")
 _OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
 
@@ -3014,7 +3037,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             d.location = None  # "in the same hall": the place told before (below)
         if not d.location and (shut := _NAMED_PLACE_CLOSED.fullmatch(d.title)):
             d.location = shut.group(1)  # "Hill Safety Experience Center in Harbor-dong closed": where it is shut
-            d.inferred.append("Place: the one that is closed.")
+            d.inferred.append(f"Place: the one that {'is closed' if d.title.endswith(' closed') else 'opens'}.")
 
         if not d.location and _OPENING_TITLE.search(d.title) and (before := _previous_sentence(item, d.sentence.start)) \
                 and _WILL_OPEN.search(told := before.text_of(doc.text)) and (place := _location(told)):

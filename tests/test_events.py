@@ -4354,3 +4354,13 @@ def test_in_the_district_said_in_the_item_of_a_body_of_the_district_goes_on_with
     text = ("The Fenwick-gu Election Commission (Chairman Yang) announced on the 15th that registration opens May 12.\n\n"
             "In Fenwick-gu, 17 district council members will be elected.\n\nThe commission will hold a briefing on the 29th.\n")
     assert [item.organizer for item in split_items(text)] == [None, "Fenwick-gu Election Commission"]
+
+
+def test_it_that_opens_is_the_place_the_sentences_before_are_about_and_is_there():
+    events = extract_events(_document(
+        "2022-03-16", "Sallow-gu announced on the 16th that it will hold an opening ceremony for 'Sallow Haneul Library,' "
+                      "its ninth public library, at 2 p.m. on the 24th (Thu).\n\nThe library, built with 9.8 billion won, "
+                      "holds 42,000 books. It features a children's reading room on the 1st floor. It will open to the "
+                      "public on the 25th."))
+    opening = next(e for e in events if e.start.isoformat().startswith("2022-03-25"))
+    assert (opening.title, opening.location) == ("Sallow Haneul Library opens", "Sallow Haneul Library")
