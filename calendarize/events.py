@@ -976,6 +976,9 @@ def _started_before_told(item: Item, d: _Draft, m: Mention, sentence: Sentence, 
         d.title = _quoted_title(named[0])
 
 
+_CEREMONY_FOR = re.compile(r"\b((?:opening|reopening|completion|groundbreaking|dedication|launch)\s+ceremony)\s+(?:for|of)\s+"
+                           r"(?:the\s+)?(?=[‘'“\"])", re.IGNORECASE)
+_IN_PARENTHESES = re.compile(r"\([^()]*$")
 _THE_HAPPENING_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:event|sale|festival|campaign|program|programme|fair|exhibition)\b")
 
 
@@ -1663,6 +1666,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # 27th": the place, with what it does
         title = place.group(1) + (" extended hours" if _EXTENDS_HOURS.search(text) else " hours")
     title = _tidy(title, quoted=from_quote)
+    if from_quote and (rite := _CEREMONY_FOR.search(text, 0, rel)) and text.startswith(title, rite.end() + 1):
+        title = f"{title} {rite.group(1).lower()}"  # "will hold an opening ceremony for 'Stonereach Haneul Library'"
     if kind == "event" and _CLOSED_JUST_BEFORE.search(text, max(0, rel - 40), rel) and not _CLOSED_WORD.search(title):
         title = f"{title} closed"  # "the 'Ivymoor Toy Library' ... will be closed from the 22nd to the 26th"
     if kind == "event" and title.lower() in ("closure", "closures") \
@@ -2479,7 +2484,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                 and _UNTIL_JUST_BEFORE.search(doc.text, max(0, m.start_offset - 8), m.start_offset) and (
                 host := next((d for d in reversed(drafts) if d.mention.start_offset < m.start_offset
                               and isinstance(d.start, datetime) and d.end is None and not d.recurrence), None)) \
-                and host.start.time() < clock and m.start_offset - host.mention.end_offset < 600:
+                and host.start.time() < clock and m.start_offset - host.mention.end_offset < 600 \
+                and not _IN_PARENTHESES.search(doc.text, max(0, m.start_offset - 60), m.start_offset):
+            # (not an aside: "open from 9 a.m. to 6 p.m. (the general reading room until 10 p.m.)")
             # "... at 2 p.m. on the 23rd (Tue). ... The drill lasts 20 minutes, until 2:20 p.m.": when it ends
             host.end = datetime.combine(host.start.date(), clock)
             drafts[:] = [d for d in drafts if d.mention is not m]

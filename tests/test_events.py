@@ -4364,3 +4364,12 @@ def test_it_that_opens_is_the_place_the_sentences_before_are_about_and_is_there(
                       "public on the 25th."))
     opening = next(e for e in events if e.start.isoformat().startswith("2022-03-25"))
     assert (opening.title, opening.location) == ("Sallow Haneul Library opens", "Sallow Haneul Library")
+
+
+def test_a_ceremony_for_a_named_place_is_titled_as_that_ceremony_and_an_aside_of_hours_ends_nothing():
+    events = extract_events(_document(
+        "2022-03-16", "Sallow-gu announced on the 16th that it will hold an opening ceremony for 'Sallow Haneul Library,' "
+                      "its ninth public library, at 2 p.m. on the 24th (Thu).\n\nThe library is open from 9 a.m. to 6 p.m. "
+                      "(the general reading room until 10 p.m.) and closes on Mondays."))
+    assert [(e.title, e.start.isoformat(), e.end) for e in events] == [
+        ("Sallow Haneul Library opening ceremony", "2022-03-24T14:00:00", None)]
