@@ -1062,14 +1062,17 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         just_before = _LIST_HEAD.sub("", just_before)
     # (but days a place is closed or a service stops, "will be closed from the 25th to the 30th", are a period to know)
     period = m.end is not None and day_of(m.end) != day_of(m.start)
-    if _CANCELED.search(after) or ("put" in just_before or "normal" in just_before) \
+    # ("residents must not put out any garbage on Dec. 24 (Sat.) ~ 25 (Sun.)": days without collection, to know)
+    no_pickup = "put" in just_before and _MUST_NOT_PUT_OUT.search(just_before) is not None
+    if _CANCELED.search(after) or ("put" in just_before or "normal" in just_before) and not no_pickup \
             and _NO_SERVICE_BEFORE.search(just_before) or not period and (shut := _NOT_HELD_BEFORE.search(just_before)) and not (
             "closed" in shut.group().lower() and _APPLICATION.search(just_before, max(0, shut.start() - 60), shut.start())
             or _SERVICE_STOPS.search(shut.group())):  # (a day without waste collection is one to know, like a closure)
         return True  # "The marathon, which was scheduled for the 7th, has been canceled", "will not be held on the 13th"
         # (but "Applications began on the 18th and will be closed on the 26th" ends them)
     # (the patterns that end where the date begins are tried only where their key word occurs)
-    if _IF_WEATHER.match(sentence_text) or ("not" in just_before or "n't" in just_before) and _MUST_NOT.search(just_before) \
+    if _IF_WEATHER.match(sentence_text) or ("not" in just_before or "n't" in just_before) and not no_pickup \
+            and _MUST_NOT.search(just_before) \
             or " a day" in just_before and _TIMES_A_DAY.search(just_before) \
             or "year" in just_before and _LAST_YEARS.search(just_before) or _LAST_YEAR_OPENS.match(sentence_text) and not _BUT_NOW.search(sentence_text, 0, rel) \
             or m.text.startswith("that day") and just_before.endswith("for ") \
@@ -1095,9 +1098,13 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Collection on the 3rd (Mon) will go ahead as usual": nothing changes that day
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
-    if m.end is None and "including" in just_before and _INCLUDING_DAY_BEFORE.search(just_before) \
-            and _SPAN_TOLD.search(sentence_text, 0, rel):
-        return True  # "from the 18th to Jan. 5 next year, ... around the clock, including on Christmas Day": in that span
+    if _USUALLY_BEFORE.search(just_before, max(0, len(just_before) - 60)):
+        return True  # "Household waste ... is normally put out from Sunday to Friday evenings": the usual week, no happening
+    if (m.end is None or m.rule.startswith("holiday")) and "including" in just_before \
+            and _INCLUDING_DAY_BEFORE.search(just_before) and _SPAN_TOLD.search(sentence_text, 0, rel):
+        # "from the 18th to Jan. 5 next year, ... around the clock, including on Christmas Day": in that span ("open daily
+        # ..., including weekends and the Lunar New Year holidays": alike)
+        return True
     if "which" in just_before and WHICH_OPENS_AT.search(just_before):
         return True  # "check in at the reception desk at the gymnasium entrance, which opens at 12:30 p.m.": its hours
     if m.grain in ("repeat", "time") and _kept_before(sentence_text, rel):
@@ -1146,7 +1153,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while)\s")
 _BANNED = re.compile(r"(?P<what>[^,;]{3,60}?)\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>banned|prohibited|suspended)\b")
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|because|as|since)|;)\s+\S|,\s+[a-z]+ing\s[^,;]*$")  # (or ", covering ... and managing screen time")
-_INCLUDING_DAY_BEFORE = re.compile(r"\bincluding\s+(?:on\s+)?(?:the\s+)?"
+_USUALLY_BEFORE = re.compile(r"\b(?:normally|usually|ordinarily|typically)\b[^.;,]{0,40}$")
+_INCLUDING_DAY_BEFORE = re.compile(r"\bincluding\s+(?:on\s+)?(?:(?:weekends|holidays|public\s+holidays)\s+and\s+)?(?:the\s+)?"
                                    r"(?-i:(?:[A-Z][\w'’]*\s+)+(?:and|or)\s+(?:on\s+)?(?:the\s+)?)?$", re.IGNORECASE)
 _SPAN_TOLD = re.compile(r"\b(?:from|until|through|daily|every)\b", re.IGNORECASE)
 _USUAL_HOURS_LEAD = re.compile(USUAL_HOURS + r"[^,;]*$", re.IGNORECASE)  # (to the date, in one clause)
@@ -1541,6 +1549,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             and not _CLAUSE_BREAK.search(text, shut.end(), rel):
         # "it will close the Greywater Bridge, which links ..., every night from the 15th (Mon) to Aug. 9 (Fri)"
         return f"{_tidy(shut.group('what'))} closed"
+    if (kept := _NOT_PUT_OUT.search(text, 0, rel)) and rel - kept.end() < 60:
+        return f"No {kept.group('what').lower()} collection"  # "residents must not put out any garbage on Dec. 24 (Sat.) ~ 25"
     if (stop := _NOT_COLLECTED.search(text, 0, rel)) and rel - stop.end() < 60:
         # "Household waste, food waste and recyclables will not be collected on Oct. 10": the day without it
         what = stop.group("what")
@@ -2235,6 +2245,9 @@ _WASTE_WORD = re.compile(r"(?i)\b(?:waste|garbage|trash|rubbish|recyclables)\b")
 _SERVICE_STOPS = re.compile(r"\b(?:collected|picked\s+up)\b")
 # What residents are asked to do about days a service stops, and when it starts again: "put out their garbage by
 # the evening of the 13th", "collection will return to normal from the 18th"
+_NOT_PUT_OUT = re.compile(r"\b(?:must|should|may)\s+not\s+put\s+out\s+(?:any\s+)?(?P<what>garbage|trash|waste|rubbish|recyclables)\b",
+                          re.IGNORECASE)
+_MUST_NOT_PUT_OUT = re.compile(_NOT_PUT_OUT.pattern + r"[^.;]{0,40}?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _NO_SERVICE_BEFORE = re.compile(
     r"(?:\bput\s+(?:(?:it|them)\s+out|(?:out\s+)?(?:their\s+|the\s+|his\s+|her\s+)?(?:garbage|trash|waste|recyclables))\b[^.;]{0,60}?"
     r"|\breturn\w*\s+to\s+normal\s+(?:from|on|starting)\s+)(?:the\s+)?$", re.IGNORECASE)

@@ -4373,3 +4373,17 @@ def test_a_ceremony_for_a_named_place_is_titled_as_that_ceremony_and_an_aside_of
                       "(the general reading room until 10 p.m.) and closes on Mondays."))
     assert [(e.title, e.start.isoformat(), e.end) for e in events] == [
         ("Sallow Haneul Library opening ceremony", "2022-03-24T14:00:00", None)]
+
+
+def test_a_holiday_the_hours_include_and_the_usual_week_are_no_happenings():
+    events = extract_events(_document(
+        "2022-12-13", "Ellwick-gu announced on the 13th that the 'Ellwick Outdoor Ice Rink' will open on the 23rd and run "
+                      "through Feb. 12 next year. It will be open daily from 10 a.m. to 9 p.m., including weekends and the "
+                      "Lunar New Year holidays."))
+    assert [(e.title, e.start.isoformat(), e.recurrence) for e in events] == [
+        ("Ellwick Outdoor Ice Rink", "2022-12-23T10:00:00", "FREQ=DAILY;COUNT=52")]
+    events = extract_events(_document(
+        "2022-12-13", "Household waste and recyclables are normally put out from Sunday to Friday evenings. Over the "
+                      "holidays, however, residents must not put out any garbage on Dec. 24 (Sat.) ~ 25 (Sun.)."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
+        ("No garbage collection", "2022-12-24", "2022-12-25")]
