@@ -1400,6 +1400,7 @@ def _clause_of(text: str, rel: int) -> str:
 
 _THE_WINDOW = re.compile(r"\s*The\s+(?:booking\s+|sign-up\s+)?window\s+(?:runs|is\s+open|opens|will\s+run)\b")
 _WHO_APPLY = re.compile(r"\bwho\s+$")
+_FIRST_TO_APPLY = re.compile(r"\bfirst\s+\d+\s+(?:[a-z]+\s+){0,2}to\s+$")
 _CHOSEN_BEFORE = re.compile(r"\b(?:selected|successful|chosen|accepted)\s+$", re.IGNORECASE)
 
 
@@ -1410,6 +1411,8 @@ def _kind(text: str, m: Mention) -> str | None:
     if (applying := _APPLICATION.search(text)) and not (applying.group().lower() == "applicants" and _CHOSEN_BEFORE.search(
             text, max(0, applying.start() - 16), applying.start()) or _WHO_APPLY.search(text, max(0, applying.start() - 8),
                                                                                         applying.start())
+            # ("... every Saturday at 11 a.m. from Dec. 24, for the first 30 people to sign up on site": who may come)
+            or _FIRST_TO_APPLY.search(text, max(0, applying.start() - 40), applying.start())
             # ("An orientation for the 80 newly recruited delivery volunteers will be held ...": those chosen already)
             or applying.group().lower() == "recruited" and _NEWLY.search(text, max(0, applying.start() - 10), applying.start())) \
             or _THE_WINDOW.match(text):

@@ -4387,3 +4387,11 @@ def test_a_holiday_the_hours_include_and_the_usual_week_are_no_happenings():
                       "holidays, however, residents must not put out any garbage on Dec. 24 (Sat.) ~ 25 (Sun.)."))
     assert [(e.title, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("No garbage collection", "2022-12-24", "2022-12-25")]
+
+
+def test_lessons_for_the_first_people_to_sign_up_are_lessons_not_applications():
+    events = extract_events(_document(
+        "2022-12-13", "Free lessons for beginners will be offered every Saturday at 11 a.m. from Dec. 24 to Feb. 11, for "
+                      "the first 30 people to sign up on site."))
+    assert [(e.title, e.kind, e.recurrence) for e in events] == [
+        ("Free lessons for beginners", "event", "FREQ=WEEKLY;BYDAY=SA;COUNT=8")]
