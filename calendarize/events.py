@@ -3044,6 +3044,10 @@ _NAMED_PLACE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?i:pool|rink|park|ga
 _NAMED_PLACE_CLOSED = re.compile(rf"((?:(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_VENUE}s?|Bridge|Underpass|Overpass|Tunnel|[Rr]oad(?:\s+\d+)?)"
                                  r"|[A-Z][\w'’.]*-(?:ro|gil|daero))"  # (or a road by its Korean name: "Crowhaven-ro closed")
                                  r"(?:\s+in\s+[A-Z][\w-]+)?)\s+(?:closed|(?:re)?opens)")  # ("... Library opens": there)
+_OTHER_ONES = re.compile(r"(?i)(?:the\s+)?other\b")
+_ROAD_TITLE = re.compile(r"(?:[\w-]+\s+){0,2}[A-Z][a-z]+-(?:ro|gil|daero)\b")
+_NAMED_VENUE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}(?:Rink|Pool|Library|Museum|Center|Centre|Gallery|Field|Park|Beach|Stadium"
+                          r"|Gymnasium|Hall|Theater|Theatre)")  # (a place of its own: not a market, whose place is told)
 _PLACE_HOURS_TITLE = re.compile(r"(.+?)\s+(?:extended\s+)?hours")
 _OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
 
@@ -3062,6 +3066,11 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             d.location = shut.group(1)  # "Hill Safety Experience Center in Harbor-dong closed": where it is shut
             d.inferred.append(f"Place: the one that {'is closed' if d.title.endswith(' closed') else 'opens'}.")
 
+        if not d.location and d.kind == "event" and _NAMED_VENUE.fullmatch(d.title) \
+                and _WILL_OPEN.search(doc.text, d.sentence.start, d.sentence.end) \
+                and _location(d.sentence.text_of(doc.text)) is None:
+            d.location = d.title  # "the 'Ellbrook Civic Plaza Outdoor Ice Rink' will open on the 23rd": there
+            d.inferred.append("Place: the one that opens.")
         if not d.location and _OPENING_TITLE.search(d.title) and (before := _previous_sentence(item, d.sentence.start)) \
                 and _WILL_OPEN.search(told := before.text_of(doc.text)) and (place := _location(told)):
             # "... the 'X Toy Library Ambergate Branch', will open on the 2nd floor of Y. An opening ceremony will be
@@ -3099,7 +3108,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         # Feb. 2": at the center an earlier title names, not where that one is held)
         at_named = next((drafts[j].title for j in range(i - 1, max(-1, i - 12), -1)
                          if drafts[j].title != d.title and _at_place_named(d.descriptions[0], drafts[j].title)), None)
-        donor = None if at_named else next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
+        # (not to "Other five beaches, including ...", nor to a road's closure: "Four-lane Belvane-ro between ...")
+        apart = at_named or _OTHER_ONES.match(d.title) or _ROAD_TITLE.match(d.title)
+        donor = None if apart else next((drafts[j] for j in range(i - 1, max(-1, i - 12), -1)
                       # (where one applies for a thing is not where anything of it happens)
                       # (nor is where one day of a schedule is, "△Aug. 18 (Mon.): Ashby-dong", where the others are)
                       if drafts[j].location and drafts[j].kind not in ("application", "deadline")

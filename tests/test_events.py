@@ -4395,3 +4395,16 @@ def test_lessons_for_the_first_people_to_sign_up_are_lessons_not_applications():
                       "the first 30 people to sign up on site."))
     assert [(e.title, e.kind, e.recurrence) for e in events] == [
         ("Free lessons for beginners", "event", "FREQ=WEEKLY;BYDAY=SA;COUNT=8")]
+
+
+def test_a_named_place_that_opens_is_where_it_and_its_opening_ceremony_are_but_not_the_others_nor_a_road():
+    events = extract_events(_document(
+        "2022-12-13", "Ellwick-gu announced on the 13th that the 'Ellwick Civic Plaza Outdoor Ice Rink' will open on the "
+                      "23rd and run through Feb. 12 next year.\n\nAn opening ceremony featuring a figure skating "
+                      "performance will be held at 4 p.m. on the 23rd (Fri)."))
+    assert [e.location for e in events] == ["Ellwick Civic Plaza Outdoor Ice Rink"] * 2
+    events = extract_events(_document(
+        "2023-06-20", "Tamwick-si announced on the 19th that Eastmere Beach will open on the 30th and run until Aug. 27. The "
+                      "other five beaches, including Gullrock Beach, will open on July 7."))
+    assert (events[0].title, events[0].location) == ("Eastmere Beach", "Eastmere Beach")
+    assert all(e.location != "Eastmere Beach" for e in events[1:])
