@@ -315,6 +315,7 @@ def extract_events(doc: Document) -> list[Event]:
         _notice_days_share_hours(item_drafts, text)
         _repeat_from(doc, item, inside, item_drafts)
         _hours_of_days_listed(doc, item_drafts)
+        _hours_by_class(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
         _repeat_during(doc, item_drafts)
         _lasts_as_told(doc, item, item_drafts)
@@ -1912,7 +1913,7 @@ _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w
                           r"(?:Committee|Commission|Subcommittee|Session|Course|Class|Tour|Camp|Festival|Concert|Exhibition|"
                           r"Forum|Lecture|Workshop|Contest|Competition))\s*:")
 _PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group|section|stage)\s*\d"
-                         r"|\w+\s+(?:ceremony|concert|parade|performance)$)", re.IGNORECASE)  # ("△Lighting ceremony: May 12 (Fri.) 7 p.m.")
+                         r"|\w+\s+(?:ceremony|concert|parade|performance|class|session|course)$)", re.IGNORECASE)  # ("△Lighting ceremony: May 12 (Fri.) 7 p.m.")
 # a named place that opens a sentence as its subject: "The Hill Tourist Information Center at the terminal will ..."
 _ITS_HOURS = re.compile(r"(?:(?:its|their)\s+)?(?:opening\s+|operating\s+|business\s+)?hours", re.IGNORECASE)
 _PLACE_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){1,5}(?:Center|Centre|Library|Museum|Hall|Gallery|Pool|Rink))"
@@ -2415,6 +2416,37 @@ def _location(text: str) -> str | None:
             return m.group("loc")
     road = _ROAD.search(text)  # "traffic on the 1.2 km section of Hwaseo-ro from Hwaseo Bridge ...": the road
     return road.group(1) if road else None
+
+
+def _hours_by_class(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:
+    """Classes of one series told with their own hours in the fields after its days ("○ Period: Jan. 9 (Mon.) ~ Feb. 3
+    (Fri.), every Monday, Wednesday and Friday ○ Beginner class (4th graders): 10:00~12:00 ○ Advanced class (5th and 6th
+    graders): 14:00~16:00") are a series each, by the class's name."""
+    text = doc.text
+    for m in inside:
+        if type(m.start) is not time or m.end is None or not (label := _CLASS_FIELD_BEFORE.search(
+                text, max(0, m.start_offset - 120), m.start_offset)):
+            continue
+        sentence = _sentence_of(item, m.start_offset)
+        host = next((d for d in reversed(drafts) if d.sentence is sentence and d.recurrence and isinstance(d.start, datetime)
+                     and d.mention.end_offset <= label.start()), None)
+        # (the hours the series took, told under the class before: "○ Beginner class (...): 10:00~12:00")
+        first = _CLASS_LABEL.search(text, host.mention.end_offset, label.start()) if host else None
+        if host is None or first is None:
+            continue
+        name = host.title.removesuffix(f": {first.group('label')}")
+        host.title = f"{name}: {first.group('label')}"
+        day = host.start.date()
+        other = replace(host, title=f"{name}: {label.group('label')}", descriptions=list(host.descriptions),
+                        inferred=list(host.inferred), exdates=list(host.exdates), start=datetime.combine(day, m.start),
+                        end=datetime.combine(day, m.end), mention=m)
+        drafts[:] = [d for d in drafts if d.mention is not m]
+        drafts.insert(drafts.index(host) + 1, other)
+
+
+_CLASS_LABEL = re.compile(rf"{FIELD_MARK}\s*(?P<label>(?:[A-Z][a-z]+\s+){{1,2}}(?:class|session|course|group|section))\s*"
+                          r"(?:\([^()]{0,80}\))?\s*:\s*")
+_CLASS_FIELD_BEFORE = re.compile(_CLASS_LABEL.pattern + "$")
 
 
 def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:

@@ -4408,3 +4408,16 @@ def test_a_named_place_that_opens_is_where_it_and_its_opening_ceremony_are_but_n
                       "other five beaches, including Gullrock Beach, will open on July 7."))
     assert (events[0].title, events[0].location) == ("Eastmere Beach", "Eastmere Beach")
     assert all(e.location != "Eastmere Beach" for e in events[1:])
+
+
+def test_classes_told_with_their_own_hours_under_one_schedule_are_a_series_each():
+    events = extract_events(_document(
+        "2022-12-13", "Harwood-gu announced on the 13th that it will run a 'Winter Vacation Coding Class' for elementary "
+                      "pupils.\n\n○ Period: Jan. 9 (Mon.) ~ Feb. 3 (Fri.), every Monday, Wednesday and Friday ○ Beginner "
+                      "class (4th graders, block coding): 10:00~12:00 ○ Advanced class (5th and 6th graders, drones): "
+                      "14:00~16:00 ○ Capacity: 20 per class"))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("Winter Vacation Coding Class: Beginner class", "2023-01-09T10:00:00", "2023-01-09T12:00:00",
+         "FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12"),
+        ("Winter Vacation Coding Class: Advanced class", "2023-01-09T14:00:00", "2023-01-09T16:00:00",
+         "FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12")]
