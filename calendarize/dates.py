@@ -2751,7 +2751,7 @@ _UNTIL_THEN_FROM_GAP = re.compile(r"\s*,?\s*(?:and\s+)?from\s+", re.IGNORECASE) 
 
 
 _REPEAT_PLACES_GAP = re.compile(r"\s*,?\s+and\s+(?:(?:in|at)\s+)?[^.;]{3,80}?\s+(?:every|each)\s+", re.IGNORECASE)
-_SHARED_HOURS = re.compile(r",\s*(both|all)\s+(?:from|at)\b", re.IGNORECASE)
+_SHARED_HOURS = re.compile(r",\s*(both|all|each)\s+(?:from|at)\b", re.IGNORECASE)
 
 
 def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:

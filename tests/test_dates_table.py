@@ -1390,10 +1390,12 @@ ANNOUNCEMENTS = [
     (("The district will hold a film screening on the 6th. Seats can be reserved by the 3rd. Before the screening, a "
       "memorial ceremony will be held at 10 a.m. on the same day."), "2022-06-02",
      [day("2022-06-06"), day("2022-06-03"), time("2022-06-06T10:00")]),
-    # hours told "both" (or "all") after listed days are each day's
+    # hours told "both" (or "all", "each") after listed days are each day's
     (("The class has two sessions, the 1st session on the 18th (Sat) and the 2nd session on July 2 (Sat), both from "
       "10:00 to 13:00."), "2022-06-02",
      [time("2022-06-18T10:00", "2022-06-18T13:00"), time("2022-07-02T10:00", "2022-07-02T13:00")]),
+    (("The 1st session will be held on Nov. 28 (Tue.) and the 2nd session on Dec. 5 (Tue.), each from 10:00 to 16:00."),
+     "2023-11-14", [time("2023-11-28T10:00", "2023-11-28T16:00"), time("2023-12-05T10:00", "2023-12-05T16:00")]),
     # "on the day of the parade": the day told with the parade
     ("The parade will be held on the 20th (Sat).\n\nRoads will be closed from 5 p.m. to 10 p.m. on the day of the parade.",
      "2023-05-03", [day("2023-05-20"), time("2023-05-20T17:00", "2023-05-20T22:00")]),
