@@ -548,6 +548,8 @@ def _date_ends_here(text: str, pos: int) -> bool:
         return True
     if word[0].isupper():
         return False
+    if low in ("nationwide", "simultaneous"):
+        return _date_ends_here(text, m.end())  # ("the 8th nationwide simultaneous local elections": by the noun after)
     low = low.removesuffix("'s")  # ("the 5th council's proposals": the council's)
     return low not in ORDINAL_NOUNS and low.rstrip("s") not in ORDINAL_NOUNS
 
