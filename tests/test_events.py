@@ -3833,7 +3833,7 @@ def test_a_day_first_planned_a_skipped_span_and_the_suns_hour_are_no_happenings_
                       "Seollal holidays from the 23rd to 24th)\n\nOn the 1st, the 'Sunrise Festival' was held at the "
                       "summit. The sun rose at 7:41 a.m."))
     assert [(e.title, e.start.isoformat(), e.location) for e in events] == [
-        ("Dunmere Sledding Field", "2023-01-14", None),
+        ("Dunmere Sledding Field", "2023-01-14", "Dunmere Sledding Field"),  # (the place that opens)
         ("Seollal Folk Games", "2023-01-21", "Halvermoor Hyanggyo"),
         ("Yutnori Championship", "2023-01-23T13:00:00", "Halvermoor Hyanggyo"),
         ("Applications: Heating Support", "2023-01-16", None),
