@@ -281,7 +281,9 @@ _DAY_AFTER_TIME = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:(?:[A-Z]{2,4}T|GMT|U
 _CONFIRM_GAP = re.compile(r"\s*[,(]?\s*(?:on\s+)?(?:the\s+)?")
 _DAY_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?(?:\s*(?:-|–|—|~|to|through|thru|until|till)\s*|\?))((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:%|[aApP]\.?[mM]\b))")
 _LIST_TAIL = re.compile(r"((?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?\s*(?:,|,?\s*and|·)\s*)((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:]|,\d|,\s*\d{4}|\.\d|\s*(?:%|[aApP]\.?[mM]\b)|\s*(?:-|–|~|to)\s*\d{1,2}(?::\d\d)?\s*[aApP]\.?[mM]\b)")  # (not "June 24, 6-10 p.m.")
-_YEAR_TAIL = re.compile(r"\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b", re.IGNORECASE)
+# (not the next sentence's start: "... from 3 p.m. to 10 p.m. Last year, the festival drew ...")
+_YEAR_TAIL = re.compile(r"(?!\s+(?-i:[A-Z]))\s*,?\s*(?:of\s+)?(this|next|last|the\s+following|the\s+previous|the\s+same)\s+year\b",
+                        re.IGNORECASE)
 _LAST_DAY_OF = re.compile(r"(?i)the\s+(?:last|final)\s")
 _THIS_MONTH = re.compile(r"\s*(this|next|the\s+following|the)\s+month\b", re.IGNORECASE)
 _MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previous)\s+month\b", re.IGNORECASE)
@@ -1211,6 +1213,11 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             return True
         # "10 a.m. to 4 p.m., Monday to Friday": every day of the span, at those hours
         x.first = replace(tail, weekdays=_weekday_span(tail.weekday, q.weekday), grain="repeat", rule="weekday range")
+        return True
+    if tail.rule == "every weekday" and len(tail.weekdays) == 1 and tail.interval == 1 and q.grain == "weekday" \
+            and q.rule == "weekday" and x.last is None and re.fullmatch(r"\s*(?:-|–|—|~|to|through|thru)\s*", gap, re.IGNORECASE):
+        # "every Monday through Friday from 7 p.m. to 10 p.m.": each day of the span, every week
+        x.first = replace(tail, weekdays=_weekday_span(tail.weekdays[0], q.weekday), rule="weekday range")
         return True
     if q.grain == "weekday" and tail.has_day and tail.grain != "weekday" and re.fullmatch(r"\s*[,(]?\s*", gap):
         if x.last is None:

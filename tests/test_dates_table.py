@@ -270,6 +270,12 @@ DAY_RANGE = [
     ("Registration for the 8th nationwide simultaneous local elections runs May 12 and 13.", "2022-03-16",
      [day("2022-05-12"), day("2022-05-13")]),
     ("Ha won 56.3% of the vote in the 8th nationwide local elections.", "2022-06-20", []),
+    # "every Monday through Friday": each day of the span, every week
+    ("Fogging will be carried out every Monday to Thursday from the 17th to November 3, from 7 p.m. to 10 p.m.",
+     "2022-10-05", [time("2022-10-17T19:00", "2022-10-17T22:00")]),
+    # a year that opens the next sentence is not the span's: "... to 10 p.m. Last year, the festival drew ..."
+    ("It will open from the 15th to the 31st, from 3 p.m. to 10 p.m. Last year, the market drew 380,000 visitors.",
+     "2023-12-05", [time("2023-12-15T15:00", "2023-12-31T22:00"), ("2022", None, "year")]),
     # "postponed X, which had been planned for Oct. 2, to Nov. 6": the new day, not an end
     ("The district postponed the 'Walking Festival', which had been planned for Oct. 2, to Nov. 6 (Sat.).", "2021-09-14",
      [day("2021-10-02"), day("2021-11-06")]),
