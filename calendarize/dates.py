@@ -1440,6 +1440,8 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
             continue
         if label == "past" and word.lower() in REPORTING_VERBS and not _adjacent(text, start, end, s, e):
             continue  # "said" dates the report, not the happening, unless it stands by the date: "said Friday"
+        if label == "past" and _WITH_NOUN_BEFORE.search(text, max(lo, start - 30), start):
+            continue  # "..., with results announced on the 26th": a participle of what is to come, no past
         if label == "past" and end <= s and "," in text[end:s] and _WHO_BEFORE.search(text, max(lo, start - 16), start):
             continue  # "for seniors who have finished the exam, at the hall on the 30th": the clause tells of people
         if label == "past" and end <= s and s - end > _PARTICIPLE_REACH and _NOUN_JUST_BEFORE.search(text, max(lo, start - 20), start) \
@@ -1464,6 +1466,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
     return best[1], best[2]
 
 
+_WITH_NOUN_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$")
 _PARTICIPLE_REACH = 25  # characters: a participle right by a day dates it ("residents selected on the 3rd")
 _NOUN_JUST_BEFORE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|who|which|that|and|or|but|it|they|we|he|she|"
                                r"also|then|already|just|not|never|recently)\b)[a-z]{3,}\s+$")

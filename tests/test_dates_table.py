@@ -270,6 +270,8 @@ DAY_RANGE = [
     ("Registration for the 8th nationwide simultaneous local elections runs May 12 and 13.", "2022-03-16",
      [day("2022-05-12"), day("2022-05-13")]),
     ("Ha won 56.3% of the vote in the 8th nationwide local elections.", "2022-06-20", []),
+    # "with results announced on the 26th": a participle of what is to come
+    ("Participants will be chosen by lottery, with results announced on the 26th.", "2024-06-04", [day("2024-06-26")]),
     # "every Monday through Friday": each day of the span, every week
     ("Fogging will be carried out every Monday to Thursday from the 17th to November 3, from 7 p.m. to 10 p.m.",
      "2022-10-05", [time("2022-10-17T19:00", "2022-10-17T22:00")]),
