@@ -1152,6 +1152,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
 # a clause of its own after the date's, whose subject opens the phrase ("..., and 2,000 water guns will be handed out")
 # or comes before its verb ("..., and each school recruits about 20 children"; but not "..., and held a forum")
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while)\s")
+_HELD_BACK = re.compile(r"(?P<what>[^,;]{3,120}?)\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>restricted|controlled|banned|prohibited|suspended)\b")
 _BANNED = re.compile(r"(?P<what>[^,;]{3,60}?)\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>banned|prohibited|suspended)\b")
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|because|as|since)|;)\s+\S|,\s+[a-z]+ing\s[^,;]*$")  # (or ", covering ... and managing screen time")
 _USUALLY_BEFORE = re.compile(r"\b(?:normally|usually|ordinarily|typically)\b[^.;,]{0,40}$")
@@ -1680,6 +1681,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # 27th": the place, with what it does
         title = place.group(1) + (" extended hours" if _EXTENDS_HOURS.search(text) else " hours")
     title = _tidy(title, quoted=from_quote)
+    if not from_quote and (held_back := _HELD_BACK.search(text)) and title.lower().endswith(
+            _SPACES.sub(" ", held_back.group("what")).lower()[-min(len(title), 40):]):
+        title = f"{title} {held_back.group('verb')}"  # "vehicle access ... will be restricted from 6:10 a.m.": restricted
     if from_quote and (rite := _CEREMONY_FOR.search(text, 0, rel)) and text.startswith(title, rite.end() + 1):
         title = f"{title} {rite.group(1).lower()}"  # "will hold an opening ceremony for 'Stonereach Haneul Library'"
     if kind == "event" and _CLOSED_JUST_BEFORE.search(text, max(0, rel - 40), rel) and not _CLOSED_WORD.search(title):
@@ -1799,7 +1803,7 @@ _TAX_NAMED = re.compile(r"\b(?!(?:of|for|on|the|a|an|to|pay|paid|that|which|and|
 _PAY = re.compile(r"\bpa(?:y|id|yments?)\b", re.IGNORECASE)
 
 
-_ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+([^,;‘’'\"]{3,80}?)(?:\s*\([^)]{1,40}\))?,\s+which\s+(?:will\s+be|is|was)\s+"
+_ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+(?!\d)((?:(?!\b(?:that|will)\s)[^,;‘’'\"]){3,80}?)(?:\s*\([^)]{1,40}\))?,\s+which\s+(?:will\s+be|is|was)\s+"
                          r"(?:held|scheduled|planned|set)\s+(?:on|for)\s+(?:the\s+)?$")
 _RECRUITING = re.compile(r"\b(?:recruit|select)(?:ing|s)?\s+(?P<t>[^,.;]{3,60}?)(?=\s+(?:for|to|from|until|who|with|at)\b|[,.;]|$)")
 _SUBJECT = re.compile(r"\s*(?:The|This|An?(?!\s+(?:total|number)\b))\s+((?:[A-Za-z][\w'-]*\s+){1,3}(?:contest|competition|festival|program|programme|class|"

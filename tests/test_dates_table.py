@@ -1404,7 +1404,9 @@ ANNOUNCEMENTS = [
      [time("2022-06-18T10:00", "2022-06-18T13:00"), time("2022-07-02T10:00", "2022-07-02T13:00")]),
     (("The 1st session will be held on Nov. 28 (Tue.) and the 2nd session on Dec. 5 (Tue.), each from 10:00 to 16:00."),
      "2023-11-14", [time("2023-11-28T10:00", "2023-11-28T16:00"), time("2023-12-05T10:00", "2023-12-05T16:00")]),
-    # "on the day of the parade": the day told with the parade
+    # "on the day of the parade": the day told with the parade (or the exam, the election, ...)
+    ("The exam will be held on the 18th (Thu.). On the day of the exam, access will be restricted from 6:10 a.m. to 8:10 a.m.",
+     "2021-11-10", [day("2021-11-18"), time("2021-11-18T06:10", "2021-11-18T08:10")]),
     ("The parade will be held on the 20th (Sat).\n\nRoads will be closed from 5 p.m. to 10 p.m. on the day of the parade.",
      "2023-05-03", [day("2023-05-20"), time("2023-05-20T17:00", "2023-05-20T22:00")]),
     # hours "every day until" a day, in a notice's fields after a field that gave its first day

@@ -911,7 +911,7 @@ def test_a_road_closed_a_class_meeting_weekly_since_a_day_and_a_substitute_holid
         "from December 4 to 22, three times a week on Mondays, Wednesdays and Fridays, from 2 p.m. to 5 p.m.\n",
         "x.txt", None)
     got = [(e.title, e.start.isoformat(), e.recurrence, e.location) for e in extract_events(doc)]
-    assert got[1] == ("Vehicle traffic on the 1.2 km section of Hwaseo-ro", "2024-04-05T10:00:00", None, "Hwaseo-ro")
+    assert got[1] == ("Vehicle traffic on the 1.2 km section of Hwaseo-ro controlled", "2024-04-05T10:00:00", None, "Hwaseo-ro")
     assert got[2] == ("Smart Senior Digital Class", "2024-04-01T10:00:00", "FREQ=WEEKLY;BYDAY=MO,TH", None)
     assert got[3][1:3] == ("2024-12-04T14:00:00", "FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=8")  # Wed 4th to Fri 20th
     assert len(got) == 4  # the substitute holiday is no event
@@ -999,7 +999,7 @@ def test_festival_days_told_apart_read_as_a_person_would_put_them_in_a_calendar(
         # "The starting gun goes off at 8 a.m.": the start of the marathon told just before
         ("9th Gullport Bay Marathon", "2022-09-25T08:00", None, None, "Gullport Stadium"),
         # "Vehicle traffic on Bay-ro will be controlled from 7 a.m. to 1 p.m. that day": its own hours, not the race's
-        ("Vehicle traffic on Bay-ro", "2022-09-25T07:00", "2022-09-25T13:00", None, "Bay-ro"),
+        ("Vehicle traffic on Bay-ro controlled", "2022-09-25T07:00", "2022-09-25T13:00", None, "Bay-ro"),
         # "'Saltmarsh Saturday Farmers' Market,'": the comma inside the quote does not cut the name at "Farmers'"
         ("Saltmarsh Saturday Farmers' Market", "2022-09-24T09:30", "2022-09-24T13:00", "FREQ=WEEKLY;BYDAY=SA",
          "parking lot of the county office"),
@@ -4421,3 +4421,13 @@ def test_classes_told_with_their_own_hours_under_one_schedule_are_a_series_each(
          "FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12"),
         ("Winter Vacation Coding Class: Advanced class", "2023-01-09T14:00:00", "2023-01-09T16:00:00",
          "FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12")]
+
+
+def test_what_will_be_restricted_on_the_day_of_the_exam_is_its_own_event_titled_so():
+    events = extract_events(_document(
+        "2021-11-10", "Pinewick-gu announced on the 10th that it will run a support system for the College Scholastic "
+                      "Ability Test, which will be held on the 18th (Thu.) at 9 exam sites in the district.\n\nOn the day of "
+                      "the exam, vehicle access and parking near the exam sites will be restricted from 6:10 a.m. to 8:10 a.m."))
+    assert [(e.title, e.start.isoformat()) for e in events] == [
+        ("Support system for the College Scholastic Ability Test", "2021-11-18"),
+        ("Vehicle access and parking near the exam sites restricted", "2021-11-18T06:10:00")]
