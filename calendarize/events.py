@@ -1099,6 +1099,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Collection on the 3rd (Mon) will go ahead as usual": nothing changes that day
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
+    if "season" in just_before and _SEASON_ENDS_BEFORE.search(just_before):
+        return True  # "open every night ... through the end of February, closing for the season at 9 a.m. on March 1": its end
     if _USUALLY_BEFORE.search(just_before, max(0, len(just_before) - 60)):
         return True  # "Household waste ... is normally put out from Sunday to Friday evenings": the usual week, no happening
     if (m.end is None or m.rule.startswith("holiday")) and "including" in just_before \
@@ -1155,6 +1157,8 @@ _NEXT_CLAUSE = re.compile(r"(?:and|but|while)\s")
 _HELD_BACK = re.compile(r"(?P<what>[^,;]{3,120}?)\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>restricted|controlled|banned|prohibited|suspended)\b")
 _BANNED = re.compile(r"(?P<what>[^,;]{3,60}?)\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>banned|prohibited|suspended)\b")
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|because|as|since)|;)\s+\S|,\s+[a-z]+ing\s[^,;]*$")  # (or ", covering ... and managing screen time")
+# (an hour it closes at, after the nights told: not "will close for the season on the 27th", the end of a run told since)
+_SEASON_ENDS_BEFORE = re.compile(r",\s+(?:closing|ending)\s+(?:for\s+)?the\s+season\s+at\b[^.;,]{0,30}$")
 _USUALLY_BEFORE = re.compile(r"\b(?:normally|usually|ordinarily|typically)\b[^.;,]{0,40}$")
 _INCLUDING_DAY_BEFORE = re.compile(r"\bincluding\s+(?:on\s+)?(?:(?:weekends|holidays|public\s+holidays)\s+and\s+)?(?:the\s+)?"
                                    r"(?-i:(?:[A-Z][\w'’]*\s+)+(?:and|or)\s+(?:on\s+)?(?:the\s+)?)?$", re.IGNORECASE)

@@ -4431,3 +4431,10 @@ def test_what_will_be_restricted_on_the_day_of_the_exam_is_its_own_event_titled_
     assert [(e.title, e.start.isoformat()) for e in events] == [
         ("Support system for the College Scholastic Ability Test", "2021-11-18"),
         ("Vehicle access and parking near the exam sites restricted", "2021-11-18T06:10:00")]
+
+
+def test_the_hour_a_nightly_shelter_closes_for_the_season_is_its_end_not_an_event():
+    events = extract_events(_document(
+        "2021-11-10", "The shelter will open every night from 6 p.m. to 9 a.m. the following morning from the 15th through "
+                      "the end of February, closing for the season at 9 a.m. on March 1 next year."))
+    assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2021-11-15T18:00:00", "FREQ=DAILY;COUNT=106")]
