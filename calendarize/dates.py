@@ -313,7 +313,8 @@ _DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:(?:once|twice|\w+\s+times)\s+a\s
                                    re.IGNORECASE)  # ("from December 4 to 22, three times a week on Mondays, ...")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|\d{1,2})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*[,:]\s*(?:the\s+)?")
-_REPEAT_BOUND_GAP = re.compile(r"\s*[,(]?\s*(?:for\s+\w+\s+\w+\s*,?\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
+_REPEAT_BOUND_GAP = re.compile(r"(?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*(?:~|-|–|to)\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?"  # ("weekdays (Mon.~Fri.)")
+                               r"\s*[,(]?\s*(?:for\s+\w+\s+\w+\s*,?\s+)?(?:from|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?|"
                                r"between|during|through|in|on)?\s*(?:the\s+)?", re.IGNORECASE)
 # ... or a place between them: "every Saturday from 10 a.m. to 1 p.m. at the Science Center, a total of 7 sessions
 # from September 2 to October 21"

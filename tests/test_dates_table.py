@@ -1599,6 +1599,8 @@ RECURRENCE = [
      "2022-11-02", "2022-11-03", None, "repeat", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
     ("Residents can visit the center between 10 a.m. and 4 p.m., Monday to Friday, from November 1 to 12.", "2021-10-28",
      "2021-11-01T10:00", "2021-11-01T16:00", "time", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"),
+    ("Classes will be held on weekdays (Mon.~Fri.) from April 1 to June 28, 9:30~13:30.", "2024-03-06",
+     "2024-04-01T09:30", "2024-04-01T13:30", "time", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=65"),
     ("Flights leave on Monday and Tuesday nights from March 30.", "2021-02-13", "2021-03-30", None, "day",
      "FREQ=WEEKLY;BYDAY=MO,TU"),
     (
