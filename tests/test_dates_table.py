@@ -270,6 +270,9 @@ DAY_RANGE = [
     ("Registration for the 8th nationwide simultaneous local elections runs May 12 and 13.", "2022-03-16",
      [day("2022-05-12"), day("2022-05-13")]),
     ("Ha won 56.3% of the vote in the 8th nationwide local elections.", "2022-06-20", []),
+    # "got" is a past like any other: "as the new semester got under way on the 4th"
+    ("It will carry out a campaign around 38 schools as the new semester got under way on the 4th.", "2024-03-06",
+     [day("2024-03-04")]),
     # "with results announced on the 26th": a participle of what is to come
     ("Participants will be chosen by lottery, with results announced on the 26th.", "2024-06-04", [day("2024-06-26")]),
     # "every Monday through Friday": each day of the span, every week
