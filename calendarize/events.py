@@ -1305,7 +1305,9 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
                         "gives, on each day of the period.")
     if recurrence is None and isinstance(start, datetime) and isinstance(end, datetime) \
             and end.date() > start.date() and start.time() < end.time() \
-            and (_CLOCK_RANGE.search(m.text) or kind != "application" and _EACH_DAY_AFTER.match(doc.text, m.end_offset)):
+            and (_CLOCK_RANGE.search(m.text) or kind != "application" and (_EACH_DAY_AFTER.match(doc.text, m.end_offset)
+                                                                            or _SHORT_CLOCK_RANGE.search(m.text)
+                                                                            and not _WEEKDAYS_TOLD.search(stext))):
         # "on Jan. 5~7 from 1 p.m. to 3 p.m.": those hours on each day, not one block from the first to the last
         # ("..., Mon-Fri from 10 a.m. to 3 p.m.": on weekdays; "Apr. 17 (Mon.) ~ 19 (Wed.), 9:00~17:00 each day")
         first, recurrence = _daily(start.date(), (end.date() - start.date()).days + 1, _closed_weekdays(stext))
@@ -2141,6 +2143,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=the\s|an?\s|its\
 _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:to|-|–|~|and)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*(?:to|-|–|~)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
+# ("the 25th to the 27th, 9:00~18:00": a happening's hours on each day; an application period keeps office hours whole)
+_WEEKDAYS_TOLD = re.compile(r"\bweekdays\b", re.IGNORECASE)  # ("Period: Feb. 19 ~ March 29, weekdays 9:00~17:00": a service's)
+_SHORT_CLOCK_RANGE = re.compile(r"\b\d:\d\d\s*(?:to|-|–|~)\s*\d{1,2}:\d\d")
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*[~–-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?)+$")
@@ -2305,7 +2310,7 @@ _APPLYING_FOR = re.compile(r"(?i)\b(?:applications?|registrations?)(?:\s+period)
                            r"(?=\s+(?:until|from|since|on|at|by|for|through|between|will|can|are|is|open|opens|opened|close|closes|"
                            r"(?-i:[A-Z][a-z]{2,8}\.?\s+\d)|"  # ("take registrations for 210 courses July 7?18")
                            r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")
-_ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once"])
+_ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once", "only", "just", "also"])
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
 _OFFERING = re.compile(r"\b(?:offering|featuring|including|providing)\s+$")  # ("..., offering music therapy", "30 booths offering used books")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."

@@ -4438,3 +4438,14 @@ def test_the_hour_a_nightly_shelter_closes_for_the_season_is_its_end_not_an_even
         "2021-11-10", "The shelter will open every night from 6 p.m. to 9 a.m. the following morning from the 15th through "
                       "the end of February, closing for the season at 9 a.m. on March 1 next year."))
     assert [(e.start.isoformat(), e.recurrence) for e in events] == [("2021-11-15T18:00:00", "FREQ=DAILY;COUNT=106")]
+
+
+def test_hours_told_with_one_digit_after_days_hold_on_each_day_but_a_weekday_period_stays_whole():
+    events = extract_events(_document(
+        "2023-09-20", "The refund event runs only from the 25th to the 27th, 9:00~18:00, while budget lasts."))
+    assert [(e.title, e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("Refund event", "2023-09-25T09:00:00", "2023-09-25T18:00:00", "FREQ=DAILY;COUNT=3")]
+    events = extract_events(_document(
+        "2021-11-10", "○ Period: Nov. 22 (Mon.) ~ Dec. 30 (Thu.), weekdays 9:00~18:00 ○ Venue: Civil Service Hall"))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("2021-11-22T09:00:00", "2021-12-30T18:00:00", None)]
