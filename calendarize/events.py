@@ -3323,6 +3323,9 @@ def _fields_restate_days(drafts: list[_Draft], text: str) -> None:
                 break
 
 
+_HOLIDAY_RUNS = re.compile(r"\bholidays?\s+(?:will\s+)?(?:runs?|lasts?|is|are|spans?)\b")
+
+
 def _field_gives_holiday_days(drafts: list[_Draft], text: str) -> None:
     """The days an article gives for a happening it also places in a holiday are its days, not the holiday's: a period
     field that covers the holiday ("... on-duty pharmacies ... during the Chuseok holiday. △Period: Sept. 18 (Sat.) ~ 22
@@ -3330,6 +3333,18 @@ def _field_gives_holiday_days(drafts: list[_Draft], text: str) -> None:
     the 10th and 11th, drawing 3,200 visitors over the Lunar New Year holiday")."""
     for d in [d for d in drafts if d.mention.rule.startswith("holiday")]:
         first, last = day_of(d.start), _last_day_of(d)
+        told = next((e for e in drafts if e is not d and 0 <= e.sentence.start - d.sentence.end < 300 and type(e.start) is date
+                     and _HOLIDAY_RUNS.search(text, e.sentence.start, e.mention.start_offset)
+                     and day_of(e.start) <= first and _last_day_of(e) >= last), None)
+        if told is not None:
+            # "... to stay open during the Lunar New Year holiday. ... this year's holiday runs for six days, from the 25th
+            # to the 30th": the days of that holiday, the article's own count
+            d.start, d.end = told.start, told.end
+            drafts.remove(told)
+            if any(x is not d and (x.start, x.end) == (d.start, d.end) and _content_words(x.title) & _content_words(d.title)
+                   for x in drafts):
+                drafts.remove(d)  # ("The designated clinics and pharmacies will take turns opening from Jan. 25 to 30": told)
+            continue
         if any(e is not d and e.title == d.title and (
                 _PERIOD_FIELD.match(text, e.sentence.start) and e.sentence.start > d.sentence.start
                 and day_of(e.start) <= first and _last_day_of(e) >= last

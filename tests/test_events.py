@@ -4449,3 +4449,12 @@ def test_hours_told_with_one_digit_after_days_hold_on_each_day_but_a_weekday_per
         "2021-11-10", "○ Period: Nov. 22 (Mon.) ~ Dec. 30 (Thu.), weekdays 9:00~18:00 ○ Venue: Civil Service Hall"))
     assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
         ("2021-11-22T09:00:00", "2021-12-30T18:00:00", None)]
+
+
+def test_the_days_the_article_gives_a_holiday_are_those_of_what_was_told_for_it():
+    events = extract_events(_document(
+        "2025-01-22", "Brackwell-gu announced on the 22nd that it has designated 236 clinics and pharmacies to stay open "
+                      "during the Lunar New Year (Seollal) holiday. With the temporary public holiday on the 27th, this "
+                      "year's holiday runs for six days, from the 25th to the 30th."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2025-01-25", "2025-01-30")]
+    assert "clinics" in events[0].title
