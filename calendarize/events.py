@@ -2474,6 +2474,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     for m in inside:
         if _in_speech(doc.text, m) or USUAL_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
+        if _FORMER_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
+            drafts[:] = [d for d in drafts if d.mention is not m]
+            continue  # "The cooling centers, which had been open from 9 a.m. to 6 p.m., will be open ...": hours no more
         if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset) \
                 or WHICH_OPENS_AT.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
             continue  # "(lunch break 12:00~13:00)": hours it is not open; "the desk, which opens at 12:30 p.m.": a desk's
@@ -2805,6 +2808,7 @@ _HOLIDAY_WORD = re.compile(r"\bholidays?\b", re.IGNORECASE)
 _HOLIDAY_JUST_BEFORE = re.compile(r"\bholidays?\s+(?:from|between|period|,)?\s*(?:the\s+)?$", re.IGNORECASE)
 _STAYS_OPEN = re.compile(r"\W*(?:However,\s+|Meanwhile,\s+)?(?:[Tt]he\s+)?(?P<what>[^,;]{4,80}?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<where>[^,;]{3,120}?))?"
                          r"\s+will\s+(?:stay|remain)\s+open\b")
+_FORMER_HOURS_BEFORE = re.compile(r"\b(?:had\s+been|used\s+to\s+be)\s+open\s+(?:from\s+|between\s+)?$")
 _HOURS_SUBJECT = re.compile(r"\W*(?:The|Its)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:will|is|are|opens?|runs?)\b")
 
 

@@ -4458,3 +4458,11 @@ def test_the_days_the_article_gives_a_holiday_are_those_of_what_was_told_for_it(
                       "year's holiday runs for six days, from the 25th to the 30th."))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2025-01-25", "2025-01-30")]
     assert "clinics" in events[0].title
+
+
+def test_the_hours_a_place_had_been_open_are_not_its_new_hours():
+    events = extract_events(_document(
+        "2024-07-04", "The cooling centers, which had been open from 9 a.m. to 6 p.m., will be open from 9 a.m. to 9 p.m. "
+                      "daily, including weekends, from the 8th to Aug. 31."))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("2024-07-08T09:00:00", "2024-07-08T21:00:00", "FREQ=DAILY;COUNT=55")]
