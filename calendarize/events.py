@@ -3390,39 +3390,52 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
         return
     text = doc.text
     skipped: tuple[Mention, _Draft] | None = None  # the last day told as skipped, and by what
+    first_day: _Draft | None = None  # the event the first of those days had made
     for m in inside:
         sentence = _sentence_of(item, m.start_offset)
         if sentence is None or m.recurrence or type(m.start) is not date or (m.end is not None and (
                 type(m.end) is not date or (m.end - m.start).days > 6)):
             continue
         days = [m.start + timedelta(days=n) for n in range(((m.end or m.start) - m.start).days + 1)]
-        if skipped is not None and LIST_GAP.fullmatch(text, skipped[0].end_offset, m.start_offset) \
-                and all(day in _occurrence_days(skipped[1]) for day in days):
+        listed = skipped is not None and LIST_GAP.fullmatch(text, skipped[0].end_offset, m.start_offset) \
+            and all(day in _occurrence_days(skipped[1]) for day in days)
+        if listed:
             host = skipped[1]  # "will not open on the 19th and 20th": the days listed with it too
-            host.exdates.extend(days)
-            drafts[:] = [d for d in drafts if d.mention is not m]
-            skipped = (m, host)
-            continue
-        if not _SKIPPED_BEFORE.search(text, max(sentence.start, m.start_offset - 50), m.start_offset) \
-                or _DIFFERENT_THEN.match(text, m.end_offset):
-            continue
-        clause = _content_words(text[sentence.start:m.start_offset])
-        # (in its paragraph, of it: its own sentence, one that names it, "The market will not open on the 19th", or
-        # "There is no class on ...")
-        host = next((d for d in reversed(series) if 0 <= m.start_offset - d.mention.start_offset <= _SKIP_REACH
-                     and (d.sentence is sentence or clause & _content_words(d.title) - _SKIP_GENERIC
-                          or _NO_SESSION.match(text, sentence.start) and "\n" not in text[d.sentence.end:sentence.start])
-                     and all(day in _occurrence_days(d) for day in days)), None)
-        if host is None:
-            continue
+        else:
+            if not _SKIPPED_BEFORE.search(text, max(sentence.start, m.start_offset - 50), m.start_offset) \
+                    or _DIFFERENT_THEN.match(text, m.end_offset):
+                continue
+            clause = _content_words(text[sentence.start:m.start_offset])
+            # (in its paragraph, of it: its own sentence, one that names it, "The market will not open on the 19th", or
+            # "There is no class on ...")
+            host = next((d for d in reversed(series) if 0 <= m.start_offset - d.mention.start_offset <= _SKIP_REACH
+                         and (d.sentence is sentence or clause & _content_words(d.title) - _SKIP_GENERIC
+                              or _NO_SESSION.match(text, sentence.start) and "\n" not in text[d.sentence.end:sentence.start])
+                         and all(day in _occurrence_days(d) for day in days)), None)
+            if host is None:
+                continue
+            first_day = next((d for d in drafts if d.mention is m), None) or replace(
+                host, mention=m, sentence=sentence, start=m.start, end=None, recurrence=None, exdates=[],
+                descriptions=[sentence.text_of(text).strip()], inferred=[])
+            if sentence is not host.sentence and (told := sentence.text_of(text).strip()) not in host.descriptions:
+                host.descriptions.append(told)  # ("There will be no class on April 10, ...": what a subscriber should read)
         host.exdates.extend(days)
-        if sentence is not host.sentence and (told := sentence.text_of(text).strip()) not in host.descriptions:
-            host.descriptions.append(told)  # ("There will be no class on April 10, ...": what a subscriber should read)
         drafts[:] = [d for d in drafts if d.mention is not m]
         skipped = (m, host)
+        if first_day is not None and (instead := _HELD_INSTEAD.match(text, m.end_offset)) \
+                and all(d is not first_day for d in drafts):
+            # "There will be no market on Aug. 2 (Fri.) and 3 (Sat.), when the 'Summer Water Festival' will be held at the
+            # same park": those days are the festival's, at the series' place
+            first_day.title = _tidy(instead.group("name"), quoted=True)
+            first_day.end = days[-1] if days[-1] > day_of(first_day.start) else first_day.end
+            first_day.location = first_day.location or host.location
+            drafts.append(first_day)
     for d in series:
         if d.exdates:
             d.inferred.append(f"Not on {', '.join(day.isoformat() for day in sorted(set(d.exdates)))}, as the article says.")
+
+
+_HELD_INSTEAD = re.compile(r"\s*,\s+when\s+the\s+[‘'“\"](?P<name>[^’'”\"]{3,80})[’'”\"]\s+will\s+be\s+held\b")
 
 
 def _occurrence_days(d: _Draft) -> set[date]:

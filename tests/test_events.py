@@ -4466,3 +4466,13 @@ def test_the_hours_a_place_had_been_open_are_not_its_new_hours():
                       "daily, including weekends, from the 8th to Aug. 31."))
     assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
         ("2024-07-08T09:00:00", "2024-07-08T21:00:00", "FREQ=DAILY;COUNT=55")]
+
+
+def test_days_a_market_skips_for_a_festival_at_the_same_park_are_the_festivals():
+    events = extract_events(_document(
+        "2024-07-04", "The 'Ferrow River Night Market' will open every Friday and Saturday from the 5th to Aug. 31, from 6 "
+                      "p.m. to 11 p.m., at the riverside parking lot of Ferrow Riverside Park. There will be no market on "
+                      "Aug. 2 (Fri.) and 3 (Sat.), when the '2024 Summer Water Festival' will be held at the same park."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.exdates) for e in events] == [
+        ("Ferrow River Night Market", "2024-07-05T18:00:00", "2024-07-05T23:00:00", (date(2024, 8, 2), date(2024, 8, 3))),
+        ("2024 Summer Water Festival", "2024-08-02", "2024-08-03", ())]
