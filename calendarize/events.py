@@ -309,6 +309,7 @@ def extract_events(doc: Document) -> list[Event]:
                 if not _moves(item_drafts, d, text):
                     item_drafts.append(d)
         _join_consecutive_days(item_drafts, text)
+        _opening_day_of_span(item_drafts)
         _reopening_ends_closure(item_drafts, text)
         _closes_early(item_drafts, text)
         _hours_of_all_sessions(item_drafts, text)
@@ -3325,6 +3326,15 @@ def _fields_restate_days(drafts: list[_Draft], text: str) -> None:
             if day_of(e.start) == first and any(_last_day_of(x) == last and x.title == e.title for x in told):
                 d.title = e.title
                 break
+
+
+def _opening_day_of_span(drafts: list[_Draft]) -> None:
+    """A day told, then a span from it in the same sentence, is the span's first day: "will open on the 12th (Fri) and
+    operate for 45 days until Aug. 25" is one event."""
+    for d in [d for d in drafts if d.end is None and type(d.start) is date and not d.recurrence]:
+        if any(x is not d and x.sentence is d.sentence and x.title == d.title and x.start == d.start and not x.recurrence
+               and type(x.end) is date and x.end > x.start and x.mention.start_offset > d.mention.start_offset for x in drafts):
+            drafts.remove(d)
 
 
 _HOLIDAY_RUNS = re.compile(r"\bholidays?\s+(?:will\s+)?(?:runs?|lasts?|is|are|spans?)\b")

@@ -4476,3 +4476,10 @@ def test_days_a_market_skips_for_a_festival_at_the_same_park_are_the_festivals()
     assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat(), e.exdates) for e in events] == [
         ("Ferrow River Night Market", "2024-07-05T18:00:00", "2024-07-05T23:00:00", (date(2024, 8, 2), date(2024, 8, 3))),
         ("2024 Summer Water Festival", "2024-08-02", "2024-08-03", ())]
+
+
+def test_a_day_told_then_a_span_from_it_in_the_same_sentence_is_one_event():
+    events = extract_events(_document(
+        "2024-07-04", "Gullmere-si announced on the 3rd that its five public beaches will open on the 12th (Fri) and "
+                      "operate for 45 days until Aug. 25."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-07-12", "2024-08-25")]
