@@ -274,9 +274,18 @@ def extract_events(doc: Document) -> list[Event]:
                     continue
                 if item_drafts and item_drafts[-1].mention is told:
                     item_drafts.pop()
+            if type(m.start) is time and _CHANGED_TO_BEFORE.search(text, max(sentence.start, m.start_offset - 50), m.start_offset):
+                continue  # "the start of the workday ... will be pushed back one hour to 10 a.m.": an hour changed, no happening
             if type(m.start) is time and (host := _told_in_paragraph_before(text, m, told, item_drafts)) is not None \
                     and not _SIDE_SERVICE.search(text, sentence.start, sentence.end):
                 # "... will be held on the 30th.\n\nVolunteers will make kimchi from 10 a.m. to 3 p.m. in ...": its hours
+                named = [_quote_text(q) for q in _QUOTED.finditer(text, sentence.start, sentence.end)]
+                if named and not _content_words(named[0]) & _content_words(host.title):
+                    # ("... support measures for the exam on the 13th.\n\nFrom 6:30 a.m. to 8:10 a.m., the district will run
+                    # the 'Suneung Emergency Transport' service": a happening of that day, by its own name)
+                    host = replace(host, title=_tidy(named[0], quoted=True), descriptions=[], inferred=[], mention=m,
+                                   sentence=sentence)
+                    item_drafts.append(host)
                 _give_hours(host, m, sentence.text_of(text).strip())
                 told = m
                 continue
@@ -1191,6 +1200,7 @@ def _closed_on(text: str, at: int) -> bool:
     "will close from December 30", "will not be collected on the 14th"."""
     return bool(_NOT_HELD_BEFORE.search(text, max(0, at - 80), at) or _CLOSES_FROM_BEFORE.search(text, max(0, at - 40), at))
 # ("Consultations with the photographers are available from 1 p.m. to 5 p.m.": the hours of a service beside it)
+_CHANGED_TO_BEFORE = re.compile(r"\b(?:pushed\s+back|moved\s+up|brought\s+forward|delayed|changed)\b[^.;]{0,30}?\bto\s+$")
 _SIDE_SERVICE = re.compile(r"\b(?:is|are|will\s+be)\s+(?:also\s+)?(?:available|offered|provided)\b")
 
 

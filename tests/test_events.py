@@ -4483,3 +4483,13 @@ def test_a_day_told_then_a_span_from_it_in_the_same_sentence_is_one_event():
         "2024-07-04", "Gullmere-si announced on the 3rd that its five public beaches will open on the 12th (Fri) and "
                       "operate for 45 days until Aug. 25."))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2024-07-12", "2024-08-25")]
+
+
+def test_a_changed_hour_is_no_happening_and_hours_of_a_named_service_that_day_are_its_own():
+    events = extract_events(_document(
+        "2025-11-05", "Ravenholt-gu announced on the 5th that it will carry out support measures for the exam on the 13th "
+                      "(Thu.).\n\nOn exam day, the start of the workday for district employees will be pushed back one hour "
+                      "to 10 a.m. From 6:30 a.m. to 8:10 a.m., the district will run the 'Exam Emergency Transport' service."))
+    assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
+        ("Support measures", "2025-11-13", None),
+        ("Exam Emergency Transport", "2025-11-13T06:30:00", "2025-11-13T08:10:00")]
