@@ -68,7 +68,8 @@ _PLAIN_OPENER = re.compile(
     # ("The Wrenford Lifelong Learning Center announced on the 5th that ...": a body of the city, telling its own news)
     # ("Meanwhile, the Hill Transportation Corporation announced on the 23rd that ...")
     # ("The Hill Palace Management Office announced on the 1st that ...")
-    r"|(?:[Tt]he\s+)?(?P<center>(?:[A-Z][\w'’-]+\s+){1,4}(?:Center|Centre|Library|Museum|Corporation|Agency|Office))"
+    # ("The Calderwick Waterworks Headquarters' Eastern Water Supply Office announced on the 10th that ...")
+    r"|(?:[Tt]he\s+)?(?P<center>(?:[A-Z][\w'’-]+\s+){1,6}(?:Center|Centre|Library|Museum|Corporation|Agency|Office|Headquarters))"
     r"\s+announced\s+on\s+the\s+\d)"
 )
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet

@@ -1433,6 +1433,8 @@ def test_a_digest_line_is_titled_without_its_bullet_or_its_day_label():
     ("Marl-gu also announced that Clover Library will close from the 21st to April 30.", "Marl-gu"),
     ("SORREL-GU -- The Sorrel Chamber Ensemble opens its series at 7:30 tonight.", "Sorrel-gu"),
     ("CANCELED -- Greywater-gu's ‘Friday Night Market’ has been canceled because of rain.", "Greywater-gu"),
+    ("The Marl Waterworks Headquarters' Eastern Water Supply Office announced on the 10th that water will be cut.",
+     "Marl Waterworks Headquarters' Eastern Water Supply Office"),
 ])
 def test_the_organization_an_item_opens_with(paragraph, organizer):
     from calendarize.segment import organizer_of
