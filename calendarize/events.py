@@ -1071,6 +1071,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     # after another is read as the first of the list)
     if just_before.endswith(("and ", ", ", "and on ")):
         just_before = _LIST_HEAD.sub("", just_before)
+        # ("originally planned for Children's Day, the 5th": the day that names it, told again)
+        just_before = _NAMED_DAY_APPOSED.sub("", just_before)
     # (but days a place is closed or a service stops, "will be closed from the 25th to the 30th", are a period to know)
     period = m.end is not None and day_of(m.end) != day_of(m.start)
     # ("residents must not put out any garbage on Dec. 24 (Sat.) ~ 25 (Sun.)": days without collection, to know)
@@ -2159,6 +2161,7 @@ _WEEKDAYS_TOLD = re.compile(r"\bweekdays\b", re.IGNORECASE)  # ("Period: Feb. 19
 _SHORT_CLOCK_RANGE = re.compile(r"\b\d:\d\d\s*(?:to|-|–|~)\s*\d{1,2}:\d\d")
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
+_NAMED_DAY_APPOSED = re.compile(r"(?:[A-Z][\w'’]*\s+){0,3}(?:Day|Eve)\s*,\s*$")
 _LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*[~–-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?)+$")
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
 _FORECAST_BEFORE = re.compile(r"\b(?:predict|forecast|expect|project|estimat)\w*\b[^.;]{0,80}?\b(?:around|about)\s+(?:the\s+)?$",

@@ -4495,3 +4495,11 @@ def test_a_changed_hour_is_no_happening_and_hours_of_a_named_service_that_day_ar
     assert [(e.title, e.start.isoformat(), e.end and e.end.isoformat()) for e in events] == [
         ("Support measures", "2025-11-13", None),
         ("Exam Emergency Transport", "2025-11-13T06:30:00", "2025-11-13T08:10:00")]
+
+
+def test_a_holidays_date_told_again_after_a_first_plan_is_no_happening():
+    events = extract_events(_document(
+        "2023-05-08", "Brackwell-gu announced on the 7th that it held the 'Children's Day Festival' at its gymnasium on the "
+                      "6th. The festival was originally planned for Children's Day, the 5th, at the riverside park, but it "
+                      "was moved indoors and pushed back a day."))
+    assert [e.start.isoformat() for e in events] == ["2023-05-06"]
