@@ -1478,7 +1478,7 @@ _GOING_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?!(?:goi
                               r"(?:(?!\b(?:will|would)\b)[^.;])*$")
 # "ended Oct. 31", "was closed on December 2"; not "extended to Nov. 20" or "has set Nov. 10", which look ahead
 _STANDS_BY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
-_WHO_BEFORE = re.compile(r"\bwho\s+(?:have\s+|has\s+|had\s+)?$")
+_WHO_BEFORE = re.compile(r"\b(?:who|which)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?$")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|people|persons|members|households|units|won|KRW|dollars|"
                             r"times|years?\s+old)\b", re.IGNORECASE)

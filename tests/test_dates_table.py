@@ -270,6 +270,9 @@ DAY_RANGE = [
     ("Registration for the 8th nationwide simultaneous local elections runs May 12 and 13.", "2022-03-16",
      [day("2022-05-12"), day("2022-05-13")]),
     ("Ha won 56.3% of the vote in the 8th nationwide local elections.", "2022-06-20", []),
+    # a relative clause's past tells of the thing, not of the days the sentence gives it
+    (("It will expand its free legal counseling, which had been held once a month, to the 2nd and 4th Wednesday of every "
+      "month from the 10th."), "2023-05-08", [day("2023-05-10")]),
     # "got" is a past like any other: "as the new semester got under way on the 4th"
     ("It will carry out a campaign around 38 schools as the new semester got under way on the 4th.", "2024-03-06",
      [day("2024-03-04")]),
