@@ -2302,7 +2302,8 @@ _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:(?:was|were|had\s+been)\s+(?
                             r"(?:to\s+\w+\s+)?|(?:was|were)\s+to\s+have\s+(?:been\s+)?\w+\s+"
                             r"|(?:the\s+\w+|it|they)\s+had\s+(?:announced|said|planned)\s+(?:it\s+)?would\s+be\s+\w+\s+)"
                             r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
-_WAS_DUE = re.compile(r"\b(?:(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|set|planned|slated)|had\s+(?:originally\s+)?planned)"
+_WAS_DUE = re.compile(r"(?:\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|set|planned|slated)|\bhad\s+(?:originally\s+)?planned"
+                      r"|,\s+(?:originally\s+)?(?:due|scheduled|set|planned|slated))"  # ("the festival, set to open on Jan. 4, has been postponed")
                       r"\s+to\s+\w+\s+(?:on|by)\s+(?:the\s+)?$",
                       re.IGNORECASE)  # ("was due to close on the 15th, but", "was scheduled to open on the 9th, but")
 _BUT_AFTER = re.compile(r"[^.;]{0,20}?,?\s+but\b")

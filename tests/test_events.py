@@ -4503,3 +4503,11 @@ def test_a_holidays_date_told_again_after_a_first_plan_is_no_happening():
                       "6th. The festival was originally planned for Children's Day, the 5th, at the riverside park, but it "
                       "was moved indoors and pushed back a day."))
     assert [e.start.isoformat() for e in events] == ["2023-05-06"]
+
+
+def test_a_first_day_told_as_set_to_open_before_a_postponement_is_no_happening():
+    events = extract_events(_document(
+        "2024-12-17", "Lowfen-gun announced on the 16th that the 'Lowfen Ice Fishing Festival', set to open on Jan. 4 "
+                      "(Sat.), has been postponed by a week to Jan. 11 (Sat.). The festival will run until Jan. 26 (Sun.), "
+                      "9:00~17:00 daily."))
+    assert [e.start.isoformat() for e in events] == ["2025-01-11T09:00:00"]
