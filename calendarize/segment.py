@@ -31,8 +31,8 @@ _ITEM_OPENER = re.compile(
     r"(?:[A-Z][a-z]+(?:\s+[\w'’-]+){0,5},\s+)?(?:[Tt]he\s+)?"  # ("Ahead of the holiday, Hill-gun (County Governor ...)", "Meanwhile, the Hill Startup Hub (Director ...)")
     r"(?P<org>(?:[A-Z][\w'’.&-]*)(?:[ -](?:[A-Z][\w'’.&-]*|of|and|for))*?)"
     r"(?:,\s*(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:\s+(?:City|County|Province))?|\s+in\s+(?:[A-Z][\w-]+\s+){1,3}Province"
-    r"|\s+in\s+[A-Z][a-z]+-(?:myeon|eup|dong|ri|gun?|si))?\s*\(\s*"  # ("Brightwater Temple in Hollin-myeon (Abbot ...)")
-    + _HEAD_TITLES + r"\b[^)]{0,60}\)"
+    r"|\s+in\s+(?P<within>[A-Z][a-z]+-(?:myeon|eup|dong|ri|gun?|si)))?\s*\(\s*"  # ("Brightwater Temple in Hollin-myeon (Abbot ...)")
+    + rf"(?P<head>{_HEAD_TITLES})" + r"\b[^)]{0,60}\)"
 )
 # Items that open with no head in parentheses: "Meanwhile, Hill-gu announced on the 2nd that ...", "Over in
 # Hill-gun, the county office will ...", "The Hill Cultural Foundation said ..." (not a library or a center told
@@ -124,9 +124,14 @@ def canonical_org(name: str) -> str:
     return re.sub(r"\s*-\s*", "-", name)
 
 
+_DISTRICT_HEAD = re.compile(r"(?:District\s+|County\s+|City\s+|Deputy\s+|Acting\s+)?(?:Mayor|Governor|Head)\b")
+
+
 def organizer_of(paragraph: str) -> str | None:
     m = _ITEM_OPENER.match(paragraph) if "(" in paragraph else None  # (most lines have no "(Mayor ...)")
     if m:
+        if m.group("within") and _DISTRICT_HEAD.match(m.group("head")) and re.search(r"-(?:gun?|si)$", m.group("within")):
+            return m.group("within")  # "The Hill Central Library in Hill-gu (Mayor ...) announced": the district's news
         return canonical_org(m.group("org"))
     if dateline := _DATELINE.match(paragraph):  # "SORREL-GU -- The Sorrel Chamber Ensemble opens ..."
         return _SUFFIX_CASE.sub(lambda s: s.group().lower(), dateline.group("org").title())

@@ -1435,6 +1435,10 @@ def test_a_digest_line_is_titled_without_its_bullet_or_its_day_label():
     ("CANCELED -- Greywater-gu's ‘Friday Night Market’ has been canceled because of rain.", "Greywater-gu"),
     ("The Marl Waterworks Headquarters' Eastern Water Supply Office announced on the 10th that water will be cut.",
      "Marl Waterworks Headquarters' Eastern Water Supply Office"),
+    # (a place of the district that the mayor heads tells the district's news; one with a head of its own, its own)
+    ("The Clover Central Library in Marl-gu (Mayor Eom) announced on the 17th that it will run a camp.", "Marl-gu"),
+    ("The Clover Central Library in Marl-gu (Director Eom) announced on the 17th that it will run a camp.",
+     "Clover Central Library"),
 ])
 def test_the_organization_an_item_opens_with(paragraph, organizer):
     from calendarize.segment import organizer_of
