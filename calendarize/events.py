@@ -2133,11 +2133,15 @@ def _previous_sentence_start(item: Item, at: int) -> int:
     return before.start if before is not None else item.start
 
 
+_ACTIVITY_FIELD_BEFORE = re.compile(rf"{FIELD_MARK}\s*(?:Programs?|Contents|Activities|Details)\s*:[^{FIELD_BULLETS}\n]*$")
+
+
 def _last_name_between(doc_text: str, item: Item, lo: int, hi: int) -> str | None:
     """The last name in the item's text between lo and hi: a quoted name of two words or more, or what a
     sentence is about ("The calligraphy contest is open to students ...")."""
     names = [(q.start(), _quote_text(q), True) for q in _quotes_in(doc_text, item, lo, hi)]
-    names = [(at, n, quoted) for at, n, quoted in names if len(n.split()) >= 2]
+    names = [(at, n, quoted) for at, n, quoted in names if len(n.split()) >= 2 and not (
+        n.islower() and _ACTIVITY_FIELD_BEFORE.search(doc_text, doc_text.rfind("\n", 0, at) + 1, at))]  # ("△Program: ..., making a 'my own book'")
     names = [x for x in names if not x[1].islower()] or names  # (a name before a term quoted in lower case)
     names += [(s.start, subject.group(1), False) for s in item.sentences if lo <= s.start < hi
               and (subject := _SUBJECT.match(doc_text, s.start, s.end))]

@@ -4515,3 +4515,12 @@ def test_a_first_day_told_as_set_to_open_before_a_postponement_is_no_happening()
                       "(Sat.), has been postponed by a week to Jan. 11 (Sat.). The festival will run until Jan. 26 (Sun.), "
                       "9:00~17:00 daily."))
     assert [e.start.isoformat() for e in events] == ["2025-01-11T09:00:00"]
+
+
+def test_an_activity_quoted_in_a_programme_field_names_no_applications():
+    events = extract_events(_document(
+        "2024-12-17", "Wrenmoor-gu announced on the 17th that its library will run a 'Winter Reading Camp' for pupils.\n\n"
+                      "△Period: Jan. 7 (Tue.) ~ 10 (Fri.), 2025, 10:00~12:00 daily △Program: picture book reading, making "
+                      "a 'my own book', meeting an author\n\nApplications open at 10 a.m. on the 18th (Wed.) on the library "
+                      "website, first come, first served."))
+    assert [e.title for e in events] == ["Winter Reading Camp", "Applications: Winter Reading Camp"]
