@@ -1166,7 +1166,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
 # a clause of its own after the date's, whose subject opens the phrase ("..., and 2,000 water guns will be handed out")
 # or comes before its verb ("..., and each school recruits about 20 children"; but not "..., and held a forum")
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while)\s")
-_HELD_BACK = re.compile(r"(?P<what>[^,;]{3,120}?)\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>restricted|controlled|banned|prohibited|suspended)\b")
+_HELD_BACK = re.compile(r"\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>restricted|controlled|banned|prohibited|suspended)\b")
 _BANNED = re.compile(r"(?P<what>[^,;]{3,60}?)\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>banned|prohibited|suspended)\b")
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|because|as|since)|;)\s+\S|,\s+[a-z]+ing\s[^,;]*$")  # (or ", covering ... and managing screen time")
 # (an hour it closes at, after the nights told: not "will close for the season on the 27th", the end of a run told since)
@@ -1700,8 +1700,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # 27th": the place, with what it does
         title = place.group(1) + (" extended hours" if _EXTENDS_HOURS.search(text) else " hours")
     title = _tidy(title, quoted=from_quote)
-    if not from_quote and (held_back := _HELD_BACK.search(text)) and title.lower().endswith(
-            _SPACES.sub(" ", held_back.group("what")).lower()[-min(len(title), 40):]):
+    if not from_quote and "will be" in text and (held_back := _HELD_BACK.search(text)) and title.lower().endswith(
+            _SPACES.sub(" ", text[max(text.rfind(",", 0, held_back.start()), text.rfind(";", 0, held_back.start())) + 1:
+                                  held_back.start()].strip()).lower()[-min(len(title), 40):]):
         title = f"{title} {held_back.group('verb')}"  # "vehicle access ... will be restricted from 6:10 a.m.": restricted
     if from_quote and (rite := _CEREMONY_FOR.search(text, 0, rel)) and text.startswith(title, rite.end() + 1):
         title = f"{title} {rite.group(1).lower()}"  # "will hold an opening ceremony for 'Stonereach Haneul Library'"
