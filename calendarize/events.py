@@ -1575,7 +1575,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return f"{_tidy(shut.group('what'))} closed"
     if (kept := _NOT_PUT_OUT.search(text, 0, rel)) and rel - kept.end() < 60:
         return f"No {kept.group('what').lower()} collection"  # "residents must not put out any garbage on Dec. 24 (Sat.) ~ 25"
-    if (stop := _NOT_COLLECTED.search(text, 0, rel)) and rel - stop.end() < 60:
+    if (" collected" in text or " picked up" in text) and (stop := _NOT_COLLECTED.search(text, 0, rel)) \
+            and rel - stop.end() < 60:
         # "Household waste, food waste and recyclables will not be collected on Oct. 10": the day without it
         what = stop.group("what")
         return "No waste collection" if _WASTE_WORD.search(what) else f"No collection: {_tidy(what)}"
