@@ -267,7 +267,7 @@ DAY_RANGE = [
     ("The road will close from the night of the 18th (Mon.) to the early morning of the 23rd (Sat.).", "2025-08-12",
      [day("2025-08-18", "2025-08-23")]),
     # nor are peaks, summits, exits and gates numbered so
-    ("The azaleas along the ridge between the 3rd and 5th peaks bloom in early May.", "2022-04-21", []),
+    ("The azaleas along the ridge between the 3rd and 5th peaks bloom in early May.", "2022-04-21", [month("2022-05")]),
     # an election's rank is no day
     ("Registration for the 8th nationwide simultaneous local elections runs May 12 and 13.", "2022-03-16",
      [day("2022-05-12"), day("2022-05-13")]),
