@@ -2788,6 +2788,10 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
                 if c.first is not b.first:
                     break
                 twins.append(_at_another_time(a, c))
+    for a, b in pairwise(exprs):  # "over two weekends, the 21st~22nd and 28th~29th, from 11 a.m. to 5 p.m.": both spans'
+        if a.clock is None and a.clock_end is None and a.last is not None and b.clock is not None and b.last is not None \
+                and a.first.grain == b.first.grain == "day" and LIST_GAP.fullmatch(text, a.end, b.start):
+            a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
     if twins:
         exprs = sorted(exprs + twins, key=lambda x: x.start)
     for i, b in enumerate(exprs):  # "the 1st session on the 18th (Sat) and the 2nd session on July 2 (Sat), both from ..."

@@ -1318,7 +1318,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
                         "gives, on each day of the period.")
     if recurrence is None and isinstance(start, datetime) and isinstance(end, datetime) \
             and end.date() > start.date() and start.time() < end.time() \
-            and (_CLOCK_RANGE.search(m.text) or kind != "application" and (_EACH_DAY_AFTER.match(doc.text, m.end_offset)
+            and (_CLOCK_RANGE.search(m.text) or not _CLOCK_WRITTEN.search(m.text)  # (hours shared from the list's last span)
+                 or kind != "application" and (_EACH_DAY_AFTER.match(doc.text, m.end_offset)
                                                                             or _SHORT_CLOCK_RANGE.search(m.text)
                                                                             and not _WEEKDAYS_TOLD.search(stext))):
         # "on Jan. 5~7 from 1 p.m. to 3 p.m.": those hours on each day, not one block from the first to the last
@@ -2163,6 +2164,7 @@ _CLOCK_RANGE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\
                           r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s*(?:to|-|–|~)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
                           r"|\b\d\d:\d\d\s*(?:to|-|–|~)\s*\d\d:\d\d", re.IGNORECASE)
 # ("the 25th to the 27th, 9:00~18:00": a happening's hours on each day; an application period keeps office hours whole)
+_CLOCK_WRITTEN = re.compile(r"\d:\d\d|\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 _WEEKDAYS_TOLD = re.compile(r"\bweekdays\b", re.IGNORECASE)  # ("Period: Feb. 19 ~ March 29, weekdays 9:00~17:00": a service's)
 _SHORT_CLOCK_RANGE = re.compile(r"\b\d:\d\d\s*(?:to|-|–|~)\s*\d{1,2}:\d\d")
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")

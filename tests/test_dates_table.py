@@ -1410,6 +1410,9 @@ ANNOUNCEMENTS = [
     (("The class has two sessions, the 1st session on the 18th (Sat) and the 2nd session on July 2 (Sat), both from "
       "10:00 to 13:00."), "2022-06-02",
      [time("2022-06-18T10:00", "2022-06-18T13:00"), time("2022-07-02T10:00", "2022-07-02T13:00")]),
+    # (and spans listed before hours: each span's)
+    ("△Dates: Jan. 20 (Sat.)~21 (Sun.), 27 (Sat.)~28 (Sun.), 09:00~17:00 △Venue: the lake", "2024-01-10",
+     [time("2024-01-20T09:00", "2024-01-21T17:00"), time("2024-01-27T09:00", "2024-01-28T17:00")]),
     (("The 1st session will be held on Nov. 28 (Tue.) and the 2nd session on Dec. 5 (Tue.), each from 10:00 to 16:00."),
      "2023-11-14", [time("2023-11-28T10:00", "2023-11-28T16:00"), time("2023-12-05T10:00", "2023-12-05T16:00")]),
     # "on the day of the parade": the day told with the parade (or the exam, the election, ...)

@@ -4524,3 +4524,11 @@ def test_an_activity_quoted_in_a_programme_field_names_no_applications():
                       "a 'my own book', meeting an author\n\nApplications open at 10 a.m. on the 18th (Wed.) on the library "
                       "website, first come, first served."))
     assert [e.title for e in events] == ["Winter Reading Camp", "Applications: Winter Reading Camp"]
+
+
+def test_hours_after_listed_spans_hold_on_each_day_of_each():
+    events = extract_events(_document(
+        "2024-01-10", "△Dates: Jan. 20 (Sat.)~21 (Sun.), 27 (Sat.)~28 (Sun.), 09:00~17:00 △Venue: Lake Sorrel"))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("2024-01-20T09:00:00", "2024-01-20T17:00:00", "FREQ=DAILY;COUNT=2"),
+        ("2024-01-27T09:00:00", "2024-01-27T17:00:00", "FREQ=DAILY;COUNT=2")]
