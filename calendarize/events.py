@@ -1155,9 +1155,11 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
     if m.rule.startswith("holiday") and _LEADING_WHEN_WORD.fullmatch(just_before) and _DAYS_TOLD_AFTER.search(after):
         return True  # "During the Chuseok holidays, the center will keep its hotline open from Oct. 3 to 9": those days
-    if m.rule.startswith("holiday") and (_RELATIVE_TO_BEFORE.search(_NAMED_BEFORE_PAREN.sub("", just_before))
-                                         or m.grain != "time" and not _HOLIDAY_AS_DATE.search(just_before)):
-        return True  # "ahead of the Chuseok holidays", "Children's Day, first proclaimed in 1922": not the days of an event
+    if (m.rule.startswith("holiday") or just_before.endswith("(")) and _RELATIVE_TO_BEFORE.search(_NAMED_BEFORE_PAREN.sub("", just_before)) \
+            or m.rule.startswith("holiday") and m.grain != "time" and not _HOLIDAY_AS_DATE.search(just_before):
+        # "ahead of the Chuseok holidays", "Children's Day, first proclaimed in 1922": not the days of an event (nor the
+        # holiday's days told after it: "ahead of the Chuseok holiday (Oct. 5~8)")
+        return True
     # (not the attribution that ends a sentence: "... has been pushed back to Oct. 31 ~ Nov. 2, the city said.")
     announced = _ANNOUNCEMENT.match(after) and not _SAID_AT_THE_END.match(after) or _ANNOUNCED_ON.search(just_before)
     return bool(announced) and not _APPLICATION.search(sentence_text[:rel])

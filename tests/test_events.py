@@ -4532,3 +4532,10 @@ def test_hours_after_listed_spans_hold_on_each_day_of_each():
     assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
         ("2024-01-20T09:00:00", "2024-01-20T17:00:00", "FREQ=DAILY;COUNT=2"),
         ("2024-01-27T09:00:00", "2024-01-27T17:00:00", "FREQ=DAILY;COUNT=2")]
+
+
+def test_the_days_of_a_holiday_something_comes_ahead_of_are_no_happening():
+    events = extract_events(_document(
+        "2025-09-22", "Calderwick-gu announced on the 22nd that it will hold the 'Chuseok Market Great Sale' at nine "
+                      "markets from the 25th to Oct. 4, ahead of the Chuseok holiday (Oct. 5~8)."))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2025-09-25", "2025-10-04")]
