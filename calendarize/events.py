@@ -1028,6 +1028,9 @@ def _sentence_of(item: Item, offset: int) -> Sentence | None:
     return item.sentences[i] if i >= 0 and offset < item.sentences[i].end else None
 
 
+_NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:done|carried\s+out|conducted)\b")
+
+
 def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bool:
     # (a weekly or monthly repetition with no end, "on the last Friday of every month", is an event on each)
     rule = m.recurrence or ""
@@ -1044,6 +1047,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
             or isinstance(m.start, time) \
             or (m.start is None and m.end is None):
         return True
+    if _NO_WORK.match(sentence_text):
+        return True  # "No work will be done over the Chuseok holiday": days a work told before pauses, no happening
     if EXCEPT_BEFORE.search(sentence_text, max(0, rel - 20), rel):
         return True  # "Hours are 10 a.m. to 7 p.m., except on the final day, when ...": a day of the hours told, no event
     if m.day_from_context and _HOURS.search(sentence_text) and not _RESTRICTED.search(sentence_text) \
@@ -3361,6 +3366,7 @@ def _opening_day_of_span(drafts: list[_Draft]) -> None:
             drafts.remove(d)
 
 
+_STAYS_OPEN_OVER = re.compile(r"\b(?:stay|remain)s?\s+open\s+(?:throughout|during|over)\s+(?:the\s+)?$")
 _HOLIDAY_RUNS = re.compile(r"\bholidays?\s+(?:will\s+)?(?:runs?|lasts?|is|are|spans?)\b")
 
 
@@ -3371,6 +3377,10 @@ def _field_gives_holiday_days(drafts: list[_Draft], text: str) -> None:
     the 10th and 11th, drawing 3,200 visitors over the Lunar New Year holiday")."""
     for d in [d for d in drafts if d.mention.rule.startswith("holiday")]:
         first, last = day_of(d.start), _last_day_of(d)
+        if _STAYS_OPEN_OVER.search(text, d.sentence.start, d.mention.start_offset) and any(
+                e is not d and e.sentence.start < d.sentence.start and _spans(e, first) and _spans(e, last) for e in drafts):
+            drafts.remove(d)  # "(open daily from Sept. 27 to Oct. 12) The studio will stay open throughout the Chuseok
+            continue  # holiday": days of the run told already, no happening of their own
         told = next((e for e in drafts if e is not d and 0 <= e.sentence.start - d.sentence.end < 300 and type(e.start) is date
                      and _HOLIDAY_RUNS.search(text, e.sentence.start, e.mention.start_offset)
                      and day_of(e.start) <= first and _last_day_of(e) >= last), None)

@@ -4539,3 +4539,11 @@ def test_the_days_of_a_holiday_something_comes_ahead_of_are_no_happening():
         "2025-09-22", "Calderwick-gu announced on the 22nd that it will hold the 'Chuseok Market Great Sale' at nine "
                       "markets from the 25th to Oct. 4, ahead of the Chuseok holiday (Oct. 5~8)."))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2025-09-25", "2025-10-04")]
+
+
+def test_a_run_that_stays_open_over_a_holiday_and_work_that_pauses_for_it_make_no_holiday_event():
+    events = extract_events(_document(
+        "2025-09-22", "The free hanbok studio will be open daily from 10:00 to 17:00 from Sept. 27 to Oct. 12. The studio "
+                      "will stay open throughout the Chuseok holiday.\n\nThe bridge will be closed each night from the 29th "
+                      "(Mon.) to Oct. 2 (Thu.). No work will be done over the Chuseok holiday."))
+    assert [str(e.start)[:10] for e in events] == ["2025-09-27", "2025-09-29"]
