@@ -1396,7 +1396,8 @@ class _Sentence:
 
 
 _PREPOSITION_AFTER = re.compile(r" (?:up )?(?:by|of|in|at|with|from|for|into|under) ")
-_PLURAL_OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|among|from|about)\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}"
+# ("about 6,000 residents and tourists gathered": a count, "about", not a preposition that governs them)
+_PLURAL_OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|among|from|about(?!\s+[\d,]+\s))\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}"
                                    r"[a-z]+s\s+$")  # (a plural noun that a preposition governs, and the participle after it)
 _HOURS_AFTER = re.compile(r"\s+(?:from|at|between)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|this|these|those|\w+['’]s)\s+$", re.IGNORECASE)

@@ -275,6 +275,8 @@ DAY_RANGE = [
     # a relative clause's past tells of the thing, not of the days the sentence gives it
     (("It will expand its free legal counseling, which had been held once a month, to the 2nd and 4th Wednesday of every "
       "month from the 10th."), "2023-05-08", [day("2023-05-10")]),
+    # "about" before a count is no preposition: the verb after the count is the past it is
+    ("Meanwhile, about 6,000 residents and tourists gathered at the summit on the 1st.", "2024-01-17", [day("2024-01-01")]),
     # "got" is a past like any other: "as the new semester got under way on the 4th"
     ("It will carry out a campaign around 38 schools as the new semester got under way on the 4th.", "2024-03-06",
      [day("2024-03-04")]),
