@@ -1028,6 +1028,7 @@ def _sentence_of(item: Item, offset: int) -> Sentence | None:
     return item.sentences[i] if i >= 0 and offset < item.sentences[i].end else None
 
 
+_HOLIDAY_WHICH_RUNS = re.compile(r"\bholidays?(?:\s*\([^()]*\))?,\s+which\s+(?:runs?|lasts?|spans?)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$")
 _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:done|carried\s+out|conducted)\b")
 
 
@@ -1160,6 +1161,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
     if m.rule.startswith("holiday") and _LEADING_WHEN_WORD.fullmatch(just_before) and _DAYS_TOLD_AFTER.search(after):
         return True  # "During the Chuseok holidays, the center will keep its hotline open from Oct. 3 to 9": those days
+    if "which" in just_before and _HOLIDAY_WHICH_RUNS.search(just_before):
+        return True  # "during the Seollal holiday, which runs four days from Feb. 9 to 12": the holiday's own days
     if (m.rule.startswith("holiday") or just_before.endswith("(")) and _RELATIVE_TO_BEFORE.search(_NAMED_BEFORE_PAREN.sub("", just_before)) \
             or m.rule.startswith("holiday") and m.grain != "time" and not _HOLIDAY_AS_DATE.search(just_before):
         # "ahead of the Chuseok holidays", "Children's Day, first proclaimed in 1922": not the days of an event (nor the

@@ -4547,3 +4547,10 @@ def test_a_run_that_stays_open_over_a_holiday_and_work_that_pauses_for_it_make_n
                       "will stay open throughout the Chuseok holiday.\n\nThe bridge will be closed each night from the 29th "
                       "(Mon.) to Oct. 2 (Thu.). No work will be done over the Chuseok holiday."))
     assert [str(e.start)[:10] for e in events] == ["2025-09-27", "2025-09-29"]
+
+
+def test_a_holidays_own_days_told_in_a_which_clause_are_no_happening():
+    events = extract_events(_document(
+        "2024-01-17", "Brenmoor-si announced on the 17th that household waste will not be collected for three days during "
+                      "the Seollal holiday, which runs four days from Feb. 9 to 12 including the substitute holiday."))
+    assert all(str(e.end)[:10] != "2024-02-12" for e in events)
