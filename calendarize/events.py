@@ -2343,7 +2343,7 @@ _APPLYING_FOR = re.compile(r"(?i)\b(?:applications?|registrations?)(?:\s+period)
                            r"(?=\s+(?:until|from|since|on|at|by|for|through|between|will|can|are|is|open|opens|opened|close|closes|"
                            r"(?-i:[A-Z][a-z]{2,8}\.?\s+\d)|"  # ("take registrations for 210 courses July 7?18")
                            r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")
-_ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once", "only", "just", "also"])
+_ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once", "only", "just", "also", "late", "early"])
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
 _OFFERING = re.compile(r"\b(?:offering|featuring|including|providing)\s+$")  # ("..., offering music therapy", "30 booths offering used books")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."
@@ -2562,6 +2562,13 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                                                       and isinstance(d.start, datetime) and d.end is not None for d in drafts):
                 # "from 10 a.m. to 6 p.m., with night sessions until 9 p.m. on Fridays and Saturdays": longer hours
                 # on some days of the happening, told in its description
+                drafts[:] = [d for d in drafts if d.mention is not m]
+                continue
+            elif series := next((d for d in drafts if d.mention.start_offset < m.start_offset and d.recurrence == m.recurrence
+                                 and type(d.start) is date and m.start_offset - d.mention.end_offset < 600), None):
+                # "... will stay open late every Friday starting on the 21st. The rooms ... will now remain open ... until 10
+                # p.m. on Fridays": how late, on the days of the series told before
+                series.descriptions.append(sentence.text_of(doc.text).strip())
                 drafts[:] = [d for d in drafts if d.mention is not m]
                 continue
         # (hours "every day", or "every weekday": the days they hold on, within the span they join)

@@ -4554,3 +4554,13 @@ def test_a_holidays_own_days_told_in_a_which_clause_are_no_happening():
         "2024-01-17", "Brenmoor-si announced on the 17th that household waste will not be collected for three days during "
                       "the Seollal holiday, which runs four days from Feb. 9 to 12 including the substitute holiday."))
     assert all(str(e.end)[:10] != "2024-02-12" for e in events)
+
+
+def test_how_late_a_series_stays_open_is_told_with_it_not_an_event_at_closing_time():
+    events = extract_events(_document(
+        "2022-10-18", "Millwick-gu announced on the 18th that the Millwick Central Library will stay open late every Friday "
+                      "starting on the 21st. The reading rooms, which used to close at 6 p.m., will now remain open until 10 "
+                      "p.m. on Fridays."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("Millwick Central Library", "2022-10-21", "FREQ=WEEKLY;BYDAY=FR")]
+    assert "until 10 p.m. on Fridays" in events[0].description
