@@ -1048,6 +1048,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
             or isinstance(m.start, time) \
             or (m.start is None and m.end is None):
         return True
+    if m.day_from_context and _FORMER_HOURS_BEFORE.search(sentence_text, max(0, rel - 40), rel):
+        return True  # "The reading rooms, which used to close at 6 p.m., will now ...": hours no more
     if _NO_WORK.match(sentence_text):
         return True  # "No work will be done over the Chuseok holiday": days a work told before pauses, no happening
     if EXCEPT_BEFORE.search(sentence_text, max(0, rel - 20), rel):
@@ -2848,7 +2850,8 @@ _HOLIDAY_WORD = re.compile(r"\bholidays?\b", re.IGNORECASE)
 _HOLIDAY_JUST_BEFORE = re.compile(r"\bholidays?\s+(?:from|between|period|,)?\s*(?:the\s+)?$", re.IGNORECASE)
 _STAYS_OPEN = re.compile(r"\W*(?:However,\s+|Meanwhile,\s+)?(?:[Tt]he\s+)?(?P<what>[^,;]{4,80}?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<where>[^,;]{3,120}?))?"
                          r"\s+will\s+(?:stay|remain)\s+open\b")
-_FORMER_HOURS_BEFORE = re.compile(r"\b(?:had\s+been|used\s+to\s+be)\s+open\s+(?:from\s+|between\s+)?$")
+_FORMER_HOURS_BEFORE = re.compile(r"\b(?:had\s+been|used\s+to\s+be)\s+open\s+(?:from\s+|between\s+)?$"
+                                  r"|\bused\s+to\s+(?:close|open)\s+(?:at\s+)?$")  # ("which used to close at 6 p.m.")
 _HOURS_SUBJECT = re.compile(r"\W*(?:The|Its)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:will|is|are|opens?|runs?)\b")
 
 
