@@ -2345,7 +2345,7 @@ _APPLYING_FOR = re.compile(r"(?i)\b(?:applications?|registrations?)(?:\s+period)
                            r"(?=\s+(?:until|from|since|on|at|by|for|through|between|will|can|are|is|open|opens|opened|close|closes|"
                            r"(?-i:[A-Z][a-z]{2,8}\.?\s+\d)|"  # ("take registrations for 210 courses July 7?18")
                            r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")
-_ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once", "only", "just", "also", "late", "early"])
+_ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once", "only", "just", "also"])
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
 _OFFERING = re.compile(r"\b(?:offering|featuring|including|providing)\s+$")  # ("..., offering music therapy", "30 booths offering used books")
 _CLAUSE_OBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?P<t>[^,;]{3,60}?)\s+(?:at|on|from|in|for)\b")  # "..., and a concert at 7 p.m."
