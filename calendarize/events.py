@@ -3432,6 +3432,7 @@ def _ends_told_after(drafts: list[_Draft], text: str) -> None:
 # What a day told after these words is a day a repetition told before skips: "The night window will not open on
 # Sept. 8", "(no class on Liberation Day)", "excluding the 30th", "There is no session on Dec. 25"
 _SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held|take\s+place|meet)|\bwill\s+be\s+closed"
+                             r"|\bwill\s+close\s+only"  # ("It will close only on Christmas Day (the 25th)")
                              r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk)"
                              r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _DIFFERENT_THEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*when\b(?![^.;]{0,30}\bclosed\b)")  # ("except on the final day, when booths close at 5")
@@ -3467,7 +3468,9 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
             # "There is no class on ...")
             host = next((d for d in reversed(series) if 0 <= m.start_offset - d.mention.start_offset <= _SKIP_REACH
                          and (d.sentence is sentence or clause & _content_words(d.title) - _SKIP_GENERIC
-                              or _NO_SESSION.match(text, sentence.start) and "\n" not in text[d.sentence.end:sentence.start])
+                              or _NO_SESSION.match(text, sentence.start) and "\n" not in text[d.sentence.end:sentence.start]
+                              # ("... will run from 9 a.m. to 9 p.m. every day. It will close only on ...": the series just told)
+                              or _PRONOUN_OPENS.match(text, sentence.start) and d.sentence is _previous_sentence(item, sentence.start))
                          and all(day in _occurrence_days(d) for day in days)), None)
             if host is None:
                 continue

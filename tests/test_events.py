@@ -4563,3 +4563,11 @@ def test_how_late_a_series_stays_open_is_told_with_it_not_an_event_at_closing_ti
                       "p.m. on Fridays."))
     assert [(str(e.start), e.recurrence) for e in events] == [("2022-10-21", "FREQ=WEEKLY;BYDAY=FR")]
     assert "until 10 p.m. on Fridays" in events[0].description
+
+
+def test_the_one_day_it_will_close_on_is_left_out_of_the_series_told_just_before():
+    events = extract_events(_document(
+        "2021-12-15", "From the 16th to the 31st, the booster shot center will run from 9 a.m. to 9 p.m. every day, "
+                      "including weekends. It will close only on Christmas Day (the 25th)."))
+    assert [(str(e.start), e.recurrence, e.exdates) for e in events] == [
+        ("2021-12-16 09:00:00", "FREQ=DAILY;COUNT=16", (date(2021, 12, 25),))]
