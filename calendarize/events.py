@@ -914,7 +914,9 @@ _PEOPLE_CAN = re.compile(r"\W*(?:Residents|Visitors|Citizens|Applicants|Particip
                          r"[^.;]{0,80}?\b(?:can|may|should|must|are\s+(?:asked|advised|encouraged|urged))\b")
 _LEADING_WHEN_WORD = re.compile(r"\W*(?:During|Over|Throughout)\s+(?:the\s+)?")
 _DAYS_TOLD_AFTER = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|the\s+\d{1,2}(?:st|nd|rd|th))\b")
-_OTHER_SUBJECT = re.compile(r",\s+and\s+(?:the|its|their|each|every)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:must|should|has\s+to|have\s+to)\b")
+# (", and installation will be completed by the end of the month": another thing's end too)
+_OTHER_SUBJECT = re.compile(r",\s+and\s+(?:(?:the|its|their|each|every)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:must|should|has\s+to|have\s+to"
+                            r"|will\s+be\s+(?:completed|finished|done))\b")
 _BOTH_STARTS = re.compile(r"(?i)both\s+(?:programs|programmes|services|campaigns|of\s+them)\b")
 _CLOSING_DATE_OPENS = re.compile(r"\s*(?:The|Its)\s+(?:closing|end)\s+date\b")
 
@@ -926,9 +928,10 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, text: str) 
     operate until August 22"), of the happening told just before."""
     stext = sentence.text_of(text)
     host = drafts[-1] if drafts and drafts[-1].sentence is sentence else None
-    if host is not None and _OTHER_SUBJECT.search(text, host.mention.end_offset, m.start_offset):
+    other = host is not None and _OTHER_SUBJECT.search(text, host.mention.end_offset, m.start_offset)
+    if other:
         host = None  # "... will be announced on Oct. 31, and the trip must be completed by Feb. 27": another thing's end
-    if host is None and drafts and (_GOES_ON.search(stext) and (
+    if host is None and not other and drafts and (_GOES_ON.search(stext) and (
             _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])
             # ("... launched a book donation campaign, 'Sharing Books', the same day. The campaign runs until July 15")
             or (the := _DEMONSTRATIVE.match(stext) or _LEAD_THEN_THE.match(stext)) and the.group(1) not in ("district", "city", "county")

@@ -4571,3 +4571,10 @@ def test_the_one_day_it_will_close_on_is_left_out_of_the_series_told_just_before
                       "including weekends. It will close only on Christmas Day (the 25th)."))
     assert [(str(e.start), e.recurrence, e.exdates) for e in events] == [
         ("2021-12-16 09:00:00", "FREQ=DAILY;COUNT=16", (date(2021, 12, 25),))]
+
+
+def test_another_things_completion_by_a_day_does_not_end_the_applications_told_before_it():
+    events = extract_events(_document(
+        "2025-06-11", "The district will install water barriers free of charge. Applications are accepted at dong community "
+                      "service centers until the 20th, and installation will be completed by the end of the month."))
+    assert [(str(e.start), e.end) for e in events] == [("2025-06-20", None)]
