@@ -37,6 +37,7 @@ from .lexicon import (
     LIST_GAP,
     LUNAR_HOLIDAYS,
     MONTHS,
+    MOVED,
     NOT_PAST,
     NUMBERED_PART_LABEL,
     ORDINAL_NOUNS,
@@ -295,7 +296,7 @@ _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginnin
                               r"(?:(?:yesterday|today)\s+\()?(?:the\s+)?)$", re.IGNORECASE)  # ("since yesterday (15th)")
 # ("postponed to the 14th", "moved it to the 3rd", "pushed back to": a new day, not the end of something)
 # ("postponed the 'Walking Festival', which had been planned for Oct. 2, to Nov. 6": the new day, no end)
-_MOVED_TO_AFTER_ASIDE = re.compile(r"\b(?:postponed|rescheduled|moved|delayed|pushed\s+back|put\s+off|changed)\b"
+_MOVED_TO_AFTER_ASIDE = re.compile(rf"\b{MOVED}\b"
                                    r"(?:(?!\.\s+[A-Z])[^;]){0,120}?,\s+to\s+(?:the\s+)?$")
 _OPEN_START_BEFORE = re.compile(r"(?:\b(?:until|till|through|by|(?<!postponed\s)(?<!rescheduled\s)(?<!moved\s)(?<!delayed\s)(?<!changed\s)(?<!back\s)(?<!\bit\s)(?<!\bthem\s)"
                                 r"(?<!week\s)(?<!weeks\s)(?<!\bday\s)(?<!days\s)to|"  # ("pushed back a week to the 20th")

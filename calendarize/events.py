@@ -27,6 +27,7 @@ from .lexicon import (
     FIELD_MARK,
     HEADING_BULLETS,
     LIST_GAP,
+    MOVED,
     NUMBERED_PART_LABEL,
     RRULE_DAYS,
     USUAL_HOURS,
@@ -1217,7 +1218,7 @@ def _closed_on(text: str, at: int) -> bool:
     "will close from December 30", "will not be collected on the 14th"."""
     return bool(_NOT_HELD_BEFORE.search(text, max(0, at - 80), at) or _CLOSES_FROM_BEFORE.search(text, max(0, at - 40), at))
 # ("Consultations with the photographers are available from 1 p.m. to 5 p.m.": the hours of a service beside it)
-_CHANGED_TO_BEFORE = re.compile(r"\b(?:pushed\s+back|moved\s+up|brought\s+forward|delayed|changed)\b[^.;]{0,30}?\bto\s+$")
+_CHANGED_TO_BEFORE = re.compile(rf"\b{MOVED}\b[^.;]{{0,30}}?\bto\s+$")
 _SIDE_SERVICE = re.compile(r"\b(?:is|are|will\s+be)\s+(?:also\s+)?(?:available|offered|provided)\b")
 
 
@@ -1906,9 +1907,10 @@ _WILL_CLOSE_NAMED = re.compile(r"\bwill\s+(?:temporarily\s+|fully\s+|partially\s
 _CLOSED_UNTIL_DATE = re.compile(r"(?:\s+(?:for\s+[^,.;]{3,40}?|again))?\s+(?:from|on|between|until|through)\s+(?:the\s+)?")
 _CLOSED_TO_TRAFFIC = re.compile(r"(?:^|\bthat\s+|,\s+(?:so\s+)?)(?:(?i:the)\s+)?(?P<what>[^,;]{3,120}?)\s+will\s+be\s+(?:temporarily\s+)?"
                                 r"closed\s+to\s+(?:all\s+)?(?:vehicles|vehicle\s+traffic|traffic|cars)\b")
+_KOREAN_ROAD = r"[A-Z][a-z]+-(?:ro|gil|daero)"  # "Crowhaven-ro", "Corrigan-daero"
+_ROAD_NAME = rf"{_KOREAN_ROAD}|(?:[A-Z][\w'’-]+\s+){{1,2}}(?:Road|Street|Avenue|Bridge)"
 _PART_OF_ROAD = re.compile(r"\b(?:lanes?|section|stretch)\b(?!.*[A-Z])")
-_SECTION_OF = re.compile(r"\b(?:section|stretch|part|lanes)\s+of\s+(?:the\s+)?([A-Z][a-z]+-(?:ro|gil|daero)|(?:[A-Z][\w'’-]+\s+){1,2}"
-                         r"(?:Road|Street|Avenue|Bridge))\b")
+_SECTION_OF = re.compile(rf"\b(?:section|stretch|part|lanes)\s+of\s+(?:the\s+)?({_ROAD_NAME})\b")
 _CLOSED_NIGHTLY = re.compile(r"\s+(?:every|each)\s+(?:night|evening)\s+(?:from|between)\s|\s+(?:from|between)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b")
 # ("A lighting ceremony will open the festival ...", "A fireworks show over the lake will close the fair ...")
 _OPENS_THE_FESTIVAL = re.compile(r"\s*(?:An?|The)\s+((?:[\w'’-]+\s+){0,3}(?:ceremony|concert|show|display|parade|performance|"
@@ -2064,7 +2066,7 @@ def _common_name_before(doc_text: str, item: Item, at: int, heads: set[str] | fr
     return _tidy(found[-1].group("name")) if found else None
 
 
-_ROAD_NAMED = re.compile(r"\b([A-Z][a-z]+-(?:ro|gil|daero)|(?:[A-Z][\w'’-]+\s+){1,2}(?:Road|Street|Avenue|Bridge))\b"
+_ROAD_NAMED = re.compile(rf"\b({_ROAD_NAME})\b"
                          r"(?!\s+[A-Z])")  # (not a word of a name: "Tollcross Street Food Fair")
 _PRONOUN_OPENS = re.compile(r"(?:It|it|They|they)\s+(?:will|is|are|can|opens?|runs?|starts?|begins?)\b")
 _SPAN_LEAD = re.compile(r"(?:From|Until|Starting|Beginning|During)\s[^,]{3,60},\s+")  # ("From the 16th to July 4, it ...")
@@ -3140,7 +3142,7 @@ _NAMED_PLACE_CLOSED = re.compile(rf"((?:(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_VENUE
                                  r"|[A-Z][\w'’.]*-(?:ro|gil|daero))"  # (or a road by its Korean name: "Crowhaven-ro closed")
                                  r"(?:\s+in\s+[A-Z][\w-]+)?)\s+(?:closed|(?:re)?opens)")  # ("... Library opens": there)
 _OTHER_ONES = re.compile(r"(?i)(?:the\s+)?other\b")
-_ROAD_TITLE = re.compile(r"(?:[\w-]+\s+){0,2}[A-Z][a-z]+-(?:ro|gil|daero)\b")
+_ROAD_TITLE = re.compile(rf"(?:[\w-]+\s+){{0,2}}{_KOREAN_ROAD}\b")
 _NAMED_VENUE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}(?:Rink|Pool|Library|Museum|Center|Centre|Gallery|Field|Park|Beach|Stadium"
                           r"|Gymnasium|Hall|Theater|Theatre)")  # (a place of its own: not a market, whose place is told)
 _PLACE_HOURS_TITLE = re.compile(r"(.+?)\s+(?:extended\s+)?hours")

@@ -103,6 +103,8 @@ TO_DO_CUES = re.compile(r"\bto\s+(?:pay|submit|apply|register|file|renew|sign\s+
 PAST_WORDS = frozenset(
     ["was", "were", "had", "did", "held", "said", "says", "announced", "won", "received", "signed", "conducted", "completed", "opened", "recruited", "published", "issued", "sold", "selected", "ended", "closed", "attended", "hosted", "began", "started", "launched", "awarded", "graduated", "visited", "met", "gave", "reported", "added", "told", "killed", "died", "arrested", "came", "went", "took", "made", "formed", "found", "decided", "agreed", "passed", "approved", "released", "unveiled", "introduced", "expressed", "declared", "denied", "claimed", "stated", "noted", "explained", "revealed", "confirmed", "rose", "fell", "dropped", "jumped", "accepted", "exhausted", "set", "ran", "saw", "drew", "brought", "bought", "left", "led", "kept", "spent", "sent", "built", "paid", "lost", "chose", "wrote", "spoke", "stood", "grew", "threw", "became", "sought", "taught", "caught", "fought", "heard", "understood", "sat", "got"]
 )
+# Verbs that move a happening to another day ("postponed to", "pushed back a week to", "moved up to")
+MOVED = r"(?:postponed|rescheduled|moved(?:\s+up)?|delayed|pushed\s+back|put\s+off|brought\s+forward|changed)"
 PAST_SUFFIX = "ed"
 REPORTING_VERBS = frozenset(["said", "says", "told", "announced", "reported", "added", "stated", "noted", "explained"])
 NOT_PAST = frozenset(
