@@ -3065,7 +3065,12 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
     d.start = datetime.combine(first, clock_start)
     d.end = datetime.combine(first, clock_end) if clock_end is not None else None
     days = (last - first).days + 1
-    if days > 1 and not d.recurrence:  # (a weekly class keeps its days: the hours are those of each)
+    if days > 1 and not d.recurrence and d.kind == "application" and clock_end is not None \
+            and _WEEKDAYS_ONLY.match(m.recurrence or ""):
+        # "Application period: Nov. 18 (Mon.)?Dec. 13 (Fri.), ... on weekdays 9:00~18:00": one period, open at office
+        # hours (as when the field gives them itself), not a series of sessions
+        d.end = datetime.combine(last, clock_end)
+    elif days > 1 and not d.recurrence:  # (a weekly class keeps its days: the hours are those of each)
         closed = _closed_weekdays(sentence) | _days_not_in(m.recurrence)
         opens, d.recurrence = _daily(first, days, closed)  # ("daily except Mondays": the first open day starts it)
         d.start = datetime.combine(opens, clock_start)

@@ -4578,3 +4578,12 @@ def test_another_things_completion_by_a_day_does_not_end_the_applications_told_b
         "2025-06-11", "The district will install water barriers free of charge. Applications are accepted at dong community "
                       "service centers until the 20th, and installation will be completed by the end of the month."))
     assert [(str(e.start), e.end) for e in events] == [("2025-06-20", None)]
+
+
+def test_an_application_period_with_weekday_office_hours_told_after_it_stays_one_period():
+    events = extract_events(_document(
+        "2024-11-11", "Quillmoor-si announced on the 11th that it will take applications for its 'Youth Monthly Rent "
+                      "Support'.\n\n○ Application period: Nov. 18 (Mon.)?Dec. 13 (Fri.), online or in person at the local "
+                      "dong community service center on weekdays 9:00~18:00"))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
+        ("2024-11-18T09:00:00", "2024-12-13T18:00:00", None)]
