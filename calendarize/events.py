@@ -1033,6 +1033,8 @@ def _sentence_of(item: Item, offset: int) -> Sentence | None:
 
 
 _HOLIDAY_WHICH_RUNS = re.compile(r"\bholidays?(?:\s*\([^()]*\))?,\s+which\s+(?:runs?|lasts?|spans?)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$")
+_CANCELLED_WHICH = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped)\b[^.;]{0,100}?,\s+which\s+(?:had\s+been|was|were)\s+"
+                              r"(?:originally\s+)?(?:scheduled|planned|set|due)\s+(?:for|from|on|between)\s+(?:the\s+)?$")
 _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:done|carried\s+out|conducted)\b")
 
 
@@ -1167,6 +1169,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
     if m.rule.startswith("holiday") and _LEADING_WHEN_WORD.fullmatch(just_before) and _DAYS_TOLD_AFTER.search(after):
         return True  # "During the Chuseok holidays, the center will keep its hotline open from Oct. 3 to 9": those days
+    if "which" in just_before and _CANCELLED_WHICH.search(just_before):
+        return True  # "has cancelled the '15th Rose Festival', which had been scheduled from the 21st to the 30th": no more
     if "which" in just_before and _HOLIDAY_WHICH_RUNS.search(just_before):
         return True  # "during the Seollal holiday, which runs four days from Feb. 9 to 12": the holiday's own days
     if (m.rule.startswith("holiday") or just_before.endswith("(")) and _RELATIVE_TO_BEFORE.search(_NAMED_BEFORE_PAREN.sub("", just_before)) \

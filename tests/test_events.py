@@ -4587,3 +4587,11 @@ def test_an_application_period_with_weekday_office_hours_told_after_it_stays_one
                       "dong community service center on weekdays 9:00~18:00"))
     assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence) for e in events] == [
         ("2024-11-18T09:00:00", "2024-12-13T18:00:00", None)]
+
+
+def test_a_cancelled_festivals_days_told_in_a_which_clause_are_no_happening():
+    events = extract_events(_document(
+        "2021-05-06", "Larkmoor-gun announced on the 6th that it has cancelled the '15th Larkmoor Rose Festival', which had "
+                      "been scheduled from the 21st to the 30th at Larkmoor Rose Park, for the second year in a row. "
+                      "Instead, the county will hold an 'Untact Rose Festival' online from the 22nd to June 6."))
+    assert [(e.title, str(e.start)) for e in events] == [("Untact Rose Festival", "2021-05-22")]
