@@ -2554,7 +2554,9 @@ def _day_of_happening(noun: str, text: str, before: int, story: _Story) -> date 
         if _TOLD_FROM_BEFORE.search(text, max(0, at - 16), at):
             continue  # ("on the Friday and Saturday before the race": days told from it, not its own)
         # (not the day of the news: "announced on the 1st that its marathon will be held on the 19th")
+        # (nor a repetition's first day the text does not tell: "The garden will be open daily from 9 a.m. ...")
         near = [m for m in story.mentions if m.grain in ("day", "time") and isinstance(m.start, date)
+                and not m.rule.endswith(" until a date")
                 and abs(m.start_offset - at) <= 200 and not _SENTENCE_BREAK.search(
                     text, min(at, m.start_offset), max(at, m.start_offset))
                 and not _REPORTED_ON.search(text, max(0, m.start_offset - 16), m.start_offset)]

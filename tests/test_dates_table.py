@@ -254,6 +254,10 @@ DAY_RANGE = [
      [day("2019-10-13"), day("2019-10-12"), day("2019-10-12"), time("2019-10-13T06:30", "2019-10-13T13:00")]),
     (("The pool will reopen on May 2 (Mon.). Repairs will be completed on the 29th. Admission will be free on reopening "
      "day, 6:00~21:00."), "2022-04-11", [day("2022-05-02"), day("2022-04-29"), time("2022-05-02T06:00", "2022-05-02T21:00")]),
+    # (nor the first day of hours "daily until" a date, which the text does not tell)
+    (("Fenford-gu will open its rose garden to the public on the 27th. The garden will be open daily from 9 a.m. to 10 "
+      "p.m. until June 19. An opening ceremony will be held at 7 p.m. on opening day."), "2022-05-24",
+     [day("2022-05-27"), ("2022-05-25T09:00", "2022-05-25T22:00", "time"), time("2022-05-27T19:00")]),
     # (not the day of the news: "announced on the 1st that its marathon ...")
     (("Fallowmere-gu announced on the 1st that its autumn marathon will be held on the 19th (Sun). Traffic will be "
      "controlled from 7 a.m. to 12 p.m. on race day."), "2025-10-01",
