@@ -1205,7 +1205,9 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
         x.first = q  # "from 9 a.m. to 6 p.m. on weekdays"
         return True
     if x.first.is_time and x.last is None and not q.is_time and q.has_day and _DAY_AFTER_TIME.fullmatch(gap):
-        x.midnight = x.first.midnight_end  # "until 24:00 on the 31st", "at midnight on Dec. 31": the night that ends it
+        # "until 24:00 on the 31st", "at midnight on Dec. 31": the night that ends it (but "from midnight to 2 a.m. on
+        # Jan. 1" starts that day's small hours)
+        x.midnight = x.first.midnight_end and not (x.clock_end is not None and x.clock_end < time(6) and x.clock == time(0))
         x.first, x.start = q, x.start
         return True
     if tail.grain == "weekday" and q.grain == "weekday" and x.last is None and tail.rule == q.rule == "weekday" \

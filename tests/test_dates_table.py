@@ -279,6 +279,9 @@ DAY_RANGE = [
     # a relative clause's past tells of the thing, not of the days the sentence gives it
     (("It will expand its free legal counseling, which had been held once a month, to the 2nd and 4th Wednesday of every "
       "month from the 10th."), "2023-05-08", [day("2023-05-10")]),
+    # midnight that starts a day's small hours is that day's first minute
+    ("Lines 1 and 2 will run extra trains from midnight to 2 a.m. on Jan. 1.", "2023-12-14",
+     [time("2024-01-01T00:00", "2024-01-01T02:00")]),
     # "about" before a count is no preposition: the verb after the count is the past it is
     ("Meanwhile, about 6,000 residents and tourists gathered at the summit on the 1st.", "2024-01-17", [day("2024-01-01")]),
     # "got" is a past like any other: "as the new semester got under way on the 4th"
