@@ -207,6 +207,7 @@ _LEAD_WORDS = [
     "race", "reopening", "opening",  # ("on race day")
 ]
 _LEAD = re.compile(r"[0-9(]|(?:" + _literal_trie(_LEAD_WORDS + [w.capitalize() for w in _LEAD_WORDS] + [w.upper() for w in _LEAD_WORDS]) + r")\b")
+_NOUN_AFTER_EDGE = re.compile(r"\s+(?:market|markets|festival|show|concert|session|class|meeting|tour|event|run|round|half|week|shift)\b")
 _BEFORE_TRIGGER = 24  # the farthest an expression starts before its trigger: "the second and fourth Saturdays"
 
 
@@ -780,6 +781,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []  # "a test taken within 72 hours before the first day of the camp": no day of its own
         if _RESTATED_DAY.search(before):
             return []  # "On the 28th, the first day of the festival, ...": the day just told, said another way
+        if _NOUN_AFTER_EDGE.match(text, e):
+            return []  # "The first night market, held on Aug. 26": a market, not a night of a span
         if after := re.match(r"(?i)(\w+)\s+days?\s+after", tok):  # "Two days after the opening": the third day
             n = number_of(after.group(1)) or 1
             return [Piece(s, e, f"{_NTH_DAY[n + 1]} day of a span", grain="reference", shift=("edge", n + 1))]

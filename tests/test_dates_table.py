@@ -279,6 +279,9 @@ DAY_RANGE = [
     # a relative clause's past tells of the thing, not of the days the sentence gives it
     (("It will expand its free legal counseling, which had been held once a month, to the 2nd and 4th Wednesday of every "
       "month from the 10th."), "2023-05-08", [day("2023-05-10")]),
+    # "the first night market" is a market, not the first night of a span told before
+    (("The center will run the rental service from the 13th to Dec. 30. The first night market, held on Aug. 26, drew "
+      "4,200 visitors."), "2022-09-07", [day("2022-09-13", "2022-12-30"), day("2022-08-26")]),
     # midnight that starts a day's small hours is that day's first minute
     ("Lines 1 and 2 will run extra trains from midnight to 2 a.m. on Jan. 1.", "2023-12-14",
      [time("2024-01-01T00:00", "2024-01-01T02:00")]),
