@@ -116,7 +116,8 @@ def assign_slugs(names: Iterable[str]) -> dict[str, str]:
     return result
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# (and the byte-order mark, which icalendar drops from the start of a value: a title of it alone would read back empty)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 
 
 def _clean(name: str | None) -> str:
