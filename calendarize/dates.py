@@ -1394,6 +1394,8 @@ class _Sentence:
                 if word.endswith("ed") and _PLURAL_OBJECT_BEFORE.search(text, max(lo, m.start() - 60), m.start()) \
                         and _PREPOSITION_AFTER.match(text, m.end()):
                     continue  # "will hold orientations for the 2,850 seniors selected for the project": those chosen
+                if word.endswith("ed") and _OBJECT_VERB_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+                    continue  # "volunteers will remove mud, wash soaked furniture ...": an adjective of the thing washed
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
                 cues.append((m.start(), m.end(), "past", m.group()))
@@ -1474,6 +1476,8 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
     return best[1], best[2]
 
 
+# a verb whose object an "-ed" word describes: "wash soaked furniture", "sell used books", "collect discarded bottles"
+_OBJECT_VERB_BEFORE = re.compile(r"\b(?:wash|sell|collect|buy|donate|repair|remove|clean|sort|deliver|share|exchange|dry|replace)\s+$")
 _WITH_NOUN_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$")
 _PARTICIPLE_REACH = 25  # characters: a participle right by a day dates it ("residents selected on the 3rd")
 _NOUN_JUST_BEFORE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|who|which|that|and|or|but|it|they|we|he|she|"

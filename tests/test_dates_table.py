@@ -287,6 +287,8 @@ DAY_RANGE = [
      [time("2024-01-01T00:00", "2024-01-01T02:00")]),
     # "about" before a count is no preposition: the verb after the count is the past it is
     ("Meanwhile, about 6,000 residents and tourists gathered at the summit on the 1st.", "2024-01-17", [day("2024-01-01")]),
+    # an "-ed" word that describes what a verb acts on is no past: "wash soaked furniture"
+    ("Volunteers will remove mud and wash soaked furniture on the 14th.", "2022-07-13", [day("2022-07-14")]),
     # "got" is a past like any other: "as the new semester got under way on the 4th"
     ("It will carry out a campaign around 38 schools as the new semester got under way on the 4th.", "2024-03-06",
      [day("2024-03-04")]),
