@@ -316,11 +316,12 @@ def extract_events(doc: Document) -> list[Event]:
                 if unheld_end is not None:
                     _started_before_told(item, d, *unheld_end, text)
                     unheld_end = None
-                if not _moves(item_drafts, d, text):
+                if not _moves(item_drafts, d, text) and not _paused(item_drafts, d, text):
                     item_drafts.append(d)
         _join_consecutive_days(item_drafts, text)
         _opening_day_of_span(item_drafts)
         _reopening_ends_closure(item_drafts, text)
+        _closed_for_the_same_period(item, item_drafts, text)
         _closes_early(item_drafts, text)
         _hours_of_all_sessions(item_drafts, text)
         _notice_days_share_hours(item_drafts, text)
@@ -357,7 +358,8 @@ _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|sh
 _SHOW_TIMES = re.compile(r"\s*(?:The\s+)?(?:shows?|performances?|screenings?)\s+(?:are|will\s+be|start|begin)\s+(?:held\s+)?at\s",
                          re.IGNORECASE)
 _REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume))\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-_CLOSURE = re.compile(r"\b(?:close|closes|closed|closure|shut|suspend|suspends|suspended)\b", re.IGNORECASE)
+_CLOSURE = re.compile(r"\b(?:close|closes|closed|closure|shut|suspend|suspends|suspended|not\s+be\s+(?:collected|picked\s+up))\b",
+                      re.IGNORECASE)
 
 
 def _reopening_ends_closure(drafts: list[_Draft], text: str) -> None:
@@ -371,6 +373,34 @@ def _reopening_ends_closure(drafts: list[_Draft], text: str) -> None:
         if closure is not None:
             drafts.remove(d)
             closure.descriptions.extend(x for x in d.descriptions if x not in closure.descriptions)
+
+
+# "..., while its seven public libraries and five public sports centers will close for the same period": what closes,
+# with no day of its own
+_CLOSED_SAME_PERIOD = re.compile(r"(?:,\s*(?:while|and|but)\s+|^\W*)(?:(?:its|the|their|all)\s+)?(?P<what>[^,;.]{3,100}?)"
+                                 r"\s+will\s+(?:also\s+)?(?:close|be\s+closed|shut|be\s+shut)\s+(?:for|during|over)\s+"
+                                 r"the\s+same\s+(?:period|days)\b", re.IGNORECASE)
+_COUNT_BEFORE_NOUN = re.compile(r"\b(?:all\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s+",
+                                re.IGNORECASE)  # ("all 16 public parking lots", "seven public libraries")
+
+
+def _closed_for_the_same_period(item: Item, drafts: list[_Draft], text: str) -> None:
+    """A closure told "for the same period", in the sentence of a span or the one after it, is a closure over the
+    span's days."""
+    for sentence in item.sentences:
+        said = _CLOSED_SAME_PERIOD.search(text, sentence.start, sentence.end)
+        if said is None or any(d.sentence is sentence and d.mention.start_offset > said.start() for d in drafts):
+            continue
+        span = max((d for d in drafts if d.mention.start_offset < said.start() and type(d.start) is date and d.end is not None
+                    and (d.sentence is sentence or d.sentence is _previous_sentence(item, sentence.start))),
+                   default=None, key=lambda d: d.mention.start_offset)
+        if span is None:
+            continue
+        what = _COUNT_BEFORE_NOUN.sub("", said.group("what")).strip()
+        closed = replace(span, title=_tidy(f"{what} closed"), descriptions=[sentence.text_of(text)],
+                         inferred=[f"Closed over the days of {span.title}, as the article says."], location=what,
+                         recurrence=None, exdates=[], sentence=sentence)
+        drafts.insert(drafts.index(span) + 1, closed)
 
 
 def _closes_early(drafts: list[_Draft], text: str) -> None:
@@ -605,6 +635,31 @@ def _opens_what_closes_later(drafts: list[_Draft], d: _Draft, text: str) -> bool
         closing.title = f"Applications: {closing.title}"
     closing.descriptions.extend(x for x in d.descriptions if x not in closing.descriptions)
     closing.inferred.append(f"Opened on {d.start.isoformat()}, as a later sentence says (“{d.mention.text}”).")
+    return True
+
+
+_SUSPENDED_ON_BEFORE = re.compile(r"\b(?:suspended|halted)\s+(?:for\s+(?:a|one|two|three|four|\d)\s+days?\s+)?on\s+"
+                                  r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:\([A-Za-z.]{2,5}\)\s*)?(?:,\s*and|,|and)\s+)*"
+                                  r"(?:the\s+)?$", re.IGNORECASE)
+_RESUMED_ON_BEFORE = re.compile(r"\bresumed\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _paused(drafts: list[_Draft], d: _Draft, text: str) -> bool:
+    """"the festival, which opened on the 7th, resumed on the 15th after being suspended for two days on the 13th and
+    14th": the days a happening its sentence told opening paused are days it skips, and the day it resumed is no
+    happening of its own. True when the draft is such a day."""
+    lo = max(d.sentence.start, d.mention.start_offset - 80)
+    suspended = _SUSPENDED_ON_BEFORE.search(text, lo, d.mention.start_offset)
+    if type(d.start) is not date or d.end is not None or not (
+            suspended or _RESUMED_ON_BEFORE.search(text, lo, d.mention.start_offset)):
+        return False
+    host = next((h for h in reversed(drafts) if h.sentence is d.sentence and h.title == d.title and h.kind == d.kind
+                 and h.end is None and not h.recurrence and day_of(h.start) < d.start
+                 and _OPENED_BEFORE.search(text, max(0, h.mention.start_offset - 40), h.mention.start_offset)), None)
+    if host is None:
+        return False
+    if suspended:
+        host.exdates.append(d.start)
     return True
 
 
@@ -871,21 +926,27 @@ def _join_consecutive_days(drafts: list[_Draft], text: str) -> None:
     """"on the 24th and 25th", "on the 11th (Sat) and 12th (Sun)": one happening over two days running,
     told in one sentence under one name, is one event over both (at the same hours on each); but not two
     days told in clauses of their own ("resumes on Oct. 10, and recyclables will be collected on Oct. 11")."""
-    i = 0
+    i, days, told_end = 0, 1, 0  # days joined into drafts[i] so far, and where the last of them was told
     while i + 1 < len(drafts):
         a, b = drafts[i], drafts[i + 1]
         first, second = a.start, b.start
-        same_hours = type(first) is type(second) and (type(first) is date and a.end is None and b.end is None or isinstance(
-            first, datetime) and (first.time(), _clock_of(a.end)) == (second.time(), _clock_of(b.end)))
-        if a.sentence is b.sentence and a.title == b.title and not a.recurrence and not b.recurrence and same_hours \
-                and day_of(second) - day_of(first) == timedelta(days=1) \
-                and not _OWN_CLAUSE.search(text, a.mention.end_offset, b.mention.start_offset):
+        if days == 1:
+            told_end = a.mention.end_offset
+        same_hours = type(first) is type(second) and (type(first) is date and (days > 1 or a.end is None) and b.end is None
+                                                      or isinstance(first, datetime)
+                                                      and (first.time(), _clock_of(a.end)) == (second.time(), _clock_of(b.end)))
+        if a.sentence is b.sentence and a.title == b.title and (days > 1 or not a.recurrence) and not b.recurrence \
+                and same_hours and day_of(second) - day_of(first) == timedelta(days=days) \
+                and not _OWN_CLAUSE.search(text, told_end, b.mention.start_offset):
+            # ("on the 21st, 22nd and 23rd": the run goes on)
+            days, told_end = days + 1, b.mention.end_offset
             if type(first) is date:
                 a.end = second
             else:
-                a.recurrence = "FREQ=DAILY;COUNT=2"
+                a.recurrence = f"FREQ=DAILY;COUNT={days}"
             del drafts[i + 1]
-        i += 1
+            continue
+        i, days = i + 1, 1
 
 
 # the sky's hour, no one's: "The sun is expected to rise at 7:47 a.m.", "the sun will rise over the sea at around 7:30"
@@ -1188,6 +1249,9 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while)\s")
 _HELD_BACK = re.compile(r"\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>restricted|controlled|banned|prohibited|suspended)\b")
 _BANNED = re.compile(r"(?P<what>[^,;]{3,60}?)\s+will\s+be\s+(?:temporarily\s+)?(?P<verb>banned|prohibited|suspended)\b")
+# ("All 16 public parking lots in the district will be free during the holiday")
+_MADE_FREE = re.compile(r"(?P<what>[^,;]{3,60}?)(?:\s+in\s+the\s+(?:district|city|county))?\s+will\s+(?:also\s+)?be\s+free"
+                        r"(?:\s+of\s+charge)?\b(?!\s+to\b)")
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|because|as|since)|;)\s+\S|,\s+[a-z]+ing\s[^,;]*$")  # (or ", covering ... and managing screen time")
 # (an hour it closes at, after the nights told: not "will close for the season on the 27th", the end of a run told since)
 _SEASON_ENDS_BEFORE = re.compile(r",\s+(?:closing|ending)\s+(?:for\s+)?the\s+season\s+at\b[^.;,]{0,30}$")
@@ -1494,7 +1558,8 @@ _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kick
                          r"today|tomorrow|tonight|next|"
                          r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she)|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)(?:\s|$)"
                          r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)"  # ("runs Mon-Fri from ...")
-                         r"|(?i:(?:(?:a|one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|earlier|ahead)\b)")  # ("held a week later")
+                         r"|(?i:(?:(?:a|one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|earlier|ahead|longer|early)\b)"  # ("held a week later")
+                         r"|(?i:(?:around\s+the\s+clock|\d+\s+hours\s+a\s+day)\b)")  # ("will run 24 hours a day on ...")
 
 
 _EXAMPLES_END = re.compile(r"\s+such\s+as\s+.*$")
@@ -1700,6 +1765,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             title = named.group(1)  # "Pellan Beach, the city's largest, opened early on the 4th": the beach
         elif not phrase and (banned := _BANNED.match(title)):
             title = f"{banned.group('what')} {banned.group('verb')}"  # "rafting and swimming will be banned from 1 p.m. ..."
+        elif not phrase and kind == "event" and (free := _MADE_FREE.match(title)):
+            title = f"{_COUNT_BEFORE_NOUN.sub('', free.group('what'))} free"  # ("Public parking lots free")
         program_meets = _PROGRAM_MEETS.match(title)
         if kind in ("event", "ongoing") and not phrase and (kept := _KEPT_OPEN.match(reported)) \
                 and (named := _name_told_before(doc_text, item, at, kept.group(1))):
@@ -2856,7 +2923,7 @@ def _told_as_holiday(doc: Document, item: Item, d: _Draft) -> bool:
 
 
 _HOLIDAY_WORD = re.compile(r"\bholidays?\b", re.IGNORECASE)
-_HOLIDAY_JUST_BEFORE = re.compile(r"\bholidays?\s+(?:from|between|period|,)?\s*(?:the\s+)?$", re.IGNORECASE)
+_HOLIDAY_JUST_BEFORE = re.compile(r"\bholidays?(?:\s+(?:from|between|period))?\s*[,(]?\s*(?:the\s+)?$", re.IGNORECASE)
 _STAYS_OPEN = re.compile(r"\W*(?:However,\s+|Meanwhile,\s+)?(?:[Tt]he\s+)?(?P<what>[^,;]{4,80}?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<where>[^,;]{3,120}?))?"
                          r"\s+will\s+(?:stay|remain)\s+open\b")
 _FORMER_HOURS_BEFORE = re.compile(r"\b(?:had\s+been|used\s+to\s+be)\s+open\s+(?:from\s+|between\s+)?$"

@@ -4595,3 +4595,42 @@ def test_a_cancelled_festivals_days_told_in_a_which_clause_are_no_happening():
                       "been scheduled from the 21st to the 30th at Larkmoor Rose Park, for the second year in a row. "
                       "Instead, the county will hold an 'Untact Rose Festival' online from the 22nd to June 6."))
     assert [(e.title, str(e.start)) for e in events] == [("Untact Rose Festival", "2021-05-22")]
+
+
+def test_three_days_running_told_in_a_list_are_one_span_and_the_day_collection_resumes_is_none():
+    events = extract_events(_document(
+        "2024-02-05", "Glenmarsh-gu announced its holiday plan. Household waste will not be collected on the 9th, 10th and "
+                      "11th, so residents are asked to keep waste at home until collection resumes on the 12th."))
+    assert [(e.title, str(e.start), str(e.end)) for e in events] == [("No waste collection", "2024-02-09", "2024-02-11")]
+
+
+def test_a_closure_told_for_the_same_period_and_a_clinic_open_every_day_of_the_holiday():
+    events = extract_events(_document(
+        "2024-02-05", "Glenmarsh-gu announced on the 5th that it has prepared a 'Seollal Holiday Plan' for the four-day "
+                      "holiday from the 9th to the 12th.\n\nA situation room will run 24 hours a day at the district office from the 9th to the 12th. "
+                      "All 22 public parking lots in the district will be free during the holiday (9th~12th), while its six "
+                      "public libraries will close for the same period. The screening clinic at the public health center "
+                      "will stay open from 9 a.m. to 6 p.m. every day of the holiday."))
+    assert [(e.title, str(e.start), str(e.end), e.recurrence) for e in events] == [
+        ("Situation room", "2024-02-09", "2024-02-12", None),
+        ("Public parking lots free", "2024-02-09", "2024-02-12", None),
+        ("Screening clinic", "2024-02-09 09:00:00", "2024-02-09 18:00:00", "FREQ=DAILY;COUNT=4"),
+        ("Public libraries closed", "2024-02-09", "2024-02-12", None)]
+
+
+def test_days_a_running_festival_was_suspended_are_skipped_and_the_day_it_resumed_is_no_event():
+    events = extract_events(_document(
+        "2024-01-17", "Pinecrest-gun announced on the 17th that the 'Pinecrest Trout Festival', which opened on the 6th "
+                      "on Lake Mirrow, resumed on the 14th after being suspended for two days on the 12th and 13th because "
+                      "of rain. The festival runs until the 28th and is open from 9 a.m. to 6 p.m. daily."))
+    assert [(e.title, str(e.start), e.recurrence, e.exdates) for e in events] == [
+        ("Pinecrest Trout Festival", "2024-01-06 09:00:00", "FREQ=DAILY;COUNT=23", (date(2024, 1, 12), date(2024, 1, 13)))]
+
+
+def test_how_much_longer_a_place_stays_open_is_no_name():
+    events = extract_events(_document(
+        "2024-01-17", "Ashmoor-gu announced on the 17th that the outdoor ice rink at Ashmoor Park, which opened on Dec. 20 "
+                      "last year, will stay open two weeks longer than planned, until Feb. 11. The rink is open 10:00~18:00 "
+                      "daily."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("Outdoor ice rink at Ashmoor Park", "2023-12-20 10:00:00", "FREQ=DAILY;COUNT=54")]
