@@ -1804,6 +1804,7 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         # only the end's hour is known: the day, until that hour (of the following day, if the text says so)
         end = datetime.combine(lo.lo + timedelta(days=x.end_day_offset), x.clock_end)
     if x.clock is not None and grain in ("day", "daypart"):
+        days_told = lo.hi if grain == "day" else lo.lo  # ("9:00~13:00 on the same days": those hours on each of them)
         clock = x.clock
         if grain == "daypart" and clock.hour < 12 and _LATER_PART.search(text, x.start, x.end) \
                 and not _MERIDIEM.search(text, x.start, x.end):
@@ -1811,7 +1812,7 @@ def _finish(x: Expr, text: str, lo: _Point, hi: _Point | None, known, implied, r
         grain = "time"
         start = datetime.combine(lo.lo + timedelta(days=1 if x.midnight else 0), clock)
         if x.clock_end is not None:
-            last_day = (hi.hi if hi else lo.lo) + timedelta(days=x.end_day_offset)
+            last_day = (hi.hi if hi else days_told) + timedelta(days=x.end_day_offset)
             end = datetime.combine(last_day, x.clock_end)
             if end <= start and hi is None:
                 end += timedelta(days=1)
@@ -2669,7 +2670,7 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
     """A clock time alone in a sentence belongs to the one day named earlier in it:
     "On the 28th, the opening ceremony will be held from 7 to 9 p.m." """
     def can_host(h: Expr) -> bool:
-        return h.clock is None and h.clock_end is None and (h.first.has_day or h.first.grain == "repeat") \
+        return h.clock is None and h.clock_end is None and (h.first.has_day or h.first.grain in ("repeat", "reference")) \
             and h.first.grain in ("day", "weekday", "daypart", "repeat", "reference") and h.last is None
 
     def closes_alike(h: Expr, x: Expr) -> bool:  # ("open until 8 p.m. every Wednesday, ... from 6 p.m. to 8 p.m.")

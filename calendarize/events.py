@@ -77,6 +77,8 @@ _TITLE_PATTERNS = [
     # "The highlight is a fireworks show at 9 p.m. on the second night": the show
     re.compile(r"\b(?:highlight|main\s+event|centerpiece|finale)\s+(?:is|will\s+be)\s+(?:an?\s+|the\s+)?"
                r"(?P<t>[^,;]{4,60}?)(?=\s+(?:that|which|at|on|from|in|over)\b|[,.;]|$)", re.IGNORECASE),
+    # "..., and discharge resumes from 6 p.m. on the 21st": what starts again, with its verb
+    re.compile(r"(?:^|,\s+(?:and\s+)?)(?:the\s+)?(?P<t>[^,;]{3,60}?\s+resumes)\b", re.IGNORECASE),
     # "The visiting clinic will operate on the 30th", "Pre-recorded videos will be streamed"
     # (a count's comma is no clause's: "3,000 fruit tree seedlings ... will be handed out")
     re.compile(r"(?:^|,\s+)(?:the\s+)?(?P<t>(?:[^,;]|(?<=\d),(?=\d{3})){4,100}?)\s+"
@@ -357,7 +359,10 @@ _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|sh
 # a sentence that tells only the times of a run told before it
 _SHOW_TIMES = re.compile(r"\s*(?:The\s+)?(?:shows?|performances?|screenings?)\s+(?:are|will\s+be|start|begin)\s+(?:held\s+)?at\s",
                          re.IGNORECASE)
-_REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume))\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_REOPENS_ON_BEFORE = re.compile(r"\b(?:reopens?|resumes?|will\s+(?:reopen|resume)"
+                                r"|(?:collection|services?)\s+(?:starting|resuming|restarting|starts|restarts)(?:\s+again)?(?:\s+early)?)"
+                                # ("discharge resumes from 6 p.m. on the 21st, with collection starting early on the morning of the 22nd")
+                                r"\s+(?:on\s+|from\s+)?(?:the\s+(?:morning|evening)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _CLOSURE = re.compile(r"\b(?:close|closes|closed|closure|shut|suspend|suspends|suspended|not\s+be\s+(?:collected|picked\s+up))\b",
                       re.IGNORECASE)
 
@@ -366,7 +371,7 @@ def _reopening_ends_closure(drafts: list[_Draft], text: str) -> None:
     """"will close Dec. 30?Jan. 1 ... The libraries reopen on Jan. 2": the day after a closure told before only
     ends it (a weekend or a holiday may lie between: "closed on the 29th ... services resume on March 4")."""
     for d in list(drafts):
-        if not _REOPENS_ON_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 30), d.mention.start_offset):
+        if not _REOPENS_ON_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 60), d.mention.start_offset):
             continue
         closure = next((c for c in drafts if c.mention.start_offset < d.mention.start_offset
                         and _CLOSURE.search(c.descriptions[0]) and 0 < (day_of(d.start) - _last_day_of(c)).days <= 4), None)
@@ -1559,9 +1564,11 @@ _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kick
                          r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she)|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)(?:\s|$)"
                          r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)"  # ("runs Mon-Fri from ...")
                          r"|(?i:(?:(?:a|one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|earlier|ahead|longer|early)\b)"  # ("held a week later")
-                         r"|(?i:(?:around\s+the\s+clock|\d+\s+hours\s+a\s+day)\b)")  # ("will run 24 hours a day on ...")
+                         r"|(?i:(?:around\s+the\s+clock|\d+\s+hours\s+a\s+day)\b)"  # ("will run 24 hours a day on ...")
+                         r"|(?i:\d{1,2}(?::\d\d|\s*[ap]\.m\.))")  # ("will run 9:00~13:00 on the same days")
 
 
+_NAMED_RIGHT_AFTER = re.compile(r"\w+\s*$")  # the noun a quoted name follows: "youth study café 'Dream Desk'"
 _EXAMPLES_END = re.compile(r"\s+such\s+as\s+.*$")
 
 
@@ -1830,7 +1837,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         quoted = _quotes_in(doc_text, item, at - 1200, at)
         # the name holding its words, or one that an apposition says is one ("‘Picture Book Time’, a reading program")
         named = next((_quoted_title(q) for q in reversed(quoted) if words <= _content_words(_quote_text(q))
-                      or words <= _content_words(_APPOSITION.match(doc_text, q.end()).group()[:60])), None)
+                      or words <= _content_words(_APPOSITION.match(doc_text, q.end()).group()[:60])
+                      # ("The district's youth study café 'Dream Desk' ... The café, ...")
+                      or (noun := _NAMED_RIGHT_AFTER.search(doc_text, max(0, q.start() - 24), q.start()))
+                      and words <= _content_words(noun.group())), None)
         if named is None and title.lower() in _PROGRAM_NOUNS and quoted and len(_quote_text(quoted[-1]).split()) >= 2:
             named = _quoted_title(quoted[-1])  # "will run the ‘Silver Smartphone School’ ... The class will be held"
         if named is None and len(words) == 1:

@@ -1386,8 +1386,14 @@ ANNOUNCEMENTS = [
     # "On the same days": all the days of the span told before
     ("The bus runs on the 10th and 11th. On the same days, the clinic will open.", "2024-02-05",
      [day("2024-02-10"), day("2024-02-11"), day("2024-02-10", "2024-02-11")]),
+    # hours told before "the same days" are those of each of them
+    ("The clinic opens from the 18th to the 22nd, and the tent will run 9:00~13:00 on the same days.", "2021-09-15",
+     [day("2021-09-18", "2021-09-22"), time("2021-09-18T09:00", "2021-09-22T13:00")]),
     ("The festival will be held on the 3rd and 4th weekends of October.", "2022-10-05",
      [day("2022-10-15", "2022-10-16"), day("2022-10-22", "2022-10-23")]),
+    # the hours of a span of days are those of each day: night fishing on each weekend's Saturday and Sunday
+    ("Night fishing is offered only on the 3rd and 4th weekends of January, from 6 to 9 p.m.", "2025-12-30",
+     [time("2026-01-17T18:00", "2026-01-18T21:00"), time("2026-01-24T18:00", "2026-01-25T21:00")]),
     ("The fair is on the last weekend of October.", "2022-10-19", [day("2022-10-29", "2022-10-30")]),
     # idioms of English-language dailies
     ("The festival kicks off this coming Saturday and runs through November 6.", "2022-10-19",

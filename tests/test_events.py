@@ -4634,3 +4634,28 @@ def test_how_much_longer_a_place_stays_open_is_no_name():
                       "daily."))
     assert [(e.title, str(e.start), e.recurrence) for e in events] == [
         ("Outdoor ice rink at Ashmoor Park", "2023-12-20 10:00:00", "FREQ=DAILY;COUNT=54")]
+
+
+def test_hours_on_the_same_days_are_a_daily_series_named_by_its_subject_not_by_its_hours():
+    events = extract_events(_document(
+        "2021-09-15", "Marlowe-gu announced on the 15th that its screening clinic will open from the 18th to the 22nd. "
+                      "The temporary screening clinic at Corley Station Square will run 9:00~13:00 on the same days."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events][1:] == [
+        ("Temporary screening clinic at Corley Station Square", "2021-09-18 09:00:00", "FREQ=DAILY;COUNT=5")]
+
+
+def test_the_morning_collection_starts_again_ends_the_days_without_it_and_an_hour_put_out_resumes_is_told():
+    events = extract_events(_document(
+        "2021-09-15", "Tamsworth-gu announced its holiday schedule. Household waste will not be collected from the 19th "
+                      "(Sun) to the 21st (Tue). Waste may be put out as usual until the 18th, and discharge resumes from "
+                      "6 p.m. on the 21st, with collection starting early on the morning of the 22nd."))
+    assert [(e.title, str(e.start)) for e in events] == [
+        ("No waste collection", "2021-09-19"), ("Discharge resumes", "2021-09-21 18:00:00")]
+
+
+def test_a_common_noun_names_the_quoted_name_it_was_told_with():
+    events = extract_events(_document(
+        "2023-07-05", "The district's youth study café 'Dream Nook' on the 2nd floor of the youth center has extended its "
+                      "hours. The café, which normally opens 9:00~21:00 Tuesday to Sunday, is open from 9 a.m. to 11 p.m. "
+                      "daily, including Mondays, from the 10th to the 21st."))
+    assert [e.title for e in events] == ["Dream Nook"]
