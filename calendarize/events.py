@@ -144,8 +144,10 @@ _ANNOUNCEMENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:announced|said|stated|expl
 _SAID_AT_THE_END = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:said|announced|stated)\s*[.!]?\s*$")
 _ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[acders])(?:announced|said|stated|explained|revealed|reported|decided|agreed|"
                            r"confirmed)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-_APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registrations?|register|recruit\w*|sign[- ]?ups?|"
-                          r"submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting|reserv(?:e|ed|ing|ations?))\b", re.IGNORECASE)
+_APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registrations?|register"
+                          r"|recruit\w*|sign[- ]?ups?|submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting"
+                          # (not what coming takes: "(reservation required)", "by reservation")
+                          r"|reserv(?<!by\sreserv)(?:e|ed|ing|ations?)(?!\s+required(?!\s+by\b)))\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
                    re.IGNORECASE)
 # ("for about an hour", "two hours", "users change every 1 hour", "during those hours": no opening hours)
@@ -1104,6 +1106,10 @@ _CANCELLED_WHICH = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped)\b[^.;]{0,1
 _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:done|carried\s+out|conducted)\b")
 
 
+_WHO_DID_ON = re.compile(r"\bwho\s+(?:took|sat|passed|graduated|finished|completed|attended|joined|received|won|ran)\b"
+                         r"[^,;()]{0,80}?\s+(?:on|in)\s+(?:the\s+)?$")
+
+
 def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bool:
     # (a weekly or monthly repetition with no end, "on the last Friday of every month", is an event on each)
     rule = m.recurrence or ""
@@ -1189,6 +1195,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "The exhibition was due to close on the 15th, but ... it will now run until the 29th"
     if ("as usual" in after or "as normal" in after) and _AS_USUAL_AFTER.match(after):
         return True  # "Collection on the 3rd (Mon) will go ahead as usual": nothing changes that day
+    if "who" in just_before and _WHO_DID_ON.search(just_before):
+        return True  # "for 4,100 high school seniors who took the College Scholastic Ability Test on the 17th": who they are
     if _FALLS_ON.match(after) or _IS_A_HOLIDAY.match(after):
         return True  # "as the 31st falls on a Sunday this year", "the 6th, is a substitute holiday": facts about days
     if "season" in just_before and _SEASON_ENDS_BEFORE.search(just_before):
@@ -1515,11 +1523,22 @@ _FIRST_TO_APPLY = re.compile(r"\bfirst\s+\d+\s+(?:[a-z]+\s+){0,2}to\s+$")
 _CHOSEN_BEFORE = re.compile(r"\b(?:selected|successful|chosen|accepted)\s+$", re.IGNORECASE)
 
 
+# what holds for something, not applying: "The extended hours apply until the 20th", "the usual fees will apply"
+_RULES_APPLY_BEFORE = re.compile(r"\b(?:hours|rules|fees?|rates|prices|limits|discounts|restrictions|conditions)\s+(?:will\s+)?$",
+                                 re.IGNORECASE)
+
+
+def _about_applying(text: str) -> re.Match | None:
+    """The first word of `text` about applying for something."""
+    return next((found for found in _APPLICATION.finditer(text) if found.group().lower() not in ("apply", "applies")
+                 or not _RULES_APPLY_BEFORE.search(text, max(0, found.start() - 24), found.start())), None)
+
+
 def _kind(text: str, m: Mention) -> str | None:
     if m.open_start:
         # "until the 21st" ends something: a deadline when it is about applying, else the end of a period told before
-        return "deadline" if _APPLICATION.search(text) or _DUE.search(text) else None
-    if (applying := _APPLICATION.search(text)) and not (applying.group().lower() == "applicants" and _CHOSEN_BEFORE.search(
+        return "deadline" if _about_applying(text) or _DUE.search(text) else None
+    if (applying := _about_applying(text)) and not (applying.group().lower() == "applicants" and _CHOSEN_BEFORE.search(
             text, max(0, applying.start() - 16), applying.start()) or _WHO_APPLY.search(text, max(0, applying.start() - 8),
                                                                                         applying.start())
             # ("... every Saturday at 11 a.m. from Dec. 24, for the first 30 people to sign up on site": who may come)
@@ -1553,7 +1572,8 @@ _TITLE_LEAD = re.compile(rf"^[{ANY_BULLET}]\s*(?:The\s+)?"  # ("○ The 2nd regu
                          r"|^(?:at|during)\s+the\s+(?=[\w'’ -]{3,60}$)", re.IGNORECASE)  # ("At the first plenary meeting, ...")
 _REPORTED = re.compile(r"^(?:[^,;‘“'\"]|(?<=\w)'(?=s\b))*?\b(?:said|announced|explained|stated|noted)\s+"
                        r"(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+(?:last|this)\s+month\s+)?)?"
-                       r"(?:that\s+)?(?=\S)", re.IGNORECASE)  # ("announced on the 19th that ...")
+                       # ("announced on the 19th that ...", "... that, with the heat wave continuing, ...")
+                       r"(?:that\s*(?:,\s*(?:with|as|amid|despite|due\s+to|because\s+of)\s+[^,;]{3,60},\s*)?)?(?=\S)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"(?<!grace)(?<!trial)(?<!waiting)\s+period$")  # (a grace period is no "Grace")
 _PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by|every|each|during|until|through)$")  # ("Docents will guide visitors every")
@@ -1563,7 +1583,7 @@ _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kick
                          r"today|tomorrow|tonight|next|"
                          r"weekly|the\s+first|this\s+year|(?:and\s+|but\s+)?(?:it|they|we|he|she)|(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+times)(?:\s|$)"
                          r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–~,]|to\b|and\b|$)"  # ("runs Mon-Fri from ...")
-                         r"|(?i:(?:(?:a|one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|earlier|ahead|longer|early)\b)"  # ("held a week later")
+                         r"|(?i:(?:(?:a|one|two|three|four|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|earlier|ahead|longer|early)\b)"  # ("held a week later")
                          r"|(?i:(?:around\s+the\s+clock|\d+\s+hours\s+a\s+day)\b)"  # ("will run 24 hours a day on ...")
                          r"|(?i:\d{1,2}(?::\d\d|\s*[ap]\.m\.))")  # ("will run 9:00~13:00 on the same days")
 
@@ -1606,6 +1626,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # "△Born in 1943 or earlier: March 20 (Mon.) ~ 31 (Fri.) △Born 1944~1950: April 3 (Mon.) ~ 14 (Fri.)": the
         # service told before, for that group
         return f"{topic}: {groups[-1].group('who')}"
+    if (entry := _last_entry(text, rel)) is not None:
+        # "△Labor rights lecture for part-timers: Nov. 28 (Mon.) 14:00~16:00, ... △University admissions briefing: Dec.
+        # 10 (Sat.) ...": entries of a line, each by its own name
+        return _tidy(entry)
     field = _FIELD.match(text)
     # (the label of the field the date is in: "▲Date: ...", or a later one of its line, "... △Reopening: March 27")
     label = next(reversed([f.group(1) for f in _FIELD.finditer(text, 0, rel)]), field.group(1)) if field else ""
@@ -1781,6 +1805,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             # been open from 6 a.m. to 10 p.m. daily": the pool's hours
             before = _sentence_text_before(doc_text, item, at)
             title = f"{named} {'extended hours' if _EXTENDS_HOURS.search(before + text) else 'hours'}"
+        elif kind in ("event", "ongoing") and not phrase and (kept := _SUBJECT_KEPT_OPEN.match(reported)) \
+                and len(kept.group("what").split()) >= 2:
+            # "the outdoor pool at Oakhollow Sports Park has been open three hours longer than usual ... since the 1st"
+            title = kept.group("what") + (" extended hours" if _EXTENDS_HOURS.search(text) else "")
         elif kind == "event" and not phrase and not rc and not held and (place := _PLACE_SUBJECT.match(title)):
             # "The Carrowby Tourist Information Center at the terminal will extend its hours to 9 a.m.~7 p.m. daily from
             # April 15": the place, with what it does (not a name told before it)
@@ -2032,6 +2060,27 @@ _DATED_ENTRY = re.compile(r"\s*(?::\s*|,?\s*(?=[A-Z]))(?P<place>[A-Za-z][^;\n]{3
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
 _FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:-[a-z]+)?(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
                     r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,80}\))?)\s*:")
+_ENTRY = re.compile(rf"{FIELD_MARK}\s*(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){{2,9}})\s*:[ \t]*")
+_FIELD_WORDS = re.compile(r"(?i)(?<![\w-])(?:date|dates|time|times|period|schedule|venue|place|location|hours|deadline|apply"
+                          r"|application|registration|target|eligibility|fee|fees|payment|contact|inquiries|details|who|how|when"
+                          r"|where)(?![\w-])")
+_HAPPENING_WORDS = re.compile(r"(?i)(?<![\w-])(?:lecture|briefing|counseling|class|course|session|tour|fair|festival|market|concert"
+                              r"|ceremony|exhibition|contest|competition|workshop|camp|program|programme|screening|performance|talk"
+                              r"|desk|clinic|consultation|seminar|forum|hearing|walk|race|marathon|renewal|applications|committee)(?![\w-])")
+
+
+def _last_entry(text: str, rel: int) -> str | None:
+    """The name of the entry a date opens, "△One-on-one admissions counseling: Dec. 12 (Mon.) ~ 23 (Fri.)", when it
+    names a happening and not a field of one ("△Application period: ...")."""
+    entry = None
+    for entry in _ENTRY.finditer(text, 0, rel):
+        pass
+    if entry is None or entry.end() != rel or _FIELD_WORDS.search(entry.group("label")) \
+            or not _HAPPENING_WORDS.search(entry.group("label")):
+        return None
+    return entry.group("label")
+
+
 _NUMBERED_PART_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*{NUMBERED_PART_LABEL}")
 _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){{0,6}}\s+"
                           r"(?:Committee|Commission|Subcommittee|Session|Course|Class|Tour|Camp|Festival|Concert|Exhibition|"
@@ -2044,7 +2093,9 @@ _PLACE_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){1,5}(?:Cente
                             r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[^,]{3,60}?)?\s+will\s+(?:also\s+)?(?:extend|open|stay|remain|operate|run)\b")
 _KEPT_OPEN = re.compile(r"(?:(?:Since|From|Starting)\s+[^,]{3,30},\s+)?(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+(?:has\s+been|is|will\s+be|"
                         r"will\s+stay|will\s+remain|stays|remains)\s+open\b")
-_EXTENDS_HOURS = re.compile(r"\b(?:extend|extends|extending|extended)\s+(?:its|their|the)\s+(?:opening\s+|operating\s+)?hours\b")
+_SUBJECT_KEPT_OPEN = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?P<what>[^,;]{3,80}?)\s+(?:has\s+been|will\s+stay|will\s+remain)\s+open\b")
+_EXTENDS_HOURS = re.compile(r"\b(?:extend|extends|extending|extended)\s+(?:its|their|the)\s+(?:opening\s+|operating\s+)?hours\b"
+                            r"|\bopen\s+(?:an?|one|two|three|four|\d)\s+hours?\s+longer\b")
 _TOLD_AS_CLAUSE = re.compile(r"\b(?:will|would|can|are|is|was|were)\s")
 # a title that only says applications are taken ("Applications are being accepted on the website from ...")
 # what names nothing by itself: "applications for both programs are accepted from ..."
@@ -2357,7 +2408,8 @@ _RUNS_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+((?:[\w'’-]+\s+){0,3}[\w'�
 _BEGAN_WITH = re.compile(r"(?:which|that)\s+(?:began|started|opened)\s+with\s+the\s+(?:opening|ceremony|launch|festival)\b")
 # ("Running until July 27, the exhibition shows ...": the exhibition told before)
 _LEAD_THEN_THE = re.compile(r"\W*(?:Running|Continuing|Lasting)\s+(?:until|through|till)\s+[^,;]{3,30},\s+the\s+([a-z]+)\b")
-_GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|running|continuing|operate|operates|last|lasts|be\s+held|be\s+open)\s+"
+_GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|running|continuing|operate|operates|last|lasts|be\s+held|be\s+open"
+                      r"|(?<=hours\s)(?:apply|applies|will\s+apply))\s+"  # ("The extended hours apply until the 20th")
                       r"(?:(?:every\s+day|daily)\s+)?(?:until|till)\b"
                       # ("The festival will run through February 1"; not "... set up a room that will run through March")
                       r"|^[^,;]{0,40}?\b(?:continues?|runs?|operates?|lasts?|be\s+held|be\s+open)\s+(?:(?:every\s+day|daily)\s+)?through\b"

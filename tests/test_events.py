@@ -4659,3 +4659,35 @@ def test_a_common_noun_names_the_quoted_name_it_was_told_with():
                       "hours. The café, which normally opens 9:00~21:00 Tuesday to Sunday, is open from 9 a.m. to 11 p.m. "
                       "daily, including Mondays, from the 10th to the 21st."))
     assert [e.title for e in events] == ["Dream Nook"]
+
+
+def test_a_place_open_longer_since_a_day_until_the_day_its_extended_hours_apply_to():
+    events = extract_events(_document(
+        "2023-08-08", "Larchmere-gu announced on the 8th that, with the heat wave continuing, the outdoor pool at Larchmere "
+                      "Sports Park has been open three hours longer than usual, from 9 a.m. to 9 p.m. daily, since the 1st. "
+                      "The extended hours apply until the 20th, when the pool closes for the season. A 'Night Pool Party' "
+                      "will be held from 6 p.m. to 9 p.m. on the 19th (Sat)."))
+    assert [(e.title, str(e.start), e.recurrence, e.location) for e in events] == [
+        ("Outdoor pool at Larchmere Sports Park extended hours", "2023-08-01 09:00:00", "FREQ=DAILY;COUNT=20",
+         "Larchmere Sports Park"),
+        ("Night Pool Party", "2023-08-19 18:00:00", None, "Larchmere Sports Park")]
+
+
+def test_entries_of_a_line_are_named_by_their_labels_and_booking_ahead_makes_no_application():
+    events = extract_events(_document(
+        "2022-11-22", "Winmere-gu announced on the 22nd that it will run a program for high school seniors who took the "
+                      "College Scholastic Ability Test on the 17th.\n\n△Labor rights lecture for first-time part-timers: Nov. "
+                      "28 (Mon.) 14:00~16:00, district office auditorium △University admissions strategy briefing: Dec. 10 "
+                      "(Sat.) 14:00~17:00, Winmere Arts Center △One-on-one admissions counseling: Dec. 12 (Mon.) ~ 23 (Fri.), "
+                      "weekdays 10:00~17:00, Winmere Education Support Center (reservation required)"))
+    assert [(e.title, e.kind, str(e.start), e.recurrence) for e in events] == [
+        ("Labor rights lecture for first-time part-timers", "event", "2022-11-28 14:00:00", None),
+        ("University admissions strategy briefing", "event", "2022-12-10 14:00:00", None),
+        ("One-on-one admissions counseling", "event", "2022-12-12 10:00:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10")]
+
+
+def test_a_field_of_a_program_is_no_entry_of_its_own():
+    events = extract_events(_document(
+        "2024-04-10", "Fernmoor-gu will hold the 'Green Exchange Market' at Ashgrove Park.\n\n△Application period: Apr. 15 "
+                      "(Mon.) ~ 21 (Sun.) on the district website △Announcement of sellers selected by lottery: Apr. 23 (Tue.)"))
+    assert [e.title for e in events][-1] != "Announcement of sellers selected by lottery"
