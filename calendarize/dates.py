@@ -783,6 +783,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []  # "On the 28th, the first day of the festival, ...": the day just told, said another way
         if _NOUN_AFTER_EDGE.match(text, e):
             return []  # "The first night market, held on Aug. 26": a market, not a night of a span
+        if _TO_MARK_BEFORE.search(before):
+            return []  # "To mark the last day, the district will hold a party ... on the 25th": why, not when
         if after := re.match(r"(?i)(\w+)\s+days?\s+after", tok):  # "Two days after the opening": the third day
             n = number_of(after.group(1)) or 1
             return [Piece(s, e, f"{_NTH_DAY[n + 1]} day of a span", grain="reference", shift=("edge", n + 1))]
@@ -2546,6 +2548,7 @@ def _ending_from_start(m: Mention, end: Piece) -> Mention | None:
 _HAPPENING_DAYS = {"race": "(?:race|marathon|run)", "reopening": "reopen", "opening": "open"}
 _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 _FIELD_REACH = 120  # characters between a span and the days told right after it in a notice's fields
+_TO_MARK_BEFORE = re.compile(r"\b(?:to\s+(?:mark|celebrate|commemorate)|marking|celebrating)\s+$", re.IGNORECASE)
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
 _WEEKEND_REACH = 400  # characters: "Saturday" is of the weekend told in the sentence or two before
 # ("The day before the event": the latest day told, whichever happening that was)

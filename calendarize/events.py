@@ -598,7 +598,7 @@ def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
         opened.mention.open_end or opened.kind == "application" and d.kind == "deadline"
         # "the sledding field, which opened on December 23 last year, ended on the 18th"
         # ("open on December 1 and close on the 10th")
-        or (_OPENED_BEFORE.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset)
+        or (_OPENED_BEFORE.search(text, max(0, opened.mention.start_offset - 64), opened.mention.start_offset)
             or _STARTS_ON.search(text, max(0, opened.mention.start_offset - 40), opened.mention.start_offset))
         and _ENDED_BEFORE.search(text, max(0, d.mention.start_offset - 40), d.mention.start_offset))
     # (a deadline closes the applications its sentence opened, however its clause was named)
@@ -1144,7 +1144,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     last = m.end or m.start
     last_day = day_of(last) if isinstance(last, date) else last
     if isinstance(last_day, date) and last_day < anchor - _BACKGROUND_AFTER and not (
-            _OPENED_BEFORE.search(sentence_text, max(0, rel - 40), rel) and _GOES_ON_UNTIL.search(sentence_text, rel)
+            _OPENED_BEFORE.search(sentence_text, max(0, rel - 64), rel) and _GOES_ON_UNTIL.search(sentence_text, rel)
             or _ENDED_BEFORE.search(sentence_text, max(0, rel - 40), rel) and _OPENED_EARLIER.search(sentence_text, 0, rel)):
         return True  # (but "the rink, which opened on December 24 last year, ... until the 20th" is still on, and
         # "which opened on July 18 ... and ended on the 29th of last month" keeps its end)
@@ -2397,7 +2397,7 @@ _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 # "will launch a 'Night Course' on the 25th": the first day of what the next sentence repeats
 _LAUNCHED_ON = re.compile(r"\b(?:will\s+launch|launches|is\s+launching|will\s+introduce|will\s+debut)\b[^.;]{0,60}?\s+on\s+(?:the\s+)?$")
 _END_OF = re.compile(r"(?i)\bend\b")
-_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes|close|ending)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:the\s+)?$",
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes|close|end|ending)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched|kicked\s+off)\b(?:[^.;,]{0,40}?\s+on)?\s+(?:the\s+)?$|\bsince\s+(?:the\s+)?$",
                             re.IGNORECASE)  # ("have been underway ... since October 11 and will continue until ...")

@@ -1386,6 +1386,9 @@ ANNOUNCEMENTS = [
     # "On the same days": all the days of the span told before
     ("The bus runs on the 10th and 11th. On the same days, the clinic will open.", "2024-02-05",
      [day("2024-02-10"), day("2024-02-11"), day("2024-02-10", "2024-02-11")]),
+    # "To mark the last day": why a happening is held, not when
+    ("The fair runs from the 21st to the 23rd. To mark the last day, the district will hold a party at 3 p.m. on the 25th.",
+     "2024-02-19", [day("2024-02-21", "2024-02-23"), time("2024-02-25T15:00")]),
     # hours told before "the same days" are those of each of them
     ("The clinic opens from the 18th to the 22nd, and the tent will run 9:00~13:00 on the same days.", "2021-09-15",
      [day("2021-09-18", "2021-09-22"), time("2021-09-18T09:00", "2021-09-22T13:00")]),

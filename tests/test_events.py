@@ -4691,3 +4691,12 @@ def test_a_field_of_a_program_is_no_entry_of_its_own():
         "2024-04-10", "Fernmoor-gu will hold the 'Green Exchange Market' at Ashgrove Park.\n\n△Application period: Apr. 15 "
                       "(Mon.) ~ 21 (Sun.) on the district website △Announcement of sellers selected by lottery: Apr. 23 (Tue.)"))
     assert [e.title for e in events][-1] != "Announcement of sellers selected by lottery"
+
+
+def test_a_rink_opened_last_year_that_will_end_its_season_on_a_day_runs_daily_until_then():
+    events = extract_events(_document(
+        "2024-02-19", "Carrowby-gu announced on the 19th that the 'Carrowby Plaza Outdoor Ice Rink', which opened in front "
+                      "of Carrowby Station on Dec. 22 last year, will end its season on the 25th (Sun). Until closing day the "
+                      "rink is open daily from 10 a.m. to 9 p.m."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("Carrowby Plaza Outdoor Ice Rink", "2023-12-22 10:00:00", "FREQ=DAILY;COUNT=66")]
