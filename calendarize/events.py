@@ -2254,14 +2254,23 @@ def _named_just_before(doc_text: str, item: Item, at: int, holding: re.Pattern |
 
 
 def _name_field_before(doc_text: str, item: Item, at: int) -> str | None:
-    """The name a notice's field gives just before: "○ Event: 2024 Clean Air Fare-Free Day ○ Date: Aug. 3 (Sat.)"."""
+    """The name a notice's field gives just before: "○ Event: 2024 Clean Air Fare-Free Day ○ Date: Aug. 3 (Sat.)",
+    or the field that opens with it: "△Clean Air Shelters: 38 senior centers ... △Period: the 16th ~ May 31"."""
     if (previous := _previous_sentence(item, at)) is None or at - previous.start > 200:
         return None
-    field = _NAME_FIELD.match(doc_text, previous.start, previous.end)
-    return _tidy(field.group("name")) if field else None
+    if field := _NAME_FIELD.match(doc_text, previous.start, previous.end):
+        return _tidy(field.group("name"))
+    label = _NAME_LABEL.match(doc_text, previous.start, previous.end)
+    if label is None or _FIELD_WORDS.search(label.group("name")):
+        return None
+    # (its full name, quoted before: "will light up the 'Lotus Lantern Street'. ... △Lantern Street: 1.5 km of ...")
+    words = _content_words(label.group("name"))
+    return next((_quoted_title(q) for q in reversed(_quotes_in(doc_text, item, at - 1200, at))
+                 if words <= _content_words(_quote_text(q))), label.group("name"))
 
 
 _NAME_FIELD = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Event|Name|Title|Program|Programme)\s*:\s*(?P<name>[^\n]{{3,100}}?)\s*$")
+_NAME_LABEL = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){{1,6}})\s*:")
 _THEME_BEFORE = re.compile(r"\b(?:theme|slogan|motto)\s+(?:of\s+)?$", re.IGNORECASE)  # ("under the theme ‘...’": no name)
 
 
@@ -2475,7 +2484,8 @@ _RELATIVE_TO_BEFORE = re.compile(r"(?:\b(?:ahead\s+of|before|after|following|inc
 _NAMED_BEFORE_PAREN = re.compile(r"[A-Z][\w'’ -]{0,40}\(\s*$")  # ("ahead of Seollal (Lunar New Year's Day)": as Seollal)
 # "ahead of Seollal (Lunar New Year's Day) on the 29th": the day of what something comes before
 _AHEAD_OF_NAMED_ON = re.compile(r"\bahead\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,50}?\s+on\s+(?:the\s+)?$")
-_DUE = re.compile(r"(?i)\bdeadline|\bdue\b|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply|reach|arrive|received)\b|\bpay\b"
+# (but "closed due to COVID-19" tells a cause, no day anything is due; "was due to close on the 31st" is one)
+_DUE = re.compile(r"(?i)\bdeadline|\bdue\b(?!\s+to\s+(?!(?:close|end|open|run|finish|wrap|be|start|begin)\b))|\bmust\s+(?:be\s+)?(?:pa(?:y|id)|submit(?:ted)?|filed?|report(?:ed)?|apply|reach|arrive|received)\b|\bpay\b"
                   r"|\bmust\s+be\s+(?:in|handed\s+in|turned\s+in|returned|sent\s+in)\b"  # ("responses must be in by 6 p.m.")
                   r"|\b(?:payments?|opinions?|comments?|submissions?|entries|nominations?|proposals?)\s+(?:will\s+be|are|is)\s+"
                   r"(?:accepted|received|taken)\b")  # ("written opinions will be accepted ... until Oct. 13")

@@ -4700,3 +4700,21 @@ def test_a_rink_opened_last_year_that_will_end_its_season_on_a_day_runs_daily_un
                       "rink is open daily from 10 a.m. to 9 p.m."))
     assert [(e.title, str(e.start), e.recurrence) for e in events] == [
         ("Carrowby Plaza Outdoor Ice Rink", "2023-12-22 10:00:00", "FREQ=DAILY;COUNT=66")]
+
+
+def test_a_park_closed_due_to_covid_that_will_reopen_and_run_until_a_day_runs_daily_until_then():
+    events = extract_events(_document(
+        "2022-05-24", "Dunmore-gun announced on the 23rd that the 'Dunmore Valley Water Park' will reopen on July 9 (Sat) "
+                      "for the first time in three years, after being closed due to COVID-19, and will run until Aug. 21. "
+                      "The water park will be open every day from 10:00 to 18:00."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("Dunmore Valley Water Park", "2022-07-09 10:00:00", "FREQ=DAILY;COUNT=44")]
+
+
+def test_a_line_of_fields_is_named_by_the_field_that_opens_it():
+    events = extract_events(_document(
+        "2022-03-15", "Hollinmere-gu announced on the 14th that it will hand out masks from the 16th.\n\n△Clean Air "
+                      "Shelters: 38 senior centers equipped with air purifiers △Period: the 16th ~ May 31, 9:00~18:00 daily "
+                      "△Target: anyone"))
+    assert [(e.title, str(e.start), e.recurrence) for e in events][-1] == (
+        "Clean Air Shelters", "2022-03-16 09:00:00", "FREQ=DAILY;COUNT=77")
