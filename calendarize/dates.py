@@ -2719,8 +2719,16 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
             # repetition right after, not of the day told before)
             repeated = after if after is not None and after.first.grain == "repeat" and can_host(after) \
                 and _EVERY_GAP.fullmatch(text, x.end, after.start) else None
-            host = None if repeated is not None else next((h for h in reversed(out) if (can_host(h) or closes_alike(h, x)) and not (
+            # (not over daily hours told since: "The shelters, which opened on the 1st, are open from 9 a.m. to 6 p.m.
+            # daily, and 37 of them ... stay open until 9 p.m. when a warning is in effect": another closing hour of
+            # those, on some days, which no day keeps)
+            daily = next((i for i in range(len(out) - 1, -1, -1) if out[i].first.grain == "repeat" and out[i].clock is not None
+                          and out[i].clock_end is not None),
+                         -1) if x.clock_end is None and _UNTIL_JUST_BEFORE.search(text, max(0, x.start - 8), x.start) else -1
+            host = None if repeated is not None else next((h for h in reversed(out[daily + 1:]) if (can_host(h) or closes_alike(h, x)) and not (
                 x.clock_end is not None and _OPEN_START_BEFORE.search(text, max(0, h.start - 40), h.start))), None)
+            if host is None and daily >= 0:
+                continue
             if host is not None and host.first.grain != "repeat" and _UNTIL_JUST_BEFORE.search(text, max(0, host.start - 8), host.start) \
                     and (series := next((h for h in reversed(out) if can_host(h) and h.first.grain == "repeat"), None)):
                 host = series  # "run every Saturday and Sunday until Nov. 26, departing at 9:30 a.m.": each run's hour

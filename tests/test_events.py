@@ -4718,3 +4718,12 @@ def test_a_line_of_fields_is_named_by_the_field_that_opens_it():
                       "△Target: anyone"))
     assert [(e.title, str(e.start), e.recurrence) for e in events][-1] == (
         "Clean Air Shelters", "2022-03-16 09:00:00", "FREQ=DAILY;COUNT=77")
+
+
+def test_another_closing_hour_of_daily_hours_on_some_days_leaves_the_daily_hours_as_told():
+    events = extract_events(_document(
+        "2023-07-11", "Wrenmoor-gu announced on the 11th that it is operating 143 'heat-wave shelters' at senior centers "
+                      "until Sept. 30. The shelters, which opened on the 1st, are open from 9 a.m. to 6 p.m. daily, and 37 "
+                      "of them stay open until 9 p.m. when a heat wave warning is in effect."))
+    assert [(e.title, str(e.start), str(e.end), e.recurrence) for e in events] == [
+        ("Heat-wave shelters", "2023-07-01 09:00:00", "2023-07-01 18:00:00", "FREQ=DAILY;COUNT=92")]
