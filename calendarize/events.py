@@ -3224,7 +3224,7 @@ def _give_hours(d: _Draft, m: Mention, sentence: str) -> None:
 
 
 _MORNING_ENDS = re.compile(r"\b(?:until|till|to|through)\s+the\s+(?:early\s+)?morning\s+of\b", re.IGNORECASE)
-_LONGEST_DAILY = 92  # days: a span longer than a season keeps its days whole, its hours told in its description
+_LONGEST_DAILY = 100  # days: a span longer than a season keeps its days whole, its hours told in its description
 
 
 def _daily(first: date, days: int, closed: set[int]) -> tuple[date, str]:

@@ -4727,3 +4727,13 @@ def test_another_closing_hour_of_daily_hours_on_some_days_leaves_the_daily_hours
                       "of them stay open until 9 p.m. when a heat wave warning is in effect."))
     assert [(e.title, str(e.start), str(e.end), e.recurrence) for e in events] == [
         ("Heat-wave shelters", "2023-07-01 09:00:00", "2023-07-01 18:00:00", "FREQ=DAILY;COUNT=92")]
+
+
+def test_daily_hours_of_a_winter_season_are_a_daily_series_but_a_longer_service_keeps_its_days_whole():
+    rest_area, vaccination = (extract_events(_document("2022-11-22", text)) for text in (
+        "Sollmere-si announced on the 22nd its winter plan. The city will open a 'Warm Rest Area' at the support center "
+        "from the 25th to Feb. 28 next year, 9:00~21:00 daily.",
+        "Sollmere-si announced on the 22nd that free flu shots are given at the health center from the 25th to April 30 "
+        "next year, 9:00~18:00 daily."))
+    assert [(str(e.start), e.recurrence) for e in rest_area] == [("2022-11-25 09:00:00", "FREQ=DAILY;COUNT=96")]
+    assert [(str(e.start), str(e.end), e.recurrence) for e in vaccination] == [("2022-11-25", "2023-04-30", None)]
