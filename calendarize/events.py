@@ -1172,7 +1172,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
     # (the patterns that end where the date begins are tried only where their key word occurs)
     if _IF_WEATHER.match(sentence_text) or ("not" in just_before or "n't" in just_before) and not no_pickup \
             and _MUST_NOT.search(just_before) \
-            or " a day" in just_before and _TIMES_A_DAY.search(just_before) \
+            or (" a day" in just_before or " a year" in just_before) and _TIMES_A_DAY.search(just_before) \
             or "year" in just_before and _LAST_YEARS.search(just_before) or _LAST_YEAR_OPENS.match(sentence_text) and not _BUT_NOW.search(sentence_text, 0, rel) \
             or m.text.startswith("that day") and just_before.endswith("for ") \
             or m.day_from_context and _ON_CONDITION.match(sentence_text):  # ("On days when a warning is in effect, ...")
@@ -1977,8 +1977,10 @@ _PROGRAM_NOUNS = frozenset(["class", "classes", "course", "courses", "lecture", 
 _SAY_NOTHING = frozenset(["giveaway", "distribution", "event", "program", "programme", "activity", "service"])  # alone
 _LAST_YEAR_OPENS = re.compile(r"\W*(?:Last\s+year|In\s+(?:19|20)\d\d),?\s")  # ("Last year, 1,200 people gathered ... on New Year's Day")
 _BUT_NOW = re.compile(r"\b(?:but|this\s+year|now|however)\b", re.IGNORECASE)  # ("Last year it opened on Saturdays, but ...")
-_LAST_YEARS = re.compile(r"\b[Ll]ast\s+year['’]s\s+(?:[\w-]+\s+){1,4}?on\s+(?:the\s+)?$")  # ("Last year's festival on April 2")
-_TIMES_A_DAY = re.compile(r"\b(?:once|twice|\w+\s+times)\s+a\s+day,?\s+(?:at\s+)?(?:\d[\d:.apm\s]*(?:,|and)\s+)*$")  # a routine
+# ("Last year's festival on April 2", "moved up two hours from last year's 9 a.m.")
+_LAST_YEARS = re.compile(r"\b[Ll]ast\s+year['’]s\s+(?:(?:[\w-]+\s+){1,4}?on\s+(?:the\s+)?)?$")
+# a routine: "three times a day, at 9, 12 and 6", "is rung only twice a year, on Dec. 31 and on Liberation Day"
+_TIMES_A_DAY = re.compile(r"\b(?:once|twice|\w+\s+times)\s+a\s+(?:day|year),?\s+(?:at\s+|on\s+)?(?:\d[\d:.apm\s]*(?:,|and)\s+)*$")
 _ON_CONDITION = re.compile(r"(?i)\W*(?:if|whenever|when|on\s+days\s+when|in\s+case\s+of)\b")
 _MUST_NOT = re.compile(r"\b(?:should|must|may|can)\s*(?:not|n['’]t)\b[^.;,]{0,50}$|\bcannot\b[^.;,]{0,50}$")
 _MOVED_FROM = re.compile(r"\b(?:moved|changed|pushed\s+back|postponed|rescheduled|delayed)\s+from\s+\d")

@@ -4737,3 +4737,11 @@ def test_daily_hours_of_a_winter_season_are_a_daily_series_but_a_longer_service_
         "next year, 9:00~18:00 daily."))
     assert [(str(e.start), e.recurrence) for e in rest_area] == [("2022-11-25 09:00:00", "FREQ=DAILY;COUNT=96")]
     assert [(str(e.start), str(e.end), e.recurrence) for e in vaccination] == [("2022-11-25", "2023-04-30", None)]
+
+
+def test_a_routine_of_the_year_and_last_years_hour_are_no_happenings():
+    events = extract_events(_document(
+        "2025-12-16", "Wrenmoor-gu announced on the 16th its year-end ceremony. The 18.5-ton bell was cast in 1999 and is "
+                      "rung only twice a year, on Dec. 31 and on Liberation Day. The walk starts at 7 a.m. on the 20th; the "
+                      "start was moved up two hours from last year's 9 a.m. because of the heat."))
+    assert [str(e.start) for e in events] == ["2025-12-20 07:00:00"]
