@@ -3367,10 +3367,12 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                                                  # (a happening on a day of a festival told before, where it is held)
                                                  or _spans(drafts[j], d.start) and _FESTIVAL.search(drafts[j].title)
                                                  and d.sentence.start - drafts[j].sentence.end < _NEAR
-                                                 # (its opening ceremony on its first day; what is held "during the exhibition")
-                                                 or _spans(drafts[j], d.start) and d.sentence.start - drafts[j].sentence.end < _NEAR
+                                                 # (its opening ceremony on its first day, a series' too; what is held
+                                                 # "during the exhibition")
+                                                 or (_spans(drafts[j], d.start) or drafts[j].recurrence)
+                                                 and d.sentence.start - drafts[j].sentence.end < _NEAR
                                                  and (_OPENING_TITLE.search(d.title) and day_of(d.start) == day_of(drafts[j].start)
-                                                      or _DURING_SPAN.search(d.descriptions[0])))), None)
+                                                      or _spans(drafts[j], d.start) and _DURING_SPAN.search(d.descriptions[0])))), None)
         if same_place and (place := _location(_sentence_before(doc, item, d))):
             d.location = place  # "... at the riverside of Hollow Stream, has been canceled. Instead, ... at the same place"
             d.inferred.append("Place from the sentence before, which the article refers to as the same place.")
@@ -3589,7 +3591,11 @@ def _ends_told_after(drafts: list[_Draft], text: str) -> None:
 _SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held|take\s+place|meet)|\bwill\s+be\s+closed"
                              r"|\bwill\s+close\s+only"  # ("It will close only on Christmas Day (the 25th)")
                              r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk)"
-                             r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+                             r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped"
+                             r"|\btakes?\s+a\s+(?:\w+\s+)?break\b[^.;]{0,50}?\b(?:from|on|for|over))\s+(?:on\s+)?(?:the\s+)?$",
+                             re.IGNORECASE)
+_BREAK_BEFORE = re.compile(r"\btakes?\s+a\s+(?:\w+\s+)?break\b|\bwill\s+not\s+(?:be\s+)?(?:open|operate|run|held)\b",
+                           re.IGNORECASE)
 _DIFFERENT_THEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*when\b(?![^.;]{0,30}\bclosed\b)")  # ("except on the final day, when booths close at 5")
 _SKIP_GENERIC = frozenset(["open", "operate", "run", "held", "day", "will", "also"])
 _SKIP_REACH = 700  # characters: the skipped day is told with the repetition or a few sentences after it
@@ -3606,17 +3612,19 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
     first_day: _Draft | None = None  # the event the first of those days had made
     for m in inside:
         sentence = _sentence_of(item, m.start_offset)
-        if sentence is None or m.recurrence or type(m.start) is not date or (m.end is not None and (
-                type(m.end) is not date or (m.end - m.start).days > 6)):
+        if sentence is None or m.recurrence or type(m.start) is not date or m.end is not None and type(m.end) is not date:
             continue
         days = [m.start + timedelta(days=n) for n in range(((m.end or m.start) - m.start).days + 1)]
-        listed = skipped is not None and LIST_GAP.fullmatch(text, skipped[0].end_offset, m.start_offset) \
+        # (a longer break skips the days of the series in it: "will take a break ... from July 29 to Aug. 19")
+        weeks = len(days) > 7
+        listed = not weeks and skipped is not None and LIST_GAP.fullmatch(text, skipped[0].end_offset, m.start_offset) \
             and all(day in _occurrence_days(skipped[1]) for day in days)
         if listed:
             host = skipped[1]  # "will not open on the 19th and 20th": the days listed with it too
         else:
-            if not _SKIPPED_BEFORE.search(text, max(sentence.start, m.start_offset - 50), m.start_offset) \
-                    or _DIFFERENT_THEN.match(text, m.end_offset):
+            if not _SKIPPED_BEFORE.search(text, max(sentence.start, m.start_offset - 70), m.start_offset) \
+                    or _DIFFERENT_THEN.match(text, m.end_offset) or weeks and not _BREAK_BEFORE.search(
+                        text, max(sentence.start, m.start_offset - 70), m.start_offset):
                 continue
             clause = _content_words(text[sentence.start:m.start_offset])
             # (in its paragraph, of it: its own sentence, one that names it, "The market will not open on the 19th", or
@@ -3626,9 +3634,11 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
                               or _NO_SESSION.match(text, sentence.start) and "\n" not in text[d.sentence.end:sentence.start]
                               # ("... will run from 9 a.m. to 9 p.m. every day. It will close only on ...": the series just told)
                               or _PRONOUN_OPENS.match(text, sentence.start) and d.sentence is _previous_sentence(item, sentence.start))
-                         and all(day in _occurrence_days(d) for day in days)), None)
+                         and (any if weeks else all)(day in _occurrence_days(d) for day in days)), None)
             if host is None:
                 continue
+            if weeks:
+                days = [day for day in days if day in _occurrence_days(host)]
             first_day = next((d for d in drafts if d.mention is m), None) or replace(
                 host, mention=m, sentence=sentence, start=m.start, end=None, recurrence=None, exdates=[],
                 descriptions=[sentence.text_of(text).strip()], inferred=[])

@@ -4745,3 +4745,16 @@ def test_a_routine_of_the_year_and_last_years_hour_are_no_happenings():
                       "rung only twice a year, on Dec. 31 and on Liberation Day. The walk starts at 7 a.m. on the 20th; the "
                       "start was moved up two hours from last year's 9 a.m. because of the heat."))
     assert [str(e.start) for e in events] == ["2025-12-20 07:00:00"]
+
+
+def test_a_weekly_markets_break_skips_its_days_and_its_opening_ceremony_is_held_at_the_market():
+    events = extract_events(_document(
+        "2023-03-07", "Castlemere-gu announced on the 6th that its 'Green Farmers' Market' will open for the season on the "
+                      "18th. The market will be "
+                      "held every Saturday from March 18 to Nov. 25, 10:00~16:00, in the parking lot of Castlemere Riverside "
+                      "Park. The market will take a break during the hottest weeks, from July 29 to Aug. 19.\n\nAn opening "
+                      "ceremony will be held at 11 a.m. on opening day."))
+    assert [(e.title, str(e.start), e.location, e.exdates) for e in events] == [
+        ("Green Farmers' Market", "2023-03-18 10:00:00", "parking lot of Castlemere Riverside Park",
+         (date(2023, 7, 29), date(2023, 8, 5), date(2023, 8, 12), date(2023, 8, 19))),
+        ("Opening ceremony", "2023-03-18 11:00:00", "parking lot of Castlemere Riverside Park", ())]
