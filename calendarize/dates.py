@@ -662,8 +662,11 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
             return []  # "△Sessions: 1st 19:30, 2nd 21:00": the sessions' numbers, each told with its hour
         if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*|\d(?:st|nd|rd|th)?\?|"
                          r"(?:day|weekend|Sat|Sun|Mon|Tue|Wed|Thu|Fri)\.?\s*\()$", before, re.IGNORECASE) \
-                and not (before.endswith("(") and _ORD_RANGE_IN_PARENS.match(text, e)):
-            return []  # a number with a suffix is a day only where a date may stand ("Saturday (6th)", "Week (22nd~28th)")
+                and not (before.endswith("(") and _ORD_RANGE_IN_PARENS.match(text, e)) \
+                and not (before.endswith(": ") and _WEEKDAY_IN_PARENS.match(text, e)):
+            # a number with a suffix is a day only where a date may stand ("Saturday (6th)", "Week (22nd~28th)", "○ On-site
+            # registration: 20th (Mon.) 9:00~18:00")
+            return []
         if before.endswith("on the ") and _next_floor(text, s, int(_NUMS.match(tok).group())):
             return []  # "the center on the 1st floor, a kitchen on the 2nd, a library on the 3rd": floors, told once
         day = int(_NUMS.match(tok).group())
@@ -1400,6 +1403,8 @@ class _Sentence:
                     continue  # "volunteers will remove mud, wash soaked furniture ...": an adjective of the thing washed
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
+                if word == "served" and _FIRST_COME_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
+                    continue  # "(first come, first served)": a rule of the registration, not the past
                 cues.append((m.start(), m.end(), "past", m.group()))
             self._cues = sorted(cues)
         return self._cues
@@ -2548,6 +2553,8 @@ def _ending_from_start(m: Mention, end: Piece) -> Mention | None:
 _HAPPENING_DAYS = {"race": "(?:race|marathon|run)", "reopening": "reopen", "opening": "open"}
 _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 _FIELD_REACH = 120  # characters between a span and the days told right after it in a notice's fields
+_FIRST_COME_BEFORE = re.compile(r"\bfirst[- ]come,?[- ]first[- ]$", re.IGNORECASE)
+_WEEKDAY_IN_PARENS = re.compile(r"\s*\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?\)")
 _TO_MARK_BEFORE = re.compile(r"\b(?:to\s+(?:mark|celebrate|commemorate)|marking|celebrating)\s+$", re.IGNORECASE)
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
 _WEEKEND_REACH = 400  # characters: "Saturday" is of the weekend told in the sentence or two before

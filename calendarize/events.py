@@ -2060,7 +2060,7 @@ _DATED_ENTRY_START = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Jan|Feb|Mar|Apr|May
 # (a place after the day, with or without a comma: "△May 20 (Tue.) Aldermoor-dong Community Service Center, 3rd-floor hall")
 _DATED_ENTRY = re.compile(r"\s*(?::\s*|,?\s*(?=[A-Z]))(?P<place>[A-Za-z][^;\n]{3,120}?)\s*$")
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
-_FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:-[a-z]+)?(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,2}}"
+_FIELD = re.compile(rf"{FIELD_MARK}\s*((?:\d{{1,2}}(?:st|nd|rd|th)\s+)?[A-Za-z]+(?:-[a-z]+)?(?:\s+(?:[a-z]+|&\s*[A-Za-z]+)){{0,4}}"
                     r"(?:\s+\d{1,2})?(?:\s*\([^()]{1,80}\))?)\s*:")
 _ENTRY = re.compile(rf"{FIELD_MARK}\s*(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){{2,9}})\s*:[ \t]*")
 _FIELD_WORDS = re.compile(r"(?i)(?<![\w-])(?:date|dates|time|times|period|schedule|venue|place|location|hours|deadline|apply"

@@ -4758,3 +4758,14 @@ def test_a_weekly_markets_break_skips_its_days_and_its_opening_ceremony_is_held_
         ("Green Farmers' Market", "2023-03-18 10:00:00", "parking lot of Castlemere Riverside Park",
          (date(2023, 7, 29), date(2023, 8, 5), date(2023, 8, 12), date(2023, 8, 19))),
         ("Opening ceremony", "2023-03-18 11:00:00", "parking lot of Castlemere Riverside Park", ())]
+
+
+def test_registration_fields_first_come_first_served_are_coming_and_a_day_after_a_label_is_a_day():
+    events = extract_events(_document(
+        "2023-03-07", "Fernmoor-gu announced on the 7th that it will recruit students for its '2023 Spring Semester' "
+                      "courses.\n\n○ Online registration: from 10 a.m. on the 13th (Mon.) to 6 p.m. on the 17th (Fri.) on "
+                      "the portal (first come, first served) ○ On-site registration for remaining seats: 20th (Mon.) "
+                      "9:00~18:00, 1st-floor information desk"))
+    assert [(e.title, str(e.start), str(e.end)) for e in events] == [
+        ("Online registration: 2023 Spring Semester", "2023-03-13 10:00:00", "2023-03-17 18:00:00"),
+        ("On-site registration for remaining seats: 2023 Spring Semester", "2023-03-20 09:00:00", "2023-03-20 18:00:00")]
