@@ -2201,6 +2201,16 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 # "every Tuesday and Thursday at 7 p.m. through Feb. 29, starting next Tuesday": from that day
                 mentions[-1] = replace(later, end_offset=m.end_offset, text=text[prev.start_offset:m.end_offset])
                 continue
+            if prev is not None and prev.grain == "repeat" and isinstance(prev.start, datetime) and m.grain == "day" \
+                    and m.end is None and type(m.start) is date and (
+                        "COUNT" not in (prev.recurrence or "") and (gap := _BEGINNING_NIGHT_GAP.fullmatch(text, prev.end_offset, m.start_offset))
+                        or "COUNT" not in (prev.recurrence or "") and prev.rule.endswith(" from a night")
+                        and (gap := _WRAPS_UP_GAP.fullmatch(text, prev.end_offset, m.start_offset))) \
+                    and (told := _nights_from_to(prev, m.start, gap)) is not None:
+                # "every night from 10 p.m. to 6 a.m. the following morning, beginning the night of the 13th (Mon.) and
+                # wrapping up on the morning of April 8 (Sat.)": from that night, to the night before that morning
+                mentions[-1] = replace(told, end_offset=m.end_offset, text=text[prev.start_offset:m.end_offset])
+                continue
             if prev is not None and prev.rule == "counted from a date" and m.grain == "day" \
                     and _RESTATED_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 mentions.pop()  # "will be held a week later, on the 30th and 31st": the days told, not the count
@@ -2297,6 +2307,32 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
 
 
 _STARTING_AFTER_GAP = re.compile(r"\s*,?\s*(?:starting|beginning)(?:\s+(?:from|on))?\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_BEGINNING_NIGHT_GAP = re.compile(r"\s*,?\s*(?:starting|beginning)(?:\s+(?:from|on))?\s+(?:the\s+(?:night|evening)\s+of\s+)?"
+                                  r"(?:the\s+)?", re.IGNORECASE)
+_WRAPS_UP_GAP = re.compile(r"\s*,?\s*and\s+(?:wrapping\s+up|ending|finishing|(?:running|continuing|lasting)\s+until)\s+(?:on\s+)?"
+                           r"(?P<morning>the\s+morning\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _nights_from_to(rep: Mention, day: date, gap: re.Match) -> Mention | None:
+    """An open repetition from the night `day` ("beginning the night of the 13th"), or, one that began so, to `day`
+    ("and wrapping up on the morning of April 8": its last night the one before, when its hours end after midnight)."""
+    if "morning" not in gap.re.groupindex:
+        times = list(islice((t for t in rrulestr(rep.recurrence, dtstart=rep.start) if t.date() >= day), 1))
+        if not times:
+            return None
+        shift = times[0] - rep.start
+        return replace(rep, start=times[0], end=rep.end + shift if isinstance(rep.end, datetime) else rep.end,
+                       rule=rep.rule + " from a night", reason=f"{rep.reason}; from {day.isoformat()}, when it starts")
+    overnight = isinstance(rep.end, datetime) and rep.end.date() > rep.start.date()
+    last = day - timedelta(days=1) if gap.group("morning") and overnight else day
+    days = _occurrences(rep.recurrence, rep.start.date(), last)
+    if not days:
+        return None
+    return replace(rep, recurrence=f"{rep.recurrence};COUNT={len(days)}", grain="time",
+                   rule=rep.rule.removesuffix(" from a night") + " within dates",
+                   reason=f"{rep.reason}; until {last.isoformat()}, as the text says")
 
 
 def _starting_on(rep: Mention, first: date) -> Mention | None:

@@ -1832,9 +1832,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = f"{title} {rite.group(1).lower()}"  # "will hold an opening ceremony for 'Stonereach Haneul Library'"
     if kind == "event" and _CLOSED_JUST_BEFORE.search(text, max(0, rel - 40), rel) and not _CLOSED_WORD.search(title):
         title = f"{title} closed"  # "the 'Ivymoor Toy Library' ... will be closed from the 22nd to the 26th"
-    if kind == "event" and title.lower() in ("closure", "closures") \
+    if kind == "event" and title.lower() in ("closure", "closures", "work", "works", "construction") \
             and (roads := _ROAD_NAMED.findall(_sentence_text_before(doc_text, item, at))):
-        title = f"{roads[0]} closed"  # "... will repave a section of Millrace-ro ... The closures will run from ...": that road
+        # "... will repave a section of Millrace-ro ... The closures will run from ...", "Work will take place every night
+        # from ...": on that road
+        title = f"{roads[0]} closed" if title.lower().startswith("closure") else f"Work on {roads[0]}"
     if title.lower() in _PRONOUNS and earlier:
         title = earlier[-1].title  # "... will open a farmers' market on the 14th. It will be held every Saturday ..."
     elif _PRONOUN_OPENS.match(text, (lead.end() if (lead := _SPAN_LEAD.match(text)) else 0)) and not phrase and (
@@ -1974,7 +1976,8 @@ _PROGRAM_MEETS = re.compile(r"(?i)(?:classes|sessions|lessons|lectures)\s+(?:mee
 _PROGRAM_NOUNS = frozenset(["class", "classes", "course", "courses", "lecture", "lectures", "program", "programme", "session",
                             "sessions", "series", "challenge", "challenges", "campaign", "campaigns", "contest", "contests",
                             "competition", "competitions", "project", "projects"])
-_SAY_NOTHING = frozenset(["giveaway", "distribution", "event", "program", "programme", "activity", "service"])  # alone
+_SAY_NOTHING = frozenset(["giveaway", "distribution", "event", "program", "programme", "activity", "service", "work", "works",
+                          "construction"])  # alone
 _LAST_YEAR_OPENS = re.compile(r"\W*(?:Last\s+year|In\s+(?:19|20)\d\d),?\s")  # ("Last year, 1,200 people gathered ... on New Year's Day")
 _BUT_NOW = re.compile(r"\b(?:but|this\s+year|now|however)\b", re.IGNORECASE)  # ("Last year it opened on Saturdays, but ...")
 # ("Last year's festival on April 2", "moved up two hours from last year's 9 a.m.")
@@ -3312,6 +3315,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if not d.location and (shut := _NAMED_PLACE_CLOSED.fullmatch(d.title)):
             d.location = shut.group(1)  # "Hill Safety Experience Center in Harbor-dong closed": where it is shut
             d.inferred.append(f"Place: the one that {'is closed' if d.title.endswith(' closed') else 'opens'}.")
+        if not d.location and d.title.startswith("Work on "):
+            d.location = d.title.removeprefix("Work on ")  # (the road worked on)
+            d.inferred.append("Place: the road worked on.")
 
         if not d.location and d.kind == "event" and _NAMED_VENUE.fullmatch(d.title) \
                 and _WILL_OPEN.search(doc.text, d.sentence.start, d.sentence.end) \

@@ -4769,3 +4769,13 @@ def test_registration_fields_first_come_first_served_are_coming_and_a_day_after_
     assert [(e.title, str(e.start), str(e.end)) for e in events] == [
         ("Online registration: 2023 Spring Semester", "2023-03-13 10:00:00", "2023-03-17 18:00:00"),
         ("On-site registration for remaining seats: 2023 Spring Semester", "2023-03-20 09:00:00", "2023-03-20 18:00:00")]
+
+
+def test_night_work_on_a_road_runs_each_night_from_the_one_it_begins_to_the_morning_it_wraps_up():
+    events = extract_events(_document(
+        "2023-03-07", "Ravenmoor-gu announced on the 7th that it will repave a 4.2 km section of Gallowford-ro between "
+                      "the station and the intersection.\n\nWork will take place every night from 10 p.m. to 6 a.m. the "
+                      "following morning, beginning the night of the 13th (Mon.) and wrapping up on the morning of April 8 "
+                      "(Sat.)."))
+    assert [(e.title, str(e.start), str(e.end), e.recurrence, e.location) for e in events] == [
+        ("Work on Gallowford-ro", "2023-03-13 22:00:00", "2023-03-14 06:00:00", "FREQ=DAILY;COUNT=26", "Gallowford-ro")]
