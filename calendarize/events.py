@@ -1106,6 +1106,9 @@ _CANCELLED_WHICH = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped)\b[^.;]{0,1
 _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:done|carried\s+out|conducted)\b")
 
 
+# ("designated Dec. 30 (Mon.) and 31 (Tue.) as ...", the list's first days cut before it is looked for)
+_DESIGNATED_BEFORE = re.compile(r"\bdesignated\s+(?:[A-Z][a-z]{2,8}\.?\s+)?$")
+_BECAUSE_OF_BEFORE = re.compile(r"\bbecause\s+of\b[^.;]{0,80}$")
 _WHO_DID_ON = re.compile(r"\bwho\s+(?:took|sat|passed|graduated|finished|completed|attended|joined|received|won|ran)\b"
                          r"[^,;()]{0,80}?\s+(?:on|in)\s+(?:the\s+)?$")
 
@@ -1185,6 +1188,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "... and will not run on Mondays": the days a service skips
     if (m.recurrence or "").startswith("FREQ=MONTHLY") and _DAY_TOLD_JUST_BEFORE.search(sentence_text, max(0, rel - 20), rel):
         return True  # "at 7:30 p.m. on the 26th (Wed.), the last Wednesday of the month": that day, told again
+    if "designated" in just_before and _DESIGNATED_BEFORE.search(just_before):
+        return True  # "..., as it has designated Dec. 30 (Mon.) and 31 (Tue.) as 'joint annual leave days'": what days are
+    if m.rule == "same day" and "because" in just_before and _BECAUSE_OF_BEFORE.search(just_before):
+        return True  # "... was moved because of a book fair at the library that day": why, not a happening of ours
     if m.rule == "same day" and type(m.start) is date and _PEOPLE_CAN.match(sentence_text):
         return True  # "... will be suspended on May 1. Residents can use the neighboring centers that day": what to do then
     if m.rule == "the day before" and _SENT_OUT_BEFORE.search(just_before):
@@ -2431,7 +2438,7 @@ _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|running|continuing|oper
                       # "(started the ‘Warm Coat Relay’ ...) Clean winter coats are collected in donation boxes ... until"
                       r"|\b(?:is|are)\s+(?:collected|accepted|received|taken|sold|lent)\b[^.;]{0,100}?\buntil\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
-_IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
+_IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|They\s+(?:will\s+(?:be|stay|remain)\s+|are\s+)open\b|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
                        r"|The\s+(?:program|programme|class|classes|course|courses|lectures?|tours?)(?:,[^,]{1,60},)?\s+"
                        r"(?:will|runs?|is|are)\b"  # ("The class, for 30 trainees aged 65 or older, is held ...")
                        r"|(?:Classes|Sessions|Lectures)\s+(?:run|are|will|start|begin)\b"  # ("Classes run from 2 p.m.")
@@ -2476,7 +2483,7 @@ _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:(?:was|were|had\s+been)\s+(?
                             r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _WAS_DUE = re.compile(r"(?:\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|set|planned|slated)|\bhad\s+(?:originally\s+)?planned"
                       r"|,\s+(?:originally\s+)?(?:due|scheduled|set|planned|slated))"  # ("the festival, set to open on Jan. 4, has been postponed")
-                      r"\s+to\s+\w+\s+(?:on|by)\s+(?:the\s+)?$",
+                      r"\s+(?:to\s+\w+\s+(?:on|by)|for)\s+(?:the\s+)?$",  # ("It was originally planned for the 21st (Sat.) but ...")
                       re.IGNORECASE)  # ("was due to close on the 15th, but", "was scheduled to open on the 9th, but")
 _BUT_AFTER = re.compile(r"[^.;]{0,20}?,?\s+but\b")
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed"

@@ -4779,3 +4779,15 @@ def test_night_work_on_a_road_runs_each_night_from_the_one_it_begins_to_the_morn
                       "(Sat.)."))
     assert [(e.title, str(e.start), str(e.end), e.recurrence, e.location) for e in events] == [
         ("Work on Gallowford-ro", "2023-03-13 22:00:00", "2023-03-14 06:00:00", "FREQ=DAILY;COUNT=26", "Gallowford-ro")]
+
+
+def test_what_days_were_designated_as_and_a_days_reason_are_no_happenings_and_they_will_be_open_goes_on_about_it():
+    events = extract_events(_document(
+        "2024-12-11", "Aldmoor-gun announced on the 10th that the county office will be closed for five days, from Dec. 28 "
+                      "(Sat.) to Jan. 1 (Wed.), as it has designated Dec. 30 (Mon.) and 31 (Tue.) as 'joint annual leave "
+                      "days'.\n\nFrom the 16th, the county will also run 'Warm Shelters' at 88 bus stops. They will be open "
+                      "from 6 a.m. to 11 p.m. daily until March 15.\n\nThe 'Children's Concert' will be held at 11 a.m. on "
+                      "the 24th (Tue.). It was originally planned for the 21st (Sat.) but was moved because of a book fair "
+                      "at the library that day."))
+    assert [(str(e.start), e.recurrence) for e in events] == [
+        ("2024-12-28", None), ("2024-12-16 06:00:00", "FREQ=DAILY;COUNT=90"), ("2024-12-24 11:00:00", None)]
