@@ -376,7 +376,9 @@ def _opens_a_name(before: str, text: str, e: int) -> bool:
 
 
 _ASIDE_BEFORE = re.compile(r"(?:,\s+(?:which|that)\s+(?:falls?|fell)\s+(?:on\s+)?(?:the\s+)?|\bthe\s+eve\s+of\s+(?:the\s+)?"
-                           r"|(?-i:\b[A-Z][\w'’]*\s+(?:Day|Eve))\s*\(\s*)$", re.IGNORECASE)  # ("ahead of Arbor Day (April 5)")
+                           r"|(?-i:\b[A-Z][\w'’]*\s+(?:Day|Eve))\s*\(\s*"  # ("ahead of Arbor Day (April 5)")
+                           # ("9:00~18:00 daily (extended to 19:00 from July 19 to Aug. 10)": a change for some days)
+                           r"|\(\s*(?:extended|shortened|changed)\b[^()]{0,60})$", re.IGNORECASE)
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+")
 _MONTH_CONTEXT_BEFORE = re.compile(
@@ -1382,8 +1384,8 @@ class _Sentence:
             ahead = [(a, b) for a, b, _, _ in cues]
             for m in _PAST_CANDIDATE.finditer(text, lo, hi):
                 word = m.group().lower()
-                if word in NOT_PAST or (m.start() > 0 and text[m.start() - 1] in "-‐") or word.startswith("un") and word not in PAST_WORDS:
-                    continue  # "pre-recorded", "scheduled", "unregistered hikers": adjectives, not the past
+                if word in NOT_PAST or (m.start() > 0 and text[m.start() - 1] in "-‐(") or word.startswith("un") and word not in PAST_WORDS:
+                    continue  # "pre-recorded", "scheduled", "unregistered hikers", "(extended to 19:00 ...)": not the past
                 if m.group()[0].isupper() and text[lo:m.start()].strip(" \t\n\"'“‘([") and not m.group().isupper():
                     continue  # "the Sunhill Rose Festival", "Fallen Leaves Road": a name, not a verb
                 if any(a <= m.start() < b for a, b in ahead) or _AFTER_MODAL.search(text, max(lo, m.start() - 12), m.start()):

@@ -970,6 +970,7 @@ _OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?!on\b|the\s+\d|\d)[a-z]+")
 _ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:(?:age\s+)?groups|of\s+them)\b")
 
 
+_CHANGE_IN_PARENS_BEFORE = re.compile(r"\(\s*(?:closed|extended|shortened|changed)\b[^()]{0,60}$", re.IGNORECASE)
 _NONE_DURING_BEFORE = re.compile(r"\(\s*no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:during|on|from|over)\b[^.;()]{0,60}$", re.IGNORECASE)
 _CLOSES_AT_BEFORE = re.compile(r"\b(?:closes|ends|shuts|finishes)\s+(?:early\s+)?at\s+$")
 _DOES_NOT_RUN_BEFORE = re.compile(r"\b(?:will|does|do)\s+not\s+(?:run|operate|open|be\s+open)\s+on\s+$")
@@ -1180,8 +1181,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
             or m.text.startswith("that day") and just_before.endswith("for ") \
             or m.day_from_context and _ON_CONDITION.match(sentence_text):  # ("On days when a warning is in effect, ...")
         return True  # "If it rains, the work will be postponed to the following day", "should not eat after 9 p.m."
-    if "(" in just_before and _NONE_DURING_BEFORE.search(just_before):
-        return True  # "(no applications during the Seollal holidays from the 23rd to 24th)": days a period skips
+    if "(" in just_before and (_NONE_DURING_BEFORE.search(just_before) or _CHANGE_IN_PARENS_BEFORE.search(just_before)):
+        # "(no applications during the Seollal holidays from the 23rd to 24th)", "(closed on Dec. 25 and Jan. 1)": days a
+        # period skips; "9:00~18:00 daily (extended to 19:00 from July 19 to Aug. 10)": other hours on some of its days
+        return True
     if m.rule == "clock time" and "at" in just_before and _CLOSES_AT_BEFORE.search(just_before):
         return True  # "The market closes at 10 p.m. in line with the restriction": when it ends, no happening
     if m.grain == "repeat" and "not" in just_before and _DOES_NOT_RUN_BEFORE.search(just_before):
@@ -1654,6 +1657,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     if field and (name := _name_field_before(doc_text, item, at) or _named_just_before(doc_text, item, at)
                                           or _held_just_before(doc_text, item, at)
                                           or _last_name_between(doc_text, item, item.start, at)
+                                          or _opener_just_before(doc_text, item, at)
                                           # ("the second-half property tax must be paid ...\n- Payment period: Sept. 16~30")
                                           or _PAY.search(field.group(1)) and _tax_of(text, doc_text, max(item.start, at - 1200), at)
                                           or _topic(item, doc_text)):
@@ -2004,7 +2008,7 @@ _HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+
                         r"|\s+will\s+(?:take\s+place|follow)\b")  # ("The opening ceremony will follow at 7 p.m.")
 _BEGAN_ON = re.compile(r"\s+(?:began|begins|started|starts|will\s+(?:start|begin))\s+(?:on|from)\s+(?:the\s+)?\d")
 _ALL_OF_THEM = re.compile(r"\s*(?:All|Each|Every)\b")
-_STARTS_AT = re.compile(r"\b(?:starts?|begins?|kicks?\s+off|gets?\s+under\s?way|goes\s+off|gathers?|meets?|assembles?|"
+_STARTS_AT = re.compile(r"\b(?:starts?|begins?|(?<=,\s)(?:starting|beginning)|kicks?\s+off|gets?\s+under\s?way|goes\s+off|gathers?|meets?|assembles?|"
                         r"departs?|sets?\s+off)\s+(?:(?:from|in\s+front\s+of|outside)\s+[^.,;]{3,60}?\s+)?at\s+$"
                         r"|\bleaves?\s+(?:from\s+)?[^.,;]{3,60}?\s+at\s+$")  # ("The bus leaves the Bus Terminal at 5 p.m.")
 # ("Participants gather at 6 a.m. at the trailhead", "Participants depart from the county office square at 9 a.m.")
@@ -2292,6 +2296,16 @@ def _quoted_in_paragraph(doc_text: str, item: Item, at: int) -> str | None:
     paragraph = max(item.start, doc_text.rfind("\n", 0, at) + 1)
     names = list(_quotes_in(doc_text, item, paragraph, at))
     return _quoted_title(names[-1]) if names else None
+
+
+def _opener_just_before(doc_text: str, item: Item, at: int) -> str | None:
+    """The named place the sentence just before offset `at` says will open: "... announced on the 1st that Gullhaven
+    Beach will open on the 27th (Fri)." (above the notice's "△Period: June 27 (Fri.) ~ Aug. 24 (Sun.)")."""
+    opens = _NAMED_WILL_OPEN.search(_sentence_text_before(doc_text, item, at))
+    return opens.group("name") if opens else None
+
+
+_NAMED_WILL_OPEN = re.compile(r"\bthat\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s+will\s+(?:re)?open\b")
 
 
 def _held_just_before(doc_text: str, item: Item, at: int) -> str | None:
@@ -3604,7 +3618,7 @@ def _ends_told_after(drafts: list[_Draft], text: str) -> None:
 _SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held|take\s+place|meet)|\bwill\s+be\s+closed"
                              r"|\bwill\s+close\s+only"  # ("It will close only on Christmas Day (the 25th)")
                              r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk)"
-                             r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped"
+                             r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped|\(\s*closed"
                              r"|\btakes?\s+a\s+(?:\w+\s+)?break\b[^.;]{0,50}?\b(?:from|on|for|over))\s+(?:on\s+)?(?:the\s+)?$",
                              re.IGNORECASE)
 _BREAK_BEFORE = re.compile(r"\btakes?\s+a\s+(?:\w+\s+)?break\b|\bwill\s+not\s+(?:be\s+)?(?:open|operate|run|held)\b",
@@ -3644,6 +3658,9 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
             # "There is no class on ...")
             host = next((d for d in reversed(series) if 0 <= m.start_offset - d.mention.start_offset <= _SKIP_REACH
                          and (d.sentence is sentence or clause & _content_words(d.title) - _SKIP_GENERIC
+                              # ("△Hours: 10:00~21:00 daily (closed on Feb. 1, Lunar New Year's Day)": of the series its hours are)
+                              or _CHANGE_IN_PARENS_BEFORE.search(text, max(sentence.start, m.start_offset - 70), m.start_offset)
+                              and sentence.text_of(text).strip() in d.descriptions
                               or _NO_SESSION.match(text, sentence.start) and "\n" not in text[d.sentence.end:sentence.start]
                               # ("... will run from 9 a.m. to 9 p.m. every day. It will close only on ...": the series just told)
                               or _PRONOUN_OPENS.match(text, sentence.start) and d.sentence is _previous_sentence(item, sentence.start))
@@ -3943,6 +3960,7 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
         twin.descriptions.extend(x for x in d.descriptions if x not in twin.descriptions)
         twin.location = twin.location or d.location
         twin.recurrence = twin.recurrence or d.recurrence  # ("will open a market on the 14th. It will be held every Saturday")
+        twin.exdates = twin.exdates or d.exdates
         if d.organizer and d.organizer != twin.organizer and twin.organizer:
             twin.inferred.append(f"Also reported for {d.organizer}.")
         twin.categories = tuple(dict.fromkeys(twin.categories + d.categories))

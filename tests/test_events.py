@@ -4791,3 +4791,24 @@ def test_what_days_were_designated_as_and_a_days_reason_are_no_happenings_and_th
                       "at the library that day."))
     assert [(str(e.start), e.recurrence) for e in events] == [
         ("2024-12-28", None), ("2024-12-16 06:00:00", "FREQ=DAILY;COUNT=90"), ("2024-12-24 11:00:00", None)]
+
+
+def test_a_beach_that_will_open_named_over_its_fields_whose_changed_hours_for_some_days_are_no_event():
+    events = extract_events(_document(
+        "2025-06-02", "Sallowmere-gun announced on the 1st that Gullmere Beach will open on the 27th (Fri).\n\n△Period: June "
+                      "27 (Fri.) ~ Aug. 24 (Sun.) △Swimming hours: 9:00~18:00 daily (extended to 19:00 from July 19 to Aug. "
+                      "10)\n\nAn opening ceremony will be held on the beach at 11 a.m. on the opening day."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("Gullmere Beach", "2025-06-27 09:00:00", "FREQ=DAILY;COUNT=59"), ("Opening ceremony", "2025-06-27 11:00:00", None)]
+
+
+def test_the_hour_a_series_starts_at_and_a_day_closed_in_parentheses():
+    movies, rink = (extract_events(_document(anchor, text)) for anchor, text in (
+        ("2025-06-02", "Fenmoor-gu announced on the 2nd that it will hold 'Movie Night on the Lawn' every Friday and "
+                       "Saturday from the 13th to Aug. 30 at the park. A total of 24 films will be shown free of charge, "
+                       "starting at 8 p.m."),
+        ("2021-12-15", "Oakmere-gu announced on the 15th that it will open its outdoor ice rink.\n\n△Period: Dec. 24 (Fri) "
+                       "~ Feb. 13, 2022 (Sun) △Hours: 10:00~21:00 daily (closed on Feb. 1, Lunar New Year's Day)")))
+    assert [(str(e.start), e.recurrence) for e in movies] == [("2025-06-13 20:00:00", "FREQ=WEEKLY;BYDAY=FR,SA;COUNT=24")]
+    assert [(str(e.start), e.recurrence, e.exdates) for e in rink] == [
+        ("2021-12-24 10:00:00", "FREQ=DAILY;COUNT=52", (date(2022, 2, 1),))]
