@@ -143,7 +143,9 @@ _SCAN = re.compile(
         r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day|"
         r"(?:Chuseok|Seollal|Lunar\s+New\s+Year(?:['’]s\s+Day)?)(?:\s+(?:holidays?|holiday\s+period))?|Buddha['’]s\s+Birthday)\b)"),
         (r"(?P<daily>(?i:\b(?-i:daily|(?<![A-Za-z]\s)Daily|DAILY)\b(?!\s+(?:lives?|life|routines?|necessities|needs|living|fatigue|activities|chores|commutes?|"
-         r"wages?|newspapers?|goods|items|meals?|diet|exercise|use|reporters?|news)\b)"  # ("daily lives", "Metro Daily": none)
+         r"wages?|newspapers?|goods|items|meals?|diet|exercise|use|reporters?|news|"
+         r"(?:new\s+|confirmed\s+)?(?:cases|infections|average|visitors|users|totals?|limits?|quotas?|temperatures?|sales|traffic))\b)"
+         # ("daily lives", "Metro Daily", "daily confirmed cases": none)
          r"|\bevery\s+(?:day|night|evening|morning|weekday|weeknight|weekend|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
         (rf"(?P<monthly>(?i:\bevery\s+(?:the\s+)?{_NTHS}\s+{_WEEKDAY_NAME}s?\b(?:\s+of\s+(?:every|each|the)\s+month\b)?"
          rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b"
@@ -2140,6 +2142,11 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 continue
             if m is None or m.rule == "counted from a date" and _THAN.match(text, m.end_offset):
                 continue  # ("registration closed a day earlier than scheduled": a comparison, no day)
+            if m.end is not None and _day(m.end) and _EXTENDED_FROM_BEFORE.search(text, max(sent_lo, m.start_offset - 24), m.start_offset):
+                # "its operation has been extended from the end of this month to March 13": the new end alone
+                end = _day(m.end)
+                m = replace(m, start=end, end=None, grain="day", open_start=True, rule="until a date it was extended to",
+                            reason=f"{m.reason}; the end it was extended to")
             prev = story.latest(sent_lo)
             if prev is not None and prev.grain == "repeat" and m.grain == "day" and mentions and mentions[-1] is prev \
                     and _COUNTED_BEFORE.search(text, max(0, prev.start_offset - 12), prev.start_offset) \
@@ -2592,6 +2599,7 @@ _HAPPENING_DAYS = {"race": "(?:race|marathon|run)", "reopening": "reopen", "open
 _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 _FIELD_REACH = 120  # characters between a span and the days told right after it in a notice's fields
 _FIRST_COME_BEFORE = re.compile(r"\bfirst[- ]come,?[- ]first[- ]$", re.IGNORECASE)
+_EXTENDED_FROM_BEFORE = re.compile(r"\b(?:extended|prolonged)\s+from\s+$", re.IGNORECASE)
 _WEEKDAY_IN_PARENS = re.compile(r"\s*\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?\)")
 _TO_MARK_BEFORE = re.compile(r"\b(?:to\s+(?:mark|celebrate|commemorate)|marking|celebrating)\s+$", re.IGNORECASE)
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most

@@ -686,6 +686,15 @@ def _moves(drafts: list[_Draft], d: _Draft, text: str) -> bool:
         d.location = d.location or before.location
         d.inferred.append(f"Extended from {before.end.isoformat()}, as the article says.")
         return False
+    if _EXTENDED_FROM.search(text, lo, d.mention.start_offset) and before.sentence is d.sentence and type(d.end) is date \
+            and before.end is None and not before.recurrence and type(before.start) is date and before.start < d.end:
+        # "The screening station, which began rapid antigen tests on the 3rd, is open ... daily, and its operation has been
+        # extended from the end of this month to March 13": from its start to the new end (the old one is no start)
+        drafts.pop()
+        d.title, d.kind, d.start = before.title, before.kind, before.start
+        d.location = d.location or before.location
+        d.inferred.append(f"Extended to {d.end.isoformat()}, as the article says.")
+        return False
     if not _MOVED_TO.search(text, lo, d.mention.start_offset):
         return False
     # (nor "The closure of the Marlow Underpass, initially planned to begin on the 15th, has been put off to August 5?16")
@@ -1107,6 +1116,7 @@ _CANCELLED_WHICH = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped)\b[^.;]{0,1
 _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:done|carried\s+out|conducted)\b")
 
 
+_STATISTIC_BEFORE = re.compile(r"\b(?:exceeded|topped|surpassed)\s+[\d,.]+\b[^.;]{0,40}?\s+on\s+(?:the\s+)?$")
 # ("designated Dec. 30 (Mon.) and 31 (Tue.) as ...", the list's first days cut before it is looked for)
 _DESIGNATED_BEFORE = re.compile(r"\bdesignated\s+(?:[A-Z][a-z]{2,8}\.?\s+)?$")
 _BECAUSE_OF_BEFORE = re.compile(r"\bbecause\s+of\b[^.;]{0,80}$")
@@ -1191,6 +1201,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "... and will not run on Mondays": the days a service skips
     if (m.recurrence or "").startswith("FREQ=MONTHLY") and _DAY_TOLD_JUST_BEFORE.search(sentence_text, max(0, rel - 20), rel):
         return True  # "at 7:30 p.m. on the 26th (Wed.), the last Wednesday of the month": that day, told again
+    if _STATISTIC_BEFORE.search(just_before):
+        return True  # "as daily confirmed cases in the district exceeded 400 for the first time on the 8th": a figure's day
     if "designated" in just_before and _DESIGNATED_BEFORE.search(just_before):
         return True  # "..., as it has designated Dec. 30 (Mon.) and 31 (Tue.) as 'joint annual leave days'": what days are
     if m.rule == "same day" and "because" in just_before and _BECAUSE_OF_BEFORE.search(just_before):
@@ -2410,6 +2422,7 @@ _OPEN_LATER_ON = re.compile(r"On\s+[^,.;]{3,60}?,?\s+(?:the\s+)?(?:[\w'’-]+\s+
 _IS_A_HOLIDAY = re.compile(r"\W*(?:is|will\s+be)\s+(?:(?:a|the|its)\s+)?(?:[\w-]+['’]s\s+)?(?:substitute\s+|public\s+|temporary\s+|regular\s+"
                            r"|usual\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)*(?:holiday|closing\s+day|day\s+off)\b")
 _FALLS_ON = re.compile(r"(?:\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\s*,?\s*(?:\([^)]{1,12}\)\s*)?falls?\s+on\b")
+_EXTENDED_FROM = re.compile(r"\b(?:extended|prolonged)\s+from\s+$", re.IGNORECASE)
 _EXTENDED_TO = re.compile(r"\b(?:extended|prolonged)\s+(?:to|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|delayed|rescheduled|changed|put\s+off)\s+"
                        r"(?:(?:it|them|the\s+(?:date|day|start|opening|schedule))\s+)?(?:back\s+|forward\s+)?"  # ("moved the date back to")
@@ -3119,7 +3132,7 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
     if not before or sentence is None:
         return None
     stext = sentence.text_of(doc.text)
-    words = _content_words(stext[:m.start_offset - sentence.start]) - _name_of(item.organizer)
+    words = _content_words(stext[:m.start_offset - sentence.start]) - _name_of(item.organizer) - {"new"}
     # (the last one told, or, past a timed happening of its day, the one its words name: "will open its ice rink on
     # the 11th. At 3 p.m. that day, ... a skating show. The rink will stay open every day until February 9")
     told = before[-1] if _IT_OPENS.match(stext.strip()) else next(

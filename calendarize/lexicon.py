@@ -29,7 +29,9 @@ NUMBERED_PART_LABEL = r"[A-Z][a-z]+\s+\d{1,2}\s*\([^()\n]{1,80}\)\s*:"
 # open; "14:00 start (check-in from 13:00)" a step of it.
 ASIDE_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|break(?:\s+time)?|rest\s+time|closed(?:\s+(?:during|for\s+lunch))?"
                                 r"|check-?in|registration|reception|doors\s+open|gates\s+open|entry)"
-                                r"\s*:?\s*(?:from|between|at|begins\s+at|opens\s+at|starts\s+at)?\s*$", re.IGNORECASE)
+                                r"\s*:?\s*(?:from|between|at|begins\s+at|opens\s+at|starts\s+at)?\s*$"
+                                # ("asked residents to avoid the busiest hours, 11:00~14:00": hours to keep away)
+                                r"|\b(?:avoid|busiest|peak|rush)\b[^.;]{0,30}?\bhours?\s*,?\s*(?:from|between)?\s*$", re.IGNORECASE)
 # between the days of a list: "on the 10th, 17th and 24th", "May 21·28"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*[&·]\s*", re.IGNORECASE)
 # the hours a place keeps on other days: "The rooms, normally open 9 a.m. to 10 p.m., will open from 7 a.m. ..."

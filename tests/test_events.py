@@ -4812,3 +4812,15 @@ def test_the_hour_a_series_starts_at_and_a_day_closed_in_parentheses():
     assert [(str(e.start), e.recurrence) for e in movies] == [("2025-06-13 20:00:00", "FREQ=WEEKLY;BYDAY=FR,SA;COUNT=24")]
     assert [(str(e.start), e.recurrence, e.exdates) for e in rink] == [
         ("2021-12-24 10:00:00", "FREQ=DAILY;COUNT=52", (date(2022, 2, 1),))]
+
+
+def test_a_station_extended_from_one_end_to_another_runs_to_the_new_one_and_its_busiest_hours_are_no_ones():
+    events = extract_events(_document(
+        "2022-02-10", "Greymoor-gu announced on the 10th that it will open a second test site on the 14th, as daily "
+                      "confirmed cases in the district exceeded 400 for the first time on the 8th.\n\nThe temporary "
+                      "screening station at Greymoor Station Square, which began rapid antigen tests on the 3rd, is open "
+                      "from 9 a.m. to 9 p.m. daily, and its operation has been extended from the end of this month to "
+                      "March 13. The district asked residents to avoid the busiest hours, 11:00~14:00."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("Second test site", "2022-02-14", None),
+        ("Temporary screening station at Greymoor Station Square", "2022-02-03 09:00:00", "FREQ=DAILY;COUNT=39")]
