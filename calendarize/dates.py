@@ -1403,6 +1403,9 @@ class _Sentence:
                 if word.endswith("ed") and _PLURAL_OBJECT_BEFORE.search(text, max(lo, m.start() - 60), m.start()) \
                         and _PREPOSITION_AFTER.match(text, m.end()):
                     continue  # "will hold orientations for the 2,850 seniors selected for the project": those chosen
+                if word.endswith("ed") and _PLACE_AFTER.match(text, m.end()) \
+                        and _PREPOSITION_OBJECT_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+                    continue  # "write their wishes on paper provided on site": what the paper is, not the past
                 if word.endswith("ed") and _OBJECT_VERB_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
                     continue  # "volunteers will remove mud, wash soaked furniture ...": an adjective of the thing washed
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
@@ -2598,6 +2601,8 @@ def _ending_from_start(m: Mention, end: Piece) -> Mention | None:
 _HAPPENING_DAYS = {"race": "(?:race|marathon|run)", "reopening": "reopen", "opening": "open"}
 _NTH_DAY = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 _FIELD_REACH = 120  # characters between a span and the days told right after it in a notice's fields
+_PLACE_AFTER = re.compile(r" (?:on|at|in|by) ")
+_PREPOSITION_OBJECT_BEFORE = re.compile(r"\b(?:on|with)\s+(?:[a-z]+\s+)?[a-z]+\s+$")
 _FIRST_COME_BEFORE = re.compile(r"\bfirst[- ]come,?[- ]first[- ]$", re.IGNORECASE)
 _EXTENDED_FROM_BEFORE = re.compile(r"\b(?:extended|prolonged)\s+from\s+$", re.IGNORECASE)
 _WEEKDAY_IN_PARENS = re.compile(r"\s*\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?\)")

@@ -1896,6 +1896,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                       and words <= _content_words(noun.group())), None)
         if named is None and title.lower() in _PROGRAM_NOUNS and quoted and len(_quote_text(quoted[-1]).split()) >= 2:
             named = _quoted_title(quoted[-1])  # "will run the ‘Silver Smartphone School’ ... The class will be held"
+        if named is None and _THE_CEREMONY_WILL.match(text) and (
+                told := list(_QUOTED.finditer(_sentence_text_before(doc_text, item, at)))):
+            named = _quoted_title(told[-1])  # "... will hold this year's 'Moon House Burning' ... The ceremony will take place"
         if named is None and len(words) == 1:
             named = _common_name_before(doc_text, item, at, _PROGRAM_NOUNS | _LESSONS if title.lower() in _PROGRAM_NOUNS else words)
         if named is None and title.lower() in _PROGRAM_NOUNS and text.startswith(title):
@@ -1996,6 +1999,7 @@ _LEAVES_FROM = re.compile(r"\b(?:from|between|connecting)\s+((?:the\s+)?[A-Z][^,
 _BEGIN_THE_WEEK = re.compile(r"\b(?:begins?|starts?|opens?)\s+(?:in\s+)?the\s+week\s+of\s+$")
 _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather|heat)")
 _PROGRAM_MEETS = re.compile(r"(?i)(?:classes|sessions|lessons|lectures)\s+(?:meet|run|are\s+held|take\s+place|begin|start)\b")
+_THE_CEREMONY_WILL = re.compile(r"\W*The\s+(?:ceremony|event)\s+will\b")
 _PROGRAM_NOUNS = frozenset(["class", "classes", "course", "courses", "lecture", "lectures", "program", "programme", "session",
                             "sessions", "series", "challenge", "challenges", "campaign", "campaigns", "contest", "contests",
                             "competition", "competitions", "project", "projects"])

@@ -1389,6 +1389,9 @@ ANNOUNCEMENTS = [
     # nights from the one a series begins to the morning it wraps up on
     ("Work will take place every night from 10 p.m. to 6 a.m. the following morning, beginning the night of the 13th (Mon.) "
      "and wrapping up on the morning of April 8 (Sat.).", "2023-03-07", [time("2023-03-13T22:00", "2023-03-14T06:00")]),
+    # a participle of the thing after a preposition is no past: "on paper provided on site"
+    ("From the 11th to the 15th, 10:00~17:00, residents can write their wishes on paper provided on site.", "2022-02-10",
+     [time("2022-02-11T10:00", "2022-02-15T17:00")]),
     # "To mark the last day": why a happening is held, not when
     ("The fair runs from the 21st to the 23rd. To mark the last day, the district will hold a party at 3 p.m. on the 25th.",
      "2024-02-19", [day("2024-02-21", "2024-02-23"), time("2024-02-25T15:00")]),

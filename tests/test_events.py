@@ -4824,3 +4824,10 @@ def test_a_station_extended_from_one_end_to_another_runs_to_the_new_one_and_its_
     assert [(e.title, str(e.start), e.recurrence) for e in events] == [
         ("Second test site", "2022-02-14", None),
         ("Temporary screening station at Greymoor Station Square", "2022-02-03 09:00:00", "FREQ=DAILY;COUNT=39")]
+
+
+def test_the_ceremony_told_after_a_quoted_name_is_that_name():
+    events = extract_events(_document(
+        "2022-02-10", "Halmere-gun announced on the 10th that it will hold this year's 'Daeboreum Moon House Burning' "
+                      "without spectators. The ceremony will take place at 6 p.m. on the 15th (Tue) on the riverside."))
+    assert [(e.title, str(e.start)) for e in events] == [("Daeboreum Moon House Burning", "2022-02-15 18:00:00")]
