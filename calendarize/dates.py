@@ -2145,11 +2145,14 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 continue
             if m is None or m.rule == "counted from a date" and _THAN.match(text, m.end_offset):
                 continue  # ("registration closed a day earlier than scheduled": a comparison, no day)
-            if m.end is not None and _day(m.end) and _EXTENDED_FROM_BEFORE.search(text, max(sent_lo, m.start_offset - 24), m.start_offset):
-                # "its operation has been extended from the end of this month to March 13": the new end alone
-                end = _day(m.end)
-                m = replace(m, start=end, end=None, grain="day", open_start=True, rule="until a date it was extended to",
-                            reason=f"{m.reason}; the end it was extended to")
+            if m.end is not None and _day(m.end) and (changed := _CHANGED_FROM_BEFORE.search(text, max(sent_lo, m.start_offset - 24),
+                                                                                           m.start_offset)):
+                # "its operation has been extended from the end of this month to March 13", "had its payment deadline moved
+                # from Sept. 30 to Oct. 4": the new end, or the new day, alone
+                extended = changed.group(1).lower() in ("extended", "prolonged")
+                m = replace(m, start=_day(m.end), end=None, grain="day", open_start=extended,
+                            rule="until a date it was extended to" if extended else "a day it was moved to",
+                            reason=f"{m.reason}; the {'end' if extended else 'day'} it was {changed.group(1).lower()} to")
             prev = story.latest(sent_lo)
             if prev is not None and prev.grain == "repeat" and m.grain == "day" and mentions and mentions[-1] is prev \
                     and _COUNTED_BEFORE.search(text, max(0, prev.start_offset - 12), prev.start_offset) \
@@ -2604,7 +2607,7 @@ _FIELD_REACH = 120  # characters between a span and the days told right after it
 _PLACE_AFTER = re.compile(r" (?:on|at|in|by) ")
 _PREPOSITION_OBJECT_BEFORE = re.compile(r"\b(?:on|with)\s+(?:[a-z]+\s+)?[a-z]+\s+$")
 _FIRST_COME_BEFORE = re.compile(r"\bfirst[- ]come,?[- ]first[- ]$", re.IGNORECASE)
-_EXTENDED_FROM_BEFORE = re.compile(r"\b(?:extended|prolonged)\s+from\s+$", re.IGNORECASE)
+_CHANGED_FROM_BEFORE = re.compile(r"\b(extended|prolonged|moved|postponed|rescheduled|changed|delayed)\s+from\s+$", re.IGNORECASE)
 _WEEKDAY_IN_PARENS = re.compile(r"\s*\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?\)")
 _TO_MARK_BEFORE = re.compile(r"\b(?:to\s+(?:mark|celebrate|commemorate)|marking|celebrating)\s+$", re.IGNORECASE)
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most

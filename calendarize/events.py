@@ -1205,8 +1205,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "as daily confirmed cases in the district exceeded 400 for the first time on the 8th": a figure's day
     if "designated" in just_before and _DESIGNATED_BEFORE.search(just_before):
         return True  # "..., as it has designated Dec. 30 (Mon.) and 31 (Tue.) as 'joint annual leave days'": what days are
-    if m.rule == "same day" and "because" in just_before and _BECAUSE_OF_BEFORE.search(just_before):
-        return True  # "... was moved because of a book fair at the library that day": why, not a happening of ours
+    if (m.rule == "same day" or m.rule.startswith("holiday")) and "because" in just_before and _BECAUSE_OF_BEFORE.search(just_before):
+        # "... was moved because of a book fair at the library that day", "moved ... because of the Chuseok and National
+        # Foundation Day holidays": why, not a happening of ours
+        return True
     if m.rule == "same day" and type(m.start) is date and _PEOPLE_CAN.match(sentence_text):
         return True  # "... will be suspended on May 1. Residents can use the neighboring centers that day": what to do then
     if m.rule == "the day before" and _SENT_OUT_BEFORE.search(just_before):

@@ -1392,6 +1392,8 @@ ANNOUNCEMENTS = [
     # a participle of the thing after a preposition is no past: "on paper provided on site"
     ("From the 11th to the 15th, 10:00~17:00, residents can write their wishes on paper provided on site.", "2022-02-10",
      [time("2022-02-11T10:00", "2022-02-15T17:00")]),
+    # a day moved from one to another is the new one
+    ("The payment deadline was moved from Sept. 30 to Oct. 4 because of the holidays.", "2023-10-12", [day("2023-10-04")]),
     # "To mark the last day": why a happening is held, not when
     ("The fair runs from the 21st to the 23rd. To mark the last day, the district will hold a party at 3 p.m. on the 25th.",
      "2024-02-19", [day("2024-02-21", "2024-02-23"), time("2024-02-25T15:00")]),

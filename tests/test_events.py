@@ -4831,3 +4831,11 @@ def test_the_ceremony_told_after_a_quoted_name_is_that_name():
         "2022-02-10", "Halmere-gun announced on the 10th that it will hold this year's 'Daeboreum Moon House Burning' "
                       "without spectators. The ceremony will take place at 6 p.m. on the 15th (Tue) on the riverside."))
     assert [(e.title, str(e.start)) for e in events] == [("Daeboreum Moon House Burning", "2022-02-15 18:00:00")]
+
+
+def test_a_deadline_moved_from_one_day_to_another_because_of_holidays_is_the_new_day_alone():
+    events = extract_events(_document(
+        "2023-10-12", "Fenmoor-gu announced on the 12th that it sent notices for delinquent taxes. The September property "
+                      "tax had its payment deadline moved from Sept. 30 to Oct. 4 because of the Chuseok and National "
+                      "Foundation Day holidays."))
+    assert [str(e.start) for e in events] == ["2023-10-04"]
