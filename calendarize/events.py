@@ -387,6 +387,7 @@ def _reopening_ends_closure(drafts: list[_Draft], text: str) -> None:
 _CLOSED_SAME_PERIOD = re.compile(r"(?:,\s*(?:while|and|but)\s+|^\W*)(?:(?:its|the|their|all)\s+)?(?P<what>[^,;.]{3,100}?)"
                                  r"\s+will\s+(?:also\s+)?(?:close|be\s+closed|shut|be\s+shut)\s+(?:for|during|over)\s+"
                                  r"the\s+same\s+(?:period|days)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"same\s+(?:period|days)", re.IGNORECASE)  # cheap test before the pattern above
 _COUNT_BEFORE_NOUN = re.compile(r"\b(?:all\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s+",
                                 re.IGNORECASE)  # ("all 16 public parking lots", "seven public libraries")
 
@@ -395,8 +396,9 @@ def _closed_for_the_same_period(item: Item, drafts: list[_Draft], text: str) -> 
     """A closure told "for the same period", in the sentence of a span or the one after it, is a closure over the
     span's days."""
     for sentence in item.sentences:
-        said = _CLOSED_SAME_PERIOD.search(text, sentence.start, sentence.end)
-        if said is None or any(d.sentence is sentence and d.mention.start_offset > said.start() for d in drafts):
+        said = _SAME_PERIOD.search(text, sentence.start, sentence.end) and \
+            _CLOSED_SAME_PERIOD.search(text, sentence.start, sentence.end)
+        if not said or any(d.sentence is sentence and d.mention.start_offset > said.start() for d in drafts):
             continue
         span = max((d for d in drafts if d.mention.start_offset < said.start() and type(d.start) is date and d.end is not None
                     and (d.sentence is sentence or d.sentence is _previous_sentence(item, sentence.start))),
