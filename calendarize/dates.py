@@ -41,6 +41,7 @@ from .lexicon import (
     NOT_PAST,
     NUMBERED_PART_LABEL,
     ORDINAL_NOUNS,
+    PAST_AFTER_SUBJECT,
     PAST_SUFFIX,
     PAST_WORDS,
     REPORTING_VERBS,
@@ -197,7 +198,7 @@ _PAST_CANDIDATE = re.compile(
     r"\b(?:" + _literal_trie(sorted({v for w in PAST_WORDS for v in (w, w.capitalize(), w.upper())}))
     + rf"|[A-Za-z]{{3,}}{PAST_SUFFIX})\b")
 _AFTER_MODAL = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to)\s+$", re.IGNORECASE)
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been|get|gets)\s+(?:\w+ly\s+)?$")  # ("can get vaccinated")
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been|get|gets|stay|stays|remain|remains)\s+(?:\w+ly\s+)?$")  # ("can get vaccinated", "will stay closed")
 _TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
 # Words an expression may start with before its trigger ("the end of November", "two days ago"): the
 # full scan is tried at an earlier word only when it is one of these, or a number or a parenthesis.
@@ -1410,6 +1411,8 @@ class _Sentence:
                     continue  # "volunteers will remove mud, wash soaked furniture ...": an adjective of the thing washed
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
+                if word in PAST_AFTER_SUBJECT and not _SUBJECT_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
+                    continue
                 if word == "served" and _FIRST_COME_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
                     continue  # "(first come, first served)": a rule of the registration, not the past
                 cues.append((m.start(), m.end(), "past", m.group()))
@@ -1425,6 +1428,7 @@ _HOURS_AFTER = re.compile(r"\s+(?:from|at|between)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|this|these|those|\w+['’]s)\s+$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,]*\s+$")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b")
+_SUBJECT_BEFORE = re.compile(r"\b(?:it|he|she)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
 _CUE_REACH = 200  # characters: a verb farther from a date than this does not govern it
 

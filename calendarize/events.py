@@ -114,8 +114,9 @@ _LOCATION = re.compile(
     # (not "the Special Committee on Budget and Accounts", "the Forum on Urban Renewal": a name's own words)
     r"\b(?:at|in|(?<!Committee\s)(?<!Commission\s)(?<!Council\s)(?<!Forum\s)(?<!Conference\s)(?<!Symposium\s)on)\s+(?:the\s+)?(?P<loc>(?:(?:\d+(?:st|nd|rd|th)\s+floor|basement)\s+of\s+(?:the\s+)?(?:former\s+)?)?"
     r"[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&()-]*|of|and|the|de))*"
-    r"(?:\s+(?:auditorium|hall|square|park|plaza|lobby|parking\s+lot|center|community\s+(?:service\s+)?centers?|library|gymnasium|stadium|room|"
-    r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum|waterfront|riverside))?)"
+    r"(?:\s+(?:auditorium|hall|square|park|(?:lawn\s+)?plaza|lobby|parking\s+lot|center|community\s+(?:service\s+)?centers?|library|gymnasium|stadium|room|"
+    r"building|office|market|station|(?:main\s+)?entrance|conference\s+room|grounds|field|court|theater|museum|waterfront|riverside)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)?)"  # ("the Zone 2 lawn plaza of Fennick Riverside Park")
 )
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
 _VENUE = (r"(?i:auditorium|hall|chamber|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
@@ -244,7 +245,8 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "■ Sunday family climbing day returns": the title of the item below, which tells its days
             if told is not None and _FALLS_IN_BEFORE.search(text, max(told.end_offset, m.start_offset - 40), m.start_offset):
                 continue  # "on the 30th (Sat.), which falls during the Chuseok holidays": the day told, not a span of its own
-            if m.day_from_context and (_SHUTTLE.search(text, sentence.start, m.end_offset) or _SHUTTLE.search(
+            if m.day_from_context and (_SHUTTLE.search(text, sentence.start, m.end_offset) or _SHUTTLE_FIELD.search(
+                    text, max(sentence.start, m.start_offset - 60), m.start_offset) or _SHUTTLE.search(
                     text, sentence.start, sentence.end) and _RESTRICTED.search(text, sentence.start, sentence.end)) \
                     or m.grain in ("time", "repeat") and _TIMETABLE.match(text, sentence.start):
                 continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.", "The first bus leaves the station at
@@ -333,6 +335,7 @@ def extract_events(doc: Document) -> list[Event]:
         _hours_of_days_listed(doc, item_drafts)
         _hours_by_class(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
+        _closed_every(doc, item, inside, item_drafts)
         _repeat_during(doc, item_drafts)
         _lasts_as_told(doc, item, item_drafts)
         _showtimes(item_drafts, text)
@@ -730,6 +733,8 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
         stext = sentence.text_of(doc.text) if sentence else ""
         if sentence is not None and _kept_before(doc.text[sentence.start:sentence.end], m.start_offset - sentence.start):
             continue  # (the hours kept until now start nothing)
+        if _CLOSED_ON_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
+            continue  # "It is closed every Monday": the days it is not open (see _closed_every)
         told = [d for d in drafts if d.mention.start_offset < m.start_offset]
         # ("... escort service ... starting on the 7th. Patrol teams will walk residents ... every weeknight from
         # 10 p.m. to 1 a.m., through February 28": the sentence just after a start, with no day of its own before)
@@ -1690,7 +1695,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(antecedent.group(1))  # "for the by-election of the council, which will be held on April 2"
     if (part := _PART_OF_SERIES.search(text, max(0, rel - 40), rel)) and (name := _last_name_between(doc_text, item, item.start, at)):
         return f"{name} ({part.group(1)} {part.group(2).lower()})"  # "The 1st round is from the 19th to the 22nd"
-    if kind == "event" and (shut := _CLOSED_SUBJECT.search(text, 0, rel)) and (
+    if kind in ("event", "ongoing") and (shut := _CLOSED_SUBJECT.search(text, 0, rel)) and (
             _CLOSED_UNTIL_DATE.fullmatch(text, shut.end(), rel)
             # ("two of the four lanes on Ostmark Bridge ... will be closed every night from 10 p.m. to 5 a.m. ...")
             # ("The four outbound lanes ... will be fully closed from 10 p.m. to 6 a.m. the following morning for five nights,
@@ -1719,10 +1724,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return f"{_tidy(shut.group('what'))} closed"
     if (kept := _NOT_PUT_OUT.search(text, 0, rel)) and rel - kept.end() < 60:
         return f"No {kept.group('what').lower()} collection"  # "residents must not put out any garbage on Dec. 24 (Sat.) ~ 25"
-    if (" collected" in text or " picked up" in text) and (stop := _NOT_COLLECTED.search(text, 0, rel)) \
-            and rel - stop.end() < 60:
+    if (" collected" in text or " picked up" in text or " not collect " in text or " not pick up " in text) \
+            and (stop := _NOT_COLLECTED.search(text, 0, rel)) and rel - stop.end() < 60:
         # "Household waste, food waste and recyclables will not be collected on Oct. 10": the day without it
-        what = stop.group("what")
+        # ("the district will not collect household waste, food waste or recyclables on the 9th (Fri.) and 10th")
+        what = stop.group("what") or stop.group("object")
         return "No waste collection" if _WASTE_WORD.search(what) else f"No collection: {_tidy(what)}"
     if opener := _OPENS_THE_FESTIVAL.match(text):
         return _tidy(opener.group(1)).capitalize()  # "A lighting ceremony will open the festival at 5:30 p.m. on ..."
@@ -1823,6 +1829,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             title = named.group(1)  # "Pellan Beach, the city's largest, opened early on the 4th": the beach
         elif not phrase and (banned := _BANNED.match(title)):
             title = f"{banned.group('what')} {banned.group('verb')}"  # "rafting and swimming will be banned from 1 p.m. ..."
+        elif not phrase and (again := _WILL_RESUME.match(title)):
+            title = f"{again.group('what')} resumes"  # "Collection will resume on the 11th (Sun.), and residents may ..."
         elif not phrase and kind == "event" and (free := _MADE_FREE.match(title)):
             title = f"{_COUNT_BEFORE_NOUN.sub('', free.group('what'))} free"  # ("Public parking lots free")
         program_meets = _PROGRAM_MEETS.match(title)
@@ -1997,6 +2005,8 @@ _RESTRICTED = re.compile(r"\b(?=[cprtv])(?:traffic|roads?|parking|vehicles?|cars
                          re.IGNORECASE)  # ("vehicles will be banned from ... Willowbank-ro ... from 6 p.m. to 11 p.m.")
 _SHUTTLE = re.compile(r"\bshuttle\s+bus(?:es)?\b|\b(?:bus(?:es)?|trains?|ferr(?:y|ies))\s+(?:will\s+)?(?:leave|depart|run)s?\s+every\s+\d+\s+minutes\b",
                       re.IGNORECASE)  # ("Buses leave every 20 minutes from ... between 9:30 a.m. and 9 p.m.")
+# ("△Date: June 6 (Tue.) 9:50~11:00 △Shuttle: every 20 minutes from 8:30 a.m. at Exit 3": the service's, not a happening)
+_SHUTTLE_FIELD = re.compile(rf"{FIELD_MARK}\s*Shuttles?(?:\s+bus(?:es)?)?\s*:[^{FIELD_BULLETS}]*$", re.IGNORECASE)
 _TIMETABLE = re.compile(r"\W*The\s+(?:first|last)\s+(?:bus|train|ferry|shuttle)\b")  # ("The first bus leaves the station at 8:40 a.m.")
 _FREE_SHUTTLE = re.compile(r"\bfree\s+shuttle", re.IGNORECASE)
 _LEAVES_FROM = re.compile(r"\b(?:from|between|connecting)\s+((?:the\s+)?[A-Z][^,.;]{3,80}?)(?=\s+to\s|\s+and\s+the\s|,)")
@@ -2038,7 +2048,9 @@ _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|four
 _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
-                             r"(?P<what>(?:[\w'’ -]|\.(?=\s\d)){3,80}?)\s+(?:(?:will(?:,\s*however,)?\s+be|is|are)\s+(?:temporarily\s+|fully\s+)?closed"
+                             # ("The walking trail ..., where railings ... were swept away, have been closed since the 5th")
+                             r"(?P<what>(?:[\w'’ -]|\.(?=\s\d)){3,80}?)(?:,\s+where\s[^,;.]{3,100},)?"
+                             r"\s+(?:(?:will(?:,\s*however,)?\s+be|is|are|(?:has|have)\s+been)\s+(?:temporarily\s+|fully\s+)?closed"
                              r"|will\s+(?:then\s+|also\s+)?(?:temporarily\s+)?close)")
 _DAYS_INCLUDED = re.compile(r",?\s*(?:including|excluding|except)\s+(?:on\s+)?(?:weekends|holidays|public\s+holidays|Sundays|Saturdays|Mondays)"
                             r"(?:\s+and\s+(?:public\s+)?holidays)?", re.IGNORECASE)
@@ -2049,7 +2061,7 @@ _CLOSED_WORD = re.compile(r"\b(?:closed|closure)\b", re.IGNORECASE)
 _WILL_CLOSE_NAMED = re.compile(r"\bwill\s+(?:temporarily\s+|fully\s+|partially\s+)?close\s+(?:the\s+)?"
                                r"(?:an?\s+[\d.,]+\s*k?m\s+(?:stretch|section)\s+of\s+(?:the\s+)?)?"  # ("a 2.4 km stretch of the coastal road")
                                r"(?P<what>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\d+\b)?|(?<=of\s)(?:the\s+)?[a-z]+\s+road)")
-_CLOSED_UNTIL_DATE = re.compile(r"(?:\s+(?:for\s+[^,.;]{3,40}?|again))?\s+(?:from|on|between|until|through)\s+(?:the\s+)?")
+_CLOSED_UNTIL_DATE = re.compile(r"(?:\s+(?:for\s+[^,.;]{3,40}?|again))?\s+(?:from|on|between|until|through|since)\s+(?:the\s+)?")
 _CLOSED_TO_TRAFFIC = re.compile(r"(?:^|\bthat\s+|,\s+(?:so\s+)?)(?:(?i:the)\s+)?(?P<what>[^,;]{3,120}?)\s+will\s+be\s+(?:temporarily\s+)?"
                                 r"closed\s+to\s+(?:all\s+)?(?:vehicles|vehicle\s+traffic|traffic|cars)\b")
 _KOREAN_ROAD = r"[A-Z][a-z]+-(?:ro|gil|daero)"  # "Crowhaven-ro", "Corrigan-daero"
@@ -2485,7 +2497,10 @@ _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|op
                               # ("It is closed on Mondays and on January 22")
                               r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:and|,)\s+)?"
                               r"(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
-_NOT_COLLECTED = re.compile(r"(?P<what>[A-Za-z][\w ,'’-]{2,80}?)\s+(?:will\s+not|won['’]t)\s+be\s+(?:collected|picked\s+up)\b")
+_NOT_COLLECTED = re.compile(r"(?P<what>[A-Za-z][\w ,'’-]{2,80}?)\s+(?:will\s+not|won['’]t)\s+be\s+(?:collected|picked\s+up)\b"
+                            r"|\bwill\s+not\s+(?:collect|pick\s+up)\s+(?:any\s+)?(?P<object>[\w ,'’-]{3,80}?)\s+(?:on|from|during|over)\b")
+_WILL_RESUME = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)\s+will\s+(?:also\s+)?resume\b(?!\s+(?:the|its|their|a|an)\b)",
+                          re.IGNORECASE)
 _WASTE_WORD = re.compile(r"(?i)\b(?:waste|garbage|trash|rubbish|recyclables)\b")
 _SERVICE_STOPS = re.compile(r"\b(?:collected|picked\s+up)\b")
 # What residents are asked to do about days a service stops, and when it starts again: "put out their garbage by
@@ -2771,15 +2786,20 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # (hours "every day", or "every weekday": the days they hold on, within the span they join)
         daily = (m.recurrence == "FREQ=DAILY" or _SOME_DAYS.fullmatch(m.recurrence or "")) and m.grain == "repeat" \
             and isinstance(m.start, datetime) and isinstance(m.end, datetime)  # (not "every day ... till 8 p.m.": no start)
-        if m.rule == "same day" and isinstance(m.start, datetime) and isinstance(m.end, datetime):
+        if m.rule == "same day" and isinstance(m.start, datetime):
             # "From 10 a.m. to 5 p.m. that day, visitors can look around": the hours of the happening of that day
+            # ("Collection will resume on the 11th (Sun.), and residents may put out waste again from 6 p.m. that day":
+            # a start alone, of the happening its sentence told)
             host = next((d for d in reversed(drafts) if d.mention.start_offset < m.start_offset and type(d.start) is date
-                         and d.start == m.start.date() and d.end is None), None)
+                         and d.start == m.start.date() and d.end is None
+                         and (isinstance(m.end, datetime) or d.sentence.start <= m.start_offset < d.sentence.end
+                              and doc.text.endswith("from ", 0, m.start_offset))), None)
             if host is not None:
                 sentence = _sentence_of(item, m.start_offset)
                 _give_hours(host, m, sentence.text_of(doc.text) if sentence else "")
                 drafts[:] = [d for d in drafts if d.mention is not m]
-            continue
+            if host is not None or isinstance(m.end, datetime):
+                continue
         clock = m.start.time() if isinstance(m.start, datetime) else m.start if isinstance(m.start, time) else None
         if m.rule == "clock time" and m.end is None and clock is not None \
                 and _UNTIL_JUST_BEFORE.search(doc.text, max(0, m.start_offset - 8), m.start_offset) and (
@@ -2847,6 +2867,17 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # festival (April 5?7), 9:00~22:00")
         # (told before the hours: "The train leaves X Station at 8:10 a.m. and ..., where passengers transfer to a shuttle
         # bus" are the train's)
+        if m.day_from_context and m.end is not None and _DURING_WORK.match(stext) and (named := _QUOTED.search(stext)) \
+                and (work := next((d for d in reversed(drafts) if d.mention.start_offset < m.start_offset and d.mention is not m
+                                   and (d.end is not None and type(d.start) is date or _DAILY_COUNT.fullmatch(d.recurrence or ""))),
+                                  None)):
+            # "... will stop running at 10 p.m. every night from the 20th (Mon) to March 12 (Sun) ... During the work, free
+            # 'Line 3 Shuttle' substitute buses will run ... from 10 p.m. to 11:40 p.m.": the buses, on each day of the work
+            first = day_of(work.start)
+            last = day_of(work.end) if work.end is not None and not work.recurrence \
+                else _last_day_of(work) if work.recurrence else first
+            _happening_of_span(drafts, work, m, m, stext, _quoted_title(named), "On each day of", first, last, sentence)
+            continue
         shuttle = _SHUTTLE.search(stext, 0, m.end_offset - sentence.start if sentence else 0) is not None
         buses = [d for d in drafts if d.sentence is sentence and _SHUTTLE.search(d.title)] if shuttle else []
         if shuttle and not buses:
@@ -3011,6 +3042,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             drafts[:] = [d for d in drafts if d.mention is not m]
 
 
+_DURING_WORK = re.compile(r"\s*During\s+the\s+(?:work|construction|repairs?|closure|suspension|replacement)\s*,", re.IGNORECASE)
+
+
 def _festival_before(drafts: list[_Draft], m: Mention) -> _Draft | None:
     """The festival told last before `m`, over days: what "during the festival" means."""
     return max((d for d in drafts if d.mention.start_offset < m.start_offset and d.kind == "event" and type(d.start) is date
@@ -3160,7 +3194,7 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
 _NAME_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){1,5}),\s+(?:(?:the|a|an|its)\s+|[a-z]+ed\s+)[^,]{3,120},\s+[a-z]")
 _SUBJECT_NOUN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+will\s+(?:run|operate|leave|depart|open)\b")
 _WILL_OPEN = re.compile(r"\bwill\s+(?:open|reopen|be\s+opened)\b")
-_OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert)\b")
+_OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert|[Cc]elebration|[Ff]estivities)\b")
 # ("docents will guide visitors every Saturday at 2 p.m. during the exhibition")
 _DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of|(?:on\s+)?(?:each|every)\s+day\s+of)\s+the\s+"
                           r"(?:festival|exhibition|fair|holidays?|"
@@ -3455,9 +3489,13 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if not d.location and (hours := _PLACE_HOURS_TITLE.fullmatch(d.title)) and _NAMED_PLACE.fullmatch(hours.group(1)):
             d.location = hours.group(1)  # "Ravensholm Citizens' Swimming Pool extended hours": there, if no other place
             d.inferred.append("Place: the one whose hours these are.")
+        if not d.location and d.title.endswith(" closed") and (along := _ALONG.search(d.title)):
+            d.location = along.group(1)  # "Walking trail and bicycle path along Marshbury Stream closed": there
+            d.inferred.append("Place: where what is closed runs.")
 
 
 _COUNCIL = re.compile(r"\bCouncil$")
+_ALONG = re.compile(r"\balong\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _DAY_OF_RUN_LEAD = re.compile(r"\W*On\s+the\s+(?:first|last|final|second|third|opening|closing)\s+day\b", re.IGNORECASE)
 _SHUT_LABEL = re.compile(r"(?i)(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s+)?"  # ("△1st closure: ... △2nd closure: ...")
                          r"(?:closure(?:\s+period)?|closed|(reopening|reopens?)(?:\s+date)?)")
@@ -3640,13 +3678,38 @@ _SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|o
                              r"|\bwill\s+close\s+only"  # ("It will close only on Christmas Day (the 25th)")
                              r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk)"
                              r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped|\(\s*closed"
-                             r"|\btakes?\s+a\s+(?:\w+\s+)?break\b[^.;]{0,50}?\b(?:from|on|for|over))\s+(?:on\s+)?(?:the\s+)?$",
-                             re.IGNORECASE)
+                             r"|\btakes?\s+a\s+(?:\w+\s+)?break\b[^.;]{0,50}?\b(?:from|on|for|over))\s+(?:on\s+)?(?:the\s+)?$"
+                             # ("It is closed every Monday and during the Lunar New Year holidays, Jan. 31 (Mon) to Feb. 2")
+                             r"|\b(?:is|are|will\s+be)\s+(?:also\s+)?closed\b[^.;]{0,40}?\b(?:during|over)\s+the\s+"
+                             r"(?:(?:[A-Z][\w'’]*\s+){1,4}holidays?\s*(?:,|\()\s*)?$", re.IGNORECASE)
 _BREAK_BEFORE = re.compile(r"\btakes?\s+a\s+(?:\w+\s+)?break\b|\bwill\s+not\s+(?:be\s+)?(?:open|operate|run|held)\b",
                            re.IGNORECASE)
 _DIFFERENT_THEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*when\b(?![^.;]{0,30}\bclosed\b)")  # ("except on the final day, when booths close at 5")
 _SKIP_GENERIC = frozenset(["open", "operate", "run", "held", "day", "will", "also"])
 _SKIP_REACH = 700  # characters: the skipped day is told with the repetition or a few sentences after it
+
+
+def _closed_every(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:
+    """"The sledding hill is open daily from 10 a.m. to 5 p.m. It is closed every Monday.": the daily series told
+    shortly before skips those weekdays."""
+    for m in inside:
+        if m.grain != "repeat" or not (weekly := _WEEKLY_ON.fullmatch(m.recurrence or "")) or "COUNT" in m.recurrence \
+                or not _CLOSED_ON_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
+            continue
+        host = next((d for d in reversed(drafts) if 0 < m.start_offset - d.mention.start_offset <= _SKIP_REACH
+                     and isinstance(d.start, datetime) and _DAILY_COUNT.fullmatch(d.recurrence or "")), None)
+        if host is None:
+            continue
+        first = day_of(host.start)
+        opens, host.recurrence = _daily(first, int(host.recurrence.split("=")[-1]),
+                                        {RRULE_DAYS.index(code) for code in weekly.group(1).split(",")})
+        host.start += opens - first
+        host.end = host.end + (opens - first) if host.end is not None else None
+        if (sentence := _sentence_of(item, m.start_offset)) is not None:
+            host.descriptions.append(sentence.text_of(doc.text).strip())
+
+
+_DAILY_COUNT = re.compile(r"FREQ=DAILY;COUNT=\d+")
 
 
 def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:
@@ -3684,11 +3747,14 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
                               and sentence.text_of(text).strip() in d.descriptions
                               or _NO_SESSION.match(text, sentence.start) and "\n" not in text[d.sentence.end:sentence.start]
                               # ("... will run from 9 a.m. to 9 p.m. every day. It will close only on ...": the series just told)
-                              or _PRONOUN_OPENS.match(text, sentence.start) and d.sentence is _previous_sentence(item, sentence.start))
-                         and (any if weeks else all)(day in _occurrence_days(d) for day in days)), None)
+                              or _PRONOUN_OPENS.match(text, sentence.start) and (before := _previous_sentence(item, sentence.start))
+                              and (d.sentence is before or before.text_of(text).strip() in d.descriptions))
+                         # (a span of days skips those it falls on: "closed every Monday and during the ... holidays,
+                         # Jan. 31 (Mon) to Feb. 2 (Wed)")
+                         and (any if len(days) > 1 else all)(day in _occurrence_days(d) for day in days)), None)
             if host is None:
                 continue
-            if weeks:
+            if len(days) > 1:
                 days = [day for day in days if day in _occurrence_days(host)]
             first_day = next((d for d in drafts if d.mention is m), None) or replace(
                 host, mention=m, sentence=sentence, start=m.start, end=None, recurrence=None, exdates=[],
@@ -3880,6 +3946,10 @@ def _name_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z-]+", text)} - _STOPWORDS
 
 
+_ORDER_OF_PROCEEDINGS = re.compile(r"\bwill\s+proceed\b|\bin\s+the\s+order\s+of\b|\border\s+of\s+(?:events|proceedings)\b",
+                                   re.IGNORECASE)
+
+
 def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
     """One happening told twice is one event: the same organizer at the same minute, or the same
     named happening (sharing two name words) on the same days."""
@@ -3965,6 +4035,15 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
             # "The highlight of the final day is the 'Giant Injeolmi Contest', which starts at 11 a.m. on the 3rd": that day
             # told again, with what happens on it
             told.descriptions[:0] = [x for x in d.descriptions if x not in told.descriptions]
+            continue
+        if isinstance(d.start, datetime) and d.end is None and not d.recurrence and (during := next((
+                x for x in timed if x is not d and x.title == d.title and x.organizer == d.organizer and not x.recurrence
+                and x.end is not None and x.start < d.start < x.end and x.start.date() == d.start.date()), None)) \
+                and any(_ORDER_OF_PROCEEDINGS.search(x) for x in d.descriptions):
+            # "The ceremony will proceed in the order of a one-minute silent tribute at the sound of the siren at 10 a.m.,
+            # ... △Date: June 6 (Tue.) 9:50~11:00": a moment of the happening, told with its hours (but a highlight at
+            # its own hour, "the daljip will be burned at 6:30 p.m.", is one of its own)
+            during.descriptions.extend(x for x in d.descriptions if x not in during.descriptions)
             continue
         twin = None
         for e in by_span.get((d.start, d.end), []):

@@ -31,7 +31,9 @@ ASIDE_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|b
                                 r"|check-?in|registration|reception|doors\s+open|gates\s+open|entry)"
                                 r"\s*:?\s*(?:from|between|at|begins\s+at|opens\s+at|starts\s+at)?\s*$"
                                 # ("asked residents to avoid the busiest hours, 11:00~14:00": hours to keep away)
-                                r"|\b(?:avoid|busiest|peak|rush)\b[^.;]{0,30}?\bhours?\s*,?\s*(?:from|between)?\s*$", re.IGNORECASE)
+                                r"|\b(?:avoid|busiest|peak|rush)\b[^.;]{0,30}?\bhours?\s*,?\s*(?:from|between)?\s*$"
+                                # ("open daily from 10 a.m. to 5 p.m., with a snow-grooming break from 12:00 to 13:00")
+                                r"|\bwith\s+an?\s+(?:[\w-]+\s+){0,2}?(?:break|pause|intermission)\s+(?:from|between|at)\s*$", re.IGNORECASE)
 # between the days of a list: "on the 10th, 17th and 24th", "May 21·28"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*[&·]\s*", re.IGNORECASE)
 # the hours a place keeps on other days: "The rooms, normally open 9 a.m. to 10 p.m., will open from 7 a.m. ..."
@@ -103,10 +105,13 @@ TO_DO_CUES = re.compile(r"\bto\s+(?:pay|submit|apply|register|file|renew|sign\s+
 # ... and one of these about the past. A participle after "will be" / "to be" is not past.
 # Past-tense words; besides these, any word of five letters or more ending in "-ed" (see PAST_SUFFIX).
 PAST_WORDS = frozenset(
-    ["was", "were", "had", "did", "held", "said", "says", "announced", "won", "received", "signed", "conducted", "completed", "opened", "recruited", "published", "issued", "sold", "selected", "ended", "closed", "attended", "hosted", "began", "started", "launched", "awarded", "graduated", "visited", "met", "gave", "reported", "added", "told", "killed", "died", "arrested", "came", "went", "took", "made", "formed", "found", "decided", "agreed", "passed", "approved", "released", "unveiled", "introduced", "expressed", "declared", "denied", "claimed", "stated", "noted", "explained", "revealed", "confirmed", "rose", "fell", "dropped", "jumped", "accepted", "exhausted", "set", "ran", "saw", "drew", "brought", "bought", "left", "led", "kept", "spent", "sent", "built", "paid", "lost", "chose", "wrote", "spoke", "stood", "grew", "threw", "became", "sought", "taught", "caught", "fought", "heard", "understood", "sat", "got"]
+    ["was", "were", "had", "did", "held", "said", "says", "announced", "won", "received", "signed", "conducted", "completed", "opened", "recruited", "published", "issued", "sold", "selected", "ended", "closed", "attended", "hosted", "began", "started", "launched", "awarded", "graduated", "visited", "met", "gave", "reported", "added", "told", "killed", "died", "arrested", "came", "went", "took", "made", "formed", "found", "decided", "agreed", "passed", "approved", "released", "unveiled", "introduced", "expressed", "declared", "denied", "claimed", "stated", "noted", "explained", "revealed", "confirmed", "rose", "fell", "dropped", "jumped", "accepted", "exhausted", "set", "ran", "saw", "drew", "brought", "bought", "left", "led", "kept", "spent", "sent", "built", "paid", "lost", "chose", "wrote", "spoke", "stood", "grew", "threw", "became", "sought", "taught", "caught", "fought", "heard", "understood", "sat", "got", "broadcast"]
 )
 # Verbs that move a happening to another day ("postponed to", "pushed back a week to", "moved up to")
 MOVED = r"(?:postponed|rescheduled|moved(?:\s+up)?|delayed|pushed\s+back|put\s+off|brought\s+forward|changed)"
+# Past forms spelled like the present, read as the past only after a singular subject: "it broadcast ... on the
+# 1st" (the present would be "broadcasts"), not "a live broadcast on the 10th".
+PAST_AFTER_SUBJECT = frozenset(["broadcast"])
 PAST_SUFFIX = "ed"
 REPORTING_VERBS = frozenset(["said", "says", "told", "announced", "reported", "added", "stated", "noted", "explained"])
 NOT_PAST = frozenset(

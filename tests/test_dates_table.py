@@ -1394,6 +1394,12 @@ ANNOUNCEMENTS = [
      [time("2022-02-11T10:00", "2022-02-15T17:00")]),
     # a day moved from one to another is the new one
     ("The payment deadline was moved from Sept. 30 to Oct. 4 because of the holidays.", "2023-10-12", [day("2023-10-04")]),
+    # "it broadcast" (not "broadcasts"): the past; "will stay closed": no past
+    ("The district announced on the 2nd that it broadcast the festival live on the 1st instead of holding it on site.",
+     "2022-01-03", [day("2022-01-02"), day("2022-01-01")]),
+    ("A live broadcast will be held on the 1st.", "2022-01-03", [day("2022-02-01")]),
+    ("The trail has been closed since the 5th and will stay closed until the 16th.", "2022-09-07",
+     [day("2022-09-05"), day("2022-09-16")]),
     # "To mark the last day": why a happening is held, not when
     ("The fair runs from the 21st to the 23rd. To mark the last day, the district will hold a party at 3 p.m. on the 25th.",
      "2024-02-19", [day("2024-02-21", "2024-02-23"), time("2024-02-25T15:00")]),

@@ -4262,8 +4262,8 @@ def test_days_told_with_their_weekday_share_the_hours_after_them_at_the_waterfro
                       "22nd and 29th, both Saturdays, from 2 p.m. to 5 p.m. at the Fernmoor waterfront of Hanmere Riverside "
                       "Park."))
     assert [(e.start.isoformat(), e.end.isoformat(), e.recurrence, e.location) for e in events] == [
-        ("2023-07-22T14:00:00", "2023-07-22T17:00:00", None, "Fernmoor waterfront"),
-        ("2023-07-29T14:00:00", "2023-07-29T17:00:00", None, "Fernmoor waterfront")]
+        ("2023-07-22T14:00:00", "2023-07-22T17:00:00", None, "Fernmoor waterfront of Hanmere Riverside Park"),
+        ("2023-07-29T14:00:00", "2023-07-29T17:00:00", None, "Fernmoor waterfront of Hanmere Riverside Park")]
 
 
 def test_a_desks_hours_are_the_desks_not_those_of_the_shots_told_before():
@@ -4839,3 +4839,62 @@ def test_a_deadline_moved_from_one_day_to_another_because_of_holidays_is_the_new
                       "tax had its payment deadline moved from Sept. 30 to Oct. 4 because of the Chuseok and National "
                       "Foundation Day holidays."))
     assert [str(e.start) for e in events] == ["2023-10-04"]
+
+
+def test_a_day_of_the_week_told_closed_and_a_holiday_closure_are_skipped_days_of_the_daily_series():
+    events = extract_events(_document(
+        "2022-01-03", "Eastwold-gun announced on the 3rd that the 'Eastwold Snow Sledding Hill', which opened at Eastwold "
+                      "Sports Park on the 30th of last month, will run until Feb. 13.\n\nThe sledding hill is open daily from "
+                      "10 a.m. to 5 p.m., with a snow-grooming break from 12:00 to 13:00. It is closed every Monday and during "
+                      "the Lunar New Year holidays, Jan. 31 (Mon) to Feb. 2 (Wed)."))
+    assert [(e.title, str(e.start), e.recurrence, e.exdates) for e in events] == [
+        ("Eastwold Snow Sledding Hill", "2021-12-30 10:00:00", "FREQ=DAILY;BYDAY=TU,WE,TH,FR,SA,SU;COUNT=40",
+         (date(2022, 2, 1), date(2022, 2, 2)))]
+    # (but "a winter break from Dec. 1 to Feb. 28" is the days of the break, not hours it is not open)
+    events = extract_events(_document(
+        "2022-11-16", "The corporation announced on the 16th that the public bicycle 'Tallu' will take a winter break from "
+                      "Dec. 1 to Feb. 28 next year."))
+    assert [(str(e.start), str(e.end)) for e in events] == [("2022-12-01", "2023-02-28")]
+
+
+def test_an_opening_celebration_of_a_series_is_at_its_place_and_a_shuttle_field_makes_no_event():
+    market = extract_events(_document(
+        "2023-06-02", "Fennick-si announced on the 2nd that the 'Fennick Riverside Night Market' will open at the Zone 2 "
+                      "lawn plaza of Fennick Riverside Park every Friday and Saturday from the 9th to Oct. 28, from 6 p.m. "
+                      "to 11 p.m.\n\nSome 80 food trucks will take part. An opening celebration with a 300-drone light show "
+                      "will be held at 8:30 p.m. on the 9th."))
+    assert [(str(e.start), e.location) for e in market] == [
+        ("2023-06-09 18:00:00", "Zone 2 lawn plaza of Fennick Riverside Park"),
+        ("2023-06-09 20:30:00", "Zone 2 lawn plaza of Fennick Riverside Park")]
+    ceremony = extract_events(_document(
+        "2023-06-01", "Brackenridge-gu announced on the 1st that it will hold the '68th Memorial Day Ceremony' at the "
+                      "Loyalty Memorial Tower on the 6th. The ceremony will proceed in the order of a silent tribute at the "
+                      "sound of the siren at 10 a.m., wreath laying and a memorial address.\n\n△Date: June 6 (Tue.) 9:50~11:00 "
+                      "△Venue: Loyalty Memorial Tower △Shuttle: every 20 minutes from 8:30 a.m. at Exit 3 of Brackenridge Station"))
+    assert [(e.title, str(e.start), str(e.end)) for e in ceremony] == [
+        ("68th Memorial Day Ceremony", "2023-06-06 09:50:00", "2023-06-06 11:00:00")]
+
+
+def test_a_closure_since_a_day_until_another_and_collection_resuming_from_an_hour_that_day():
+    trail = extract_events(_document(
+        "2022-09-07", "Marshbury-gu announced on the 7th that it is carrying out recovery work.\n\nThe walking trail and "
+                      "bicycle path along Marshbury Stream, where railings were swept away, have been closed since the 5th "
+                      "and will stay closed until the 16th."))
+    assert [(e.title, str(e.start), str(e.end), e.location) for e in trail] == [
+        ("Walking trail and bicycle path along Marshbury Stream closed", "2022-09-05", "2022-09-16", "Marshbury Stream")]
+    waste = extract_events(_document(
+        "2022-09-07", "Glenharrow-gu announced on the 7th its holiday plans.\n\nFirst, the district will not collect "
+                      "household waste on the 9th (Fri.) and 10th (Sat.), Chuseok Day. Collection will resume on the 11th "
+                      "(Sun.), and residents may put out waste again from 6 p.m. that day."))
+    assert [(e.title, str(e.start)) for e in waste] == [
+        ("No waste collection", "2022-09-09"), ("Collection resumes", "2022-09-11 18:00:00")]
+
+
+def test_a_service_told_during_the_work_runs_on_each_night_of_it():
+    events = extract_events(_document(
+        "2023-02-13", "The corporation announced on the 13th that trains on Line 3 will stop running at 10 p.m. every night "
+                      "from the 20th (Mon) to March 12 (Sun). During the work, free 'Line 3 Shuttle' substitute buses will "
+                      "run between the nine stations every 8 to 10 minutes from 10 p.m. to 11:40 p.m."))
+    assert ("Line 3 Shuttle", "2023-02-20 22:00:00", "2023-02-20 23:40:00", "FREQ=DAILY;COUNT=21") in [
+        (e.title, str(e.start), str(e.end), e.recurrence) for e in events]
+
