@@ -147,7 +147,7 @@ _SCAN = re.compile(
          r"wages?|newspapers?|goods|items|meals?|diet|exercise|use|reporters?|news|"
          r"(?:new\s+|confirmed\s+)?(?:cases|infections|average|visitors|users|totals?|limits?|quotas?|temperatures?|sales|traffic))\b)"
          # ("daily lives", "Metro Daily", "daily confirmed cases": none)
-         r"|\bevery\s+(?:day|night|evening|morning|weekday|weeknight|weekend|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
+         r"|\bevery\s+(?:day|night|evening|morning|weekday|weeknight|school\s+day|weekend|year)\b|\bnightly\b|\bannually\b|\beach\s+year\b))"),
         (rf"(?P<monthly>(?i:\bevery\s+(?:the\s+)?{_NTHS}\s+{_WEEKDAY_NAME}s?\b(?:\s+of\s+(?:every|each|the)\s+month\b)?"
          rf"|\b(?:the\s+)?(?:{_NTHS}\s+{_WEEKDAY_NAME}s?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?:every|each|the)\s+month\b"
          # "the 2nd and 4th Saturdays of September": those of one month (the month bounds them, see _bound_repetition)
@@ -402,8 +402,8 @@ _OPENING_STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
 _CLOSING_STRAIGHT = re.compile(r"(?<=[\w.!?,])'(?!\w)")
 _CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 _DAY_OR_MONTH_WORDS = WEEKDAYS.keys() | MONTHS.keys()
-_FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:\s+(?:[a-z]+|&\s*[A-Za-z]+))?\s*:"  # (not "covers ▲ this ▲ that")
-                         # ("△Welfare and Culture Committee:", "△Ellisford-dong·Greyholm-dong: June 12 (Mon.) ~ 16 (Fri.)")
+_FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:-[a-z]+)?(?:\s+(?:[a-z]+|&\s*[A-Za-z]+))?\s*:"  # (not "covers ▲ this ▲ that")
+                         # ("○ In-person application:", "△Welfare and Culture Committee:", "△Ellisford-dong·Greyholm-dong:")
                          r"|\s*[A-Z][\w'’-]*(?:(?:\s+|\s*·\s*)(?:[A-Z][\w'’-]*|and|of|on|for|&)){1,6}\s*:|\s*[A-Z][a-z]+-[a-z]+\s*:"
                          rf"|\s*{NUMBERED_PART_LABEL}"
                          # ("△Sept. 17 (Wed.) 10:00~12:00, Eastbrook-dong Community Service Center △Sept. 19 ...": a list of days)
@@ -829,7 +829,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind == "daily":
         if tok.lower().endswith(("year", "annually")):
             return [Piece(s, e, "every year", grain="repeat", rrule="FREQ=YEARLY")]
-        if tok.lower().endswith(("weekday", "weeknight")):
+        if tok.lower().endswith(("weekday", "weeknight", "school day")):  # ("Every school day from 8 a.m. to 8:50 a.m.")
             return [Piece(s, e, "every weekday", weekdays=(0, 1, 2, 3, 4), grain="repeat")]
         if tok.lower().endswith("weekend"):  # "every weekend in November": its Saturdays and Sundays
             return [Piece(s, e, "every weekend", weekdays=(5, 6), grain="repeat")]

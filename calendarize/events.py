@@ -57,7 +57,7 @@ _GOVERNED = re.compile(r"\b(?=[abcdeghijloprsv])(?:hold|holds|held|host|hosts|ho
                        r"begins?(?=\s+the\s+(?!(?:week|weekend|day|month|year)\b))|"  # ("will begin the free flu vaccination")
                        r"starts?(?=\s+the\s+(?!(?:week|weekend|day|month|year)\b))|"
                        r"issue|issues|dispatch|dispatches|deploy|deploys|set\s+up|sets\s+up|install|installs|"
-                       r"conduct|conducts|conducted|convene|convenes|launch|launches|screen|screens|stage|stages|organize|organizes|provide|provides|providing|"
+                       r"conduct|conducts|conducted|convene|convenes|launch(?!\s+(?:ceremony|event|party))|launches|screens?(?!\s+time\b)|stage|stages|organize|organizes|provide|provides|providing|"
                        r"offer|offers|offering|give|gives|giving|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
                        r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on|"
                        r"set\s+(?:its|their)|carry\s+out|carries\s+out|carrying\s+out|distribute|distributes)\s+"  # ("has set its book fair for the 22nd")
@@ -251,6 +251,15 @@ def extract_events(doc: Document) -> list[Event]:
                     or m.grain in ("time", "repeat") and _TIMETABLE.match(text, sentence.start):
                 continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.", "The first bus leaves the station at
                 # 8:40 a.m. and the last ... at 6:30 p.m.": a service of the happening told
+            if m.rule == "weekday" and _ROTATION_DAY_BEFORE.search(text, max(sentence.start, m.start_offset - 12), m.start_offset) \
+                    or _WEEK_OF_PERIOD_BEFORE.search(text, max(sentence.start, m.start_offset - 40), m.start_offset):
+                # "During the first week (23rd~27th), a five-day rotation ... applies (1 and 6 on Monday, 2 and 7 on Tuesday,
+                # ...)": the part of a period told before, and who may apply on which of its days
+                continue
+            if m.grain in ("time", "repeat") and _SUSPENDED_AFTER.match(text, m.end_offset):
+                continue  # "The lunch-time parking allowance ... (11:30 a.m. to 1:30 p.m.) will also be suspended": hours no more
+            if m.grain in ("time", "repeat") and _BARRED_FROM_DOING.search(text, sentence.start, m.start_offset):
+                continue  # "sites will be barred from using pile drivers before 8 a.m. ... and from working on Sundays": when not
             if m.grain == "repeat" and _CLOSED_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
                 continue  # "it will close on the 2nd and 4th Mondays of each month": the days it is not open
             if m.recurrence and _SHOW_TIMES.match(text, sentence.start):
@@ -303,9 +312,12 @@ def extract_events(doc: Document) -> list[Event]:
                 ends = m.open_start or m.grain == "month" and _UNTIL_JUST_BEFORE.search(text, max(0, m.start_offset - 8),
                                                                                       m.start_offset)
                 # (not "... will be delivered to 320 households before the Lunar New Year": by then, not until then)
-                ends = ends and not _BEFORE_JUST_BEFORE.search(text, max(0, m.start_offset - 12), m.start_offset)
+                ends = ends and not _BEFORE_JUST_BEFORE.search(text, max(0, m.start_offset - 12), m.start_offset) \
+                    and not _FORMER_DATE_BEFORE.search(text, max(0, m.start_offset - 60), m.start_offset)
                 if ends and not _run_until(item_drafts, sentence, m, text):
                     unheld_end = (m, sentence)
+                elif not ends:
+                    _opened_before_closing(item_drafts, m, text)
             elif item_drafts and (d.kind == "deadline" or d.kind == "application" and _CLOSE_VERB.search(
                     text, max(sentence.start, m.start_offset - 40), m.start_offset)) and (
                         _told_together(item_drafts[-1].sentence, d.sentence, text) or d.kind == "deadline"
@@ -336,6 +348,7 @@ def extract_events(doc: Document) -> list[Event]:
         _hours_by_class(doc, item, inside, item_drafts)
         _join_hours(doc, item, inside, item_drafts)
         _closed_every(doc, item, inside, item_drafts)
+        _same_hours_as_before(item_drafts, text)
         _repeat_during(doc, item_drafts)
         _lasts_as_told(doc, item, item_drafts)
         _showtimes(item_drafts, text)
@@ -358,6 +371,10 @@ def extract_events(doc: Document) -> list[Event]:
 _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
 _CLOSING_DAYS_AFTER = re.compile(r"\s+(?:closing|closed|rest|off)\s+days?\b|\s+closures?\b"
                                  r"|,\s+when\s+(?:it|they)\s+(?:is|are)\s+(?:normally|usually)\s+closed\b", re.IGNORECASE)
+_ROTATION_DAY_BEFORE = re.compile(r"(?<![\w,.])\d\s*(?:and|&)\s*\d\s+on\s+$")
+_WEEK_OF_PERIOD_BEFORE = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Ff]or)\s+the\s+(?:first|second|third|last|final)\s+week\s*\(\s*$")
+_SUSPENDED_AFTER = re.compile(r"\s*\)\s+(?:will\s+(?:also\s+)?be|is|are)\s+(?:also\s+)?(?:suspended|lifted|scrapped|abolished)\b")
+_BARRED_FROM_DOING = re.compile(r"\b(?:barred|banned|prohibited|forbidden)\s+from\s+[a-z]+ing\b")
 _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|shuts)|(?:is|are|will\s+be)\s+(?:closed|shut)"
                                r"|no\s+(?:[a-z]+\s+)?(?:performances|shows|screenings|classes|sessions|tours))"  # ("with no performances on Mondays")
                                r"\s+(?:on\s+)?(?:every\s+|each\s+)?$", re.IGNORECASE)
@@ -1007,6 +1024,24 @@ _BOTH_STARTS = re.compile(r"(?i)both\s+(?:programs|programmes|services|campaigns
 _CLOSING_DATE_OPENS = re.compile(r"\s*(?:The|Its)\s+(?:closing|end)\s+date\b")
 
 
+def _opened_before_closing(drafts: list[_Draft], m: Mention, text: str) -> None:
+    """"... the '2025 Vellmoor Stream Ice Festival' will close on the 9th (Sun), a week earlier ... The festival opened on
+    Jan. 10 and has been running ...": the happening whose closing day was told runs from the day it opened."""
+    opened = _OPENED_ON_BEFORE.search(text, max(0, m.start_offset - 40), m.start_offset)
+    if opened is None or type(m.start) is not date or m.end is not None:
+        return
+    closing = next((d for d in reversed(drafts) if d.title.endswith(" closed") and d.end is None and type(d.start) is date
+                    and m.start < d.start and opened.group(1).lower() in d.title.lower()), None)
+    if closing is not None:
+        closing.title = closing.title.removesuffix(" closed")
+        closing.start, closing.end = m.start, closing.start
+        closing.inferred.append(f"Opened on {m.start.isoformat()}, as the article says; its closing day ends it.")
+
+
+_OPENED_ON_BEFORE = re.compile(r"\b(?:The|the)\s+([a-z]+)\s+(?:first\s+)?opened\s+on\s+(?:the\s+)?$")
+_MEASURE_WORDS = frozenset(["measure", "measures", "ban", "restriction", "restrictions", "rule", "rules", "change", "changes"])
+
+
 def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, text: str) -> bool:
     """"will open a shelter on the 15th, which will operate until February 28", "the exhibition, which
     opened on the 20th, runs until November 30": the end of the day-long happening its sentence told;
@@ -1021,7 +1056,10 @@ def _run_until(drafts: list[_Draft], sentence: Sentence, m: Mention, text: str) 
             _IT_OPENS.match(stext) or _content_words(drafts[-1].title) & _content_words(stext[:60])
             # ("... launched a book donation campaign, 'Sharing Books', the same day. The campaign runs until July 15")
             or (the := _DEMONSTRATIVE.match(stext) or _LEAD_THEN_THE.match(stext)) and the.group(1) not in ("district", "city", "county")
-            and re.search(rf"\b{the.group(1)}\b", drafts[-1].descriptions[0]))
+            and (re.search(rf"\b{the.group(1)}\b", drafts[-1].descriptions[0])
+                 # ("Starting Jan. 2 (Tue.) next year, parking will be banned ... The measure will run until Feb. 29.")
+                 or the.group(1) in _MEASURE_WORDS and stext.strip() != drafts[-1].descriptions[0]
+                 and drafts[-1].sentence.end <= sentence.start and "\n" not in text[drafts[-1].sentence.end:sentence.start]))
             or _CLOSING_DATE_OPENS.match(stext)):  # ("... will instead open on January 4. The closing date of January 26 ...")
         host = drafts[-1]
     if host is not None and host.sentence is not sentence and (subject := _RUNS_SUBJECT.match(stext)) \
@@ -1123,7 +1161,9 @@ _CANCELLED_WHICH = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped)\b[^.;]{0,1
 _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:done|carried\s+out|conducted)\b")
 
 
-_STATISTIC_BEFORE = re.compile(r"\b(?:exceeded|topped|surpassed)\s+[\d,.]+\b[^.;]{0,40}?\s+on\s+(?:the\s+)?$")
+# ("exceeded 400 for the first time on the 8th", "The city reported 27 new cases on the 10th")
+_STATISTIC_BEFORE = re.compile(r"\b(?:exceeded|topped|surpassed|(?:reported|confirmed|recorded)(?=\s+[\d,.]+\s+(?:new\s+)?"
+                               r"(?:cases|infections|deaths|patients)\b))\s+[\d,.]+\b[^.;]{0,40}?\s+on\s+(?:the\s+)?$")
 # ("designated Dec. 30 (Mon.) and 31 (Tue.) as ...", the list's first days cut before it is looked for)
 _DESIGNATED_BEFORE = re.compile(r"\bdesignated\s+(?:[A-Z][a-z]{2,8}\.?\s+)?$")
 _BECAUSE_OF_BEFORE = re.compile(r"\bbecause\s+of\b[^.;]{0,80}$")
@@ -1208,6 +1248,12 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "... and will not run on Mondays": the days a service skips
     if (m.recurrence or "").startswith("FREQ=MONTHLY") and _DAY_TOLD_JUST_BEFORE.search(sentence_text, max(0, rel - 20), rel):
         return True  # "at 7:30 p.m. on the 26th (Wed.), the last Wednesday of the month": that day, told again
+    if "date" in just_before and _FORMER_DATE_BEFORE.search(just_before):
+        return True  # "will close on the 9th (Sun), a week earlier than the planned closing date of the 16th": a plan no more
+    if "suspended" in just_before and _SUSPENDED_SINCE_BEFORE.search(just_before):
+        return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
+    if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
+        return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
     if _STATISTIC_BEFORE.search(just_before):
         return True  # "as daily confirmed cases in the district exceeded 400 for the first time on the 8th": a figure's day
     if "designated" in just_before and _DESIGNATED_BEFORE.search(just_before):
@@ -1461,7 +1507,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
 
 _PERIOD_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:[A-Za-z]+\s+)?[Pp]eriod\s*:")
 # ("△Control section: 18.6 km of Riverside-ro ...": where a road is closed)
-_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where|Area|(?:Polling|Voting)\s+(?:stations?|places?)|(?:Control(?:led)?\s+|Closed\s+)?(?:[Ss]ection|[Rr]oute)s?)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
+_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where|Area|(?:Drop-off|Collection|Distribution)\s+(?:points?|sites?)|(?:Polling|Voting)\s+(?:stations?|places?)|(?:Control(?:led)?\s+|Closed\s+)?(?:[Ss]ection|[Rr]oute)s?)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
                           rf"(?=[{FIELD_BULLETS}(\n]|$)")
 
 
@@ -1476,7 +1522,11 @@ def _place_field(text: str, sentence: Sentence, whole_line: bool = False) -> str
     place = _PLACE_FIELD.search(text, text.rfind("\n", 0, sentence.start) + 1 if whole_line else sentence.start, line_end)
     if place is None and _WHEN_FIELD.fullmatch(field.group(1)):
         place = next((p for lo, hi in below if (p := _PLACE_FIELD.search(text, lo, hi))), None)
-    return place.group("loc").strip(" ,") if place else None
+    if place is None:
+        return None
+    loc = place.group("loc").strip(" ,")
+    # ("○ Drop-off points: collection boxes at the 16 dong community service centers and ...": where the boxes are)
+    return (_location(loc) or loc) if loc[:1].islower() and " at " in loc else loc
 
 
 def _venue_field_below(text: str, sentence: Sentence) -> str | None:
@@ -1623,17 +1673,22 @@ _NAMED_RIGHT_AFTER = re.compile(r"\w+\s*$")  # the noun a quoted name follows: "
 _EXAMPLES_END = re.compile(r"\s+such\s+as\s+.*$")
 
 
+_MOVED_ASIDE = re.compile(rf",\s+(?:{MOVED}|moved\s+up)\s+(?:up\s+)?(?:from|to)\b.*$")
+
+
 def _tidy(title: str, quoted: bool = False) -> str:
     """A title as shown; a `quoted` name keeps its own first words ("‘The Little Prince’")."""
     title = title.strip(" ,.;:‘’'\"“”")
     if not quoted:
         title = _REPORTED.sub("", title)  # "Riverside-gu said the festival ...": the festival
-        title = _TITLE_LEAD.sub("", title)
+        title = _TITLE_LEAD.sub("", title).strip(" ,.;:‘’'\"“”")  # ("... that the '2025 Ice Festival'": the name)
     title = _SPACES.sub(" ", title)
     title = _PERIOD_END.sub("", title)
     title = _PREPOSITION_END.sub("", title)  # "The consultation on the 8th will take place ...": "Consultation"
     if (examples := _EXAMPLES_END.search(title)) and " " in title[:examples.start()]:
         title = title[:examples.start()]  # "fruit tree seedlings such as persimmon and plum": the seedlings
+    if not quoted and (moved := _MOVED_ASIDE.search(title)) and " " in title[:moved.start()]:
+        title = title[:moved.start()]  # "A farewell fireworks show, moved up from the original closing night, ...": the show
     if len(title) > 90:
         title = title[:90].rsplit(" ", 1)[0] + "…"
     return title[:1].upper() + title[1:]
@@ -1647,6 +1702,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(named.group(1))
     if (held := _NAME_HELD_BEFORE.search(text, max(0, rel - 160), rel)) is not None:
         return _tidy(held.group("name"))  # "... medals at the 68th North Halvern Province Sports Festival held from the 4th"
+    if kind == "event" and (vote := _ELECTION_ON_BEFORE.search(text, max(0, rel - 90), rel)) is not None:
+        return _tidy(vote.group("name"))  # "... one early voting station in each dong for the 22nd National Assembly election on April 10"
     if kind == "event" and "raffic" in text and (told := _TRAFFIC_OF_NAMED.search(text, 0, rel)):
         # "... that traffic along the course of the '2024 Dunmere International Marathon' will be controlled ... on the 26th"
         return f"Traffic control: {_tidy(told.group('name'), quoted=True)}"
@@ -1765,8 +1822,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                 t = m.group("t")
                 if len(t.split()) > 14 or _NOT_A_NAME.match(t) or t.lower() in _ADVERBS or t.strip(" ,;").lower() in _CONJUNCTIONS:
                     continue
-                if rel < scope + m.start("t") < rel_end and t[:1].isdigit():
-                    continue  # "on January 10, 2023 and will be held": the comma is the date's
+                if rel < scope + m.start("t") < rel_end and t[:1].isdigit() and not _COUNT_OF_THINGS.match(t):
+                    continue  # "on January 10, 2023 and will be held": the comma is the date's (not "... will also hand
+                    # out 2,000 potted flowers ... from 10 a.m.", a count inside a date told with its hour)
                 if scope + m.start("t") > rel and (_RELATIVE_CLAUSE.search(text, rel, scope + m.start("t"))
                                                    or _OFFERING.search(text, rel, scope + m.start("t"))):
                     # "from July 24 at the center, where students will visit welfare facilities", "..., offering music
@@ -1825,12 +1883,12 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                            reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else
                            # ("free flu vaccination for children began on the 13th at 95 clinics, and ...": what began)
                            reported[:began.start()] if (began := _BEGAN_ON.search(reported, 0, 160)) else reported[:120])
-        if not phrase and (named := _NAME_APPOSITION.match(title)):
+        if not phrase and (again := _WILL_RESUME.match(title)):
+            title = f"{again.group('what')} {again.group('verb').lower()}s"  # "Collection will resume on the 11th (Sun.), ..."
+        elif not phrase and (named := _NAME_APPOSITION.match(title)):
             title = named.group(1)  # "Pellan Beach, the city's largest, opened early on the 4th": the beach
         elif not phrase and (banned := _BANNED.match(title)):
             title = f"{banned.group('what')} {banned.group('verb')}"  # "rafting and swimming will be banned from 1 p.m. ..."
-        elif not phrase and (again := _WILL_RESUME.match(title)):
-            title = f"{again.group('what')} resumes"  # "Collection will resume on the 11th (Sun.), and residents may ..."
         elif not phrase and kind == "event" and (free := _MADE_FREE.match(title)):
             title = f"{_COUNT_BEFORE_NOUN.sub('', free.group('what'))} free"  # ("Public parking lots free")
         program_meets = _PROGRAM_MEETS.match(title)
@@ -1933,6 +1991,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             named = _tidy(wanted.group(1))  # "applications for the kimchi sharing event until ..."
             words = _content_words(named)  # "for the book fair": the ‘Riverside Book Fair’ told before
             named = next((d.title for d in reversed(earlier) if words <= _content_words(d.title)), named)
+        if named is None and (wanted := _WHO_NEED.search(text)):
+            named = _tidy(wanted.group(1))  # "Residents who need a shuttle van on election day can apply by phone ..."
         if named is None and (wanted := _SIGN_UP_FOR.search(_sentence_text_before(doc_text, item, at))):
             named = _tidy(wanted.group(1))  # "residents can sign up for plots in the community gardens. Registration opens ..."
         # else what was told last before (applications follow what they are for): a happening, or a name
@@ -2009,7 +2069,7 @@ _SHUTTLE = re.compile(r"\bshuttle\s+bus(?:es)?\b|\b(?:bus(?:es)?|trains?|ferr(?:
 _SHUTTLE_FIELD = re.compile(rf"{FIELD_MARK}\s*Shuttles?(?:\s+bus(?:es)?)?\s*:[^{FIELD_BULLETS}]*$", re.IGNORECASE)
 _TIMETABLE = re.compile(r"\W*The\s+(?:first|last)\s+(?:bus|train|ferry|shuttle)\b")  # ("The first bus leaves the station at 8:40 a.m.")
 _FREE_SHUTTLE = re.compile(r"\bfree\s+shuttle", re.IGNORECASE)
-_LEAVES_FROM = re.compile(r"\b(?:from|between|connecting)\s+((?:the\s+)?[A-Z][^,.;]{3,80}?)(?=\s+to\s|\s+and\s+the\s|,)")
+_LEAVES_FROM = re.compile(r"\b(?:from|between|connecting)\s+(?:the\s+)?([A-Z][^,.;]{3,80}?)(?=\s+to\s|\s+and\s+the\s|,)")
 _BEGIN_THE_WEEK = re.compile(r"\b(?:begins?|starts?|opens?)\s+(?:in\s+)?the\s+week\s+of\s+$")
 _IF_WEATHER = re.compile(r"(?i)\W*(?:if|in\s+(?:the\s+)?(?:case|event)\s+of|should)\b[^,;]{0,40}?\b(?:rain|snow|storm|typhoon|weather|heat)")
 _PROGRAM_MEETS = re.compile(r"(?i)(?:classes|sessions|lessons|lectures)\s+(?:meet|run|are\s+held|take\s+place|begin|start)\b")
@@ -2030,7 +2090,16 @@ _MUST_NOT = re.compile(r"\b(?:should|must|may|can)\s*(?:not|n['’]t)\b[^.;,]{0,
 _MOVED_FROM = re.compile(r"\b(?:moved|changed|pushed\s+back|postponed|rescheduled|delayed)\s+from\s+\d")
 _NAME_HELD_BEFORE = re.compile(r"\b(?:at|in|during)\s+the\s+(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,8})"
                                r"\s+(?:held|hosted|staged)\s+(?:in\s+[A-Z][^,;]{2,30}?\s+)?(?:from|on|between)\s+(?:the\s+)?$")
-_LEADING_WHEN = re.compile(r"^On\s+[^,]{3,40},\s+(?:the\s+[^,]{3,40}?,\s+)?")
+_MUST_BY_BEFORE = re.compile(r"\b(?:must|should|have\s+to|has\s+to)\s+(?:\w+\s+){1,4}by\s+$")
+_MUST = re.compile(r"\bmust\b")
+_FORMER_DATE_BEFORE = re.compile(r"\b(?:planned|original|initial|scheduled)\s+(?:closing|end|ending|opening|start|starting)\s+"
+                                 r"(?:date|day)\s+(?:of\s+|was\s+)?(?:the\s+)?$")
+_SUSPENDED_SINCE_BEFORE = re.compile(r"\b(?:has|have)\s+been\s+suspended\s+since\s+(?:the\s+)?$")
+_ELECTION_ON_BEFORE = re.compile(r"\bthe\s+(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+|presidential\s+|local\s+){1,5}"
+                                 r"(?:[Ee]lection|[Bb]y-[Ee]lection))"
+                                 r"\s+on\s+(?:the\s+)?$")
+# ("On Arbor Day, April 5 (Fri.), the district will ...": the day's name and its date)
+_LEADING_WHEN = re.compile(r"^On\s+[^,]{3,40},\s+(?:the\s+[^,]{3,40}?,\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^()]{2,6}\))?,\s+)?")
 # "the deadline has been pushed back to October 4", "if it is not paid by the deadline of the 31st"
 _DEADLINE_MOVED = re.compile(r"\bdeadline\b[^.;]{0,30}?\b(?:pushed\s+back|extended|moved|postponed|changed)\s+(?:to|until)\s+$"
                              r"|\bby\s+the\s+deadline\s+(?:of|on)\s+(?:the\s+)?$")
@@ -2499,8 +2568,10 @@ _NOT_HELD_BEFORE = re.compile(r"\b(?:(?:will\s+not|won['’]t)\s+be\s+(?:held|op
                               r"(?:on|from|at)?\s*(?-i:(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*\s*[,(]\s*)?$", re.IGNORECASE)
 _NOT_COLLECTED = re.compile(r"(?P<what>[A-Za-z][\w ,'’-]{2,80}?)\s+(?:will\s+not|won['’]t)\s+be\s+(?:collected|picked\s+up)\b"
                             r"|\bwill\s+not\s+(?:collect|pick\s+up)\s+(?:any\s+)?(?P<object>[\w ,'’-]{3,80}?)\s+(?:on|from|during|over)\b")
-_WILL_RESUME = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)\s+will\s+(?:also\s+)?resume\b(?!\s+(?:the|its|their|a|an)\b)",
-                          re.IGNORECASE)
+# ("Collection will resume on the 11th", "Brackenridge Central Library, closed since last September for renovation, will
+# reopen on the 13th")
+_WILL_RESUME = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)(?:,\s+(?:closed|shut)\s[^,;]{3,80},)?\s+will\s+(?:also\s+)?"
+                          r"(?P<verb>resume|reopen)\b(?!\s+(?:the|its|their|a|an)\b)", re.IGNORECASE)
 _WASTE_WORD = re.compile(r"(?i)\b(?:waste|garbage|trash|rubbish|recyclables)\b")
 _SERVICE_STOPS = re.compile(r"\b(?:collected|picked\s+up)\b")
 # What residents are asked to do about days a service stops, and when it starts again: "put out their garbage by
@@ -2555,6 +2626,9 @@ _APPLYING_FOR = re.compile(r"(?i)\b(?:applications?|registrations?)(?:\s+period)
                            r"(?=\s+(?:until|from|since|on|at|by|for|through|between|will|can|are|is|open|opens|opened|close|closes|"
                            r"(?-i:[A-Z][a-z]{2,8}\.?\s+\d)|"  # ("take registrations for 210 courses July 7?18")
                            r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")
+_COUNT_OF_THINGS = re.compile(r"(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*\s+[a-z]+")
+_WHO_NEED = re.compile(r"\b(?:[Tt]hose|[Rr]esidents|[Pp]eople|[Aa]nyone|[Ff]amilies|[Hh]ouseholds|[Ss]eniors|[Vv]oters)\s+who\s+"
+                       r"(?:need|want)\s+(?!to\s)(?:an?\s+|the\s+)?([a-z][\w -]{2,40}?)\s+(?:on|for|during|to|at|can|should|must|may)\b")
 _ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once", "only", "just", "also"])
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
 _OFFERING = re.compile(r"\b(?:offering|featuring|including|providing)\s+$")  # ("..., offering music therapy", "30 booths offering used books")
@@ -2588,7 +2662,11 @@ def _told_before(phrase: str, earlier: list[_Draft]) -> str | None:
     if _APPLICATION.fullmatch(words[-1]) or _PAY.fullmatch(words[-1]):
         return None  # "Applications are accepted ...", "payments will be accepted": for what, is found below
     named = _noun_in(words[-1])
-    return next((d.title for d in reversed(earlier) if named.search(d.title)), None)
+    # ("Westerly Public Swimming Pool reopens" ... "After reopening, the pool will be open ...": the pool)
+    return next((_AGAIN_SUFFIX.sub("", d.title) for d in reversed(earlier) if named.search(d.title)), None)
+
+
+_AGAIN_SUFFIX = re.compile(r"\s+(?:reopens|resumes)$")
 
 
 def _back_reference(text: str, earlier: list[_Draft], item: Item, doc_text: str) -> str | None:
@@ -2717,7 +2795,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     split: dict[int, tuple[_Draft, _Draft, Mention]] = {}  # sentence start -> (host as it was, host, its hours)
     hours_given: set[int] = set()  # the sentences whose hours were given to a happening
     for m in inside:
-        if _in_speech(doc.text, m) or USUAL_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
+        if _in_speech(doc.text, m) or USUAL_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset) \
+                or _SUSPENDED_AFTER.match(doc.text, m.end_offset):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
         if _FORMER_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
             drafts[:] = [d for d in drafts if d.mention is not m]
@@ -2825,6 +2904,14 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if other_days and sentence and (told := split.get(sentence.start)) and m.recurrence != told[2].recurrence:
             # "weekdays 9 a.m.-6 p.m., weekends (or Saturdays) 10 a.m.-5 p.m.": a second series, beside the first
             pristine, first, first_hours = told
+            if pristine.end is None and not pristine.recurrence:
+                # "will reopen on the 13th. The library will be open 9:00~22:00 on weekdays and 9:00~18:00 on weekends": one
+                # day, at the hours of its own weekday
+                if day_of(pristine.start).weekday() not in _days_not_in(m.recurrence):
+                    first.start, first.end = pristine.start, pristine.end
+                    _give_hours(first, m, stext.strip())
+                drafts[:] = [d for d in drafts if d.mention is not m]
+                continue
             other = replace(pristine, descriptions=list(pristine.descriptions), inferred=list(pristine.inferred))
             first.title, other.title = f"{pristine.title} ({_days_label(first_hours)})", f"{pristine.title} ({_days_label(m)})"
             _give_hours(other, m, stext.strip())
@@ -2907,8 +2994,11 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         clause_words = _content_words(_DAYS_INCLUDED.sub("", clause)) & words
         # the all-day events told shortly before (or after) the hours; the one sharing most words wins
         # (told after the hours, only in their paragraph: "weekends 10 a.m.-5 p.m." are not the next item's hours)
+        # (but not what a rule told with the hours bids: "Construction sites ... must halt noisy work during the English
+        # listening section, from 1:10 p.m. to 1:35 p.m. Test takers who show their admission ticket will get 50% off ...")
         near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000 and (
-            d.mention.start_offset < m.start_offset or "\n" not in doc.text[m.start_offset:d.mention.start_offset])]
+            d.mention.start_offset < m.start_offset or "\n" not in doc.text[m.start_offset:d.mention.start_offset]
+            and not (d.sentence is not sentence and _MUST.search(stext)))]
         # (not a closure: "libraries will be closed from the 25th to the 30th" keeps no hours)
         # (nor a deadline, whose hour is told with it: "can apply by email by the 20th" takes no "at midnight" of the
         # ceremony told before)
@@ -3199,7 +3289,8 @@ _OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]ve
 _DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of|(?:on\s+)?(?:each|every)\s+day\s+of)\s+the\s+"
                           r"(?:festival|exhibition|fair|holidays?|"
                           r"event|period|campaign|season|program|programme|market|show)\b"
-                          r"|\b(?:talk|lecture|tour)\s+(?:on|about)\s+the\s+exhibition\b")  # ("a gallery talk on the exhibition")
+                          r"|\b(?:talk|lecture|tour)\s+(?:on|about)\s+the\s+exhibition\b"  # ("a gallery talk on the exhibition")
+                          r"|\bon\s+both\s+days\b")  # ("free shuttle buses will run ... from 8:30 a.m. to 6 p.m. on both days")
 
 
 def _repeat_during(doc: Document, drafts: list[_Draft]) -> None:
@@ -3689,6 +3780,27 @@ _SKIP_GENERIC = frozenset(["open", "operate", "run", "held", "day", "will", "als
 _SKIP_REACH = 700  # characters: the skipped day is told with the repetition or a few sentences after it
 
 
+def _same_hours_as_before(drafts: list[_Draft], text: str) -> None:
+    """"In addition, the playground will open on weekdays as well during the peak vacation week of Aug. 1?5, ... with the
+    same hours": days told with "the same hours" keep those of the happening of that name told before, on each day."""
+    for d in drafts:
+        if type(d.start) is not date or d.recurrence or "same hours" not in d.sentence.text_of(text) \
+                or not _SAME_HOURS.search(text, d.sentence.start, d.sentence.end):
+            continue
+        told = next((x for x in reversed(drafts[:drafts.index(d)]) if x.title == d.title and isinstance(x.start, datetime)
+                     and isinstance(x.end, datetime) and x.start.date() == x.end.date()), None)
+        if told is None:
+            continue
+        first, last = d.start, d.end or d.start
+        d.start, d.end = datetime.combine(first, told.start.time()), datetime.combine(first, told.end.time())
+        if last > first:
+            d.recurrence = f"FREQ=DAILY;COUNT={(last - first).days + 1}"
+        d.inferred.append(f"The same hours as {told.title}, as the article says.")
+
+
+_SAME_HOURS = re.compile(r"\b(?:with|at|during|keeping)\s+the\s+same\s+(?:opening\s+|operating\s+)?hours\b", re.IGNORECASE)
+
+
 def _closed_every(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:
     """"The sledding hill is open daily from 10 a.m. to 5 p.m. It is closed every Monday.": the daily series told
     shortly before skips those weekdays."""
@@ -3946,6 +4058,8 @@ def _name_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z-]+", text)} - _STOPWORDS
 
 
+_ELECTION_TITLE = re.compile(r"(?i)\belection$")
+_ELECTION_DAY_LEAD = re.compile(r"\W*On\s+(?:election|polling|voting)\s+day\b", re.IGNORECASE)
 _ORDER_OF_PROCEEDINGS = re.compile(r"\bwill\s+proceed\b|\bin\s+the\s+order\s+of\b|\border\s+of\s+(?:events|proceedings)\b",
                                    re.IGNORECASE)
 
@@ -4029,6 +4143,15 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
             first.title = d.title
             first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
             first.location = first.location or d.location
+            continue
+        if timed and type(d.start) is date and d.end is None and not d.recurrence and _ELECTION_TITLE.search(d.title) \
+                and (polls := next((x for x in timed if x.start.date() == d.start and x.organizer == d.organizer
+                                    and _ELECTION_DAY_LEAD.match(text, x.sentence.start)), None)):
+            # "... for the 22nd National Assembly election on April 10. ... On election day, April 10 (Wed.), polls open from
+            # 6 a.m. to 6 p.m.": the election, at its hours
+            polls.title = d.title
+            polls.descriptions[:0] = [x for x in d.descriptions if x not in polls.descriptions]
+            polls.location = polls.location or d.location
             continue
         if timed and type(d.start) is date and d.end is None and d.mention.rule.endswith(" of a span") and (told := next((
                 x for x in timed if x.sentence is d.sentence and x.start.date() == d.start and x.organizer == d.organizer), None)):

@@ -1400,6 +1400,8 @@ ANNOUNCEMENTS = [
     ("A live broadcast will be held on the 1st.", "2022-01-03", [day("2022-02-01")]),
     ("The trail has been closed since the 5th and will stay closed until the 16th.", "2022-09-07",
      [day("2022-09-05"), day("2022-09-16")]),
+    # "the 21st presidential election": a rank
+    ("It will set up 54 polling stations for the 21st presidential election on June 3.", "2025-05-02", [day("2025-06-03")]),
     # "To mark the last day": why a happening is held, not when
     ("The fair runs from the 21st to the 23rd. To mark the last day, the district will hold a party at 3 p.m. on the 25th.",
      "2024-02-19", [day("2024-02-21", "2024-02-23"), time("2024-02-25T15:00")]),
@@ -1901,6 +1903,14 @@ RECURRENCE = [
         "2021-11-01T12:00",
         "time",
         "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10",
+    ),
+    (
+        "Every school day from 8 a.m. to 8:50 a.m. until April 30, volunteers are stationed at crosswalks.",  # the weekdays
+        "2024-03-20",
+        "2024-03-21T08:00",
+        "2024-03-21T08:50",
+        "time",
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=29",
     ),
     (
         "The council holds an open forum on the first Wednesday of every month, starting January 5.",

@@ -4898,3 +4898,104 @@ def test_a_service_told_during_the_work_runs_on_each_night_of_it():
     assert ("Line 3 Shuttle", "2023-02-20 22:00:00", "2023-02-20 23:40:00", "FREQ=DAILY;COUNT=21") in [
         (e.title, str(e.start), str(e.end), e.recurrence) for e in events]
 
+
+def test_an_election_named_with_its_day_takes_the_hours_of_election_day_and_what_residents_who_need_a_thing_apply_for():
+    events = extract_events(_document(
+        "2024-03-20", "Fernhollow-gu announced on the 19th that it will set up one early voting station in each of its 14 "
+                      "dong for the 22nd National Assembly election on April 10.\n\nOn election day, April 10 (Wed.), polls "
+                      "open from 6 a.m. to 6 p.m. Residents who need a shuttle van on election day can apply by phone to their "
+                      "dong community service center by April 8."))
+    assert sorted((e.title, str(e.start), str(e.end)) for e in events) == [
+        ("22nd National Assembly election", "2024-04-10 06:00:00", "2024-04-10 18:00:00"),
+        ("Applications: Shuttle van", "2024-04-08", "None")]
+
+
+def test_a_campaign_begun_with_a_launch_ceremony_runs_on_school_days_and_a_count_inside_a_date_names_the_handout():
+    campaign = extract_events(_document(
+        "2024-03-20", "Brackenridge-gu announced on the 20th that it is running the 'Safe Way to School' traffic safety "
+                      "campaign.\n\nThe campaign began on the 4th, the first day of school, with a launch ceremony at the "
+                      "front gate of Brackenridge Elementary School, and will continue until April 30. Every school day from "
+                      "8 a.m. to 8:50 a.m., volunteers are stationed at crosswalks near schools."))
+    assert [(e.title, str(e.start), e.recurrence) for e in campaign] == [
+        ("Safe Way to School", "2024-03-04 08:00:00", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=42")]
+    handout = extract_events(_document(
+        "2024-03-20", "Willowmere-gu announced on the 20th its tree-planting plans. On Arbor Day, April 5 (Fri.), the "
+                      "district will also hand out 2,000 potted flowers and fruit tree saplings free of charge at the front "
+                      "plaza of the Willowmere-gu Office from 10 a.m."))
+    assert [e.title for e in handout] == ["Potted flowers and fruit tree saplings free of charge"]
+
+
+def test_a_library_reopening_on_one_day_keeps_the_hours_of_its_weekday_and_a_voting_rule_s_hour_makes_no_event():
+    events = extract_events(_document(
+        "2021-04-05", "Brackenridge-gu announced on the 5th that Brackenridge Central Library, closed since last "
+                      "September for renovation, will reopen on the 13th. The library will be open 9:00~22:00 on weekdays and "
+                      "9:00~18:00 on weekends, and closed on Mondays.\n\nVoting will take place from 6 a.m. to 8 p.m. on the "
+                      "7th (Wed). Voters in self-quarantine may leave quarantine to vote only after general voting closes at "
+                      "8 p.m., and must finish voting by 8:30 p.m."))
+    assert sorted((e.title, str(e.start), str(e.end)) for e in events) == [
+        ("Brackenridge Central Library reopens", "2021-04-13 09:00:00", "2021-04-13 22:00:00"),
+        ("Voting", "2021-04-07 06:00:00", "2021-04-07 20:00:00")]
+
+
+def test_days_told_with_the_same_hours_keep_them_and_a_ban_on_sundays_makes_no_event():
+    playground = extract_events(_document(
+        "2022-07-12", "Ferncastle-gu announced on the 12th that it will open the 'Ferncastle Children's Water Playground' "
+                      "in Ferncastle Neighborhood Park.\n\n○ Operating period: every Saturday and Sunday from July 16 (Sat.) "
+                      "to Aug. 28 (Sun.) ○ Hours: 10:00~17:00\n\nIn addition, the playground will open on weekdays as well "
+                      "during the peak vacation week of Aug. 1?5, with the same hours."))
+    assert [(str(e.start), e.recurrence) for e in playground] == [
+        ("2022-07-16 10:00:00", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=14"), ("2022-08-01 10:00:00", "FREQ=DAILY;COUNT=5")]
+    noise = extract_events(_document(
+        "2022-07-12", "Millbourne-gu announced on the 12th that it has designated the period from the 18th to Aug. 19 as a "
+                      "'Summer Construction Noise Intensive Management Period'. During the period, sites will be barred from "
+                      "using pile drivers before 8 a.m. and after 6 p.m., and from working on Sundays."))
+    assert [(str(e.start), str(e.end), e.recurrence) for e in noise] == [("2022-07-18", "2022-08-19", None)]
+
+
+def test_the_measure_runs_until_its_end_and_hours_suspended_are_no_one_s():
+    events = extract_events(_document(
+        "2023-12-13", "Dunmoor-gu announced on the 13th that it will change its winter parking rules. Starting Jan. 2 (Tue.) "
+                      "next year, parking will be banned 24 hours a day on 14 steep slopes. The measure will run until Feb. 29. "
+                      "The lunch-time parking allowance in front of restaurants (11:30 a.m. to 1:30 p.m.) will also be "
+                      "suspended on these roads."))
+    assert [(str(e.start), str(e.end), e.recurrence) for e in events] == [("2024-01-02", "2024-02-29", None)]
+
+
+def test_a_figure_s_day_a_rotation_s_days_and_a_week_of_a_period_make_no_event():
+    events = extract_events(_document(
+        "2021-08-11", "Ysterby-si announced on the 11th that it will pay the 'Ysterby Support Fund' to every citizen. The "
+                      "city reported 27 new cases on the 10th.\n\n○ Online application: Aug. 23 (Mon.) ~ Sept. 30 (Thu.), "
+                      "through the city website. During the first week (23rd~27th), a five-day rotation applies (1 and 6 on "
+                      "Monday, 2 and 7 on Tuesday, 3 and 8 on Wednesday) ○ In-person application: Aug. 30 (Mon.) ~ Sept. 30 "
+                      "(Thu.), weekdays 9:00~18:00, at 26 dong offices"))
+    assert [(e.title, str(e.start), str(e.end)) for e in events] == [
+        ("Applications: Ysterby Support Fund", "2021-08-23", "2021-09-30"),
+        ("Applications: Ysterby Support Fund", "2021-08-30 09:00:00", "2021-09-30 18:00:00")]
+
+
+def test_a_festival_closing_early_runs_from_the_day_it_opened_to_its_new_last_day():
+    events = extract_events(_document(
+        "2025-02-06", "Vellmoor-gun announced on the 6th that the '2025 Vellmoor Stream Ice Festival' will close on the 9th "
+                      "(Sun), a week earlier than the planned closing date of the 16th.\n\nThe festival opened on Jan. 10 and "
+                      "has been running from 9 a.m. to 6 p.m. daily. Ice fishing has been suspended since the 4th, but the "
+                      "sledding hill will stay open until the final day. A farewell fireworks show, moved up from the original "
+                      "closing night, will be held at 7 p.m. on the 8th (Sat) at the main stage."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("2025 Vellmoor Stream Ice Festival", "2025-01-10 09:00:00", "FREQ=DAILY;COUNT=31"),
+        ("Farewell fireworks show", "2025-02-08 19:00:00", None)]
+
+
+def test_shuttle_buses_on_both_days_run_on_each_day_of_the_festival_and_a_drop_off_field_is_a_place():
+    festival = extract_events(_document(
+        "2023-11-13", "Mirefield-gun announced on the 13th that the '2023 Dansim Mountain Autumn Leaves Festival' will "
+                      "wrap up this weekend, on the 18th (Sat) and 19th (Sun).\n\nFree shuttle buses will run every 20 minutes "
+                      "between the Mirefield Intercity Bus Terminal and the festival site from 8:30 a.m. to 6 p.m. on both "
+                      "days."))
+    assert [(e.title, str(e.start), e.recurrence, e.location) for e in festival][1] == (
+        "Free shuttle buses", "2023-11-18 08:30:00", "FREQ=DAILY;COUNT=2", "Mirefield Intercity Bus Terminal")
+    drive = extract_events(_document(
+        "2023-11-14", "Marlowe-gu announced on the 14th that it will run the 'Warm Winter Clothing Sharing Drive'.\n\n"
+                      "○ Drop-off period: Nov. 20 (Mon.) ~ Dec. 8 (Fri.), weekdays 9:00~18:00 ○ Drop-off points: collection "
+                      "boxes at the 16 dong community service centers and in the lobby of the district office"))
+    assert [e.location for e in drive] == ["16 dong community service centers"]
+
