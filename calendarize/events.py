@@ -1657,7 +1657,8 @@ _REPORTED = re.compile(r"^(?:[^,;‘“'\"]|(?<=\w)'(?=s\b))*?\b(?:said|announce
                        r"(?:that\s*(?:,\s*(?:with|as|amid|despite|due\s+to|because\s+of)\s+[^,;]{3,60},\s*)?)?(?=\S)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"(?<!grace)(?<!trial)(?<!waiting)\s+period$")  # (a grace period is no "Grace")
-_PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by|every|each|during|until|through)$")  # ("Docents will guide visitors every")
+# ("Docents will guide visitors every", "disaster relief of up [to 2 million won]")
+_PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by|every|each|during|until|through|of\s+up)$")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kicks\s+off|wraps\s+up|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
                          r"as\s+(?:usual|normal|planned|scheduled)|"  # ("will operate as usual through the holiday")
@@ -2461,9 +2462,9 @@ _FORECAST_BEFORE = re.compile(r"\b(?:predict|forecast|expect|project|estimat)\w*
                               re.IGNORECASE)
 _WEATHER_WORD = re.compile(r"(?i)\b(?:rain|downpour|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave|temperature|degrees|high|low|"
                            r"bloom|blossom)")
-_WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b[^.;]{0,40}?\b(?:struck|hit|"
+_WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquake|heat\s+wave)\w*\b(?:[^.;]|(?<=No)\.){0,40}?\b(?:struck|hit|"
                              # (not "... when snow fell overnight, will now be held on the 22nd": what happens next)
-                             r"fell|poured|occurred|broke\s+out)\b(?:(?!\b(?:will|would|be)\b)[^.;]){0,60}?\b(?:on|from)\s+(?:the\s+)?$"
+                             r"fell|poured|dumped|brought|occurred|broke\s+out|swept)\b(?:(?!\b(?:will|would|be)\b)[^.;]){0,60}?\b(?:on|from)\s+(?:the\s+)?$"
                              # ("The daytime high reached 9 degrees Celsius on the 14th")
                              r"|\b(?:temperatures?|(?:daytime|morning|daily)\s+(?:high|low)s?)\b[^.;]{0,40}?\b(?:reached|hit|fell|rose|dropped"
                              r"|climbed|soared|plunged)\b(?:[^.;]|\.(?=\d)){0,40}?\bon\s+(?:the\s+)?$"  # ("reached 37.4 degrees on the 3rd")
@@ -2592,7 +2593,7 @@ _NEWS_BEFORE = re.compile(
     r"|\b(?:which|that)\s+(?:was|were)\s+to\s+be\s+\w+(?:\s+(?:up|out|off))?\s+(?:on|for)"  # ("the booths that were to be set up on the 29th")
     r"|\b(?:announced|released|published|unveiled)\s+by\s+[^,;.]{0,80}?\bon"
     r"|\bwould\s+(?:normally|usually|ordinarily|otherwise)\s+(?:be|fall\s+on|have\s+been)"  # ("would normally be the 31st, but")
-    r"|\bas\s+of|\bfalls?\s+on(?:\s+an?)?|,\s+(?:originally|initially|previously))\s+(?:the\s+)?$",  # (", originally the 15th,")
+    r"|\bas\s+of(?:\s+the\s+(?:morning|afternoon|evening|night|end)\s+of)?|\bfalls?\s+on(?:\s+an?)?|,\s+(?:originally|initially|previously))\s+(?:the\s+)?$",  # (", originally the 15th,")
     re.IGNORECASE)  # ("Children's Day falls on a Friday")
 _SENT_OUT_BEFORE = re.compile(r"\b(?:receive|get|be\s+(?:sent|texted|emailed|notified|informed)|is\s+sent|are\s+sent)\b[^.;]{0,80}$",
                               re.IGNORECASE)
@@ -3535,6 +3536,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                       # (nor is where one day of a schedule is, "△Aug. 18 (Mon.): Ashby-dong", where the others are)
                       if drafts[j].location and drafts[j].kind not in ("application", "deadline")
                       and not _DATED_ENTRY_START.match(doc.text, drafts[j].sentence.start) and (same_place or title_words[i] & title_words[j]
+                                                 # ("Brackenridge Central Library reopens" ... "'Storytime for Little
+                                                 # Readers' will also be held every Saturday"): what its item holds is there
+                                                 or _PLACE_REOPENS.fullmatch(drafts[j].title) and d.item is drafts[j].item
                                                  or _at_venue_named(d.descriptions[0], title_words[j])
                                                  or (of_span or _DAY_OF_RUN_LEAD.match(d.descriptions[0])) and _spans(drafts[j], d.start)
                                                  # (a happening on a day of a festival told before, where it is held)
@@ -3586,6 +3590,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 
 
 _COUNCIL = re.compile(r"\bCouncil$")
+_PLACE_REOPENS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Library|Center|Centre|Museum|Hall|Gallery)\s+reopens")
 _ALONG = re.compile(r"\balong\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _DAY_OF_RUN_LEAD = re.compile(r"\W*On\s+the\s+(?:first|last|final|second|third|opening|closing)\s+day\b", re.IGNORECASE)
 _SHUT_LABEL = re.compile(r"(?i)(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s+)?"  # ("△1st closure: ... △2nd closure: ...")

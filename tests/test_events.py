@@ -4999,3 +4999,24 @@ def test_shuttle_buses_on_both_days_run_on_each_day_of_the_festival_and_a_drop_o
                       "boxes at the 16 dong community service centers and in the lobby of the district office"))
     assert [e.location for e in drive] == ["16 dong community service centers"]
 
+
+def test_what_a_typhoon_did_and_a_status_as_of_a_morning_make_no_event_and_relief_of_up_to_an_amount_is_relief():
+    events = extract_events(_document(
+        "2022-09-07", "Marshbury-gu announced on the 7th that it is carrying out recovery work after Typhoon No. 11 dumped up "
+                      "to 230 mm of rain on the district on the 5th and 6th.\n\nOn the 6th, the district mobilized 650 "
+                      "officials, and 96% of the damage to roads had been repaired as of the morning of the 7th. Residents "
+                      "must report the damage by the 16th to receive disaster relief of up to 2 million won."))
+    assert [(e.title, str(e.start), str(e.end)) for e in events] == [
+        ("On the 6th, the district mobilized 650 officials, and 96% of the damage to roads had been…", "2022-09-06", "None"),
+        ("Disaster relief", "2022-09-16", "None")]
+
+
+def test_what_the_item_of_a_reopened_library_holds_is_at_the_library():
+    events = extract_events(_document(
+        "2021-04-05", "Brackenridge-gu announced on the 5th that Brackenridge Central Library, closed since last September "
+                      "for renovation, will reopen on the 13th. 'Storytime for Little Readers', a reading program for children, "
+                      "will also be held every Saturday at 11 a.m. from the 17th to June 26."))
+    assert [(e.title, e.location) for e in events] == [
+        ("Brackenridge Central Library reopens", "Brackenridge Central Library"),
+        ("Storytime for Little Readers", "Brackenridge Central Library")]
+
