@@ -60,7 +60,7 @@ _GOVERNED = re.compile(r"\b(?=[abcdeghijloprsv])(?:hold|holds|held|host|hosts|ho
                        r"conduct|conducts|conducted|convene|convenes|launch(?!\s+(?:ceremony|event|party))|launches|screens?(?!\s+time\b)|stage|stages|organize|organizes|provide|provides|providing|"
                        r"offer|offers|offering|give|gives|giving|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
                        r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on|"
-                       r"set\s+(?:its|their)|carry\s+out|carries\s+out|carrying\s+out|distribute|distributes)\s+"  # ("has set its book fair for the 22nd")
+                       r"set\s+(?:its|their)|carry\s+out|carries\s+out|carrying\s+out|distribute|distributes|adjust|adjusts)\s+"  # ("has set its book fair for the 22nd")
                        + _AMOUNT_OF +
                        r"(?:an?\s+|the\s+)?(?:additional\s+)?(?!(?:out|up|off|away|over)\b|(?:early|earlier|late|later|again|ahead)\s+(?:on|at|in|from|this|next|than)\b|(?:on|at|in|from|every|each|until|during|for)\s)(?P<t>.{4,120}?)"
                        # (not "run out", nor "open on Saturdays during the season")
@@ -256,6 +256,9 @@ def extract_events(doc: Document) -> list[Event]:
                 # "During the first week (23rd~27th), a five-day rotation ... applies (1 and 6 on Monday, 2 and 7 on Tuesday,
                 # ...)": the part of a period told before, and who may apply on which of its days
                 continue
+            if m.rule.endswith(" of a span") and any(x.start_offset > m.end_offset and x.end_offset <= sentence.end
+                                                     and x.rule == "month-day" for x in inside):
+                continue  # "On the last day, children will show ... at a 'Dream School Showcase' at 3 p.m. on Aug. 14": that day
             if m.grain in ("time", "repeat") and _SUSPENDED_AFTER.match(text, m.end_offset):
                 continue  # "The lunch-time parking allowance ... (11:30 a.m. to 1:30 p.m.) will also be suspended": hours no more
             if m.grain in ("time", "repeat") and _BARRED_FROM_DOING.search(text, sentence.start, m.start_offset):
@@ -334,7 +337,7 @@ def extract_events(doc: Document) -> list[Event]:
                 if unheld_end is not None:
                     _started_before_told(item, d, *unheld_end, text)
                     unheld_end = None
-                if not _moves(item_drafts, d, text) and not _paused(item_drafts, d, text):
+                if not _moves(item_drafts, d, text) and not _paused(item_drafts, d, text) and not _ends_as_told(item_drafts, d, text):
                     item_drafts.append(d)
         _join_consecutive_days(item_drafts, text)
         _opening_day_of_span(item_drafts)
@@ -346,7 +349,8 @@ def extract_events(doc: Document) -> list[Event]:
         _repeat_from(doc, item, inside, item_drafts)
         _hours_of_days_listed(doc, item_drafts)
         _hours_by_class(doc, item, inside, item_drafts)
-        _join_hours(doc, item, inside, item_drafts)
+        lines_hours = _weekday_lines_of_period(doc, inside, item_drafts)
+        _join_hours(doc, item, [m for m in inside if m is not lines_hours], item_drafts)
         _closed_every(doc, item, inside, item_drafts)
         _same_hours_as_before(item_drafts, text)
         _repeat_during(doc, item_drafts)
@@ -922,6 +926,10 @@ def _sessions_of_series(drafts: list[_Draft]) -> None:
                     and (type(d.start) is date and d.end is None or timed and isinstance(d.start, datetime))
                     and day_of(d.start) >= start.date() and _occurs_on(rule, day_of(d.start))
                     and d.mention.start_offset > series.mention.start_offset
+                    # (nor a happening by a quoted name of its own: "... show what they have made at a 'Dream School
+                    # Showcase' at 3 p.m. on Aug. 14", the last day of the 'Dream School')
+                    and not (isinstance(d.start, datetime) and d.title != series.title
+                             and any(_quoted_title(q) == d.title for q in _QUOTED.finditer(d.descriptions[0])))
                     # (a happening of another name at an hour of a day of it is its own: "a lantern parade ... at 7:30
                     # p.m. on the 22nd (Sat.)", on a Saturday of a weekend train tour)
                     and (_content_words(d.title) & _content_words(series.title) or _IT_OPENS.match(d.descriptions[0])
@@ -1022,6 +1030,23 @@ _OTHER_SUBJECT = re.compile(r",\s+and\s+(?:(?:the|its|their|each|every)\s+)?[a-z
                             r"|will\s+be\s+(?:completed|finished|done))\b")
 _BOTH_STARTS = re.compile(r"(?i)both\s+(?:programs|programmes|services|campaigns|of\s+them)\b")
 _CLOSING_DATE_OPENS = re.compile(r"\s*(?:The|Its)\s+(?:closing|end)\s+date\b")
+
+
+def _ends_as_told(drafts: list[_Draft], d: _Draft, text: str) -> bool:
+    """"... from the 28th to Aug. 14 ... the program will end a day early on Aug. 14": the last day of a happening told
+    before, told again as its end, is no happening of its own."""
+    if type(d.start) is not date or d.end is not None or d.recurrence \
+            or not _ENDS_ON_BEFORE.search(text, max(0, d.mention.start_offset - 50), d.mention.start_offset):
+        return False
+    told = next((x for x in reversed(drafts) if x.end is not None and day_of(x.end) == d.start
+                 or x.recurrence and "COUNT" in x.recurrence and _last_day_of(x) == d.start), None)
+    if told is not None:
+        told.descriptions.extend(x for x in d.descriptions if x not in told.descriptions)
+    return told is not None
+
+
+_ENDS_ON_BEFORE = re.compile(r"\bwill\s+(?:end|close|finish|wrap\s+up)\s+(?:(?:a|one|two|three|\d)\s+(?:days?|weeks?)\s+)?"
+                             r"(?:early|earlier)\s+on\s+(?:the\s+)?$")
 
 
 def _opened_before_closing(drafts: list[_Draft], m: Mention, text: str) -> None:
@@ -1248,6 +1273,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "... and will not run on Mondays": the days a service skips
     if (m.recurrence or "").startswith("FREQ=MONTHLY") and _DAY_TOLD_JUST_BEFORE.search(sentence_text, max(0, rel - 20), rel):
         return True  # "at 7:30 p.m. on the 26th (Wed.), the last Wednesday of the month": that day, told again
+    if ("planned" in after[:60] or "scheduled" in after[:60]) and _FORMER_DATE_AFTER.match(after):
+        return True  # "will stay open daily until Aug. 17 (Sun.), a week longer than the Aug. 10 closing originally planned"
     if "date" in just_before and _FORMER_DATE_BEFORE.search(just_before):
         return True  # "will close on the 9th (Sun), a week earlier than the planned closing date of the 16th": a plan no more
     if "suspended" in just_before and _SUSPENDED_SINCE_BEFORE.search(just_before):
@@ -1258,6 +1285,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "as daily confirmed cases in the district exceeded 400 for the first time on the 8th": a figure's day
     if "designated" in just_before and _DESIGNATED_BEFORE.search(just_before):
         return True  # "..., as it has designated Dec. 30 (Mon.) and 31 (Tue.) as 'joint annual leave days'": what days are
+    if m.rule.startswith(("following", "next")) and _ON_RAINY_DAYS.search(sentence_text):
+        return True  # "Fogging will be suspended on rainy days and made up on the following Saturday": a day that may come
+    if just_before.endswith((" because the ", " because ")):
+        return True  # "... will end a day early on Aug. 14 because the 15th is Liberation Day": why, not a happening
     if (m.rule == "same day" or m.rule.startswith("holiday")) and "because" in just_before and _BECAUSE_OF_BEFORE.search(just_before):
         # "... was moved because of a book fair at the library that day", "moved ... because of the Chuseok and National
         # Foundation Day holidays": why, not a happening of ours
@@ -2095,6 +2126,9 @@ _MUST_BY_BEFORE = re.compile(r"\b(?:must|should|have\s+to|has\s+to)\s+(?:\w+\s+)
 _MUST = re.compile(r"\bmust\b")
 _FORMER_DATE_BEFORE = re.compile(r"\b(?:planned|original|initial|scheduled)\s+(?:closing|end|ending|opening|start|starting)\s+"
                                  r"(?:date|day)\s+(?:of\s+|was\s+)?(?:the\s+)?$")
+_ON_RAINY_DAYS = re.compile(r"\b(?:on\s+rainy\s+days|in\s+case\s+of\s+rain|if\s+it\s+rains|when\s+it\s+rains)\b", re.IGNORECASE)
+_FORMER_DATE_AFTER = re.compile(r"\s*(?:closing|opening|end|ending|start|date)\s+(?:date\s+)?(?:originally|initially|first|previously)\s+"
+                                r"(?:planned|scheduled)\b")
 _SUSPENDED_SINCE_BEFORE = re.compile(r"\b(?:has|have)\s+been\s+suspended\s+since\s+(?:the\s+)?$")
 _ELECTION_ON_BEFORE = re.compile(r"\bthe\s+(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+|presidential\s+|local\s+){1,5}"
                                  r"(?:[Ee]lection|[Bb]y-[Ee]lection))"
@@ -3467,6 +3501,8 @@ _ROAD_TITLE = re.compile(rf"(?:[\w-]+\s+){{0,2}}{_KOREAN_ROAD}\b")
 _NAMED_VENUE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}(?:Rink|Pool|Library|Museum|Center|Centre|Gallery|Field|Park|Beach|Stadium"
                           r"|Gymnasium|Hall|Theater|Theatre)")  # (a place of its own: not a market, whose place is told)
 _PLACE_HOURS_TITLE = re.compile(r"(.+?)\s+(?:extended\s+)?hours")
+_PLACE_OPEN_DAILY = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?i:pool|rink|beach|swimming\s+area|sledding\s+hill|water\s+park|"
+                               r"campground|library)(?:\s+in\s+[A-Z][\w-]+)?")
 _OWN_PLACE = re.compile(r"\b(?:at|in)\s+the\s+(?!same\b)[a-z]")
 
 
@@ -3584,6 +3620,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if not d.location and (hours := _PLACE_HOURS_TITLE.fullmatch(d.title)) and _NAMED_PLACE.fullmatch(hours.group(1)):
             d.location = hours.group(1)  # "Ravensholm Citizens' Swimming Pool extended hours": there, if no other place
             d.inferred.append("Place: the one whose hours these are.")
+        if not d.location and d.recurrence and _PLACE_OPEN_DAILY.fullmatch(d.title):
+            d.location = d.title  # "the Tarrow River Natural Swimming Area in Hollin-myeon ... will stay open daily": there
+            d.inferred.append("Place: the one whose opening days these are.")
         if not d.location and d.title.endswith(" closed") and (along := _ALONG.search(d.title)):
             d.location = along.group(1)  # "Walking trail and bicycle path along Marshbury Stream closed": there
             d.inferred.append("Place: where what is closed runs.")
@@ -3785,6 +3824,38 @@ _SKIP_GENERIC = frozenset(["open", "operate", "run", "held", "day", "will", "als
 _SKIP_REACH = 700  # characters: the skipped day is told with the repetition or a few sentences after it
 
 
+def _weekday_lines_of_period(doc: Document, inside: list[Mention], drafts: list[_Draft]) -> Mention | None:
+    """"... fogging in all 16 dong from the 21st to Aug. 29 ... Fogging vehicles will run ... from 8 p.m. to 10 p.m. ...
+    △Mondays: Ferrowgate 1·2-dong, Lisle-dong △Tuesdays: ...": each line is the period's happening on that weekday, in
+    those places, at the hours told before the lines (which are theirs alone: returned)."""
+    text = doc.text
+    lines = [d for d in drafts if type(d.start) is date and (weekly := _WEEKLY_ON.fullmatch(d.recurrence or ""))
+             and "COUNT" not in d.recurrence and (line := _WEEKDAY_LINE.match(text, d.sentence.start))
+             and d.mention.start_offset < line.end()]
+    if not lines:
+        return None
+    period = next((p for p in reversed(drafts) if p.mention.start_offset < lines[0].mention.start_offset
+                   and type(p.start) is date and type(p.end) is date and not p.recurrence and p.title == lines[0].title), None)
+    if period is None:
+        return None
+    hours = next((m for m in reversed(inside) if period.mention.end_offset <= m.start_offset < lines[0].mention.start_offset
+                  and type(m.start) is time and type(m.end) is time), None)
+    for d in lines:
+        rule = rrulestr(d.recurrence, dtstart=datetime.combine(period.start, hours.start if hours else time()))
+        times = rule.between(datetime.combine(period.start, time()), datetime.combine(period.end, time(23, 59)), inc=True)
+        if not times:
+            continue
+        d.start = times[0] if hours else times[0].date()
+        d.end = datetime.combine(times[0].date(), hours.end) if hours else None
+        d.recurrence = f"{d.recurrence};COUNT={len(times)}"
+        d.location = re.sub(r"\s*△?\s*$", "", _WEEKDAY_LINE.match(text, d.sentence.start).group("places")).strip(" ,")
+        d.inferred.append(f"On those weekdays of {period.title}, as the article lists them.")
+    return hours
+
+
+_WEEKDAY_LINE = re.compile(rf"\s*{FIELD_MARK}\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*:\s*(?P<places>[^{FIELD_BULLETS}\n.]+)")
+
+
 def _same_hours_as_before(drafts: list[_Draft], text: str) -> None:
     """"In addition, the playground will open on weekdays as well during the peak vacation week of Aug. 1?5, ... with the
     same hours": days told with "the same hours" keep those of the happening of that name told before, on each day."""
@@ -3963,8 +4034,8 @@ def _spans(d: _Draft, when: date | datetime | None) -> bool:
     return when is not None and day_of(d.start) < last and day_of(d.start) <= day_of(when) <= last
 
 
-_SAME_PLACE = re.compile(r"\b(?:at|in|on)\s+the\s+same\s+(?:place|venue|location|spot|site|hall|room|stage|square|plaza|park)\b",
-                         re.IGNORECASE)
+_SAME_PLACE = re.compile(r"\b(?:at|in|on)\s+the\s+same\s+(?:place|venue|location|spot|site|hall|room|stage|square|plaza|park)\b"
+                         r"|\bat\s+the\s+site\b(?!\s+of\b)", re.IGNORECASE)  # ("will also hold a 'Water Safety Day' at the site")
 
 
 def _sentences_before(item: Item, d: _Draft, n: int) -> list[Sentence]:
@@ -4148,6 +4219,14 @@ def _merge_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
             first.title = d.title
             first.descriptions[:0] = [x for x in d.descriptions if x not in first.descriptions]
             first.location = first.location or d.location
+            continue
+        if timed and type(d.start) is date and d.recurrence and (same := next((
+                x for x in timed if x.title == d.title and x.organizer == d.organizer and x.recurrence == d.recurrence
+                and x.start.date() == d.start), None)):
+            # "Classes will be held on weekdays only, ... 10:00~12:00 ... △Period: July 28 (Mon.) ~ Aug. 14 (Thu.),
+            # weekdays": the series told again in its fields, without its hours
+            same.descriptions.extend(x for x in d.descriptions if x not in same.descriptions)
+            same.location = same.location or d.location
             continue
         if timed and type(d.start) is date and d.end is None and not d.recurrence and _ELECTION_TITLE.search(d.title) \
                 and (polls := next((x for x in timed if x.start.date() == d.start and x.organizer == d.organizer

@@ -1029,7 +1029,8 @@ def test_summer_rounds_and_hours_read_as_a_person_would_put_them_in_a_calendar()
         # "will hold the 10th “Ferncliff Starlight Festival” ... from the 25th for five days": the 10th is an edition
         ("Ferncliff Starlight Festival", "2023-08-25", "2023-08-29", None, "Ferncliff Camping Ground"),
         # "which opened on July 15, will close for the season on the 27th (Sun). Until then it is open daily ..."
-        ("Ferncliff Valley Outdoor Pool", "2023-07-15T09:00", "2023-07-15T18:00", "FREQ=DAILY;COUNT=44", None),
+        ("Ferncliff Valley Outdoor Pool", "2023-07-15T09:00", "2023-07-15T18:00", "FREQ=DAILY;COUNT=44",
+         "Ferncliff Valley Outdoor Pool"),
         # "Hours are 10 a.m. to 7 p.m. on weekdays and 10 a.m. to 5 p.m. on weekends": one series for each
         ("Rain, Wind and Light (weekdays)", "2023-08-29T10:00", "2023-08-29T19:00",
          "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=14", "Ferncliff Gallery"),
@@ -5019,4 +5020,42 @@ def test_what_the_item_of_a_reopened_library_holds_is_at_the_library():
     assert [(e.title, e.location) for e in events] == [
         ("Brackenridge Central Library reopens", "Brackenridge Central Library"),
         ("Storytime for Little Readers", "Brackenridge Central Library")]
+
+
+def test_a_showcase_on_the_last_day_told_by_its_date_is_its_own_and_the_fields_restating_the_series_add_nothing():
+    events = extract_events(_document(
+        "2025-07-16", "Brackenfold-gu announced on the 16th that it will run the '2025 Summer Vacation Dream School' at 11 "
+                      "dong community centers from the 28th to Aug. 14.\n\nClasses will be held on weekdays only, "
+                      "10:00~12:00, and the program will end a day early on Aug. 14 because the 15th is Liberation Day.\n\n"
+                      "△Period: July 28 (Mon.) ~ Aug. 14 (Thu.), weekdays △Venue: 11 dong community centers\n\nApplications "
+                      "will be accepted from the 21st (Mon.) to the 25th (Fri.). On the last day, children will show what they "
+                      "have made at a 'Dream School Showcase' at 3 p.m. on Aug. 14 in the hall of the district office."))
+    assert sorted((e.title, str(e.start), e.recurrence) for e in events) == [
+        ("2025 Summer Vacation Dream School", "2025-07-28 10:00:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=14"),
+        ("Applications: 2025 Summer Vacation Dream School", "2025-07-21", None),
+        ("Dream School Showcase", "2025-08-14 15:00:00", None)]
+
+
+def test_a_swimming_area_open_longer_than_first_planned_is_its_own_place_and_a_day_at_the_site_is_there():
+    events = extract_events(_document(
+        "2025-07-15", "Wyvernham-gun announced on the 15th that the Tarrow River Natural Swimming Area in Hollin-myeon, which "
+                      "opened on the 12th (Sat.), will stay open daily until Aug. 17 (Sun.), a week longer than the Aug. 10 "
+                      "closing originally planned.\n\nThe swimming area is open from 10 a.m. to 6 p.m. The county will also "
+                      "hold a 'Water Safety Day' at the site on the 26th (Sat.) from 1 p.m. to 4 p.m."))
+    place = "Tarrow River Natural Swimming Area in Hollin-myeon"
+    assert [(e.title, str(e.start), e.recurrence, e.location) for e in events] == [
+        (place, "2025-07-12 10:00:00", "FREQ=DAILY;COUNT=37", place),
+        ("Water Safety Day", "2025-07-26 13:00:00", None, place)]
+
+
+def test_weekday_lines_under_a_period_are_its_weekly_rounds_there_at_the_hours_told():
+    events = extract_events(_document(
+        "2025-07-16", "Calderbrook-gu announced on the 16th that it will carry out intensive mosquito-control fogging in all "
+                      "16 dong from the 21st to Aug. 29.\n\nFogging vehicles will run on weekday evenings from 8 p.m. to 10 "
+                      "p.m., visiting each neighborhood once a week. △Mondays: Ferrowgate 1·2-dong, Lisle-dong △Tuesdays: "
+                      "Ambercross-dong. Fogging will be suspended on rainy days and made up on the following Saturday."))
+    assert [(str(e.start), str(e.end), e.recurrence, e.location) for e in events] == [
+        ("2025-07-21", "2025-08-29", None, None),
+        ("2025-07-21 20:00:00", "2025-07-21 22:00:00", "FREQ=WEEKLY;BYDAY=MO;COUNT=6", "Ferrowgate 1·2-dong, Lisle-dong"),
+        ("2025-07-22 20:00:00", "2025-07-22 22:00:00", "FREQ=WEEKLY;BYDAY=TU;COUNT=6", "Ambercross-dong")]
 
