@@ -60,17 +60,24 @@ _GOVERNED = re.compile(r"\b(?=[abcdeghijloprsv])(?:hold|holds|held|host|hosts|ho
                        r"conduct|conducts|conducted|convene|convenes|launch(?!\s+(?:ceremony|event|party))|launches|screens?(?!\s+time\b)|stage|stages|organize|organizes|provide|provides|providing|"
                        r"offer|offers|offering|give|gives|giving|holding|hosting|running|operating|hand\s+out|hands\s+out|handing\s+out|"
                        r"signed|sign|recruit|recruits|recruited|join|attend|enjoy|visit|accept|accepts|receive|receives|put\s+on|puts\s+on|"
-                       r"set\s+(?:its|their)|carry\s+out|carries\s+out|carrying\s+out|distribute|distributes|adjust|adjusts)\s+"  # ("has set its book fair for the 22nd")
+                       r"set\s+(?:its|their)|carry\s+out|carries\s+out|carrying\s+out|distribute|distributes|adjust|adjusts|"
+                       r"book(?=\s+their\b))\s+"  # ("has set its book fair for the 22nd", "to book their COVID-19 vaccinations")
                        + _AMOUNT_OF +
-                       r"(?:an?\s+|the\s+)?(?:additional\s+)?(?!(?:out|up|off|away|over)\b|(?:early|earlier|late|later|again|ahead)\s+(?:on|at|in|from|this|next|than)\b|(?:on|at|in|from|every|each|until|during|for)\s)(?P<t>.{4,120}?)"
+                       r"(?:an?\s+|the\s+|(?<=book\s)their\s+)?(?:additional\s+)?(?!(?:out|up|off|away|over)\b|(?:early|earlier|late|later|again|ahead)\s+(?:on|at|in|from|this|next|than)\b|(?:on|at|in|from|every|each|until|during|for|since)\s)(?P<t>.{4,120}?)"
                        # (not "run out", nor "open on Saturdays during the season")
-                       r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b))\b|[,.;(]|$)", re.IGNORECASE)
+                       r"(?=\s+(?:from|on|at|in|for|until|worth|under|via|through|with|every|each|daily|between|to\s+(?!the\b)|"
+                       r"as(?=\s+soon\b))\b|[,.;(]|$)", re.IGNORECASE)
 _TITLE_PATTERNS = [
     # "At the opening ceremony on November 1, ..."
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
+    # "... the budget bill will be put to a vote at the second plenary session at 2 p.m. on the 25th": the session
+    re.compile(r"\bat\s+the\s+(?P<t>(?:first|second|third|final|last|\d+(?:st|nd|rd|th))\s+(?:plenary\s+)?(?:session|meeting))"
+               r"\s+(?:on|at)\b"),
     _GOVERNED,
     # "... will keep its interpretation and counseling hotline open from Oct. 3 to 9": the hotline
     re.compile(r"\bkeeps?\s+(?:its|their|the)\s+(?P<t>[^,;]{4,80}?)\s+open\b"),
+    # "decided to extend the operation of the temporary screening clinic at X, which has been running since ...": the clinic
+    re.compile(r"\bextend\s+the\s+operation\s+of\s+(?:the\s+|its\s+)?(?P<t>[^,;]{4,90}?)(?=\s*,|\s+(?:until|to|through)\b)"),
     # "The festival opens with a lighting ceremony at 8 p.m.": the ceremony (before the next pattern reads 'The festival opens')
     re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off|ends?|closes?|comes?\s+to\s+an\s+end)\s+with\s+(?:an?\s+|the\s+)?(?P<t>[^,;]{4,90}?)(?=\s+(?:at|on|from|in)\b|[,.;]|$)",
                re.IGNORECASE),
@@ -147,6 +154,7 @@ _ANNOUNCED_ON = re.compile(r"\b(?<!will\sbe\s)(?=[acders])(?:announced|said|stat
                            r"confirmed)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _APPLICATION = re.compile(r"\b(?=[abers])(?:appl(?:y|ies|ied|ying|ications?|icants?)|registrations?|register"
                           r"|recruit\w*|sign[- ]?ups?|submi(?:t|ssion)s?|be\s+submitted|enrol(?:l|ment)|entries|accepting"
+                          r"|book(?<=\b(?:can|may)\sbook)"  # ("those aged 60 to 64 can book from the 13th")
                           # (not what coming takes: "(reservation required)", "by reservation")
                           r"|reserv(?<!by\sreserv)(?:e|ed|ing|ations?)(?!\s+required(?!\s+by\b)))\b", re.IGNORECASE)
 _SALE = re.compile(r"\b(?=[cdgipsv])(?:gift certificates?|vouchers?|sale|sales|discount|issu(?:e|ed|ance|ing)|purchas\w*|coupons?)\b",
@@ -160,7 +168,7 @@ _VENUE_SENTENCE = re.compile(r"\b(?=[cghlotps])(?:held|conducted|takes?\s+place|
                              r"|set\s+up)\s+(?:at|in|on)\s+the\b"  # ("Two blood donation buses will be parked in the front plaza of ...")
                              r"|\b(?=[cghlot])(?:held|conducted|takes?\s+place|located|operated|given)\s+at\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s*\[[^\]]{0,80}\]\s*")
-_STOPWORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "with", "by", "from", "this", "that", "will", "be", "is", "are", "was", "were", "its", "their"])
+_STOPWORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "with", "by", "from", "this", "that", "will", "be", "is", "are", "was", "were", "its", "their", "can", "may", "has", "have", "been"])
 
 CATEGORIES: tuple[tuple[str, re.Pattern], ...] = (
     ("Culture", re.compile(r"\b(?:festival|concert|exhibition|performance|craft|photo|film|art|music|culture|"
@@ -309,6 +317,11 @@ def extract_events(doc: Document) -> list[Event]:
                 told = m
                 continue
             told = m
+            if _BOTH_STARTS.match(text, sentence.start) and _ENDED_BEFORE.search(text, max(sentence.start, m.start_offset - 40),
+                                                                               m.start_offset) \
+                    and _run_until(item_drafts, sentence, m, text):
+                continue  # "... can make reservations since the 6th, and those aged 60 to 64 can book from the 13th.
+                # Reservations for both groups close on June 3": the end of both
             d = _draft(doc, item, sentence, m, item_drafts)
             if d is None:
                 # "until the 29th", "until the end of this month" with nothing of its own: the end of what was told
@@ -353,6 +366,7 @@ def extract_events(doc: Document) -> list[Event]:
         _join_hours(doc, item, [m for m in inside if m is not lines_hours], item_drafts)
         _closed_every(doc, item, inside, item_drafts)
         _same_hours_as_before(item_drafts, text)
+        _daily_from_day_told(item, item_drafts, text)
         _repeat_during(doc, item_drafts)
         _lasts_as_told(doc, item, item_drafts)
         _showtimes(item_drafts, text)
@@ -1028,7 +1042,8 @@ _DAYS_TOLD_AFTER = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
 # (", and installation will be completed by the end of the month": another thing's end too)
 _OTHER_SUBJECT = re.compile(r",\s+and\s+(?:(?:the|its|their|each|every)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:must|should|has\s+to|have\s+to"
                             r"|will\s+be\s+(?:completed|finished|done))\b")
-_BOTH_STARTS = re.compile(r"(?i)both\s+(?:programs|programmes|services|campaigns|of\s+them)\b")
+# ("Both programs run until April 30", "Reservations for both groups close on June 3")
+_BOTH_STARTS = re.compile(r"(?i)(?:[a-z]+\s+for\s+)?both\s+(?:programs|programmes|services|campaigns|groups|of\s+them)\b")
 _CLOSING_DATE_OPENS = re.compile(r"\s*(?:The|Its)\s+(?:closing|end)\s+date\b")
 
 
@@ -2013,7 +2028,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
     wanted = _APPLYING_FOR.search(title)  # ("Applications for both programs" names nothing; "for the fair" does)
     if kind in ("application", "deadline") and (len(title.split()) <= 2 and re.search(r"(?i)appl|entr|regist|submi|reserv|document|form|nominat|window", title)
-                                                or _APPLICATIONS_TOLD.match(title) or wanted and (
+                                                or _APPLICATIONS_TOLD.match(title) or _WHO_CAN_APPLY.match(title) or wanted and (
                                                     len(title.split()) > 8 or  # ("Applications for the academy opened on ...")
                                                     not title.startswith("Applications")
                                                     or _BOTH_OF_THEM.fullmatch(wanted.group(1)))):
@@ -2043,6 +2058,18 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             else "Documents" if re.search(r"(?i)document", title) else "Nominations" if re.search(r"(?i)nominat", title) \
             else next(w for w in [*title.split(), title] if w.lower() not in _CONJUNCTIONS).capitalize()  # ("Entries: X")
         head = "Reservations" if head == "Reservation" else "Applications" if head == "Window" else head
+        if who := _WHO_CAN_APPLY.match(title):
+            # "Residents aged 65 to 74 ... have been able to make reservations since the 6th, and those aged 60 to 64 ...
+            # can book from the 13th": reservations, for the group its clause names
+            head = "Reservations" if re.search(r"(?i)reserv|\bbook\b", who.group()) else "Registration" \
+                if re.search(r"(?i)regist|sign", who.group()) else "Applications"
+            # (one of the groups the sentence names; or another group than the topic's: "COVID-19 vaccination for
+            # residents aged 70 to 74 ... Residents aged 65 to 69 ... can book in the same way from the 13th")
+            group = _AGED.search(_HOURS_CLAUSES.split(text[:rel])[-1])
+            if topic and group and _AGED.search(topic):
+                topic = re.sub(r"\s*\(born\s[^()]*\)", "", _AGED.sub(group.group(), topic, count=1))  # (not the other's years)
+            elif topic and group and len(_AGED.findall(text)) > 1:
+                topic = f"{topic} ({group.group()})"
         title = f"{head}: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
         title = f"Applications: {title}"
@@ -2589,7 +2616,7 @@ _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|running|continuing|oper
                       # "(started the ‘Warm Coat Relay’ ...) Clean winter coats are collected in donation boxes ... until"
                       r"|\b(?:is|are)\s+(?:collected|accepted|received|taken|sold|lent)\b[^.;]{0,100}?\buntil\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
-_IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|They\s+(?:will\s+(?:be|stay|remain)\s+|are\s+)open\b|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
+_IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|They\s+(?:will\s+(?:be|stay|remain)\s+|are\s+)(?:open|lit)\b|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
                        r"|The\s+(?:program|programme|class|classes|course|courses|lectures?|tours?)(?:,[^,]{1,60},)?\s+"
                        r"(?:will|runs?|is|are)\b"  # ("The class, for 30 trainees aged 65 or older, is held ...")
                        r"|(?:Classes|Sessions|Lectures)\s+(?:run|are|will|start|begin)\b"  # ("Classes run from 2 p.m.")
@@ -2641,7 +2668,8 @@ _WAS_DUE = re.compile(r"(?:\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|sc
                       r"|,\s+(?:originally\s+)?(?:due|scheduled|set|planned|slated))"  # ("the festival, set to open on Jan. 4, has been postponed")
                       r"\s+(?:to\s+\w+\s+(?:on|by)|for)\s+(?:the\s+)?$",  # ("It was originally planned for the 21st (Sat.) but ...")
                       re.IGNORECASE)  # ("was due to close on the 15th, but", "was scheduled to open on the 9th, but")
-_BUT_AFTER = re.compile(r"[^.;]{0,20}?,?\s+but\b")
+# ("... was due to close on the 16th, but ...", "which ... was due to close on the 16th, until June 13": extended)
+_BUT_AFTER = re.compile(r"[^.;]{0,20}?,?\s+but\b|\s*,\s+until\s")
 _CHANGED_AFTER = re.compile(r"\b(?:instead|postponed|moved|rescheduled|pushed\s+back|brought\s+forward|changed"
                             r"|\w+\s+(?:days?|weeks?)\s+(?:later|earlier))\b", re.IGNORECASE)  # ("will be held a week later")
 _HOLIDAY_AS_DATE = re.compile(r"\b(?:on|during|over|from|through|until|till|for|throughout|to|and)\s+(?:the\s+)?$|[,(]\s*$", re.IGNORECASE)
@@ -2662,6 +2690,11 @@ _APPLYING_FOR = re.compile(r"(?i)\b(?:applications?|registrations?)(?:\s+period)
                            r"(?-i:[A-Z][a-z]{2,8}\.?\s+\d)|"  # ("take registrations for 210 courses July 7?18")
                            r"began|begin|begins|start|starts|started)\b|[,.;(]|$)")
 _COUNT_OF_THINGS = re.compile(r"(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*\s+[a-z]+")
+# ("Residents aged 65 to 74 (born 1947 to 1956) have been able to make reservations since the 6th": who may, not what for)
+_WHO_CAN_APPLY = re.compile(r"(?i)(?:residents|those|people|seniors|citizens|anyone|families|parents|households)\b[^.;]{0,80}?"
+                            r"\b(?:can|may|must|have\s+been\s+able\s+to|are\s+able\s+to|will\s+be\s+able\s+to)\s+(?:also\s+)?"
+                            r"(?:apply|book|make\s+(?:their\s+|a\s+)?reservations?|register|sign\s+up|reserve)\b")
+_AGED = re.compile(r"\baged\s+\d+\s*(?:to|~|-|and)\s*\d+|\baged\s+\d+\s+or\s+(?:older|over|younger)")
 _WHO_NEED = re.compile(r"\b(?:[Tt]hose|[Rr]esidents|[Pp]eople|[Aa]nyone|[Ff]amilies|[Hh]ouseholds|[Ss]eniors|[Vv]oters)\s+who\s+"
                        r"(?:need|want)\s+(?!to\s)(?:an?\s+|the\s+)?([a-z][\w -]{2,40}?)\s+(?:on|for|during|to|at|can|should|must|may)\b")
 _ADVERBS = frozenset(["online", "offline", "jointly", "together", "again", "simultaneously", "annually", "twice", "once", "only", "just", "also"])
@@ -3854,6 +3887,26 @@ def _weekday_lines_of_period(doc: Document, inside: list[Mention], drafts: list[
 
 
 _WEEKDAY_LINE = re.compile(rf"\s*{FIELD_MARK}\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*:\s*(?P<places>[^{FIELD_BULLETS}\n.]+)")
+
+
+def _daily_from_day_told(item: Item, drafts: list[_Draft], text: str) -> None:
+    """"The lanterns were switched on at a lighting ceremony at 7 p.m. on the 8th ... They will be lit from 7 p.m. to
+    11 p.m. daily until the 23rd": the days until then run from the day the sentence before told, under its name."""
+    for d in drafts:
+        if not d.mention.rule.endswith(" until a date") or not _DAILY_COUNT.fullmatch(d.recurrence or "") \
+                or not _IT_OPENS.match(text, d.sentence.start):
+            continue
+        before = _previous_sentence(item, d.sentence.start)
+        told = next((x for x in drafts if x.sentence is before and x.end is None and not x.recurrence
+                     and day_of(x.start) < day_of(d.start)), None)
+        if told is None:
+            continue
+        last = _last_day_of(d)
+        shift = day_of(told.start) - day_of(d.start)
+        d.start, d.end = d.start + shift, d.end + shift if d.end is not None else None
+        d.recurrence = f"FREQ=DAILY;COUNT={(last - day_of(d.start)).days + 1}"
+        d.title = told.title
+        d.inferred.append(f"From {day_of(told.start).isoformat()}, the day the sentence before tells.")
 
 
 def _same_hours_as_before(drafts: list[_Draft], text: str) -> None:

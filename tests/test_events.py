@@ -5059,3 +5059,31 @@ def test_weekday_lines_under_a_period_are_its_weekly_rounds_there_at_the_hours_t
         ("2025-07-21 20:00:00", "2025-07-21 22:00:00", "FREQ=WEEKLY;BYDAY=MO;COUNT=6", "Ferrowgate 1·2-dong, Lisle-dong"),
         ("2025-07-22 20:00:00", "2025-07-22 22:00:00", "FREQ=WEEKLY;BYDAY=TU;COUNT=6", "Ambercross-dong")]
 
+
+def test_two_groups_booking_from_their_days_until_the_day_both_close_and_a_clinic_extended_from_its_start():
+    events = extract_events(_document(
+        "2021-05-12", "Wexcombe-gu announced on the 12th that it is encouraging residents aged 60 to 74 to book their "
+                      "COVID-19 vaccinations as soon as possible.\n\nResidents aged 65 to 74 have been able to make "
+                      "reservations since the 6th, and those aged 60 to 64 can book from the 13th. Reservations for both "
+                      "groups close on June 3.\n\nThe district also decided to extend the operation of the temporary "
+                      "screening clinic at Wexcombe Station Plaza, which has been running since Dec. 21 last year and was "
+                      "due to close on the 16th, until June 13. Anyone can be tested free of charge from 9:00 to 18:00 daily."))
+    assert [(e.title, str(e.start), str(e.end)) for e in events] == [
+        ("Reservations: COVID-19 vaccinations (aged 65 to 74)", "2021-05-06", "2021-06-03"),
+        ("Reservations: COVID-19 vaccinations (aged 60 to 64)", "2021-05-13", "2021-06-03"),
+        ("Temporary screening clinic at Wexcombe Station Plaza", "2020-12-21", "2021-06-13")]
+
+
+def test_lanterns_lit_daily_until_a_day_run_from_the_lighting_and_a_vote_at_a_plenary_session_is_that_session():
+    lanterns = extract_events(_document(
+        "2021-05-12", "Marlowe-gu announced on the 11th that it has hung 1,800 lotus lanterns for the 'Marlowe Lotus Lantern "
+                      "Festival'.\n\nThe lanterns were switched on at a lighting ceremony at 7 p.m. on the 8th. They will be lit "
+                      "from 7 p.m. to 11 p.m. daily until the 23rd."))
+    assert [(e.title, str(e.start), e.recurrence) for e in lanterns] == [
+        ("Marlowe Lotus Lantern Festival", "2021-05-08 19:00:00", "FREQ=DAILY;COUNT=16")]
+    council = extract_events(_document(
+        "2021-05-12", "The Wexcombe-gu Council announced on the 12th that it will convene its 291st extraordinary session. "
+                      "After review by the standing committees, the budget bill will be put to a vote at the second plenary "
+                      "session at 2 p.m. on the 25th."))
+    assert [e.title for e in council] == ["Second plenary session"]
+
