@@ -2570,11 +2570,14 @@ def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, 
                 and (_tense(text, x.start, x.end, sentence)[0] or "").startswith("past"):
             told = None  # "signed an agreement the previous day", after a coming day: the day before the news
         return _resolve_reference(x, text, anchor, told)
-    if x.first.rule == "day of the month told before":
+    if x.first.rule == "day of the month told before" or x.last is not None and x.last.rule == "day of the month told before":
         told = next((_day(m.end) or _day(m.start) for m in reversed(story.mentions) if _day(m.start)), None)
         if told is None:
             return None  # "the 5th of that month", of a month the text does not give
-        x.first = replace(x.first, year=told.year, month=told.month)
+        # ("from the 21st to the 30th of the same month": both ends of it)
+        x.first = replace(x.first, year=told.year, month=told.month) if x.first.month is None else x.first
+        if x.last is not None and x.last.month is None:
+            x.last = replace(x.last, year=told.year, month=told.month)
     before = story.latest(sentence.lo)
     floor = _day(before.start) if before and before.grain in ("day", "time", "daypart") else None
     # (the floor holds for a coming day when the sentence named a month before it: "begins on October 6,
@@ -2626,7 +2629,7 @@ _HAPPENING_REACH = 1500  # characters: "the day before the lecture" is of a lect
 
 def _day_of_happening(noun: str, text: str, before: int, story: _Story) -> date | None:
     """The day told in the sentence that last named the happening ("will hold a lecture ... on the 20th")."""
-    word = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
+    word = re.compile(rf"\b{noun}s?\b(?!-)", re.IGNORECASE)  # (not "the open-air stage")
     found = [m.start() for m in word.finditer(text, max(0, before - _HAPPENING_REACH), before)]
     for at in reversed(found):
         if _TOLD_FROM_BEFORE.search(text, max(0, at - 16), at):
@@ -2640,6 +2643,13 @@ def _day_of_happening(noun: str, text: str, before: int, story: _Story) -> date 
                 and not _REPORTED_ON.search(text, max(0, m.start_offset - 16), m.start_offset)]
         if near:
             return _day(min(near, key=lambda m: abs(m.start_offset - at)).start)
+    if noun in ("open", "reopen") and found:
+        # "will open the 'Moonlight Night Market' ... △Period: Sept. 5 (Fri.) ~ Oct. 31 (Fri.), every Friday and
+        # Saturday": its opening day is the first of the days told after it
+        first = next((m for m in story.mentions if found[0] < m.start_offset < before and isinstance(m.start, date)
+                      and (m.end is not None or m.recurrence) and not m.rule.endswith(" until a date")), None)
+        if first is not None:
+            return _day(first.start)
     return None
 
 

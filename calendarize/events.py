@@ -70,6 +70,9 @@ _GOVERNED = re.compile(r"\b(?=[abcdeghijloprsv])(?:hold|holds|held|host|hosts|ho
 _TITLE_PATTERNS = [
     # "At the opening ceremony on November 1, ..."
     re.compile(r"\b(?:At|During)\s+the\s+(?P<t>[^,;]{4,80}?)\s+(?:on|from|at|in)\b"),
+    # "The opening ceremony at 10 a.m. on the 14th will feature a parade ...": the ceremony
+    re.compile(r"^\W*(?:The|An?)\s+(?P<t>(?:[a-z][\w'’-]*\s+){0,3}(?:ceremony|concert|parade|performance|show|lecture|talk|"
+               r"briefing|tour|drill|festival|fair|market))\s+(?:at\s+\d|on\s+(?:the\s+)?\d)[^,;]{0,40}?\s+will\b"),
     # "... the budget bill will be put to a vote at the second plenary session at 2 p.m. on the 25th": the session
     re.compile(r"\bat\s+the\s+(?P<t>(?:first|second|third|final|last|\d+(?:st|nd|rd|th))\s+(?:plenary\s+)?(?:session|meeting))"
                r"\s+(?:on|at)\b"),
@@ -264,6 +267,8 @@ def extract_events(doc: Document) -> list[Event]:
                 # "During the first week (23rd~27th), a five-day rotation ... applies (1 and 6 on Monday, 2 and 7 on Tuesday,
                 # ...)": the part of a period told before, and who may apply on which of its days
                 continue
+            if m.rule.startswith("holiday") and _HOLIDAY_OF_SPAN_AFTER.match(text, m.end_offset):
+                continue  # "during the six-day Chuseok and National Foundation Day holiday from Sept. 28 to Oct. 3": its name
             if m.rule.endswith(" of a span") and any(x.start_offset > m.end_offset and x.end_offset <= sentence.end
                                                      and x.rule == "month-day" for x in inside):
                 continue  # "On the last day, children will show ... at a 'Dream School Showcase' at 3 p.m. on Aug. 14": that day
@@ -391,6 +396,7 @@ _CLOSING_DAYS_AFTER = re.compile(r"\s+(?:closing|closed|rest|off)\s+days?\b|\s+c
                                  r"|,\s+when\s+(?:it|they)\s+(?:is|are)\s+(?:normally|usually)\s+closed\b", re.IGNORECASE)
 _ROTATION_DAY_BEFORE = re.compile(r"(?<![\w,.])\d\s*(?:and|&)\s*\d\s+on\s+$")
 _WEEK_OF_PERIOD_BEFORE = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Ff]or)\s+the\s+(?:first|second|third|last|final)\s+week\s*\(\s*$")
+_HOLIDAY_OF_SPAN_AFTER = re.compile(r"\s+holidays?\s+(?:from|between)\s")
 _SUSPENDED_AFTER = re.compile(r"\s*\)\s+(?:will\s+(?:also\s+)?be|is|are)\s+(?:also\s+)?(?:suspended|lifted|scrapped|abolished)\b")
 _BARRED_FROM_DOING = re.compile(r"\b(?:barred|banned|prohibited|forbidden)\s+from\s+[a-z]+ing\b")
 _CLOSED_ON_BEFORE = re.compile(r"\b(?:(?:will\s+)?(?:close|closes|closed|shut|shuts)|(?:is|are|will\s+be)\s+(?:closed|shut)"
@@ -1932,6 +1938,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                            reported[:began.start()] if (began := _BEGAN_ON.search(reported, 0, 160)) else reported[:120])
         if not phrase and (again := _WILL_RESUME.match(title)):
             title = f"{again.group('what')} {again.group('verb').lower()}s"  # "Collection will resume on the 11th (Sun.), ..."
+        elif not phrase and (shown := _ON_DISPLAY.match(title)):
+            title = f"{shown.group('what')} on display"  # "The winning works will be exhibited in the 1st-floor gallery ..."
         elif not phrase and (named := _NAME_APPOSITION.match(title)):
             title = named.group(1)  # "Pellan Beach, the city's largest, opened early on the 4th": the beach
         elif not phrase and (banned := _BANNED.match(title)):
@@ -2165,7 +2173,7 @@ _LEADING_WHEN = re.compile(r"^On\s+[^,]{3,40},\s+(?:the\s+[^,]{3,40}?,\s+|[A-Z][
 # "the deadline has been pushed back to October 4", "if it is not paid by the deadline of the 31st"
 _DEADLINE_MOVED = re.compile(r"\bdeadline\b[^.;]{0,30}?\b(?:pushed\s+back|extended|moved|postponed|changed)\s+(?:to|until)\s+$"
                              r"|\bby\s+the\s+deadline\s+(?:of|on)\s+(?:the\s+)?$")
-_HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+be|is\s+to\s+be)\s+(?:held|hosted|staged)\b"
+_HELD_VERB = re.compile(r"\s+(?:will\s+be|is\s+(?:scheduled|set|planned)\s+to\s+be|is\s+to\s+be)\s+(?:held|hosted|staged|played)\b"
                         r"|\s+will\s+(?:take\s+place|follow)\b")  # ("The opening ceremony will follow at 7 p.m.")
 _BEGAN_ON = re.compile(r"\s+(?:began|begins|started|starts|will\s+(?:start|begin))\s+(?:on|from)\s+(?:the\s+)?\d")
 _ALL_OF_THEM = re.compile(r"\s*(?:All|Each|Every)\b")
@@ -2174,7 +2182,7 @@ _STARTS_AT = re.compile(r"\b(?:starts?|begins?|(?<=,\s)(?:starting|beginning)|ki
                         r"|\bleaves?\s+(?:from\s+)?[^.,;]{3,60}?\s+at\s+$")  # ("The bus leaves the Bus Terminal at 5 p.m.")
 # ("Participants gather at 6 a.m. at the trailhead", "Participants depart from the county office square at 9 a.m.")
 _PART = r"(round|session|term|semester|batch|group)"  # of a program run in parts: "the 1st round", "the 2nd session"
-_PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+{_PART}\s+"
+_PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+{_PART}\s*,?\s+"
                              r"(?:is\s+|will\s+be\s+(?:held\s+)?|runs\s+)?(?:for\s+\w+\s+weeks\s+)?(?:from|on)\s+(?:the\s+)?$")
 _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
@@ -2632,6 +2640,8 @@ _NOT_COLLECTED = re.compile(r"(?P<what>[A-Za-z][\w ,'’-]{2,80}?)\s+(?:will\s+n
                             r"|\bwill\s+not\s+(?:collect|pick\s+up)\s+(?:any\s+)?(?P<object>[\w ,'’-]{3,80}?)\s+(?:on|from|during|over)\b")
 # ("Collection will resume on the 11th", "Brackenridge Central Library, closed since last September for renovation, will
 # reopen on the 13th")
+_ON_DISPLAY = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)\s+will\s+(?:also\s+)?be\s+(?:exhibited|displayed|on\s+display)\b",
+                         re.IGNORECASE)
 _WILL_RESUME = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)(?:,\s+(?:closed|shut)\s[^,;]{3,80},)?\s+will\s+(?:also\s+)?"
                           r"(?P<verb>resume|reopen)\b(?!\s+(?:the|its|their|a|an)\b)", re.IGNORECASE)
 _WASTE_WORD = re.compile(r"(?i)\b(?:waste|garbage|trash|rubbish|recyclables)\b")
@@ -3267,6 +3277,7 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|such\s+as|like)\s+(?:an?\s+|the\
 def _service_of(title: str) -> str:
     """A title without the group or part it names: "Flu shots: Seniors aged 75 and over" is of "Flu shots", and so
     is "Flu shots: 2nd round"."""
+    title = _PART_SUFFIX.sub("", title)  # ("Smart Farm Advanced Site Tour (second session)")
     head, named, part = title.partition(": ")
     return head if named and (_GROUP_NAMED.search(title) or _PART_LABEL.match(part)) else title
 
@@ -3585,6 +3596,14 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                 and _IN_PERSON.search(doc.text, d.sentence.start, d.sentence.end):
             d.location = item.organizer  # "○ Application: Sept. 22 ~ Oct. 2, in person or by phone", a center's: there
             d.inferred.append("Place: the body that takes applications in person.")
+        line_end = doc.text.find("\n", d.sentence.start)
+        if not d.location and d.kind == "application" and (desk := _APPLY_IN_PERSON_AT.search(
+                doc.text, d.sentence.start, line_end if line_end >= 0 else len(doc.text))):
+            # "○ Submission period: Sept. 8 (Mon.) ~ Oct. 17 (Fri.) ... ○ How to apply: by email or in person at the
+            # Culture and Tourism Division on the 5th floor of the district office": where one applies in person
+            d.location = _location(desk.group()) or None
+            if d.location:
+                d.inferred.append("Place: where one applies in person.")
         if d.location or d.kind in ("application", "deadline"):
             continue  # (one applies online, by phone or at an office, rarely at the event's place)
         # the nearest earlier events only: an article returns to what it told a few sentences before
@@ -3615,7 +3634,8 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                                                  and d.sentence.start - drafts[j].sentence.end < _NEAR
                                                  # (its opening ceremony on its first day, a series' too; what is held
                                                  # "during the exhibition")
-                                                 or (_spans(drafts[j], d.start) or drafts[j].recurrence)
+                                                 or (_spans(drafts[j], d.start) or drafts[j].recurrence
+                                                     or day_of(drafts[j].start) == day_of(d.start))
                                                  and d.sentence.start - drafts[j].sentence.end < _NEAR
                                                  and (_OPENING_TITLE.search(d.title) and day_of(d.start) == day_of(drafts[j].start)
                                                       or _spans(drafts[j], d.start) and _DURING_SPAN.search(d.descriptions[0])))), None)
@@ -3662,6 +3682,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 
 
 _COUNCIL = re.compile(r"\bCouncil$")
+_APPLY_IN_PERSON_AT = re.compile(rf"{FIELD_MARK}\s*How\s+to\s+apply\s*:[^{FIELD_BULLETS}\n]*?\bin\s+person\s+at\s+[^{FIELD_BULLETS}\n]+")
 _PLACE_REOPENS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Library|Center|Centre|Museum|Hall|Gallery)\s+reopens")
 _ALONG = re.compile(r"\balong\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _DAY_OF_RUN_LEAD = re.compile(r"\W*On\s+the\s+(?:first|last|final|second|third|opening|closing)\s+day\b", re.IGNORECASE)

@@ -1400,6 +1400,9 @@ ANNOUNCEMENTS = [
     ("A live broadcast will be held on the 1st.", "2022-01-03", [day("2022-02-01")]),
     ("The trail has been closed since the 5th and will stay closed until the 16th.", "2022-09-07",
      [day("2022-09-05"), day("2022-09-16")]),
+    # "the 21st to the 30th of the same month": of the month told before, both ends
+    ("The ceremony is at 3 p.m. on Nov. 21 (Fri.). The works will be shown from the 21st to the 30th of the same month.",
+     "2025-09-04", [time("2025-11-21T15:00"), day("2025-11-21", "2025-11-30")]),
     # "the 21st presidential election": a rank
     ("It will set up 54 polling stations for the 21st presidential election on June 3.", "2025-05-02", [day("2025-06-03")]),
     # "To mark the last day": why a happening is held, not when

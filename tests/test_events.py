@@ -5087,3 +5087,43 @@ def test_lanterns_lit_daily_until_a_day_run_from_the_lighting_and_a_vote_at_a_pl
                       "session at 2 p.m. on the 25th."))
     assert [e.title for e in council] == ["Second plenary session"]
 
+
+def test_sessions_named_by_their_order_share_the_hours_told_for_each_and_an_opening_ceremony_is_at_the_festival():
+    tours = extract_events(_document(
+        "2023-10-04", "Brambleton-gun announced on the 4th that it will run a 'Smart Farm Advanced Site Tour' in two "
+                      "sessions.\n\nThe first session, on Oct. 17 (Tue.), will visit a hydroponic strawberry farm. The second "
+                      "session, on Nov. 2 (Thu.), will visit a tomato greenhouse. Each session runs from 8:30 a.m. to 6 p.m."))
+    assert [(e.title, str(e.start), str(e.end)) for e in tours] == [
+        ("Smart Farm Advanced Site Tour (first session)", "2023-10-17 08:30:00", "2023-10-17 18:00:00"),
+        ("Smart Farm Advanced Site Tour (second session)", "2023-11-02 08:30:00", "2023-11-02 18:00:00")]
+    festival = extract_events(_document(
+        "2023-10-04", "Westmarrow-si announced on the 4th that it will hold the '28th Westmarrow Citizens' Sports "
+                      "Festival'.\n\n"
+                      "△Date: Oct. 14 (Sat.) 09:00~17:00 △Venue: Westmarrow Sports Complex main stadium\n\nPreliminary rounds "
+                      "will be played in advance on the 7th and 8th. The opening ceremony at 10 a.m. on the 14th will feature "
+                      "a parade of the 24 teams."))
+    assert sorted(((e.title, str(e.start), e.location) for e in festival), key=lambda e: e[1]) == [
+        ("Preliminary rounds", "2023-10-07", None),
+        ("28th Westmarrow Citizens' Sports Festival", "2023-10-14 09:00:00", "Westmarrow Sports Complex main stadium"),
+        ("Opening ceremony", "2023-10-14 10:00:00", "Westmarrow Sports Complex main stadium")]
+
+
+def test_where_one_applies_in_person_and_works_exhibited_are_on_display():
+    events = extract_events(_document(
+        "2025-09-04", "Sorrelby-gu announced on the 4th that it will hold the '15th Sorrelby Photo Contest'.\n\n○ Submission "
+                      "period: Sept. 8 (Mon.) ~ Oct. 17 (Fri.) ○ How to apply: by email or in person at the Culture and "
+                      "Tourism Division on the 5th floor of the district office\n\nThe winning works will be exhibited in the "
+                      "gallery of the center from Nov. 21 to Nov. 30."))
+    assert [(e.title, e.location) for e in events] == [
+        ("Submission period: 15th Sorrelby Photo Contest", "Culture and Tourism Division"),
+        ("Winning works on display", "gallery of the center")]
+
+
+def test_an_opening_ceremony_on_opening_day_is_on_the_first_day_told_after_the_opening():
+    events = extract_events(_document(
+        "2025-09-04", "Pellbrook-gu announced on the 3rd that it will open the 'Moonlight Night Market'.\n\n△Period: Sept. 5 "
+                      "(Fri.) ~ Oct. 31 (Fri.), every Friday and Saturday △Hours: 18:00~23:00 △Venue: the open-air stage area\n\n"
+                      "An opening ceremony will be held at 7 p.m. on opening day."))
+    assert [(e.title, str(e.start)) for e in events] == [
+        ("Moonlight Night Market", "2025-09-05 18:00:00"), ("Opening ceremony", "2025-09-05 19:00:00")]
+
