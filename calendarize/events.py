@@ -424,6 +424,12 @@ def _reopening_ends_closure(drafts: list[_Draft], text: str) -> None:
         if closure is not None:
             drafts.remove(d)
             closure.descriptions.extend(x for x in d.descriptions if x not in closure.descriptions)
+            continue
+        # ("Owlstream Riverside Park, which has been closed since the 8th ..., will reopen on the 20th": closed until then)
+        since = next((c for c in drafts if c.sentence is d.sentence and c.title.endswith(" closed") and c.end is None
+                      and type(c.start) is date and c.start < day_of(d.start)), None)
+        if since is not None:
+            since.end = day_of(d.start) - timedelta(days=1)
 
 
 # "..., while its seven public libraries and five public sports centers will close for the same period": what closes,
@@ -638,6 +644,11 @@ def _closes(drafts: list[_Draft], d: _Draft, text: str) -> bool:
     opened = drafts[-1] if drafts and (drafts[-1].sentence is d.sentence or d.kind == "deadline" and d.mention.open_start
                                        and drafts[-1].kind == "application"
                                        and d.mention.start_offset - drafts[-1].mention.end_offset < 1200) else None
+    if opened is None and d.kind == "deadline" and d.mention.open_start and _APPLICATIONS_RUN.match(text, d.sentence.start):
+        # "... will begin taking registrations ... at 9 a.m. on the 27th (Mon). The courses ... will run from April 10 to
+        # June 30 ... Registration is first-come, first-served ... until 6 p.m. on the 31st": the opening told before
+        opened = next((x for x in reversed(drafts) if x.kind == "application" and x.end is None
+                       and d.mention.start_offset - x.mention.end_offset < 1200), None)
     # ("will start receiving applications ... on the 28th. ... The district will take applications until May 16")
     # ("Applications, which opened on the 21st, will be received until 6 p.m. on the 31st": the period's last day)
     period = opened is not None and not d.mention.open_end and (  # ("from the 12th, ... from the 17th": two starts)
@@ -1049,6 +1060,7 @@ _DAYS_TOLD_AFTER = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
 _OTHER_SUBJECT = re.compile(r",\s+and\s+(?:(?:the|its|their|each|every)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:must|should|has\s+to|have\s+to"
                             r"|will\s+be\s+(?:completed|finished|done))\b")
 # ("Both programs run until April 30", "Reservations for both groups close on June 3")
+_APPLICATIONS_RUN = re.compile(r"\W*(?:Registration|Applications|Reservations|Sign-ups)\s+(?:is|are|will\s+be|runs?|continues?)\b")
 _BOTH_STARTS = re.compile(r"(?i)(?:[a-z]+\s+for\s+)?both\s+(?:programs|programmes|services|campaigns|groups|of\s+them)\b")
 _CLOSING_DATE_OPENS = re.compile(r"\s*(?:The|Its)\s+(?:closing|end)\s+date\b")
 
@@ -1559,7 +1571,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
 
 _PERIOD_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:[A-Za-z]+\s+)?[Pp]eriod\s*:")
 # ("△Control section: 18.6 km of Riverside-ro ...": where a road is closed)
-_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where|Area|(?:Drop-off|Collection|Distribution)\s+(?:points?|sites?)|(?:Polling|Voting)\s+(?:stations?|places?)|(?:Control(?:led)?\s+|Closed\s+)?(?:[Ss]ection|[Rr]oute)s?)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
+_PLACE_FIELD = re.compile(rf"{FIELD_MARK}\s*(?:Place|Venue|Location|Where|Area|(?:Drop-off|Collection|Distribution)\s+(?:points?|sites?)|Meeting\s+(?:place|point)|(?:Polling|Voting)\s+(?:stations?|places?)|(?:Control(?:led)?\s+|Closed\s+)?(?:[Ss]ection|[Rr]oute)s?)\s*:\s*(?P<loc>[^{FIELD_BULLETS}\n(]+?)\s*"
                           rf"(?=[{FIELD_BULLETS}(\n]|$)")
 
 
@@ -1936,7 +1948,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                            reported[:held.start()] if (held := _HELD_VERB.search(reported, 0, 160)) else
                            # ("free flu vaccination for children began on the 13th at 95 clinics, and ...": what began)
                            reported[:began.start()] if (began := _BEGAN_ON.search(reported, 0, 160)) else reported[:120])
-        if not phrase and (again := _WILL_RESUME.match(title)):
+        if not phrase and (again := _WILL_RESUME.match(title) or _WILL_RESUME.match(reported)):
             title = f"{again.group('what')} {again.group('verb').lower()}s"  # "Collection will resume on the 11th (Sun.), ..."
         elif not phrase and (shown := _ON_DISPLAY.match(title)):
             title = f"{shown.group('what')} on display"  # "The winning works will be exhibited in the 1st-floor gallery ..."
@@ -1971,6 +1983,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # "... announced that the X Vaccination Center at the Y Sports Center will extend its operating hours from the
         # 27th": the place, with what it does
         title = place.group(1) + (" extended hours" if _EXTENDS_HOURS.search(text) else " hours")
+    if kind == "event" and not from_quote and _REOPENS_ON_JUST_BEFORE.search(text, max(0, rel - 30), rel) \
+            and (again := _WILL_RESUME.match(_REPORTED.sub("", text))):
+        title = f"{again.group('what')} {again.group('verb').lower()}s"  # "X, which has been closed since ..., will reopen on"
     title = _tidy(title, quoted=from_quote)
     if not from_quote and "will be" in text and (held_back := _HELD_BACK.search(text)) and title.lower().endswith(
             _SPACES.sub(" ", text[max(text.rfind(",", 0, held_back.start()), text.rfind(";", 0, held_back.start())) + 1:
@@ -2188,7 +2203,7 @@ _PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIE
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
                              # ("The walking trail ..., where railings ... were swept away, have been closed since the 5th")
-                             r"(?P<what>(?:[\w'’ -]|\.(?=\s\d)){3,80}?)(?:,\s+where\s[^,;.]{3,100},)?"
+                             r"(?P<what>(?:[\w'’ -]|\.(?=\s\d)){3,80}?)(?:,\s+where\s[^,;.]{3,100},|,\s+which(?=\s+(?:has|have)\s+been\s+closed))?"
                              r"\s+(?:(?:will(?:,\s*however,)?\s+be|is|are|(?:has|have)\s+been)\s+(?:temporarily\s+|fully\s+)?closed"
                              r"|will\s+(?:then\s+|also\s+)?(?:temporarily\s+)?close)")
 _DAYS_INCLUDED = re.compile(r",?\s*(?:including|excluding|except)\s+(?:on\s+)?(?:weekends|holidays|public\s+holidays|Sundays|Saturdays|Mondays)"
@@ -2640,9 +2655,11 @@ _NOT_COLLECTED = re.compile(r"(?P<what>[A-Za-z][\w ,'’-]{2,80}?)\s+(?:will\s+n
                             r"|\bwill\s+not\s+(?:collect|pick\s+up)\s+(?:any\s+)?(?P<object>[\w ,'’-]{3,80}?)\s+(?:on|from|during|over)\b")
 # ("Collection will resume on the 11th", "Brackenridge Central Library, closed since last September for renovation, will
 # reopen on the 13th")
+_REOPENS_ON_JUST_BEFORE = re.compile(r"\bwill\s+(?:also\s+)?(?:reopen|resume)\s+(?:on|from)\s+(?:the\s+)?$")
 _ON_DISPLAY = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)\s+will\s+(?:also\s+)?be\s+(?:exhibited|displayed|on\s+display)\b",
                          re.IGNORECASE)
-_WILL_RESUME = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)(?:,\s+(?:closed|shut)\s[^,;]{3,80},)?\s+will\s+(?:also\s+)?"
+_WILL_RESUME = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)(?:,\s+(?:which\s+has\s+been\s+)?(?:closed|shut)\s[^,;]{3,80},)?"
+                          r"\s+will\s+(?:also\s+)?"
                           r"(?P<verb>resume|reopen)\b(?!\s+(?:the|its|their|a|an)\b)", re.IGNORECASE)
 _WASTE_WORD = re.compile(r"(?i)\b(?:waste|garbage|trash|rubbish|recyclables)\b")
 _SERVICE_STOPS = re.compile(r"\b(?:collected|picked\s+up)\b")
@@ -2676,7 +2693,8 @@ _WAS_SCHEDULED = re.compile(r"\b(?:which|that)\s+(?:(?:was|were|had\s+been)\s+(?
                             r"(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _WAS_DUE = re.compile(r"(?:\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|set|planned|slated)|\bhad\s+(?:originally\s+)?planned"
                       r"|,\s+(?:originally\s+)?(?:due|scheduled|set|planned|slated))"  # ("the festival, set to open on Jan. 4, has been postponed")
-                      r"\s+(?:to\s+\w+\s+(?:on|by)|for)\s+(?:the\s+)?$",  # ("It was originally planned for the 21st (Sat.) but ...")
+                      r"\s+(?:to\s+\w+\s+(?:on|by)|for)\s+(?:the\s+)?$"  # ("It was originally planned for the 21st (Sat.) but ...")
+                      r"|\b(?:was|were)\s+(?:originally\s+)?to\s+(?:open|start|begin|be\s+held)\s+on\s+(?:the\s+)?$",  # ("was to open on")
                       re.IGNORECASE)  # ("was due to close on the 15th, but", "was scheduled to open on the 9th, but")
 # ("... was due to close on the 16th, but ...", "which ... was due to close on the 16th, until June 13": extended)
 _BUT_AFTER = re.compile(r"[^.;]{0,20}?,?\s+but\b|\s*,\s+until\s")

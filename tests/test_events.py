@@ -5127,3 +5127,31 @@ def test_an_opening_ceremony_on_opening_day_is_on_the_first_day_told_after_the_o
     assert [(e.title, str(e.start)) for e in events] == [
         ("Moonlight Night Market", "2025-09-05 18:00:00"), ("Opening ceremony", "2025-09-05 19:00:00")]
 
+
+def test_a_park_closed_since_a_day_reopens_and_registration_told_open_until_a_day_runs_from_its_opening():
+    park = extract_events(_document(
+        "2022-08-17", "Wexley-gu announced on the 16th that Owlstream Riverside Park, which has been closed since the 8th "
+                      "after the stream overflowed its banks, will reopen on the 20th (Sat)."))
+    assert [(e.title, str(e.start), str(e.end)) for e in park] == [
+        ("Owlstream Riverside Park closed", "2022-08-08", "2022-08-19"), ("Owlstream Riverside Park reopens", "2022-08-20", "None")]
+    courses = extract_events(_document(
+        "2023-03-22", "Corwen-gu announced on the 22nd that it will begin taking registrations for the 85 courses of the "
+                      "'2023 Corwen Lifelong Learning Academy' at 9 a.m. on the 27th (Mon).\n\nThe courses will run from "
+                      "April 10 to June 30. Registration is first-come, first-served on the portal until 6 p.m. on the 31st."))
+    assert [(e.title, str(e.start), str(e.end)) for e in courses] == [
+        ("Applications: 2023 Corwen Lifelong Learning Academy", "2023-03-27 09:00:00", "2023-03-31 18:00:00"),
+        ("2023 Corwen Lifelong Learning Academy", "2023-04-10", "2023-06-30")]
+
+
+def test_a_series_first_planned_for_a_day_and_volunteers_at_the_meeting_place():
+    cinema = extract_events(_document(
+        "2022-08-17", "Calderbrook-gu announced on the 17th that it will hold the 'Late Summer Night Cinema' on the lawn "
+                      "every Friday at 8 p.m. from the 19th to Sept. 16. The series was to open on the 12th, but the first "
+                      "screening was pushed back a week."))
+    assert [(str(e.start), e.recurrence) for e in cinema] == [("2022-08-19 20:00:00", "FREQ=WEEKLY;BYDAY=FR;COUNT=5")]
+    volunteers = extract_events(_document(
+        "2022-08-17", "Brackenridge-gu announced on the 17th that it is recruiting volunteers for flood recovery.\n\n"
+                      "△Period: Aug. 18 (Thu.) ~ 31 (Wed.), 9:00~17:00 daily △Meeting place: Brackenridge Integrated "
+                      "Volunteer Center (2nd floor)"))
+    assert [e.location for e in volunteers] == ["Brackenridge Integrated Volunteer Center"]
+
