@@ -263,7 +263,8 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "shuttle buses will run ... every 10 minutes from 5:30 a.m.", "The first bus leaves the station at
                 # 8:40 a.m. and the last ... at 6:30 p.m.": a service of the happening told
             if m.rule == "weekday" and _ROTATION_DAY_BEFORE.search(text, max(sentence.start, m.start_offset - 12), m.start_offset) \
-                    or _WEEK_OF_PERIOD_BEFORE.search(text, max(sentence.start, m.start_offset - 40), m.start_offset):
+                    or text.find("(", m.start_offset - 2, m.start_offset) >= 0 \
+                    and _WEEK_OF_PERIOD_BEFORE.search(text, max(sentence.start, m.start_offset - 40), m.start_offset):
                 # "During the first week (23rd~27th), a five-day rotation ... applies (1 and 6 on Monday, 2 and 7 on Tuesday,
                 # ...)": the part of a period told before, and who may apply on which of its days
                 continue
@@ -322,8 +323,8 @@ def extract_events(doc: Document) -> list[Event]:
                 told = m
                 continue
             told = m
-            if _BOTH_STARTS.match(text, sentence.start) and _ENDED_BEFORE.search(text, max(sentence.start, m.start_offset - 40),
-                                                                               m.start_offset) \
+            if text.find("both", sentence.start, m.start_offset) >= 0 and _BOTH_STARTS.match(text, sentence.start) \
+                    and _ENDED_BEFORE.search(text, max(sentence.start, m.start_offset - 40), m.start_offset) \
                     and _run_until(item_drafts, sentence, m, text):
                 continue  # "... can make reservations since the 6th, and those aged 60 to 64 can book from the 13th.
                 # Reservations for both groups close on June 3": the end of both
@@ -445,6 +446,8 @@ _COUNT_BEFORE_NOUN = re.compile(r"\b(?:all\s+)?(?:\d[\d,]*|one|two|three|four|fi
 def _closed_for_the_same_period(item: Item, drafts: list[_Draft], text: str) -> None:
     """A closure told "for the same period", in the sentence of a span or the one after it, is a closure over the
     span's days."""
+    if not _SAME_PERIOD.search(text, item.start, item.end):
+        return  # (one look at the item spares most of them a look at each sentence)
     for sentence in item.sentences:
         said = _SAME_PERIOD.search(text, sentence.start, sentence.end) and \
             _CLOSED_SAME_PERIOD.search(text, sentence.start, sentence.end)
@@ -1314,7 +1317,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
     if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
         return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
-    if _STATISTIC_BEFORE.search(just_before):
+    if " on " in just_before[-9:] and _STATISTIC_BEFORE.search(just_before):  # (it ends "on (the) ")
         return True  # "as daily confirmed cases in the district exceeded 400 for the first time on the 8th": a figure's day
     if "designated" in just_before and _DESIGNATED_BEFORE.search(just_before):
         return True  # "..., as it has designated Dec. 30 (Mon.) and 31 (Tue.) as 'joint annual leave days'": what days are
