@@ -3935,20 +3935,27 @@ def _daily_from_day_told(item: Item, drafts: list[_Draft], text: str) -> None:
     """"The lanterns were switched on at a lighting ceremony at 7 p.m. on the 8th ... They will be lit from 7 p.m. to
     11 p.m. daily until the 23rd": the days until then run from the day the sentence before told, under its name."""
     for d in drafts:
+        pronoun = _IT_OPENS.match(text, d.sentence.start)
         if not d.mention.rule.endswith(" until a date") or not _DAILY_COUNT.fullmatch(d.recurrence or "") \
-                or not _IT_OPENS.match(text, d.sentence.start):
+                or not (pronoun or _WILL_BE_LIT_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 30),
+                                                             d.mention.start_offset)):
             continue
+        # ("... a lighting ceremony for a 14 m 'Hope Tree' ... at 6 p.m. on Dec. 2 (Mon) ... the tree will be lit from
+        # 5 p.m. to 11 p.m. daily until Jan. 5 next year")
         before = _previous_sentence(item, d.sentence.start)
+        last = _last_day_of(d)
         told = next((x for x in drafts if x.sentence is before and x.end is None and not x.recurrence
-                     and day_of(x.start) < day_of(d.start)), None)
+                     and day_of(x.start) != day_of(d.start) and day_of(x.start) < last), None)
         if told is None:
             continue
-        last = _last_day_of(d)
         shift = day_of(told.start) - day_of(d.start)
         d.start, d.end = d.start + shift, d.end + shift if d.end is not None else None
         d.recurrence = f"FREQ=DAILY;COUNT={(last - day_of(d.start)).days + 1}"
-        d.title = told.title
+        d.title = told.title if pronoun else d.title
         d.inferred.append(f"From {day_of(told.start).isoformat()}, the day the sentence before tells.")
+
+
+_WILL_BE_LIT_BEFORE = re.compile(r"\bwill\s+be\s+lit\s+(?:up\s+)?(?:from\s+)?$")
 
 
 def _same_hours_as_before(drafts: list[_Draft], text: str) -> None:

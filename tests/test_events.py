@@ -5155,3 +5155,12 @@ def test_a_series_first_planned_for_a_day_and_volunteers_at_the_meeting_place():
                       "Volunteer Center (2nd floor)"))
     assert [e.location for e in volunteers] == ["Brackenridge Integrated Volunteer Center"]
 
+
+def test_a_tree_lit_daily_until_a_day_is_lit_from_its_lighting_ceremony():
+    events = extract_events(_document(
+        "2024-11-22", "Brackenhurst-gu announced on the 21st that it will hold a lighting ceremony for a 14 m 'Hope Tree' at "
+                      "Brackenhurst Culture Square at 6 p.m. on Dec. 2 (Mon). Decorated with 12,000 LED bulbs, the tree will "
+                      "be lit from 5 p.m. to 11 p.m. daily until Jan. 5 next year."))
+    assert sorted((e.title, str(e.start), e.recurrence) for e in events) == [
+        ("Hope Tree", "2024-12-02 17:00:00", "FREQ=DAILY;COUNT=35"), ("Hope Tree", "2024-12-02 18:00:00", None)]
+
