@@ -1741,6 +1741,7 @@ _NAMED_RIGHT_AFTER = re.compile(r"\w+\s*$")  # the noun a quoted name follows: "
 _EXAMPLES_END = re.compile(r"\s+such\s+as\s+.*$")
 
 
+_FEATURING = re.compile(r",?\s+featuring\s.*$")
 _MOVED_ASIDE = re.compile(rf",\s+(?:{MOVED}|moved\s+up)\s+(?:up\s+)?(?:from|to)\b.*$")
 
 
@@ -1755,6 +1756,8 @@ def _tidy(title: str, quoted: bool = False) -> str:
     title = _PREPOSITION_END.sub("", title)  # "The consultation on the 8th will take place ...": "Consultation"
     if (examples := _EXAMPLES_END.search(title)) and " " in title[:examples.start()]:
         title = title[:examples.start()]  # "fruit tree seedlings such as persimmon and plum": the seedlings
+    if not quoted and (featuring := _FEATURING.search(title)) and " " in title[:featuring.start()]:
+        title = title[:featuring.start()]  # "Closing event featuring a performance by the youth team ...": the event
     if not quoted and (moved := _MOVED_ASIDE.search(title)) and " " in title[:moved.start()]:
         title = title[:moved.start()]  # "A farewell fireworks show, moved up from the original closing night, ...": the show
     if len(title) > 90:
@@ -3384,6 +3387,7 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
 _NAME_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){1,5}),\s+(?:(?:the|a|an|its)\s+|[a-z]+ed\s+)[^,]{3,120},\s+[a-z]")
 _SUBJECT_NOUN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+will\s+(?:run|operate|leave|depart|open)\b")
 _WILL_OPEN = re.compile(r"\bwill\s+(?:open|reopen|be\s+opened)\b")
+_CLOSING_TITLE = re.compile(r"\b[Cc]losing\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert|[Cc]elebration|[Ff]estivities)\b")
 _OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert|[Cc]elebration|[Ff]estivities)\b")
 # ("docents will guide visitors every Saturday at 2 p.m. during the exhibition")
 _DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of|(?:on\s+)?(?:each|every)\s+day\s+of)\s+the\s+"
@@ -3655,6 +3659,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                                                  and d.sentence.start - drafts[j].sentence.end < _NEAR
                                                  # (its opening ceremony on its first day, a series' too; what is held
                                                  # "during the exhibition")
+                                                 # (its closing event on a day of it: "A closing event ... at 4 p.m. on
+                                                 # the 11th (Sat.)", of the rink open until the 12th)
+                                                 or _CLOSING_TITLE.search(d.title) and _spans(drafts[j], d.start)
+                                                 and d.sentence.start - drafts[j].sentence.end < _NEAR
                                                  or (_spans(drafts[j], d.start) or drafts[j].recurrence
                                                      or day_of(drafts[j].start) == day_of(d.start))
                                                  and d.sentence.start - drafts[j].sentence.end < _NEAR

@@ -5164,3 +5164,13 @@ def test_a_tree_lit_daily_until_a_day_is_lit_from_its_lighting_ceremony():
     assert sorted((e.title, str(e.start), e.recurrence) for e in events) == [
         ("Hope Tree", "2024-12-02 17:00:00", "FREQ=DAILY;COUNT=35"), ("Hope Tree", "2024-12-02 18:00:00", None)]
 
+
+def test_a_closing_event_on_a_day_of_the_rink_is_at_the_rink_and_named_without_what_it_features():
+    events = extract_events(_document(
+        "2023-02-02", "Tamsworth-gu announced on the 2nd that the Tamsworth Plaza Outdoor Ice Rink, which opened on Dec. 16 "
+                      "last year, will end its season on the 12th (Sun.).\n\nUntil then, the rink is open daily from 10 a.m. "
+                      "to 9 p.m. (last admission at 8 p.m.), and admission is 1,000 won per hour, including skate rental. A "
+                      "closing event featuring a performance by the youth team of the Tamsworth Skating Club and free hot "
+                      "chocolate will be held at 4 p.m. on the 11th (Sat.)."))
+    assert ("Closing event", "2023-02-11 16:00:00", "Tamsworth Plaza Outdoor Ice Rink") in [
+        (e.title, str(e.start), e.location) for e in events]
