@@ -3912,7 +3912,7 @@ def _weekday_lines_of_period(doc: Document, inside: list[Mention], drafts: list[
     △Mondays: Ferrowgate 1·2-dong, Lisle-dong △Tuesdays: ...": each line is the period's happening on that weekday, in
     those places, at the hours told before the lines (which are theirs alone: returned)."""
     text = doc.text
-    lines = [d for d in drafts if type(d.start) is date and (weekly := _WEEKLY_ON.fullmatch(d.recurrence or ""))
+    lines = [d for d in drafts if type(d.start) is date and _WEEKLY_ON.fullmatch(d.recurrence or "")
              and "COUNT" not in d.recurrence and (line := _WEEKDAY_LINE.match(text, d.sentence.start))
              and d.mention.start_offset < line.end()]
     if not lines:
