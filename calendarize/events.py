@@ -1323,6 +1323,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "..., as it has designated Dec. 30 (Mon.) and 31 (Tue.) as 'joint annual leave days'": what days are
     if m.rule.startswith(("following", "next")) and _ON_RAINY_DAYS.search(sentence_text):
         return True  # "Fogging will be suspended on rainy days and made up on the following Saturday": a day that may come
+    if m.rule.startswith("holiday") and " so " in just_before and _PURPOSE_BEFORE.search(just_before):
+        return True  # "will operate a hotline so residents can find open hospitals ... during the Seollal holiday": why
     if just_before.endswith((" because the ", " because ")):
         return True  # "... will end a day early on Aug. 14 because the 15th is Liberation Day": why, not a happening
     if (m.rule == "same day" or m.rule.startswith("holiday")) and "because" in just_before and _BECAUSE_OF_BEFORE.search(just_before):
@@ -2182,6 +2184,7 @@ _MUST_BY_BEFORE = re.compile(r"\b(?:must|should|have\s+to|has\s+to)\s+(?:\w+\s+)
 _MUST = re.compile(r"\bmust\b")
 _FORMER_DATE_BEFORE = re.compile(r"\b(?:planned|original|initial|scheduled)\s+(?:closing|end|ending|opening|start|starting)\s+"
                                  r"(?:date|day)\s+(?:of\s+|was\s+)?(?:the\s+)?$")
+_PURPOSE_BEFORE = re.compile(r"\bso\s+(?:that\s+)?(?:residents|people|citizens|visitors|families|patients)\s+(?:can|could|may)\b[^.;]{0,120}$")
 _ON_RAINY_DAYS = re.compile(r"\b(?:on\s+rainy\s+days|in\s+case\s+of\s+rain|if\s+it\s+rains|when\s+it\s+rains)\b", re.IGNORECASE)
 _FORMER_DATE_AFTER = re.compile(r"\s*(?:closing|opening|end|ending|start|date)\s+(?:date\s+)?(?:originally|initially|first|previously)\s+"
                                 r"(?:planned|scheduled)\b")

@@ -5174,3 +5174,13 @@ def test_a_closing_event_on_a_day_of_the_rink_is_at_the_rink_and_named_without_w
                       "chocolate will be held at 4 p.m. on the 11th (Sat.)."))
     assert ("Closing event", "2023-02-11 16:00:00", "Tamsworth Plaza Outdoor Ice Rink") in [
         (e.title, str(e.start), e.location) for e in events]
+
+
+def test_a_holiday_told_as_the_purpose_of_a_service_makes_no_event():
+    events = extract_events(_document(
+        "2024-01-18", "Wendlow-gu announced on the 17th that its public health center will operate a 24-hour 'Holiday "
+                      "Emergency Medical Hotline' so residents can find open hospitals and get advice during the Seollal "
+                      "holiday. The hotline will run from 6 p.m. on Feb. 8 (Thu.) to 9 a.m. on Feb. 13 (Tue.)."))
+    assert [(e.title, str(e.start), str(e.end)) for e in events] == [
+        ("Holiday Emergency Medical Hotline", "2024-02-08 18:00:00", "2024-02-13 09:00:00")]
+
