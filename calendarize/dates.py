@@ -1412,7 +1412,7 @@ class _Sentence:
                 if word == "won" and re.search(r"(?:\d|billion|million|thousand)\s*$", text[max(0, m.start() - 12):m.start()]):
                     continue  # Korean currency, not the verb
                 if word in PAST_AFTER_SUBJECT and not _SUBJECT_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
-                    continue
+                    continue  # "a live broadcast on the 10th": a noun (but "it broadcast ... on the 1st": the past)
                 if word == "served" and _FIRST_COME_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
                     continue  # "(first come, first served)": a rule of the registration, not the past
                 cues.append((m.start(), m.end(), "past", m.group()))

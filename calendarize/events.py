@@ -1225,6 +1225,15 @@ _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:
 # ("exceeded 400 for the first time on the 8th", "The city reported 27 new cases on the 10th")
 _STATISTIC_BEFORE = re.compile(r"\b(?:exceeded|topped|surpassed|(?:reported|confirmed|recorded)(?=\s+[\d,.]+\s+(?:new\s+)?"
                                r"(?:cases|infections|deaths|patients)\b))\s+[\d,.]+\b[^.;]{0,40}?\s+on\s+(?:the\s+)?$")
+_MUST_BY_BEFORE = re.compile(r"\b(?:must|should|have\s+to|has\s+to)\s+(?:\w+\s+){1,4}by\s+$")
+_MUST = re.compile(r"\bmust\b")
+_FORMER_DATE_BEFORE = re.compile(r"\b(?:planned|original|initial|scheduled)\s+(?:closing|end|ending|opening|start|starting)\s+"
+                                 r"(?:date|day)\s+(?:of\s+|was\s+)?(?:the\s+)?$")
+_PURPOSE_BEFORE = re.compile(r"\bso\s+(?:that\s+)?(?:residents|people|citizens|visitors|families|patients)\s+(?:can|could|may)\b[^.;]{0,120}$")
+_ON_RAINY_DAYS = re.compile(r"\b(?:on\s+rainy\s+days|in\s+case\s+of\s+rain|if\s+it\s+rains|when\s+it\s+rains)\b", re.IGNORECASE)
+_FORMER_DATE_AFTER = re.compile(r"\s*(?:closing|opening|end|ending|start|date)\s+(?:date\s+)?(?:originally|initially|first|previously)\s+"
+                                r"(?:planned|scheduled)\b")
+_SUSPENDED_SINCE_BEFORE = re.compile(r"\b(?:has|have)\s+been\s+suspended\s+since\s+(?:the\s+)?$")
 # ("designated Dec. 30 (Mon.) and 31 (Tue.) as ...", the list's first days cut before it is looked for)
 _DESIGNATED_BEFORE = re.compile(r"\bdesignated\s+(?:[A-Z][a-z]{2,8}\.?\s+)?$")
 _BECAUSE_OF_BEFORE = re.compile(r"\bbecause\s+of\b[^.;]{0,80}$")
@@ -1991,9 +2000,10 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # "... announced that the X Vaccination Center at the Y Sports Center will extend its operating hours from the
         # 27th": the place, with what it does
         title = place.group(1) + (" extended hours" if _EXTENDS_HOURS.search(text) else " hours")
-    if kind == "event" and not from_quote and _REOPENS_ON_JUST_BEFORE.search(text, max(0, rel - 30), rel) \
+    if kind == "event" and phrase and not from_quote and _REOPENS_ON_BEFORE.search(text, max(0, rel - 60), rel) \
             and (again := _WILL_RESUME.match(_REPORTED.sub("", text))):
-        title = f"{again.group('what')} {again.group('verb').lower()}s"  # "X, which has been closed since ..., will reopen on"
+        # "X, which has been closed since ..., will reopen on the 20th": X reopens, not the phrase found for the date
+        title = f"{again.group('what')} {again.group('verb').lower()}s"
     title = _tidy(title, quoted=from_quote)
     if not from_quote and "will be" in text and (held_back := _HELD_BACK.search(text)) and title.lower().endswith(
             _SPACES.sub(" ", text[max(text.rfind(",", 0, held_back.start()), text.rfind(";", 0, held_back.start())) + 1:
@@ -2180,15 +2190,6 @@ _MUST_NOT = re.compile(r"\b(?:should|must|may|can)\s*(?:not|n['’]t)\b[^.;,]{0,
 _MOVED_FROM = re.compile(r"\b(?:moved|changed|pushed\s+back|postponed|rescheduled|delayed)\s+from\s+\d")
 _NAME_HELD_BEFORE = re.compile(r"\b(?:at|in|during)\s+the\s+(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,8})"
                                r"\s+(?:held|hosted|staged)\s+(?:in\s+[A-Z][^,;]{2,30}?\s+)?(?:from|on|between)\s+(?:the\s+)?$")
-_MUST_BY_BEFORE = re.compile(r"\b(?:must|should|have\s+to|has\s+to)\s+(?:\w+\s+){1,4}by\s+$")
-_MUST = re.compile(r"\bmust\b")
-_FORMER_DATE_BEFORE = re.compile(r"\b(?:planned|original|initial|scheduled)\s+(?:closing|end|ending|opening|start|starting)\s+"
-                                 r"(?:date|day)\s+(?:of\s+|was\s+)?(?:the\s+)?$")
-_PURPOSE_BEFORE = re.compile(r"\bso\s+(?:that\s+)?(?:residents|people|citizens|visitors|families|patients)\s+(?:can|could|may)\b[^.;]{0,120}$")
-_ON_RAINY_DAYS = re.compile(r"\b(?:on\s+rainy\s+days|in\s+case\s+of\s+rain|if\s+it\s+rains|when\s+it\s+rains)\b", re.IGNORECASE)
-_FORMER_DATE_AFTER = re.compile(r"\s*(?:closing|opening|end|ending|start|date)\s+(?:date\s+)?(?:originally|initially|first|previously)\s+"
-                                r"(?:planned|scheduled)\b")
-_SUSPENDED_SINCE_BEFORE = re.compile(r"\b(?:has|have)\s+been\s+suspended\s+since\s+(?:the\s+)?$")
 _ELECTION_ON_BEFORE = re.compile(r"\bthe\s+(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+|presidential\s+|local\s+){1,5}"
                                  r"(?:[Ee]lection|[Bb]y-[Ee]lection))"
                                  r"\s+on\s+(?:the\s+)?$")
@@ -2664,7 +2665,6 @@ _NOT_COLLECTED = re.compile(r"(?P<what>[A-Za-z][\w ,'’-]{2,80}?)\s+(?:will\s+n
                             r"|\bwill\s+not\s+(?:collect|pick\s+up)\s+(?:any\s+)?(?P<object>[\w ,'’-]{3,80}?)\s+(?:on|from|during|over)\b")
 # ("Collection will resume on the 11th", "Brackenridge Central Library, closed since last September for renovation, will
 # reopen on the 13th")
-_REOPENS_ON_JUST_BEFORE = re.compile(r"\bwill\s+(?:also\s+)?(?:reopen|resume)\s+(?:on|from)\s+(?:the\s+)?$")
 _ON_DISPLAY = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)\s+will\s+(?:also\s+)?be\s+(?:exhibited|displayed|on\s+display)\b",
                          re.IGNORECASE)
 _WILL_RESUME = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)(?:,\s+(?:which\s+has\s+been\s+)?(?:closed|shut)\s[^,;]{3,80},)?"
@@ -3915,18 +3915,19 @@ def _weekday_lines_of_period(doc: Document, inside: list[Mention], drafts: list[
     △Mondays: Ferrowgate 1·2-dong, Lisle-dong △Tuesdays: ...": each line is the period's happening on that weekday, in
     those places, at the hours told before the lines (which are theirs alone: returned)."""
     text = doc.text
-    lines = [d for d in drafts if type(d.start) is date and _WEEKLY_ON.fullmatch(d.recurrence or "")
+    lines = [(d, line) for d in drafts if type(d.start) is date and _WEEKLY_ON.fullmatch(d.recurrence or "")
              and "COUNT" not in d.recurrence and (line := _WEEKDAY_LINE.match(text, d.sentence.start))
              and d.mention.start_offset < line.end()]
     if not lines:
         return None
-    period = next((p for p in reversed(drafts) if p.mention.start_offset < lines[0].mention.start_offset
-                   and type(p.start) is date and type(p.end) is date and not p.recurrence and p.title == lines[0].title), None)
+    first = lines[0][0]
+    period = next((p for p in reversed(drafts) if p.mention.start_offset < first.mention.start_offset
+                   and type(p.start) is date and type(p.end) is date and not p.recurrence and p.title == first.title), None)
     if period is None:
         return None
-    hours = next((m for m in reversed(inside) if period.mention.end_offset <= m.start_offset < lines[0].mention.start_offset
+    hours = next((m for m in reversed(inside) if period.mention.end_offset <= m.start_offset < first.mention.start_offset
                   and type(m.start) is time and type(m.end) is time), None)
-    for d in lines:
+    for d, line in lines:
         rule = rrulestr(d.recurrence, dtstart=datetime.combine(period.start, hours.start if hours else time()))
         times = rule.between(datetime.combine(period.start, time()), datetime.combine(period.end, time(23, 59)), inc=True)
         if not times:
@@ -3934,7 +3935,7 @@ def _weekday_lines_of_period(doc: Document, inside: list[Mention], drafts: list[
         d.start = times[0] if hours else times[0].date()
         d.end = datetime.combine(times[0].date(), hours.end) if hours else None
         d.recurrence = f"{d.recurrence};COUNT={len(times)}"
-        d.location = re.sub(r"\s*△?\s*$", "", _WEEKDAY_LINE.match(text, d.sentence.start).group("places")).strip(" ,")
+        d.location = line.group("places").strip(" ,")
         d.inferred.append(f"On those weekdays of {period.title}, as the article lists them.")
     return hours
 
