@@ -210,7 +210,9 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
     if skip_key and (previous := render_cache.unchanged(cache_dir, config.out, skip_key)):
         click.echo(previous["summary"] + " (unchanged)")
         click.echo(f"agenda: {Path(config.out) / 'index.html'}")
-        sys.exit(0)
+        # The warnings of the build that made this output are still true of it: said again, same exit.
+        warnings = [DocumentWarning(*w) for w in previous.get("warnings", [])]
+        _finish(previous.get("documents", 0), errors, warnings, strict, "the others were built")
 
     def waiting(lock: Path) -> None:
         click.echo(f"waiting for another build into {config.out} to finish (lock: {lock})", err=True)
@@ -236,8 +238,10 @@ def build(inputs: tuple[str, ...], out: Path | None, anchor: date | None, config
     summary = f"{result.documents} document(s), {len(result.events)} event(s), {feeds} feed(s)"
     click.echo(summary + ("" if result.changed else " (unchanged)"))
     click.echo(f"agenda: {result.out / 'index.html'}")
-    if skip_key and not errors and not result.errors and not result.warnings:
-        render_cache.record(cache_dir, config.out, skip_key, tree=result.tree, summary=summary)
+    if skip_key and not errors and not result.errors:  # (a file that could not be read is tried again)
+        render_cache.record(cache_dir, config.out, skip_key, tree=result.tree, summary=summary,
+                            documents=result.documents + len(result.failed),
+                            warnings=[[w.path, w.line, w.message] for w in result.warnings])
     else:
         render_cache.forget(cache_dir)
     # The process ends here: Python's last collection on the way out need not walk the build's

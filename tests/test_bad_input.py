@@ -558,7 +558,9 @@ def test_failures_read_in_the_build_and_in_the_workers_are_each_reported(article
 
 def test_an_impossible_date_is_reported_again_from_the_cache(articles: Path, tmp_path: Path, monkeypatch) -> None:
     """Impossible dates are found while the text is read and kept with its events: a rebuild that takes
-    the events from the cache still warns, and --strict still leaves the article out."""
+    the events from the cache still warns, and --strict still leaves the article out. A rebuild with
+    nothing changed renders nothing, and says the same warnings with the same exit status."""
+    import calendarize.build as build_module
     import calendarize.extract as extract_module
 
     bad = articles / "b_good.txt"
@@ -571,12 +573,22 @@ def test_an_impossible_date_is_reported_again_from_the_cache(articles: Path, tmp
     def unread(doc):
         raise AssertionError(f"{doc.path} was extracted again instead of taken from the cache")
 
+    def unrendered(*args, **kwargs):
+        raise AssertionError("rendered again with nothing changed")
+
     monkeypatch.setattr(extract_module, "extract_events", unread)
     code, stdout, again = run("build", str(articles), "--out", str(out), "--jobs", "1")
     assert code == 0 and again == stderr and "(unchanged)" in stdout
+    with monkeypatch.context() as nothing_changed:
+        nothing_changed.setattr(build_module, "render_outputs", unrendered)
+        code, stdout, again = run("build", str(articles), "--out", str(out), "--jobs", "1")
+        assert code == 0 and again == stderr and "(unchanged)" in stdout
     code, stdout, stderr = run("build", str(articles), "--out", str(out), "--jobs", "1", "--strict")
-    assert code == 1 and "1 document(s), 2 event(s)" in stdout
+    assert code == 1 and "1 document(s), 2 event(s)" in stdout and "(unchanged)" not in stdout
     assert f"1 of 2 document(s) failed; the others were built:\n  {bad}:6: error: 'February 30'" in stderr
+    monkeypatch.setattr(build_module, "render_outputs", unrendered)
+    code, stdout, again = run("build", str(articles), "--out", str(out), "--jobs", "1", "--strict")
+    assert code == 1 and again == stderr and "1 document(s), 2 event(s)" in stdout and "(unchanged)" in stdout
 
 
 def test_front_matter_as_the_readme_writes_it() -> None:
