@@ -197,6 +197,7 @@ _TRIGGER_LOWER = [w for w in _TRIGGER_WORDS if w[0].islower()]
 _PAST_CANDIDATE = re.compile(
     r"\b(?:" + _literal_trie(sorted({v for w in PAST_WORDS for v in (w, w.capitalize(), w.upper())}))
     + rf"|[A-Za-z]{{3,}}{PAST_SUFFIX})\b")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _AFTER_MODAL = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to)\s+$", re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been|get|gets|stay|stays|remain|remains)\s+(?:\w+ly\s+)?$")  # ("can get vaccinated", "will stay closed")
 _TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
@@ -1391,6 +1392,8 @@ class _Sentence:
                     continue  # "pre-recorded", "scheduled", "unregistered hikers", "(extended to 19:00 ...)": not the past
                 if m.group()[0].isupper() and text[lo:m.start()].strip(" \t\n\"'“‘([") and not m.group().isupper():
                     continue  # "the Sunhill Rose Festival", "Fallen Leaves Road": a name, not a verb
+                if m.group().isupper() and _LOWER_WORD_AFTER.match(text, m.end()):
+                    continue  # "with LED lights": an acronym in running text (a headline in capitals goes on in them)
                 if any(a <= m.start() < b for a, b in ahead) or _AFTER_MODAL.search(text, max(lo, m.start() - 12), m.start()):
                     continue  # "will be held", "were planning to", "will set" are not the past
                 if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
@@ -2881,7 +2884,9 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
         a, b = exprs[i], exprs[i + 1]
         if a.clock is None and a.clock_end is None and a.last is None and a.first.grain in ("day", "weekday") \
                 and a.first.has_day and b.clock is not None and b.last is None and b.start == b.first.start \
-                and not b.first.is_time and LIST_GAP.fullmatch(text, a.end, b.start):
+                and not b.first.is_time and LIST_GAP.fullmatch(text, a.end, b.start) \
+                and not (b.first.grain == "repeat" and _OPEN_START_BEFORE.search(text, max(0, a.start - 40), a.start)):
+            # (but "will run until the 13th, weekdays 9:00~18:00": the last day of the hours, no day with them)
             a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
             # ("on Saturday and Sunday at 2 p.m. and 6 p.m.": the later times of the last day are the first's too)
             for c in exprs[i + 2:]:

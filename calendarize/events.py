@@ -129,6 +129,9 @@ _LOCATION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)?)"  # ("the Zone 2 lawn plaza of Fennick Riverside Park")
 )
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
+_IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\s+(?:the\s+)?(?P<loc>(?:(?:main\s+|front\s+)?(?:gate|entrance)s?\s+of\s+(?:the\s+)?)?"
+                          r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|the))*(?<!\sof)(?<!\sthe)"
+                          r"(?:\s+(?:main\s+)?(?:building|gate|entrance|plaza|square))?)")  # ("the City Hall main building")
 _VENUE = (r"(?i:auditorium|hall|chamber|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
           r"waterside|waterfront|beach|summit|observatory|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex|pool|rink)")
@@ -1216,14 +1219,16 @@ def _sentence_of(item: Item, offset: int) -> Sentence | None:
     return item.sentences[i] if i >= 0 and offset < item.sentences[i].end else None
 
 
+_OPEN_THROUGH_BEFORE = re.compile(r"\b(?:open|operat(?:es?|ing)|runs?|running)\s+(?:throughout|even\s+(?:during|over|on))\s+(?:the\s+)?$")
 _HOLIDAY_WHICH_RUNS = re.compile(r"\bholidays?(?:\s*\([^()]*\))?,\s+which\s+(?:runs?|lasts?|spans?)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$")
 _CANCELLED_WHICH = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped)\b[^.;]{0,100}?,\s+which\s+(?:had\s+been|was|were)\s+"
                               r"(?:originally\s+)?(?:scheduled|planned|set|due)\s+(?:for|from|on|between)\s+(?:the\s+)?$")
 _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:done|carried\s+out|conducted)\b")
 
 
-# ("exceeded 400 for the first time on the 8th", "The city reported 27 new cases on the 10th")
-_STATISTIC_BEFORE = re.compile(r"\b(?:exceeded|topped|surpassed|(?:reported|confirmed|recorded)(?=\s+[\d,.]+\s+(?:new\s+)?"
+# ("exceeded 400 for the first time on the 8th", "The city reported 27 new cases on the 10th", "the ice measured 9 cm
+# on average in a survey on the 2nd")
+_STATISTIC_BEFORE = re.compile(r"\b(?:exceeded|topped|surpassed|measured|averaged|stood\s+at|(?:reported|confirmed|recorded)(?=\s+[\d,.]+\s+(?:new\s+)?"
                                r"(?:cases|infections|deaths|patients)\b))\s+[\d,.]+\b[^.;]{0,40}?\s+on\s+(?:the\s+)?$")
 _MUST_BY_BEFORE = re.compile(r"\b(?:must|should|have\s+to|has\s+to)\s+(?:\w+\s+){1,4}by\s+$")
 _MUST = re.compile(r"\bmust\b")
@@ -1398,6 +1403,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
     if m.rule.startswith("holiday") and _LEADING_WHEN_WORD.fullmatch(just_before) and _DAYS_TOLD_AFTER.search(after):
         return True  # "During the Chuseok holidays, the center will keep its hotline open from Oct. 3 to 9": those days
+    if m.rule.startswith("holiday") and _OPEN_THROUGH_BEFORE.search(just_before):
+        return True  # "Feb. 9 (Fri.) ~ 18 (Sun.), 9:00~17:00 daily, open throughout the Lunar New Year holidays": no closing
     if "which" in just_before and _CANCELLED_WHICH.search(just_before):
         return True  # "has cancelled the '15th Rose Festival', which had been scheduled from the 21st to the 30th": no more
     if "which" in just_before and _HOLIDAY_WHICH_RUNS.search(just_before):
@@ -1530,7 +1537,7 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         entry, title = at_place, f"{topic}: {at_place.group('place')}"  # "△Fernleigh-myeon and Stonebridge-myeon: every Monday"
     location = (entry.group("place") if entry else None) or _location(stext) \
         or _place_field(doc.text, sentence, whole_line=kind == "event") \
-        or _facility_that_holds(stext) or _venue_field_below(doc.text, sentence) \
+        or _facility_that_holds(stext) or _venue_field_below(doc.text, sentence) or _in_front_of(stext) \
         or (house := _HOUSE_OPENS.match(stext)) and _name_told_before(doc.text, item, sentence.start, house.group(1))
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
@@ -1736,7 +1743,7 @@ _REPORTED = re.compile(r"^(?:[^,;‘“'\"]|(?<=\w)'(?=s\b))*?\b(?:said|announce
 _SPACES = re.compile(r"\s+")
 _PERIOD_END = re.compile(r"(?<!grace)(?<!trial)(?<!waiting)\s+period$")  # (a grace period is no "Grace")
 # ("Docents will guide visitors every", "disaster relief of up [to 2 million won]")
-_PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by|every|each|during|until|through|of\s+up)$")
+_PREPOSITION_END = re.compile(r"\s+(?:on|at|in|from|by|every|each|during|until|through|of\s+up|again)$")  # ("the desk again")
 # A phrase that opens like this tells when or how often, not what: "on the 3rd", "every Saturday"
 _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kicks\s+off|wraps\s+up|before|after|over|for|during|with|which|who|where|twice|once|every|daily|"
                          r"as\s+(?:usual|normal|planned|scheduled)|"  # ("will operate as usual through the holiday")
@@ -1938,7 +1945,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     # phrase of the clause before)
     own = [_quote_text(q) for q in quotes if cut <= q.start() < clause_end] if cut and (not phrase or phrase_at < cut) else []
     from_quote = bool(inner or near or own)
-    if own and not inner:
+    if (opened := _SUBJECT_WHICH_OPENED.fullmatch(text, 0, rel)) and not inner:
+        title = opened.group(1)  # "The desk, which opened on the 1st, is staffed by ...": the desk (named before: below)
+    elif own and not inner:
         title = own[0]
     elif inner:
         title = inner[0]
@@ -2576,7 +2585,7 @@ _WEATHER_BEFORE = re.compile(r"\b(?:rain|snow|storm|typhoon|flood|fire|earthquak
                              r"\s+(?:of|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _CANCELED_WHICH_BEFORE = re.compile(
     r"\b(?:cancel\w*|call\w*\s+off|scrap\w*)\s[^;]{0,120}?,\s+which\s+(?:was|were|had\s+been)\s+(?:to\s+be|scheduled|"
-    r"planned|set)\b[^;,]{0,80}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"planned|set)\b[^;,]{0,80}?\b(?:on|for|from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("its Public Health Center, normally open from 9 a.m. to 6 p.m. on weekdays, will extend its hours ...": the usual hours)
 _NO_HAPPENING_BEFORE = re.compile(
     r"(?:\b(?:open|opens|reopen|reopens|operate|operates|resume|resumes)\s+(?:normally|as\s+usual|as\s+normal)(?:\s+again)?\s+"
@@ -2636,11 +2645,14 @@ _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched|kicked\s+off)\b
 _GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:stays?|remains?)\s+open\s+through|(?:close|end)\w*\s+(?:[a-z]+\s+){0,3}?on)\s+"
                             r"(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 # the subject of a sentence that says how long something runs: "The mobile stamp tour, which began with the opening, runs"
+_SUBJECT_WHICH_OPENED = re.compile(r"\s*(?:The|Its|Their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+(?:which|that)\s+(?:first\s+)?"
+                                   r"(?:opened|began|started|launched)\s+(?:on|in)\s+(?:the\s+)?")
 _RUNS_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+?),\s+(?=(?:which|that)\s)")
 _BEGAN_WITH = re.compile(r"(?:which|that)\s+(?:began|started|opened)\s+with\s+the\s+(?:opening|ceremony|launch|festival)\b")
 # ("Running until July 27, the exhibition shows ...": the exhibition told before)
 _LEAD_THEN_THE = re.compile(r"\W*(?:Running|Continuing|Lasting)\s+(?:until|through|till)\s+[^,;]{3,30},\s+the\s+([a-z]+)\b")
 _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|running|continuing|operate|operates|last|lasts|be\s+held|be\s+open"
+                      r"|(?:stay|stays|remain|remains)\s+open"  # ("The booth will stay open until the 27th")
                       r"|(?<=hours\s)(?:apply|applies|will\s+apply))\s+"  # ("The extended hours apply until the 20th")
                       r"(?:(?:every\s+day|daily)\s+)?(?:until|till)\b"
                       # ("The festival will run through February 1"; not "... set up a room that will run through March")
@@ -2838,6 +2850,12 @@ _SERVICE_NAMED = re.compile(
     r"(?:\s+\([^()]{1,30}\))?\s+"  # ("free shingles (herpes zoster) vaccinations")
     r"(?:vaccinations?|vaccines?|shots?|inoculations?)\b|\b(?:free\s+)?(?:health|cancer|dementia)\s+screenings?\b",
     re.IGNORECASE)
+
+
+def _in_front_of(text: str) -> str | None:
+    """Where a happening with no other place is held: "in front of the main gate of Quillan Elementary School"."""
+    front = _IN_FRONT_OF.search(_QUOTED.sub(lambda q: " " * len(q.group()), text))
+    return front.group("loc").rstrip(".") if front else None
 
 
 def _location(text: str) -> str | None:
@@ -3087,6 +3105,10 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue  # "The sun is expected to rise at 7:47 a.m.": the sky's hour, no one's
         if sentence is not None and _USUAL_HOURS_LEAD.search(doc.text, sentence.start, m.start_offset):
             continue  # "On an ordinary night the last trains leave ... at midnight": the hours kept on other days
+        if (moment := _named_moment_of(doc, item, m, sentence, stext, drafts)) is not None:
+            host, named = moment
+            _happening_of_span(drafts, host, m, m, stext, named, "During", day_of(host.start), None, sentence)
+            continue
         hours = daily or bool(_HOURS.search(stext))
         timed = m
         words = _content_words(stext) - _name_of(item.organizer)  # (the district's name links nothing)
@@ -3238,6 +3260,28 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
 
 
 _DURING_WORK = re.compile(r"\s*During\s+the\s+(?:work|construction|repairs?|closure|suspension|replacement)\s*,", re.IGNORECASE)
+_FUTURE_VERB = re.compile(r"\bwill\b")
+
+
+def _named_moment_of(doc: Document, item: Item, m: Mention, sentence: Sentence | None, stext: str,
+                     drafts: list[_Draft]) -> tuple[_Draft, str] | None:
+    """A named highlight at a moment of the one-day happening told just before, within its hours ("... on the 24th
+    from 2 p.m. to 9 p.m. The highlight, 'daljip taeugi', will see a moon house set alight at 6:30 p.m."): the
+    happening and the highlight's name."""
+    if m.rule != "clock time" or m.end is not None or not isinstance(m.start, time) or sentence is None \
+            or not _FUTURE_VERB.search(stext) or (named := _QUOTED.search(stext)) is None:
+        return None
+    host = max((d for d in drafts if d.mention.start_offset < m.start_offset), default=None,
+               key=lambda d: d.mention.start_offset)  # (the last told: nothing else came between)
+    if host is None or host.kind != "event" or host.recurrence or not isinstance(host.start, datetime) \
+            or not isinstance(host.end, datetime) or host.end.date() != host.start.date() \
+            or m.start_offset - host.mention.end_offset > _NEAR:
+        return None
+    name = _quoted_title(named)
+    if not host.start.time() < m.start < host.end.time() \
+            or _content_words(name) <= _content_words(host.title) or any(d.sentence is sentence for d in drafts if d.mention is not m):
+        return None
+    return host, name
 
 
 def _festival_before(drafts: list[_Draft], m: Mention) -> _Draft | None:

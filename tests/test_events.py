@@ -5184,3 +5184,57 @@ def test_a_holiday_told_as_the_purpose_of_a_service_makes_no_event():
     assert [(e.title, str(e.start), str(e.end)) for e in events] == [
         ("Holiday Emergency Medical Hotline", "2024-02-08 18:00:00", "2024-02-13 09:00:00")]
 
+
+
+def test_a_cancelled_festival_lends_no_title_and_a_holiday_it_stays_open_through_makes_no_event():
+    events = extract_events(_document(
+        "2024-01-09", "Pinemoor-gun announced on the 8th that it has called off the '9th Coldwater Trout Festival', which was "
+                      "to be held on the frozen river from the 13th to the 21st, because the ice is too thin. Instead, the "
+                      "county will run the 'Indoor Trout Catch' at the county gymnasium over the same period.\n\n△Period: "
+                      "Jan. 13 (Sat.) ~ 21 (Sun.), 9:00~18:00 daily, open throughout the Lunar New Year holidays "
+                      "△Venue: County gymnasium"))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("Indoor Trout Catch", "2024-01-13 09:00:00", "FREQ=DAILY;COUNT=9")]
+
+
+def test_a_figure_measured_on_a_day_is_no_event():
+    events = extract_events(_document(
+        "2024-01-09", "Pinemoor-gun said the ice on the lake measured 8 cm on average in a survey on the 5th. The county "
+                      "will hold a safety drill on the 12th."))
+    assert [str(e.start) for e in events] == ["2024-01-12"]
+
+
+def test_a_named_highlight_at_a_moment_of_a_one_day_festival_is_an_event_of_that_day():
+    events = extract_events(_document(
+        "2025-02-04", "Ashvale-gu announced on the 3rd that it will hold its 'Full Moon Folk Festival' at Ashvale Riverside "
+                      "Park on the 12th (Wed) from 1 p.m. to 9 p.m.\n\nVisitors can fly kites and crack nuts. The highlight, "
+                      "'Moon House Burning', will see a 10 m straw house set alight at 6 p.m."))
+    assert [(e.title, str(e.start), str(e.end)) for e in events] == [
+        ("Full Moon Folk Festival", "2025-02-12 13:00:00", "2025-02-12 21:00:00"),
+        ("Moon House Burning", "2025-02-12 18:00:00", "None")]
+
+
+def test_a_desk_which_opened_on_a_day_runs_until_the_day_told_on_weekdays_and_opens_again_by_its_name():
+    events = extract_events(_document(
+        "2024-02-06", "Dunholt-gun announced on the 5th that it is running a 'Farm Tax Help Desk' at the county office.\n\n"
+                      "The desk, which opened on the 1st, is staffed by two tax officials and will run until the 13th, "
+                      "weekdays 9:00~18:00.\n\nThe county plans to open the desk again May 1?31 for the income tax season."))
+    assert sorted((e.title, str(e.start), e.recurrence) for e in events) == [
+        ("Farm Tax Help Desk", "2024-02-01 09:00:00", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=9"),
+        ("Farm Tax Help Desk", "2024-05-01", None)]
+
+
+def test_a_booth_running_since_a_day_that_stays_open_until_another_keeps_its_daily_hours_to_then():
+    events = extract_events(_document(
+        "2022-08-17", "Brookley-gu's health center has been running a 'Heat Care Booth' in the lobby of Brookley Hall since "
+                      "the 11th. The booth will stay open until the 27th, from 10 a.m. to 5 p.m. daily."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("Heat Care Booth", "2022-08-11 10:00:00", "FREQ=DAILY;COUNT=17")]
+
+
+def test_a_ceremony_in_front_of_a_school_gate_is_held_there():
+    events = extract_events(_document(
+        "2022-08-17", "Quillby-gu will kick off its school safety campaign with a launch ceremony at 8 a.m. on the 22nd "
+                      "(Mon) in front of the main gate of Quillby Elementary School."))
+    assert [(str(e.start), e.location) for e in events] == [
+        ("2022-08-22 08:00:00", "main gate of Quillby Elementary School")]
