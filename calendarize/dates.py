@@ -47,6 +47,7 @@ from .lexicon import (
     REPORTING_VERBS,
     RRULE_DAYS,
     SEASONS,
+    SKY_TIME_BEFORE,
     TO_DO_CUES,
     USUAL_HOURS_BEFORE,
     WEEKDAYS,
@@ -2785,9 +2786,10 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
             continue
         if x.first.is_time and (ASIDE_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start)
                                 or USUAL_HOURS_BEFORE.search(text, max(0, x.start - 30), x.start)
+                                or SKY_TIME_BEFORE.search(text, max(0, x.start - 90), x.start)
                                 or WHICH_OPENS_AT.search(text, max(0, x.start - 40), x.start)):
-            # "10:00~16:00 (lunch break 12:00~13:00)", "normally open 9 a.m. to 10 p.m.": not the day's hours (the
-            # events leave them out)
+            # "10:00~16:00 (lunch break 12:00~13:00)", "normally open 9 a.m. to 10 p.m.", "the sun is expected to rise at
+            # 7:44 a.m.": not the day's hours (the events leave them out)
             out.append(x)
             continue
         if x.first.is_time and x.last is None and not _ON_EACH_DAY.match(text, x.end):

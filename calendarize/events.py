@@ -30,6 +30,8 @@ from .lexicon import (
     MOVED,
     NUMBERED_PART_LABEL,
     RRULE_DAYS,
+    SKY_TIME,
+    SKY_TIME_BEFORE,
     USUAL_HOURS,
     USUAL_HOURS_BEFORE,
     WEEKDAYS,
@@ -134,7 +136,8 @@ _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\s+(?:the\s+)?(?P<loc>(?:(?:main\s+
                           r"(?:\s+(?:main\s+)?(?:building|gate|entrance|plaza|square))?)")  # ("the City Hall main building")
 _VENUE = (r"(?i:auditorium|hall|chamber|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
-          r"waterside|waterfront|beach|summit|observatory|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex|pool|rink)")
+          r"waterside|waterfront|beach|summit|observatory|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex|pool|rink|"
+          r"(?<=open\s)ground)")  # ("at the open ground of X Park")
 _VENUE_WORD = re.compile(rf"\b{_VENUE}s?\b")  # (a word of its own: no "port" in "passport")
 _COMMON_PLACE = re.compile(
     # ("at 12 neighborhood community service centers", "at senior centers and community centers")
@@ -305,6 +308,11 @@ def extract_events(doc: Document) -> list[Event]:
             if told is not None and _restates(told, m, text):
                 # "at 3 p.m. today (28th)", "this weekend (30th-31st)": one happening, read at the finer grain
                 # (but "During the Seollal holidays (Feb. 9?12)": the days the article gives, over the holiday's own)
+                if told.rule.endswith(" of a span") and item_drafts and item_drafts[-1].mention is told \
+                        and _days_of(m) != _days_of(told):
+                    _retold_day(item_drafts[-1], m)  # "On the opening day, the 21st (Fri.), ...": that day, not the one read
+                    told = m
+                    continue
                 if _GRAIN_RANK.get(m.grain, 1) >= _GRAIN_RANK.get(told.grain, 1) and not (
                         told.rule.startswith("holiday") and m.grain == told.grain and not m.rule.startswith("holiday")):
                     continue
@@ -620,6 +628,8 @@ def _restates(before: Mention, m: Mention, text: str) -> bool:
         return True  # "from Oct. 3 (Fri.) to 9 (Thu.), a seven-day break that runs from National Foundation Day through ..."
     if not re.fullmatch(r"\s*[(,]\s*", gap) or "repeat" in (before.grain, m.grain):
         return False
+    if before.rule.endswith(" of a span") and m.grain in ("day", "time") and gap.strip() == ",":
+        return True  # "On the opening day, the 21st (Fri.), ...": the day itself, whatever span was told before
     if before.rule.startswith("holiday") and gap.strip() == "(" and m.grain == "day":
         return True  # "During the Seollal holidays (Feb. 9?12)": the holiday, with the days the article counts in it
     if (gap.strip() == "(" or _WEEKDAY_LAST.search(before.text)) and before.end is not None and (days := _days_of(m)) is not None \
@@ -629,6 +639,14 @@ def _restates(before: Mention, m: Mention, text: str) -> bool:
         return True
     days = _days_of(before)
     return days is not None and _days_of(m) == days
+
+
+def _retold_day(d: _Draft, m: Mention) -> None:
+    """The happening read from "the opening day" (of the span told last) is on the day the text gives right after."""
+    d.mention, d.start, d.end = m, m.start, m.end
+    if isinstance(d.start, datetime) and d.end is None and (lasts := _LASTS_IN_NAME.search(d.title)) \
+            and (length := _length_told(lasts)):
+        d.end = d.start + length  # "a 15-minute fireworks show"
 
 
 def _restates_series(drafts: list[_Draft], d: _Draft) -> bool:
@@ -1034,15 +1052,6 @@ def _join_consecutive_days(drafts: list[_Draft], text: str) -> None:
         i, days = i + 1, 1
 
 
-# the sky's hour, no one's: "The sun is expected to rise at 7:47 a.m.", "the sun will rise over the sea at around 7:30"
-_SKY_TIME = (r"\b(?:sun|moon)\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set|rose)s?(?:\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?)?"
-             r"\s+at(?:\s+around|\s+about)?|\b(?:sunrise|sunset|moonrise)\s+(?:is|will\s+be)\s+(?:expected\s+)?(?:at|around)"
-             # ("The first sunrise of the year is forecast to appear at 7:41 a.m.")
-             r"|\b(?:sunrise|sun)\b[^.;]{0,60}?\b(?:(?:is|are)\s+(?:forecast|expected|predicted)\s+to|will)\s+(?:appear|rise)"
-             r"\s+at(?:\s+around|\s+about)?"
-             # ("The first sunrise of the year is expected at 7:41 a.m.")
-             r"|\bsun(?:rise|set)\b[^.;]{0,40}?\b(?:is|will\s+be)\s+(?:forecast|expected|predicted)\s+(?:at|around)(?:\s+around|\s+about)?")
-_SKY_TIME_BEFORE = re.compile(_SKY_TIME + r"\s+$", re.IGNORECASE)
 _BEFORE_JUST_BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?!on\b|the\s+\d|\d)[a-z]+")
 _ALL_GROUPS = re.compile(r"(?i)(?:Once\s+started,\s+)?(?:all|both)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:(?:age\s+)?groups|of\s+them)\b")
@@ -1219,6 +1228,8 @@ def _sentence_of(item: Item, offset: int) -> Sentence | None:
     return item.sentences[i] if i >= 0 and offset < item.sentences[i].end else None
 
 
+_HOURS_ADJUSTED_OVER_BEFORE = re.compile(r"\b(?:adjust|change|modify)\w*\s+(?:its\s+|their\s+)?(?:operating\s+|opening\s+|business\s+)?"
+                                         r"hours\s+(?:over|during|for)\s+(?:the\s+)?$")
 _OPEN_THROUGH_BEFORE = re.compile(r"\b(?:open|operat(?:es?|ing)|runs?|running)\s+(?:throughout|even\s+(?:during|over|on))\s+(?:the\s+)?$")
 _HOLIDAY_WHICH_RUNS = re.compile(r"\bholidays?(?:\s*\([^()]*\))?,\s+which\s+(?:runs?|lasts?|spans?)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$")
 _CANCELLED_WHICH = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped)\b[^.;]{0,100}?,\s+which\s+(?:had\s+been|was|were)\s+"
@@ -1403,6 +1414,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "originally scheduled for the 7th, has been postponed", "announced by X on the 22nd", "as of the 28th"
     if m.rule.startswith("holiday") and _LEADING_WHEN_WORD.fullmatch(just_before) and _DAYS_TOLD_AFTER.search(after):
         return True  # "During the Chuseok holidays, the center will keep its hotline open from Oct. 3 to 9": those days
+    if m.rule.startswith("holiday") and _HOURS_ADJUSTED_OVER_BEFORE.search(just_before):
+        return True  # "will adjust its hours over the Chuseok holiday. ... will close from the 19th to the 21st": told next
     if m.rule.startswith("holiday") and _OPEN_THROUGH_BEFORE.search(just_before):
         return True  # "Feb. 9 (Fri.) ~ 18 (Sun.), 9:00~17:00 daily, open throughout the Lunar New Year holidays": no closing
     if "which" in just_before and _CANCELLED_WHICH.search(just_before):
@@ -1755,6 +1768,9 @@ _NOT_A_NAME = re.compile(r"(?i)(?:on|of|from|at|in|by|to|until|till|through|kick
                          r"|(?i:\d{1,2}(?::\d\d|\s*[ap]\.m\.))")  # ("will run 9:00~13:00 on the same days")
 
 
+_IT_IS_TAKING = re.compile(r"(?:It|They)\s+(?:is|are|will\s+be)\s+(?:accepting|taking|receiving|collecting|inviting)\s+(?P<what>.{6,})")
+_DATE_PREPOSITION_END = re.compile(r"\s+(?:from|until|through|by|on)(?:\s+the)?(?:…|\s*$)")
+_AFTER_WHEN_CLAUSE = re.compile(r"when\s+[^,.;]{3,80},\s+(?P<main>[^,.;]{6,120})")
 _NAMED_RIGHT_AFTER = re.compile(r"\w+\s*$")  # the noun a quoted name follows: "youth study café 'Dream Desk'"
 _EXAMPLES_END = re.compile(r"\s+such\s+as\s+.*$")
 
@@ -1937,6 +1953,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                 break
         if phrase:
             break
+    if phrase and phrase_at > rel and (main := _AFTER_WHEN_CLAUSE.match(text, phrase_at)):
+        phrase = main.group("main")  # "On Chuseok Day, the 21st, when most hospitals are closed, 36 clinics ... will stay open"
     if phrase and text.endswith(", ", 0, phrase_at) and any(cut <= q.end() < phrase_at for q in quotes):
         phrase = None  # "A 'Seollal Folk Game Day' featuring jegichagi, tuho and yunnori will also be held": the name, not a list's tail
     # a name quoted inside the phrase, or opening in it ("the exhibition “Summer, Water and Light” at ...")
@@ -2122,6 +2140,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                 topic = f"{topic} ({group.group()})"
         title = f"{head}: {topic}" if topic else title
     elif kind == "application" and not re.search(r"(?i)appl|recruit|regist|submi|entr", title):
+        if taking := _IT_IS_TAKING.match(title):  # "It is accepting residents' proposals for its 2026 budget from the…"
+            title = _tidy(_DATE_PREPOSITION_END.sub("", taking.group("what")))
         title = f"Applications: {title}"
     elif kind == "deadline" and (len(title.split()) > 6 or not _TAX_WORD.search(title)) and _PAY.search(text) \
             and (tax := _tax_of(text, doc_text, max(item.start, at - 1200), at)):
@@ -2596,7 +2616,10 @@ _NO_HAPPENING_BEFORE = re.compile(
     r"|\bsun(?:rise|set)\s+(?:is\s+)?(?:expected|forecast|due)\s+(?:at|around)(?:\s+around|\s+about)?"  # ("Sunrise is expected at 7:43")
     # ("closed from the 25th to the 30th, reopening on the 31st", "welcome readers back on January 2": the day after)
     r"|\b(?:reopening|welcom(?:e|es|ing)\s+(?:\w+\s+){0,2}back)\s+(?:on|from)"
-    rf"|{_SKY_TIME}"
+    # ("..., and return to normal hours on the 23rd", "regular fees will apply again from the 23rd": the special days' end)
+    r"|\breturn(?:s|ing)?\s+to\s+(?:its\s+|their\s+)?(?:normal|regular|usual)\s+(?:hours|operations?|schedules?)\s+(?:on|from|starting)"
+    r"|\b(?:regular|normal|usual)\s+(?:fees|rates|charges|fares|hours)\b[^.;]{0,40}?\s(?:will\s+)?(?:apply|resume|return)(?:\s+again)?\s+(?:from|on|starting)"
+    rf"|{SKY_TIME}"
     r"|\b(?:normally|usually|typically)\b[^.;,]{0,30}\b(?:is|are|was|falls\s+on)(?:\s+on)?"
     rf"|{USUAL_HOURS}"
     r"|\b(?:excluding|except(?:\s+for)?|other\s+than|instead\s+of|in\s+place\s+of)"  # ("... on Oct. 11 instead of Oct. 8")
@@ -2661,6 +2684,7 @@ _GOES_ON = re.compile(r"\b(?:continue|continues|run|runs|running|continuing|oper
                       # "(started the ‘Warm Coat Relay’ ...) Clean winter coats are collected in donation boxes ... until"
                       r"|\b(?:is|are)\s+(?:collected|accepted|received|taken|sold|lent)\b[^.;]{0,100}?\buntil\b", re.IGNORECASE)
 # A sentence that goes on about the happening just told: "It ...", "The event ...", "Each two-hour session ..."
+_IT_SUBJECT = re.compile(r"\s*It\s+(?:will|is|has|opens|runs|closes|reopens)\b")
 _IT_OPENS = re.compile(r"(?:(?:Until\s+then,?\s+)?[Ii]t\b|They\s+(?:will\s+(?:be|stay|remain)\s+|are\s+)(?:open|lit)\b|The\s+event|This\s+event|Each\s+(?:[\w-]+\s+)?(?:session|class|lecture|tour)|The\s+sessions?"
                        r"|The\s+(?:program|programme|class|classes|course|courses|lectures?|tours?)(?:,[^,]{1,60},)?\s+"
                        r"(?:will|runs?|is|are)\b"  # ("The class, for 30 trainees aged 65 or older, is held ...")
@@ -2924,6 +2948,9 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if _FORMER_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
             drafts[:] = [d for d in drafts if d.mention is not m]
             continue  # "The cooling centers, which had been open from 9 a.m. to 6 p.m., will be open ...": hours no more
+        if m.grain == "time" and m.rule == "clock time" and _PROGRAM_FIELD_BEFORE.search(doc.text, max(0, m.start_offset - 200),
+                                                                                       m.start_offset):
+            continue  # "△Program: traditional music, countdown, 33 strikes of the bell at midnight": a moment of its programme
         if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset) \
                 or WHICH_OPENS_AT.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
             continue  # "(lunch break 12:00~13:00)": hours it is not open; "the desk, which opens at 12:30 p.m.": a desk's
@@ -3101,7 +3128,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             continue
         if _IF_WEATHER.match(stext):
             continue  # "If a heat wave warning is issued, the arena will close from 1 p.m. to 3 p.m.": hours that may not be
-        if _SKY_TIME_BEFORE.search(doc.text, max(0, m.start_offset - 50), m.start_offset):
+        if SKY_TIME_BEFORE.search(doc.text, max(0, m.start_offset - 50), m.start_offset):
             continue  # "The sun is expected to rise at 7:47 a.m.": the sky's hour, no one's
         if sentence is not None and _USUAL_HOURS_LEAD.search(doc.text, sentence.start, m.start_offset):
             continue  # "On an ordinary night the last trains leave ... at midnight": the hours kept on other days
@@ -3259,6 +3286,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             drafts[:] = [d for d in drafts if d.mention is not m]
 
 
+_PROGRAM_FIELD_BEFORE = re.compile(rf"{FIELD_MARK}\s*(?:Main\s+)?(?:Programs?|Programmes?)\s*:[^{FIELD_BULLETS}\n]*$")
 _DURING_WORK = re.compile(r"\s*During\s+the\s+(?:work|construction|repairs?|closure|suspension|replacement)\s*,", re.IGNORECASE)
 _FUTURE_VERB = re.compile(r"\bwill\b")
 
@@ -3435,7 +3463,7 @@ _NAME_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){1,5}
 _SUBJECT_NOUN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+will\s+(?:run|operate|leave|depart|open)\b")
 _WILL_OPEN = re.compile(r"\bwill\s+(?:open|reopen|be\s+opened)\b")
 _CLOSING_TITLE = re.compile(r"\b[Cc]losing\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert|[Cc]elebration|[Ff]estivities)\b")
-_OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert|[Cc]elebration|[Ff]estivities)\b")
+_OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert|[Cc]elebration|[Ff]estivities|[Pp]erformance|[Ss]how)\b")
 # ("docents will guide visitors every Saturday at 2 p.m. during the exhibition")
 _DURING_SPAN = re.compile(r"[\s,]*(?:during|throughout|for\s+the\s+(?:length|duration)\s+of|(?:on\s+)?(?:each|every)\s+day\s+of)\s+the\s+"
                           r"(?:festival|exhibition|fair|holidays?|"
@@ -3700,6 +3728,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                                                  # Readers' will also be held every Saturday"): what its item holds is there
                                                  or _PLACE_REOPENS.fullmatch(drafts[j].title) and d.item is drafts[j].item
                                                  or _at_venue_named(d.descriptions[0], title_words[j])
+                                                 # ("The center ... will close from the 19th to the 21st. It will open with
+                                                 # shortened hours ... on the 18th": where the subject told just before is)
+                                                 or _IT_SUBJECT.match(d.descriptions[0]) and j == i - 1
+                                                 and drafts[j].sentence is _previous_sentence(item, d.sentence.start)
                                                  or (of_span or _DAY_OF_RUN_LEAD.match(d.descriptions[0])) and _spans(drafts[j], d.start)
                                                  # (a happening on a day of a festival told before, where it is held)
                                                  or _spans(drafts[j], d.start) and _FESTIVAL.search(drafts[j].title)
@@ -3858,7 +3890,7 @@ _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+p
                        # ("must submit a transcript ..., in person or by registered mail, to the Education Support Division")
                        r"|(?:submit|send|mail)\w*\b[^.;]{0,120}?,\s+to)"
                        r"\s+(?:the\s+|their\s+(?:local\s+)?|your\s+(?:local\s+)?)?(?P<place>[^,.;(]{3,100}?)"
-                       r"(?=\s+(?:by|from|until|with|during|between|and|to|or\s+(?:online|by|through|via|on|apply|register|call))\b"
+                       r"(?=\s+(?:by|from|until|with|during|between|and(?!\s+[A-Z])|to|or\s+(?:online|by|through|via|on|apply|register|call))\b"
                        r"|\s*\(|[,.;]|$)")  # (not the phone number after it: "... of the district office (☎ 02-...)")
 
 

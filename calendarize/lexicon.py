@@ -131,3 +131,13 @@ LUNAR_HOLIDAYS = {
     "chuseok": {2015: (9, 27), 2016: (9, 15), 2017: (10, 4), 2018: (9, 24), 2019: (9, 13), 2020: (10, 1),
                 2021: (9, 21), 2022: (9, 10), 2023: (9, 29), 2024: (9, 17), 2025: (10, 6), 2026: (9, 25)},
 }
+
+# the sky's hour, no one's: "The sun is expected to rise at 7:47 a.m.", "the sun will rise over the sea at around 7:30"
+SKY_TIME = (r"\b(?:sun|moon)\s+(?:is\s+expected\s+to\s+|will\s+)?(?:rise|set|rose)s?(?:\s+(?:over|above|behind|from)\s+[^.;,]{3,40}?)?"
+            r"\s+at(?:\s+around|\s+about)?|\b(?:sunrise|sunset|moonrise)\s+(?:is|will\s+be)\s+(?:expected\s+)?(?:at|around)"
+            # ("The first sunrise of the year is forecast to appear at 7:41 a.m.")
+            r"|\b(?:sunrise|sun)\b[^.;]{0,60}?\b(?:(?:is|are)\s+(?:forecast|expected|predicted)\s+to|will)\s+(?:appear|rise)"
+            r"\s+at(?:\s+around|\s+about)?"
+            # ("The first sunrise of the year is expected at 7:41 a.m.")
+            r"|\bsun(?:rise|set)\b[^.;]{0,40}?\b(?:is|will\s+be)\s+(?:forecast|expected|predicted)\s+(?:at|around)(?:\s+around|\s+about)?")
+SKY_TIME_BEFORE = re.compile(SKY_TIME + r"\s+$", re.IGNORECASE)

@@ -5238,3 +5238,54 @@ def test_a_ceremony_in_front_of_a_school_gate_is_held_there():
                       "(Mon) in front of the main gate of Quillby Elementary School."))
     assert [(str(e.start), e.location) for e in events] == [
         ("2022-08-22 08:00:00", "main gate of Quillby Elementary School")]
+
+
+def test_hours_adjusted_over_a_holiday_and_a_return_to_normal_hours_make_no_events():
+    events = extract_events(_document(
+        "2021-09-16", "Harwick-gu announced on the 15th that its vaccination center at Harwick Sports Center will adjust "
+                      "its hours over the Chuseok holiday. The center will close for three days from the 19th to the 21st. "
+                      "It will open with shortened hours, from 9 a.m. to 1 p.m., on the 18th (Sat) and the 22nd (Wed), and "
+                      "return to normal hours on the 23rd. Regular fees at the parking lots will apply again from the 23rd."))
+    assert sorted((str(e.start), e.location) for e in events) == [
+        ("2021-09-18 09:00:00", "Harwick Sports Center"), ("2021-09-19", "Harwick Sports Center"),
+        ("2021-09-22 09:00:00", "Harwick Sports Center")]
+
+
+def test_a_when_clause_after_the_day_is_not_the_title_the_main_clause_is():
+    events = extract_events(_document(
+        "2021-09-16", "Harwick-gu said that on Chuseok Day, the 21st, when most hospitals are closed, 36 clinics will stay "
+                      "open."))
+    assert [e.title for e in events] == ["36 clinics will stay open"]
+
+
+def test_proposals_accepted_are_titled_by_what_is_accepted_and_taken_where_one_applies_in_person():
+    events = extract_events(_document(
+        "2025-03-20", "Ashcombe-gu announced on the 19th that it is accepting residents' proposals for its 2026 resident "
+                      "participatory budget from the 17th to April 18. Anyone can submit ideas through the district website "
+                      "or in person at the Planning and Budget Division on the 4th floor of the district office."))
+    assert [(e.title, e.location) for e in events] == [
+        ("Applications: Residents' proposals for its 2026 resident participatory budget",
+         "Planning and Budget Division on the 4th floor of the district office")]
+
+
+def test_the_sunrise_hour_and_a_moment_of_a_ceremony_s_programme_are_no_one_s_hours():
+    events = extract_events(_document(
+        "2022-12-14", "Larchmoor-gu will hold a 'Bell Ringing Ceremony' at Larchmoor Bell Pavilion on the 31st.\n\n"
+                      "△Date: Dec. 31 (Sat.) 23:00 ~ Jan. 1 (Sun.) 00:30 △Venue: Larchmoor Bell Pavilion △Program: "
+                      "music, countdown, 33 strikes of the bell at midnight\n\nOn New Year's Day, the 'Larchmoor Sunrise "
+                      "Festival' will be held from 6:30 a.m. on Jan. 1 at Mt. Larch, where the first sun of the year is "
+                      "expected to rise at 7:44 a.m."))
+    assert sorted((e.title, str(e.start)) for e in events) == [
+        ("Bell Ringing Ceremony", "2022-12-31 23:00:00"), ("Larchmoor Sunrise Festival", "2023-01-01 06:30:00")]
+
+
+def test_the_opening_day_told_with_its_date_is_that_date_and_its_performance_is_at_the_market():
+    events = extract_events(_document(
+        "2024-06-19", "Elmcroft-gu announced on the 18th that youth council voting will run July 1 (Mon.) ~ 5 (Fri.).\n\n"
+                      "Fenmore-gu announced on the 19th that it will run the 'Riverside Night Market' at Fenmore Station "
+                      "Plaza every Friday and Saturday from the 21st to Oct. 26, from 6 p.m. to 11 p.m.\n\nAbout 35 food "
+                      "trucks will take part. On the opening day, the 21st (Fri.), a local band will give an opening "
+                      "performance at 7 p.m."))
+    assert ("Opening performance", "2024-06-21 19:00:00", "Fenmore Station Plaza") in [
+        (e.title, str(e.start), e.location) for e in events]
+    assert [str(e.start) for e in events if e.title == "Opening performance"] == ["2024-06-21 19:00:00"]
