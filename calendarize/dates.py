@@ -138,7 +138,9 @@ _SCAN = re.compile(
         r"(?:week(?:end)?|month|year|spring|summer|fall|autumn|winter|quarter"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\s*\d))\b))"),
-        (rf"(?P<counted>(?i:\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:or\s+so\s+)?(?:ago|later|earlier|from\s+(?:now|today)|before|after)\b"
+        # (not an interval: "a second dose at least four weeks later")
+        (rf"(?P<counted>(?i:(?<!\bat\sleast\s)(?<!\bat\smost\s)\b{_NUMWORD}\s+(?:day|week|month|year)s?\s+(?:or\s+so\s+)?"
+         rf"(?:ago|later|earlier|from\s+(?:now|today)|before|after)\b"
         rf"|\bin\s+{_NUMWORD}\s+(?:day|week|month)s?\b(?!\s+(?:of|in|to|for))))"),
         (r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"

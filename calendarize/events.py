@@ -153,6 +153,7 @@ _NOT_PLACES = re.compile(
     r"Instagram|Facebook|Naver|Kakao|KakaoTalk|Internet|COVID|Korea|Korean|English|In|At|On|The|This|Addition|"
     r"Particular|Advance|Order|Response|Celebration|Cooperation|Collaboration|Line|Accordance|Time|Total|"
     r"Jeongwol|Daeboreum|Chuseok|Seollal|Christmas|New\s+Year|Lunar|Children['’]s\s+Day|Parents['’]\s+Day)\b|^\d(?!\d*(?:st|nd|rd|th)\s+floor\s+of\s)"
+    r"|^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:Day|Eve)$"  # ("on Earth Day, the 22nd": a day, not a place)
 )  # (a number is no place, but "the 3rd floor of the X Hall" is one)
 _ONLINE = re.compile(r"\b(?=[ilmnovwyz])(?:online|YouTube|ZOOM|Zoom|metaverse|live[- ]stream\w*|webinar|non-face-to-face|website|"
                      r"virtual(?:ly)?|Instagram Live)\b", re.IGNORECASE)
@@ -323,7 +324,9 @@ def extract_events(doc: Document) -> list[Event]:
             if type(m.start) is time and (host := _told_in_paragraph_before(text, m, told, item_drafts)) is not None \
                     and not _SIDE_SERVICE.search(text, sentence.start, sentence.end):
                 # "... will be held on the 30th.\n\nVolunteers will make kimchi from 10 a.m. to 3 p.m. in ...": its hours
-                named = [_quote_text(q) for q in _QUOTED.finditer(text, sentence.start, sentence.end)]
+                # (not a theme: "Under the theme 'A Book, A Walk', 45 booths will be open from 10 a.m. to 6 p.m. on both days")
+                named = [_quote_text(q) for q in _QUOTED.finditer(text, sentence.start, sentence.end)
+                         if not _THEME_BEFORE.search(text, max(0, q.start() - 20), q.start())]
                 if named and not _content_words(named[0]) & _content_words(host.title):
                     # ("... support measures for the exam on the 13th.\n\nFrom 6:30 a.m. to 8:10 a.m., the district will run
                     # the 'Suneung Emergency Transport' service": a happening of that day, by its own name)
@@ -393,6 +396,7 @@ def extract_events(doc: Document) -> list[Event]:
         _field_gives_holiday_days(item_drafts, text)
         _ends_told_after(item_drafts, text)
         _skipped_days(doc, item, inside, item_drafts)
+        _drill_hours(item, item_drafts, text)
         _inherit_places(doc, item, item_drafts)
         _tell_where_named(doc, item, item_drafts)
         _tell_what_follows(doc, item, item_drafts)
@@ -403,6 +407,7 @@ def extract_events(doc: Document) -> list[Event]:
     return [_finish(doc, d) for d in drafts]
 
 
+_THEME_BEFORE = re.compile(r"\b(?:theme|themed|slogan|motto)(?:\s+of)?\s*$", re.IGNORECASE)
 _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
 _CLOSING_DAYS_AFTER = re.compile(r"\s+(?:closing|closed|rest|off)\s+days?\b|\s+closures?\b"
                                  r"|,\s+when\s+(?:it|they)\s+(?:is|are)\s+(?:normally|usually)\s+closed\b", re.IGNORECASE)
@@ -1522,6 +1527,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     elif _DATE_ONLY.fullmatch(title) and (named := _last_name_between(doc.text, item, _previous_sentence_start(item, sentence.start),
                                                                      m.start_offset)):
         title = named  # "... will run the ‘Hope Sharing Campaign’. The collection period runs Dec. 1?Jan. 31": the campaign
+    elif _DATE_ONLY.fullmatch(title) and _DATE_FIELD.match(stext) and (topic := _topic(item, doc.text)):
+        title = topic  # "... will extend the hours of the temporary screening clinic ... △Period: Jan. 6?17": the clinic's
     if kind == "event" and _TOLD_AS_CLAUSE.search(title) and (named := _named_before_as_the(doc.text, item, sentence, stext)):
         title = named  # "Encouraged by the response, the city will keep the market open every Saturday ...": the market
     if _A_VOTE.fullmatch(title) and (what := _VOTE_FOR.search(stext)):
@@ -2354,8 +2361,8 @@ _SCREENINGS = re.compile(r"(?i)\b(?:cinema|film|movie|screening)s?\b")
 
 
 # a title made of date words only ("This coming Saturday", "9th through the 11th", "10 a"), which names nothing
-_DATE_ONLY = re.compile(
-    r"(?i)(?:[\s,.:~–?-]*(?:this|next|last|coming|the|on|of|through|to|and|from|until|a\.?m|p\.?m|a|p|\d{1,2}(?:st|nd|rd|th)?"
+_DATE_ONLY = re.compile(  # (a notice's date field alone, "△Period: Jan. 6?17", names nothing either)
+    r"(?i)(?:\W*(?:period|dates?|schedule|when|duration)\s*:)?(?:[\s,.:~–?-]*(?:this|next|last|coming|the|on|of|through|to|and|from|until|a\.?m|p\.?m|a|p|\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}:\d\d|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*"
     r"|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|today|tomorrow|tonight|weekend|week)\b)+[\s.]*")
 # a name of two words or more in the sentence, ending with what a happening or its place is called
@@ -2839,6 +2846,10 @@ _TO_OFFER = re.compile(r"\bto\s+(?=offer|provide|give|hold|run)")
 _VARIETY_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*[‘'“\"][^’'”\"]{1,30}[’'”\"])*\s+(?:variet(?:y|ies)|breeds?|cultivars?|strains?|species)\b")
 
 
+_EXTENDS_HOURS_OF = re.compile(r"\bextend\s+the\s+(?:operation|(?:operating\s+|opening\s+)?hours)\s+of\s+(?:the\s+|its\s+)?"
+                               r"(?P<t>[^,;]{4,90}?)(?=\s+(?:at|in|until|to|through|so|for|from)\b|[,.;]|$)")
+
+
 def _topic(item: Item, doc_text: str) -> str | None:
     """What an item is about: a quoted name in its first sentence, or the phrase its verb governs."""
     if not item.sentences:
@@ -2851,6 +2862,8 @@ def _topic(item: Item, doc_text: str) -> str | None:
         return _tidy(" ".join(subject))  # "④ Autumn lifelong-learning courses: registration Sept. 4?8"
     if wanted := _APPLYING_FOR.search(first):  # "will accept applications for the second-half scholarships of ..."
         return _tidy(wanted.group(1))
+    if extended := _EXTENDS_HOURS_OF.search(first):  # "will extend the hours of the temporary screening clinic at X"
+        return _tidy(extended.group("t"))
     # ("will visit community service centers to offer free dementia screening": what it offers, not where)
     purpose = _TO_OFFER.search(first)
     m = purpose and _GOVERNED.search(first, purpose.start()) or _GOVERNED.search(first) or _RECRUITING.search(first)
@@ -3365,8 +3378,10 @@ def _own_name(doc_text: str, item: Item, sentence: Sentence, rel: int, host: _Dr
                   if words and words <= _content_words(_quote_text(q))
                   and _singular(_quote_text(q).split()[-1].lower()) == head][-1:]
     # (not a name given as an example: "Some 1,500 light sculptures, including a 12 m ‘Tree of Wishes’, will be lit ...")
+    # (nor a theme: "Under the theme 'A Book, A Walk', some 45 booths will be open ...")
     names = [_quoted_title(q) for q in quoted if not _content_words(_quote_text(q)) <= hosted
-             and not _INCLUDING_BEFORE.search(doc_text, max(sentence.start, q.start() - 40), q.start())]
+             and not _INCLUDING_BEFORE.search(doc_text, max(sentence.start, q.start() - 40), q.start())
+             and not _THEME_BEFORE.search(doc_text, max(sentence.start, q.start() - 20), q.start())]
     return names[0] if names else None
 
 
@@ -3742,6 +3757,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                                                  # the 11th (Sat.)", of the rink open until the 12th)
                                                  or _CLOSING_TITLE.search(d.title) and _spans(drafts[j], d.start)
                                                  and d.sentence.start - drafts[j].sentence.end < _NEAR
+                                                 # ("An opening event ... will be held at 11 a.m. on opening day": of
+                                                 # what its item opens that day, however much was told between)
+                                                 or _OPENING_TITLE.search(d.title) and _ON_OPENING_DAY.search(d.descriptions[0])
+                                                 and day_of(d.start) == day_of(drafts[j].start) and d.item is drafts[j].item
                                                  or (_spans(drafts[j], d.start) or drafts[j].recurrence
                                                      or day_of(drafts[j].start) == day_of(d.start))
                                                  and d.sentence.start - drafts[j].sentence.end < _NEAR
@@ -3793,6 +3812,7 @@ _COUNCIL = re.compile(r"\bCouncil$")
 _APPLY_IN_PERSON_AT = re.compile(rf"{FIELD_MARK}\s*How\s+to\s+apply\s*:[^{FIELD_BULLETS}\n]*?\bin\s+person\s+at\s+[^{FIELD_BULLETS}\n]+")
 _PLACE_REOPENS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Library|Center|Centre|Museum|Hall|Gallery)\s+reopens")
 _ALONG = re.compile(r"\balong\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_ON_OPENING_DAY = re.compile(r"\bon\s+(?:the\s+)?opening\s+day\b", re.IGNORECASE)
 _DAY_OF_RUN_LEAD = re.compile(r"\W*On\s+the\s+(?:first|last|final|second|third|opening|closing)\s+day\b", re.IGNORECASE)
 _SHUT_LABEL = re.compile(r"(?i)(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s+)?"  # ("△1st closure: ... △2nd closure: ...")
                          r"(?:closure(?:\s+period)?|closed|(reopening|reopens?)(?:\s+date)?)")
@@ -3892,6 +3912,26 @@ _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+p
                        r"\s+(?:the\s+|their\s+(?:local\s+)?|your\s+(?:local\s+)?)?(?P<place>[^,.;(]{3,100}?)"
                        r"(?=\s+(?:by|from|until|with|during|between|and(?!\s+[A-Z])|to|or\s+(?:online|by|through|via|on|apply|register|call))\b"
                        r"|\s*\(|[,.;]|$)")  # (not the phone number after it: "... of the district office (☎ 02-...)")
+
+
+def _drill_hours(item: Item, drafts: list[_Draft], text: str) -> None:
+    """A one-day drill told with its day, then the closing of its place for some hours ("... will hold a closure drill
+    at the Sunmore Underpass on the 13th (Thu). The underpass will be closed to vehicles from 1:30 p.m. to 3:30 p.m."):
+    one happening, at those hours."""
+    for drill in [d for d in drafts if type(d.start) is date and d.end is None and _DRILL.search(d.title)]:
+        after = _sentence_after(item, drill.sentence)
+        shut = _PLACE_SHUT.match(text, after.start, after.end) if after is not None else None
+        closing = next((d for d in drafts if d.sentence is after and isinstance(d.start, datetime)
+                        and d.start.date() == drill.start), None) if shut else None
+        if closing is not None and shut.group(1) in f"{drill.location or ''} {drill.descriptions[0]}".lower():
+            drill.start, drill.end = closing.start, closing.end
+            drill.descriptions.append(after.text_of(text).strip())
+            drill.inferred.append("At the hours its place is closed, as the sentence after says.")
+            drafts.remove(closing)
+
+
+_DRILL = re.compile(r"(?i)\b(?:drill|closure)\b")
+_PLACE_SHUT = re.compile(r"\s*The\s+([a-z]+)\s+will\s+be\s+(?:closed|shut)\b")
 
 
 def _fields_restate_days(drafts: list[_Draft], text: str) -> None:

@@ -1046,6 +1046,8 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    # an interval, not a day counted from the last told
+    ("Children need a second dose at least four weeks later.", "2025-10-14", []),
     ("Topics include what the 2028 admissions reform means for today's 8th graders.", "2024-08-13", []),
     # a holiday's last day told again after its date; a count of days in a sentence about the past
     ("The park will run through Feb. 12 (Mon), 2024, the last day of the Lunar New Year holiday.", "2023-12-20",

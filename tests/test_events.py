@@ -5289,3 +5289,52 @@ def test_the_opening_day_told_with_its_date_is_that_date_and_its_performance_is_
     assert ("Opening performance", "2024-06-21 19:00:00", "Fenmore Station Plaza") in [
         (e.title, str(e.start), e.location) for e in events]
     assert [str(e.start) for e in events if e.title == "Opening performance"] == ["2024-06-21 19:00:00"]
+
+
+def test_a_day_named_for_an_occasion_is_no_place():
+    events = extract_events(_document(
+        "2022-04-06", "Oakmere-gu will join the 'Earth Hour' lights-off campaign on Earth Day, the 22nd (Fri), turning off "
+                      "lights from 8 p.m. to 8:10 p.m."))
+    assert [(e.title, str(e.start), e.location) for e in events] == [("Earth Hour", "2022-04-22 20:00:00", None)]
+
+
+def test_a_theme_in_quotes_names_no_happening_of_the_hours_told_with_it():
+    events = extract_events(_document(
+        "2025-10-14", "Birchley-si will hold the '2025 Birchley Book Festival' at Birchley Central Library over the weekend "
+                      "of Nov. 1 (Sat.) ~ 2 (Sun.). Under the theme 'Read, Walk, Talk', some 45 booths will be open from "
+                      "10 a.m. to 6 p.m. on both days."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("2025 Birchley Book Festival", "2025-11-01 10:00:00", "FREQ=DAILY;COUNT=2")]
+
+
+def test_an_opening_event_on_opening_day_is_at_what_opens_however_much_is_told_between():
+    events = extract_events(_document(
+        "2023-07-11", "Brayford-gu announced on the 10th that it will open the 'Brayford Water Park' at Brayford District "
+                      "Park on the 15th.\n\nThe water park, which has a shallow pool and two water slides, will operate daily "
+                      "from the 15th to Aug. 20, from 10 a.m. to 5 p.m. The pool will close for 20 minutes every hour for "
+                      "water quality and safety checks. Admission is free, and up to 600 people can enter per session. "
+                      "Children under 7 must be accompanied by a guardian, and the park will not open on days when a heavy "
+                      "rain advisory is in effect. Lifeguards will be on duty at all times, and a first-aid room and "
+                      "shaded rest areas with 200 seats will be set up beside the pool. Visitors are asked to bring their "
+                      "own towels and to use public transportation, as the park has only 40 parking spaces.\n\nAn opening "
+                      "event featuring a bubble show will be held at 11 a.m. on "
+                      "opening day."))
+    assert ("Opening event", "2023-07-15 11:00:00", "Brayford District Park") in [
+        (e.title, str(e.start), e.location) for e in events]
+
+
+def test_a_drill_takes_the_hours_its_place_is_closed_told_next():
+    events = extract_events(_document(
+        "2023-07-11", "Corbridge-gu will hold a closure drill at the Millstone Underpass on the 13th (Thu). The underpass "
+                      "will be closed to vehicles from 1:30 p.m. to 3:30 p.m., and drivers are advised to take a detour."))
+    assert [(e.title, str(e.start), str(e.end), e.location) for e in events] == [
+        ("Closure drill", "2023-07-13 13:30:00", "2023-07-13 15:30:00", "Millstone Underpass")]
+
+
+def test_a_period_field_alone_is_titled_by_what_the_item_extends():
+    events = extract_events(_document(
+        "2021-01-05", "Dunstow-gu announced on the 5th that it will extend the hours of the temporary screening clinic at "
+                      "Dunstow Station Plaza so that office workers can be tested after work.\n\n△Period: Jan. 6?17 "
+                      "△Hours: 9:00~21:00 daily △Target: anyone"))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("Temporary screening clinic", "2021-01-06 09:00:00", "FREQ=DAILY;COUNT=12")]
