@@ -201,6 +201,8 @@ _PAST_CANDIDATE = re.compile(
     r"\b(?:" + _literal_trie(sorted({v for w in PAST_WORDS for v in (w, w.capitalize(), w.upper())}))
     + rf"|[A-Za-z]{{3,}}{PAST_SUFFIX})\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_PERFECT_IN_TIME_CLAUSE = re.compile(r"\b(?:after|once|until|when|as\s+soon\s+as)\s+[^,.;]{0,40}?\b(?:has|have)\s+$"
+                                     r"|\bwho\s+(?:has|have)\s+$", re.IGNORECASE)  # ("Voters who have tested positive ... can vote")
 _AFTER_MODAL = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to)\s+$", re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being|been|get|gets|stay|stays|remain|remains)\s+(?:\w+ly\s+)?$")  # ("can get vaccinated", "will stay closed")
 _TOKEN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
@@ -1399,6 +1401,8 @@ class _Sentence:
                     continue  # "with LED lights": an acronym in running text (a headline in capitals goes on in them)
                 if any(a <= m.start() < b for a, b in ahead) or _AFTER_MODAL.search(text, max(lo, m.start() - 12), m.start()):
                     continue  # "will be held", "were planning to", "will set" are not the past
+                if _PERFECT_IN_TIME_CLAUSE.search(text, max(lo, m.start() - 50), m.start()):
+                    continue  # "on the 28th, after general voting has closed": a time clause's (or a who-clause's) perfect
                 if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
                     continue  # "applications are accepted", "is held", "will be temporarily closed": not the past
                 if _DETERMINER_BEFORE.search(text, max(lo, m.start() - 16), m.start()) \

@@ -407,7 +407,6 @@ def extract_events(doc: Document) -> list[Event]:
     return [_finish(doc, d) for d in drafts]
 
 
-_THEME_BEFORE = re.compile(r"\b(?:theme|themed|slogan|motto)(?:\s+of)?\s*$", re.IGNORECASE)
 _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
 _CLOSING_DAYS_AFTER = re.compile(r"\s+(?:closing|closed|rest|off)\s+days?\b|\s+closures?\b"
                                  r"|,\s+when\s+(?:it|they)\s+(?:is|are)\s+(?:normally|usually)\s+closed\b", re.IGNORECASE)
@@ -1244,8 +1243,9 @@ _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:
 
 # ("exceeded 400 for the first time on the 8th", "The city reported 27 new cases on the 10th", "the ice measured 9 cm
 # on average in a survey on the 2nd")
-_STATISTIC_BEFORE = re.compile(r"\b(?:exceeded|topped|surpassed|measured|averaged|stood\s+at|(?:reported|confirmed|recorded)(?=\s+[\d,.]+\s+(?:new\s+)?"
-                               r"(?:cases|infections|deaths|patients)\b))\s+[\d,.]+\b[^.;]{0,40}?\s+on\s+(?:the\s+)?$")
+_STATISTIC_BEFORE = re.compile(r"\b(?:exceeded|topped|surpassed|measured|averaged|stood\s+at|reached|(?:reported|confirmed|recorded)(?=\s+[\d,.]+\s+(?:new\s+)?"
+                               r"(?:cases|infections|deaths|patients)\b))\s+[\d,.]+\b[^.;]{0,40}?\s+on\s+(?:the\s+)?"
+                               r"(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$")  # ("reached 418㎍/㎥ on the morning of the 20th")
 _MUST_BY_BEFORE = re.compile(r"\b(?:must|should|have\s+to|has\s+to)\s+(?:\w+\s+){1,4}by\s+$")
 _MUST = re.compile(r"\bmust\b")
 _FORMER_DATE_BEFORE = re.compile(r"\b(?:planned|original|initial|scheduled)\s+(?:closing|end|ending|opening|start|starting)\s+"
@@ -1347,7 +1347,7 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
     if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
         return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
-    if " on " in just_before[-9:] and _STATISTIC_BEFORE.search(just_before):  # (it ends "on (the) ")
+    if " on " in just_before[-30:] and _STATISTIC_BEFORE.search(just_before):  # (it ends "on (the) (morning of the) ")
         return True  # "as daily confirmed cases in the district exceeded 400 for the first time on the 8th": a figure's day
     if "designated" in just_before and _DESIGNATED_BEFORE.search(just_before):
         return True  # "..., as it has designated Dec. 30 (Mon.) and 31 (Tue.) as 'joint annual leave days'": what days are
@@ -1746,6 +1746,7 @@ _TITLE_LEAD = re.compile(rf"^[{ANY_BULLET}]\s*(?:The\s+)?"  # ("○ The 2nd regu
                          r"|^To\s+[^,]{3,60},\s+(?:the\s+)?"  # ("To ensure pedestrian safety, vehicle traffic on ...")
                          r"|^\d{1,3}(?:,\d{3})+\s+(?=[a-z])(?!won\b)"  # ("3,000 fruit tree seedlings ... will be handed out")
                          r"|^(?:In\s+addition|Meanwhile|Also|Separately|Additionally),\s+"
+                         r"|^(?:Under|With|Following)\s+the\s+(?:measures?|plan|policy|changes?|rules?),\s+"  # ("Under the measures, ...")
                          r"|^(?:Before|After|During)\s+the\s+\w+,\s+(?:an?\s+|the\s+)?"  # ("Before the game, a fan signing ...")
                          r"|^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s+(?:the\s+)?"  # ("said Wednesday that the ...")
                          r"|^(?:(?:and|but|also|then)\s+)?(?:(?:the|a|an)\s+)?(?:district|county|city|ward|borough)['’]s\s+"
@@ -1779,7 +1780,7 @@ _IT_IS_TAKING = re.compile(r"(?:It|They)\s+(?:is|are|will\s+be)\s+(?:accepting|t
 _DATE_PREPOSITION_END = re.compile(r"\s+(?:from|until|through|by|on)(?:\s+the)?(?:…|\s*$)")
 _AFTER_WHEN_CLAUSE = re.compile(r"when\s+[^,.;]{3,80},\s+(?P<main>[^,.;]{6,120})")
 _NAMED_RIGHT_AFTER = re.compile(r"\w+\s*$")  # the noun a quoted name follows: "youth study café 'Dream Desk'"
-_EXAMPLES_END = re.compile(r"\s+such\s+as\s+.*$")
+_EXAMPLES_END = re.compile(r"\s+such\s+as\s+.*$|,\s+including\s+.*$")  # ("23 facilities, including 9 fields, ...")
 
 
 _FEATURING = re.compile(r",?\s+featuring\s.*$")
@@ -1816,6 +1817,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(held.group("name"))  # "... medals at the 68th North Halvern Province Sports Festival held from the 4th"
     if kind == "event" and (vote := _ELECTION_ON_BEFORE.search(text, max(0, rel - 90), rel)) is not None:
         return _tidy(vote.group("name"))  # "... one early voting station in each dong for the 22nd National Assembly election on April 10"
+    if kind == "event" and text.endswith("the ", 0, rel) and (vote := _ELECTION_AFTER.match(text, rel_end)) is not None:
+        return _tidy(vote.group("name"))  # "two of the 16 polling stations for the April 5 by-election ... will be moved"
     if kind == "event" and "raffic" in text and (told := _TRAFFIC_OF_NAMED.search(text, 0, rel)):
         # "... that traffic along the course of the '2024 Dunmere International Marathon' will be controlled ... on the 26th"
         return f"Traffic control: {_tidy(told.group('name'), quoted=True)}"
@@ -2059,7 +2062,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # "... will hold an online briefing session for applicants. It will be streamed live ... on the 10th": the session
         # ("the youth study café on the 2nd floor of ... will extend its opening hours. From the 16th to July 4, it will
         # be open from 9 a.m. to 11 p.m. every day": the café)
-        title = _tidy(held.group("name"))
+        # (a quoted name ends at its quote: "will open a 'Computer Class' covering spreadsheets, ...")
+        title = _tidy(_quote_text(quoted) if (quoted := _QUOTED.match(held.group("name"))) else held.group("name"),
+                      quoted=bool(quoted))
     elif _PRONOUN_OPENS.match(text) and not phrase and (subject := _subject_told_before(doc_text, item, at)) \
             and (named := _name_told_before(doc_text, item, at, subject)):
         # "... an opening ceremony for 'Stonereach Haneul Library' ... The library, built with 9.8 billion won, holds 42,000
@@ -2229,6 +2234,8 @@ _NAME_HELD_BEFORE = re.compile(r"\b(?:at|in|during)\s+the\s+(?P<name>(?:\d+(?:st
 _ELECTION_ON_BEFORE = re.compile(r"\bthe\s+(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+|presidential\s+|local\s+){1,5}"
                                  r"(?:[Ee]lection|[Bb]y-[Ee]lection))"
                                  r"\s+on\s+(?:the\s+)?$")
+_ELECTION_AFTER = re.compile(r"\s+(?P<name>(?:(?:[A-Z][\w'’-]*|local|general|presidential|parliamentary)\s+){0,4}"
+                             r"(?:[Ee]lection|[Bb]y-[Ee]lection))\b")
 # ("On Arbor Day, April 5 (Fri.), the district will ...": the day's name and its date)
 _LEADING_WHEN = re.compile(r"^On\s+[^,]{3,40},\s+(?:the\s+[^,]{3,40}?,\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^()]{2,6}\))?,\s+)?")
 # "the deadline has been pushed back to October 4", "if it is not paid by the deadline of the 31st"
@@ -2519,7 +2526,7 @@ def _name_field_before(doc_text: str, item: Item, at: int) -> str | None:
 
 _NAME_FIELD = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Event|Name|Title|Program|Programme)\s*:\s*(?P<name>[^\n]{{3,100}}?)\s*$")
 _NAME_LABEL = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){{1,6}})\s*:")
-_THEME_BEFORE = re.compile(r"\b(?:theme|slogan|motto)\s+(?:of\s+)?$", re.IGNORECASE)  # ("under the theme ‘...’": no name)
+_THEME_BEFORE = re.compile(r"\b(?:theme|themed|slogan|motto)\s+(?:of\s+)?$", re.IGNORECASE)  # ("under the theme ‘...’": no name)
 
 
 def _quoted_in_paragraph(doc_text: str, item: Item, at: int) -> str | None:
@@ -2970,9 +2977,11 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if (sentence := _sentence_of(item, m.start_offset)) is not None \
                 and _kept_before(doc.text[sentence.start:sentence.end], m.start_offset - sentence.start):
             continue
-        if _INSTEAD_OF.match(doc.text, m.end_offset) or doc.text.endswith(("instead of ", " by "), 0, m.start_offset):
+        if _INSTEAD_OF.match(doc.text, m.end_offset) and not (m.end is not None and _NEW_HOURS_BEFORE.search(
+                doc.text, max(0, m.start_offset - 30), m.start_offset)) or doc.text.endswith(("instead of ", " by "), 0, m.start_offset):
             continue  # "the last bus will depart at 8:20 p.m. instead of 7:40 p.m.": a timetable changed; "placed at the
-            # spot by 6 a.m. on the collection day": a deadline's hour
+            # spot by 6 a.m. on the collection day": a deadline's hour (but "on shortened hours of 9:00~16:00 instead of
+            # the usual 6:00~22:00 from the 21st to the 24th": the hours of those days)
         if _ends_at_told_hour(doc, item, m, drafts):
             continue
         if m.rule.endswith(" until a date") and m.recurrence.startswith("FREQ=WEEKLY") \
@@ -3299,6 +3308,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
             drafts[:] = [d for d in drafts if d.mention is not m]
 
 
+_NEW_HOURS_BEFORE = re.compile(r"\bhours\s+(?:of|to)\s+$")
 _PROGRAM_FIELD_BEFORE = re.compile(rf"{FIELD_MARK}\s*(?:Main\s+)?(?:Programs?|Programmes?)\s*:[^{FIELD_BULLETS}\n]*$")
 _DURING_WORK = re.compile(r"\s*During\s+the\s+(?:work|construction|repairs?|closure|suspension|replacement)\s*,", re.IGNORECASE)
 _FUTURE_VERB = re.compile(r"\bwill\b")
@@ -3778,8 +3788,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             # (not itself: "Once it opens, the market will run ...", of the market)
             d.location = held_at  # "(will open the ‘Elmstead Plaza Outdoor Ice Rink’ ...) the rink's opening day": the rink
             d.inferred.append("Place named by an earlier event, which this one is held at.")
-        elif (named := _naming_sentence(doc, item, d)) and (place := _location(named)):
-            d.location = place  # "will run a ‘Tax Help Desk’ at 12 community service centers. The help desk opens ..."
+        elif (named := _naming_sentence(doc, item, d)) and (place := _location(named) or _house_that_opens(doc, item, named)):
+            # "will run a ‘Tax Help Desk’ at 12 community service centers. The help desk opens ..."; "(... the Women's
+            # Reemployment Center by the 24th.) The center will also open a 'Computer Class' ... It runs every Tuesday": there
+            d.location = place
             d.inferred.append(f"Place from the sentence that names it: “{named}”")
         elif named and _ONLINE.search(named) and d.kind == "event":
             d.online = True  # "will open 20 online courses via Zoom. The courses ... will run twice a week ..."
@@ -3821,6 +3833,16 @@ _TRAFFIC_OF_NAMED = re.compile(r"\b[Tt]raffic\s+(?:along|on|around|near)\s+(?:th
 _TRAFFIC_LEAD = re.compile(r"\b(?:[Tt]raffic|[Vv]ehicles?)\s+(?:will\s+be|is|are)\s+(?:controlled|restricted|banned)\b|\b[Tt]raffic\s+control\b")
 # ("The museum will also open the special exhibition ... on the same day": at the museum named before)
 _HOUSE_OPENS = re.compile(r"\W*The\s+(museum|library|gallery|theater|theatre)\s+will\s+(?:also\s+)?(?:open|hold|host|run|stage)\b")
+
+
+def _house_that_opens(doc: Document, item: Item, told: str) -> str | None:
+    """The center (library, museum ...) named before that a sentence says will open or hold something."""
+    house = _HOUSE_OPENS.match(told) or _CENTER_OPENS.match(told)
+    at = doc.text.find(told, item.start)
+    return _name_told_before(doc.text, item, at, house.group(1)) if house and at >= 0 else None
+
+
+_CENTER_OPENS = re.compile(r"\W*The\s+(center|centre)\s+will\s+(?:also\s+)?(?:open|hold|host|run|offer)\b")
 _HOUSE = re.compile(r"\b(?:Center|Centre|Library|Museum|Gallery|Office)$")
 _IN_PERSON = re.compile(r"\bin\s+person\b")
 _VENUE_BODY = re.compile(r"\b(?:Temple|Museum|Library|Gallery|Arts\s+Hall|Arts\s+Center)$")

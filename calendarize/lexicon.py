@@ -39,6 +39,8 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*[&·]\s*", re
 # the hours a place keeps on other days: "The rooms, normally open 9 a.m. to 10 p.m., will open from 7 a.m. ..."
 USUAL_HOURS = (r"\b(?:(?:normally|usually|typically|regularly)\s+(?:open|opens|operates?|runs?)\b(?:\s+(?:from|between|on))?"
                r"|(?:Regular|Usual|Normal)\s+(?:opening\s+|operating\s+|business\s+)?hours\s+are\b"  # ("Regular opening hours are ...")
+               # ("shortened hours of 9:00~16:00 instead of the usual 6:00~22:00", "from the usual 7~9 a.m. to 6~10 a.m.")
+               r"|\b(?:instead\s+of|from|than|rather\s+than)\s+(?:the|its|their)\s+(?:usual|normal|regular)(?:\s+hours\s+of)?"
                r"|\bon\s+(?:an?\s+)?(?:ordinary|normal|usual|typical|regular)\s+(?:night|day|weekday|evening)s?\b)")  # ("On an ordinary night the last trains leave at midnight")
 USUAL_HOURS_BEFORE = re.compile(USUAL_HOURS + r"\s+$", re.IGNORECASE)
 # the hours of a place told in passing: "check in at the reception desk, which opens at 12:30 p.m."

@@ -69,7 +69,7 @@ _PLAIN_OPENER = re.compile(
     # ("Meanwhile, the Hill Transportation Corporation announced on the 23rd that ...")
     # ("The Hill Palace Management Office announced on the 1st that ...")
     # ("The Calderwick Waterworks Headquarters' Eastern Water Supply Office announced on the 10th that ...")
-    r"|(?:[Tt]he\s+)?(?P<center>(?:[A-Z][\w'’-]+\s+){1,6}(?:Center|Centre|Library|Museum|Corporation|Agency|Office|Headquarters))"
+    r"|(?:[Tt]he\s+)?(?P<center>(?:[A-Z][\w'’-]+\s+){1,6}(?:Center|Centre|Library|Museum|Corporation|Agency|Office|Headquarters|Commission))"
     r"\s+announced\s+on\s+the\s+\d)"
 )
 # A bulletin's section heading: "■ Hill-gu Health Center brings dementia screening to three neighborhoods" (a bullet

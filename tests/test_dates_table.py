@@ -234,6 +234,11 @@ MONTH_DAY = [
 # --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
 
 DAY_RANGE = [
+    # a perfect in a time clause or a who-clause does not make the day past
+    ("Voters can vote from 6:30 p.m. to 8 p.m. on the 28th, after general voting has closed.", "2022-05-24",
+     [time("2022-05-28T18:30", "2022-05-28T20:00")]),
+    ("Voters who have tested positive can vote from 6:30 p.m. to 8 p.m. on the 28th.", "2022-05-24",
+     [time("2022-05-28T18:30", "2022-05-28T20:00")]),
     # "LED" in running text is an acronym, not the past of "lead": the coming 28th
     ("The district will light up 700 cherry trees with LED lights from the 28th to April 13.", "2025-03-19",
      [day("2025-03-28", "2025-04-13")]),

@@ -5338,3 +5338,34 @@ def test_a_period_field_alone_is_titled_by_what_the_item_extends():
                       "△Hours: 9:00~21:00 daily △Target: anyone"))
     assert [(e.title, str(e.start), e.recurrence) for e in events] == [
         ("Temporary screening clinic", "2021-01-06 09:00:00", "FREQ=DAILY;COUNT=12")]
+
+
+def test_a_reading_that_reached_a_level_on_a_morning_and_the_usual_hours_make_no_events():
+    events = extract_events(_document(
+        "2023-03-21", "Quarrow-gu announced on the 21st that it has put emergency measures into effect. Fine dust levels "
+                      "reached 418㎍/㎥ on the morning of the 20th.\n\nUnder the measures, 23 outdoor sports facilities, "
+                      "including 9 futsal fields, will operate on shortened hours of 9:00~16:00 instead of the usual "
+                      "6:00~22:00 from the 21st to the 24th (Fri)."))
+    assert [(e.title, str(e.start), e.recurrence) for e in events] == [
+        ("23 outdoor sports facilities", "2023-03-21 09:00:00", "FREQ=DAILY;COUNT=4")]
+
+
+def test_a_class_the_center_will_open_is_at_the_center_named_before_by_its_quoted_name():
+    events = extract_events(_document(
+        "2023-03-21", "Fenmoor-gu said women should submit a résumé to the Fenmoor Women's Reemployment Center by the 24th."
+                      "\n\nThe center will also open a 'Return-to-Work Computer Class' covering spreadsheets, accounting "
+                      "software and online shop management. It runs every Tuesday and Thursday from April 4 to May 25, "
+                      "10:00~12:00."))
+    assert ("Return-to-Work Computer Class", "2023-04-04 10:00:00", "Fenmoor Women's Reemployment Center") in [
+        (e.title, str(e.start), e.location) for e in events]
+
+
+def test_an_election_commission_opens_an_item_and_the_election_named_after_its_day_takes_its_hours():
+    events = extract_events(_document(
+        "2023-03-21", "Fenmoor-gu (Mayor Min Jae-seok) announced on the 20th that it will hold a job fair on the 29th.\n\n"
+                      "The Wexley-gu Election Commission announced on the 20th that two polling stations for the April 5 "
+                      "by-election will be moved.\n\nEarly voting will take place on March 31 (Fri.) and April 1 (Sat.) "
+                      "from 6 a.m. to 6 p.m. at three early polling stations. On election day, April 5 (Wed.), voting runs "
+                      "from 6 a.m. to 8 p.m."))
+    assert [(e.title, e.organizer, str(e.start), str(e.end)) for e in events if e.start.month == 4 and e.start.day == 5] == [
+        ("By-election", "Wexley-gu Election Commission", "2023-04-05 06:00:00", "2023-04-05 20:00:00")]
