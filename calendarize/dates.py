@@ -201,6 +201,8 @@ _PAST_CANDIDATE = re.compile(
     r"\b(?:" + _literal_trie(sorted({v for w in PAST_WORDS for v in (w, w.capitalize(), w.upper())}))
     + rf"|[A-Za-z]{{3,}}{PAST_SUFFIX})\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_EACH_DAY_AFTER = re.compile(r"\s*,?\s*(?:each|every)\s+(?:day|night|evening)\b|\s*,?\s*(?:daily|nightly)\b", re.IGNORECASE)
+_OWN_YEAR_AFTER = re.compile(r"\s+in\s+(?:1[0-9]|20)\d\d\b")
 _PERFECT_IN_TIME_CLAUSE = re.compile(r"\b(?:after|once|until|when|as\s+soon\s+as)\s+[^,.;]{0,40}?\b(?:has|have)\s+$"
                                      r"|\bwho\s+(?:has|have)\s+$", re.IGNORECASE)  # ("Voters who have tested positive ... can vote")
 _AFTER_MODAL = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to)\s+$", re.IGNORECASE)
@@ -336,7 +338,7 @@ _AND_GAP = re.compile(r"\s*,?\s*and\s+")
 _HOURS_BREAK = timedelta(hours=2)  # the longest break between two spans of one day's opening hours
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|it|they|its)\b")
 _UNTIL_OR_TO_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)  # ("extend its hours to 8 p.m. every Wednesday")
-_RETURNS_AT_BEFORE = re.compile(r"\b(?:returning|returns|return|arriving\s+back|gets?\s+back|back)\s+(?:to\s+[^,.;]{3,40}?\s+)?at\s+$")
+_RETURNS_AT_BEFORE = re.compile(r"\b(?:returning|returns|return|arriving\s+back|gets?\s+back|back)\s+(?:to\s+[^,.;]{3,40}?\s+)?(?:at|by)\s+$")  # ("and return by noon")
 _EVERY_GAP = re.compile(r"\s+(?:every|each)\s+")
 _BUT_ON = re.compile(r",\s+but\s+on\b")  # ("leave at midnight, but on the night of the 31st ...": another day's hours)
 # ("... and march to the temple, arriving around 9 p.m.", "the ceremony will close with fireworks at about 12:30 a.m.")
@@ -413,7 +415,8 @@ _FIELD_MARK = re.compile(rf"[{FIELD_BULLETS}](?=\s*[A-Za-z]+(?:-[a-z]+)?(?:\s+(?
                          r"|\s*[A-Z][\w'’-]*(?:(?:\s+|\s*·\s*)(?:[A-Z][\w'’-]*|and|of|on|for|&)){1,6}\s*:|\s*[A-Z][a-z]+-[a-z]+\s*:"
                          rf"|\s*{NUMBERED_PART_LABEL}"
                          # ("△Sept. 17 (Wed.) 10:00~12:00, Eastbrook-dong Community Service Center △Sept. 19 ...": a list of days)
-                         r"|\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))")
+                         r"|\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th))"
+                         r"\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))")  # (or "△13th (Mon): ...")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "no", "gov", "sen", "rep", "lt", "gen", "col", "jr", "sr", "co", "corp", "inc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "a.m", "p.m", "mt", "mts", "ave", "blvd", "approx", "dept", "univ"])
 
@@ -674,9 +677,9 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
         if not re.search(r"(?:\b(?:the|on|from|to|until|till|through|since|by|and|or|between|of)\s+|[,–~-]\s*|\d(?:st|nd|rd|th)?\?|"
                          r"(?:day|weekend|Sat|Sun|Mon|Tue|Wed|Thu|Fri)\.?\s*\()$", before, re.IGNORECASE) \
                 and not (before.endswith("(") and _ORD_RANGE_IN_PARENS.match(text, e)) \
-                and not (before.endswith(": ") and _WEEKDAY_IN_PARENS.match(text, e)):
+                and not ((before.endswith(": ") or before.rstrip(" ")[-1:] in FIELD_BULLETS) and _WEEKDAY_IN_PARENS.match(text, e)):
             # a number with a suffix is a day only where a date may stand ("Saturday (6th)", "Week (22nd~28th)", "○ On-site
-            # registration: 20th (Mon.) 9:00~18:00")
+            # registration: 20th (Mon.) 9:00~18:00", "△13th (Mon): Cedarbank-dong")
             return []
         if before.endswith("on the ") and _next_floor(text, s, int(_NUMS.match(tok).group())):
             return []  # "the center on the 1st floor, a kitchen on the 2nd, a library on the 3rd": floors, told once
@@ -1401,6 +1404,8 @@ class _Sentence:
                     continue  # "with LED lights": an acronym in running text (a headline in capitals goes on in them)
                 if any(a <= m.start() < b for a, b in ahead) or _AFTER_MODAL.search(text, max(lo, m.start() - 12), m.start()):
                     continue  # "will be held", "were planning to", "will set" are not the past
+                if word.endswith("ed") and _OWN_YEAR_AFTER.match(text, m.end()):
+                    continue  # "a heritage site founded in 1398": a participle with a year of its own, no tense of the day
                 if _PERFECT_IN_TIME_CLAUSE.search(text, max(lo, m.start() - 50), m.start()):
                     continue  # "on the 28th, after general voting has closed": a time clause's (or a who-clause's) perfect
                 if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
@@ -2306,7 +2311,11 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                     and _SENTENCE_ENDS.match(text, m.end_offset)):
                 story.start_told = (sentence_no, m)
             m = _placed_by_neighbours(m, prev, story, text, anchor)
-            if isinstance(m.start, time) and (day := story.day_told(
+            # (not the hours of each day of a span its sentence told: "from 10 p.m. on the 9th to 6 a.m. on the 13th, with
+            # work running from 22:00 to 06:00 each night")
+            each_day_of_span = story.last_span is not None and story.last_span[2] >= sent_lo \
+                and _EACH_DAY_AFTER.match(text, m.end_offset) is not None
+            if isinstance(m.start, time) and not each_day_of_span and (day := story.day_told(
                     paragraph, same_paragraph=not (_TIME_FIELD.search(text, max(0, m.start_offset - 100), m.start_offset)
                                                    or _HAPPENING_LEAD.match(text, sent_lo)))):
                 # "... on Friday. The doors open at 10 a.m."; "(... on October 7.) ▲Start: 9 a.m.": a notice's field, of the

@@ -131,6 +131,8 @@ _LOCATION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)?)"  # ("the Zone 2 lawn plaza of Fennick Riverside Park")
 )
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
+_THE_ROAD_CLOSED = re.compile(r"\W*(?:(?:Both|All|Two|Four)\s+(?:directions|lanes)\s+of\s+)?the\s+(?:road|street|section|stretch)\s+"
+                              r"will\s+be\s+(?:fully\s+|partially\s+|completely\s+|temporarily\s+)?(?:closed|blocked)\b")
 _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\s+(?:the\s+)?(?P<loc>(?:(?:main\s+|front\s+)?(?:gate|entrance)s?\s+of\s+(?:the\s+)?)?"
                           r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|the))*(?<!\sof)(?<!\sthe)"
                           r"(?:\s+(?:main\s+)?(?:building|gate|entrance|plaza|square))?)")  # ("the City Hall main building")
@@ -1544,6 +1546,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         title = _tidy(about.group())  # "The office already held a briefing on grade cut-off analysis on the 9th"
     elif _STEP_OF_SOMETHING.fullmatch(title) and (quotes := _quotes_in(doc.text, item, item.start, sentence.start)):
         title = f"{title}: {_quoted_title(quotes[-1])}"  # "Interviews will be held on the 13th" of the 'Citizen Reporters'
+    elif _SESSION_OF_SOMETHING.fullmatch(title) and (quotes := _quotes_in(doc.text, item, item.start, sentence.start)):
+        title = f"{_quoted_title(quotes[-1])}: {title.lower()}"  # "a night session will also be held ..." of the 'Legal Day'
     if kind == "event" and (work := _WORK_SHOWN.search(m.text) or _WORK_SHOWN.search(_clause_of(stext, rel))) \
             and (program := _screenings_named(doc.text, item, sentence.start)):
         title = f"{program}: {work.group('work')}"  # "On Friday, the animated film ‘The Little Ferryman’ will be shown"
@@ -1555,10 +1559,15 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if (at_place := _PLACE_ENTRY.match(stext)) and at_place.end() <= rel \
             and (topic := _last_name_between(doc.text, item, item.start, sentence.start) or _topic(item, doc.text)):
         entry, title = at_place, f"{topic}: {at_place.group('place')}"  # "△Fernleigh-myeon and Stonebridge-myeon: every Monday"
-    location = (entry.group("place") if entry else None) or _location(stext) \
+    location = (entry.group("place").rstrip(". ") if entry else None) or _location(stext) \
         or _place_field(doc.text, sentence, whole_line=kind == "event") \
         or _facility_that_holds(stext) or _venue_field_below(doc.text, sentence) or _in_front_of(stext) \
         or (house := _HOUSE_OPENS.match(stext)) and _name_told_before(doc.text, item, sentence.start, house.group(1))
+    if kind == "event" and _THE_ROAD_CLOSED.match(stext) \
+            and (roads := _ROAD.findall(doc.text, item.start, sentence.start)):
+        # "... will repave a 1.8 km stretch of Beltry-ro ... Both directions of the road will be fully closed for four
+        # nights, from 10 p.m. on the 9th ...": the road named before, closed
+        title, location = f"{roads[-1]} closed", location or roads[-1]
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
     inferred = []
@@ -2309,7 +2318,8 @@ _PLACE_ENTRY = re.compile(rf"\s*{FIELD_MARK}\s*(?P<place>{_TOWN}(?:\s*(?:,|and|�
 _HOURS_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*(?:Hours|Time|Operating\s+hours|Opening\s+hours)\s*:", re.IGNORECASE)
 _FOLLOWING_SCHEDULE = re.compile(r"\b(?:on|according\s+to|under|by)\s+the\s+following\s+(?:schedule|timetable|dates)\b|\bas\s+follows\b",
                                  re.IGNORECASE)
-_DATED_ENTRY_START = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_DATED_ENTRY_START = re.compile(rf"\s*[{FIELD_BULLETS}]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+                                r"|\d{1,2}(?:st|nd|rd|th)\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))")  # ("△13th (Mon): Cedarbank-dong")
 # (a place after the day, with or without a comma: "△May 20 (Tue.) Aldermoor-dong Community Service Center, 3rd-floor hall")
 _DATED_ENTRY = re.compile(r"\s*(?::\s*|,?\s*(?=[A-Z]))(?P<place>[A-Za-z][^;\n]{3,120}?)\s*$")
 # a field of a notice's details: "▲ Date: ...", "▲How to apply: ...", "▲1st session: ...", "▲Course 1 (Fruit trees): ..."
@@ -2397,6 +2407,7 @@ _DOINGS = frozenset(["Deliveries", "Visits", "Screenings", "Performances", "Tour
 # a step of something the item names, which a title of that one word leaves unsaid
 _STEP_OF_SOMETHING = re.compile(r"(?:Interviews?|Orientation|Briefing|Training|Consultations?|Screening|Hearing|Exam|Test"
                                 r"|Auditions?|Rehearsal)")
+_SESSION_OF_SOMETHING = re.compile(r"(?:Night|Evening|Morning|Afternoon|Weekend|Extra|Additional|Special)\s+sessions?")
 # a name of two to six capitalized words, the last of which a later sentence may use alone
 _CAPITALIZED_NAME = re.compile(r"\b(?!(?:The|This|That|An?|Its|Their|On|In|At)\s)(?:[A-Z][\w'’-]*\s+){1,5}[A-Z][a-z]+\b")
 
@@ -2593,7 +2604,8 @@ _SHORT_CLOCK_RANGE = re.compile(r"\b\d:\d\d\s*(?:to|-|–|~)\s*\d{1,2}:\d\d")
 _STREAM_WORD = re.compile(r"(?=[sSbBaA])(?:[sS]tream|[bB]roadcast|[aA]ired)")
 _STREAMED = re.compile(r"\b(?:streamed|broadcast|aired|livestreamed)\b[^.]*\b(?:live|online|YouTube|channel|Zoom)\b", re.IGNORECASE)
 _NAMED_DAY_APPOSED = re.compile(r"(?:[A-Z][\w'’]*\s+){0,3}(?:Day|Eve)\s*,\s*$")
-_LIST_HEAD = re.compile(r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*[~–-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?)+$")
+_LIST_HEAD = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+and\s+$)"  # ("on Nov. 27 and 28")
+                        r"|(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*[~–-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?)+$")
 _DAY_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+\s+Day\s*\(\s*$")  # "to mark the 76th Arbor Day (April 5)": the day's date
 _FORECAST_BEFORE = re.compile(r"\b(?:predict|forecast|expect|project|estimat)\w*\b[^.;]{0,80}?\b(?:around|about)\s+(?:the\s+)?$",
                               re.IGNORECASE)
@@ -3053,13 +3065,15 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
                 continue
         clock = m.start.time() if isinstance(m.start, datetime) else m.start if isinstance(m.start, time) else None
         if m.rule == "clock time" and m.end is None and clock is not None \
-                and _UNTIL_JUST_BEFORE.search(doc.text, max(0, m.start_offset - 8), m.start_offset) and (
+                and (_UNTIL_JUST_BEFORE.search(doc.text, max(0, m.start_offset - 8), m.start_offset)
+                     or _ALL_CLEAR_BEFORE.search(doc.text, max(0, m.start_offset - 50), m.start_offset)) and (
                 host := next((d for d in reversed(drafts) if d.mention.start_offset < m.start_offset
                               and isinstance(d.start, datetime) and d.end is None and not d.recurrence), None)) \
                 and host.start.time() < clock and m.start_offset - host.mention.end_offset < 600 \
                 and not _IN_PARENTHESES.search(doc.text, max(0, m.start_offset - 60), m.start_offset):
             # (not an aside: "open from 9 a.m. to 6 p.m. (the general reading room until 10 p.m.)")
-            # "... at 2 p.m. on the 23rd (Tue). ... The drill lasts 20 minutes, until 2:20 p.m.": when it ends
+            # "... at 2 p.m. on the 23rd (Tue). ... The drill lasts 20 minutes, until 2:20 p.m.": when it ends (or "The
+            # all-clear will be sounded at 2:20 p.m.")
             host.end = datetime.combine(host.start.date(), clock)
             drafts[:] = [d for d in drafts if d.mention is not m]
             continue
@@ -3309,6 +3323,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
 
 
 _NEW_HOURS_BEFORE = re.compile(r"\bhours\s+(?:of|to)\s+$")
+_ALL_CLEAR_BEFORE = re.compile(r"\ball[- ]clear\s+(?:signal\s+)?(?:will\s+be\s+|is\s+)?(?:sounded|given|issued|signaled)\s+at\s+$", re.IGNORECASE)
 _PROGRAM_FIELD_BEFORE = re.compile(rf"{FIELD_MARK}\s*(?:Main\s+)?(?:Programs?|Programmes?)\s*:[^{FIELD_BULLETS}\n]*$")
 _DURING_WORK = re.compile(r"\s*During\s+the\s+(?:work|construction|repairs?|closure|suspension|replacement)\s*,", re.IGNORECASE)
 _FUTURE_VERB = re.compile(r"\bwill\b")
@@ -3709,6 +3724,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             # ○ Riverside Road (...)": the roads listed next
             d.location = ", ".join(dict.fromkeys(roads))
             d.inferred.append("Place: the roads listed after it.")
+        if not d.location and d.kind == "event" and (off := next((o for x in d.descriptions if (o := _SETS_OFF_FROM.search(x))), None)):
+            d.location = off.group("place")  # "Walkers will set off at 9 a.m. from the entrance plaza of X Park": there
+            d.inferred.append(_SET_OFF_PLACE)
         if not d.location and (place := _place_told_next(doc, item, d, drafts)):
             # "Applicants can ... visit the Job Support Center on the 2nd floor of ...", "Residents can drop off
             # clothes at any of the 21 community service centers"
@@ -3748,6 +3766,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
                       # (where one applies for a thing is not where anything of it happens)
                       # (nor is where one day of a schedule is, "△Aug. 18 (Mon.): Ashby-dong", where the others are)
                       if drafts[j].location and drafts[j].kind not in ("application", "deadline")
+                      and _SET_OFF_PLACE not in drafts[j].inferred  # (where a parade sets off is no place of the others)
                       and not _DATED_ENTRY_START.match(doc.text, drafts[j].sentence.start) and (same_place or title_words[i] & title_words[j]
                                                  # ("Brackenridge Central Library reopens" ... "'Storytime for Little
                                                  # Readers' will also be held every Saturday"): what its item holds is there
@@ -3821,6 +3840,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 
 
 _COUNCIL = re.compile(r"\bCouncil$")
+_SET_OFF_PLACE = "Place: where it sets off from."
+_SETS_OFF_FROM = re.compile(r"\bset\s+off\s+at\s+[\d:.]+\s*[ap]\.?m\.?\s+from\s+(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
+                            r"(?=\s+(?:toward|towards|to|and|with|on|at)\b|[,.;]|$)")
 _APPLY_IN_PERSON_AT = re.compile(rf"{FIELD_MARK}\s*How\s+to\s+apply\s*:[^{FIELD_BULLETS}\n]*?\bin\s+person\s+at\s+[^{FIELD_BULLETS}\n]+")
 _PLACE_REOPENS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Library|Center|Centre|Museum|Hall|Gallery)\s+reopens")
 _ALONG = re.compile(r"\balong\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
@@ -3916,7 +3938,7 @@ def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
         if sentence is not d.sentence and any(x.sentence is sentence for x in drafts):
             break  # a sentence with a date of its own tells of something else
         if (at := told_at.search(doc.text, sentence.start, sentence.end)) and _VENUE_WORD.search(at.group("place")):
-            place = at.group("place").strip()
+            place = re.sub(r"^(?:their|its|your)\s+", "", at.group("place").strip())  # ("at their village hall")
             if place.islower() and len(place.split()) <= 2:  # "in person at the center": the center named before
                 named = re.findall(rf"\b((?:[A-Z][\w'’-]*\s+)+{re.escape(place.title())})\b", doc.text[item.start:at.start()])
                 return named[-1].removeprefix("The ") if named else (place if " " in place else None)
@@ -3924,7 +3946,7 @@ def _place_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft])
     return None
 
 
-_TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:is|are)\s+(?:given|administered|offered)\s+(?:free\s+(?:of\s+charge\s+)?)?at|\b(?:[Ss]etting\s+off|[Dd]epart(?:s|ing)?|[Ss]tarting)\s+from|\bcan\s+be\s+(?:vaccinated|screened|tested|examined|treated)\s+at|\b(?:collection\s+)?(?:boxes|bins)\s+will\s+be\s+(?:placed|set\s+up|installed)"
+_TAKE_PART_AT = re.compile(r"(?:\bdrop\s+off\b[^.;]{0,80}?\bat|\b(?:is|are)\s+(?:given|administered|offered)\s+(?:free\s+(?:of\s+charge\s+)?)?at|\b(?:[Ss]etting\s+off|[Dd]epart(?:s|ing)?|[Ss]tarting)\s+from|\bcan\s+be\s+(?:vaccinated|screened|tested|examined|treated)\s+(?:free(?:\s+of\s+charge)?\s+)?at|\b(?:collection\s+)?(?:boxes|bins)\s+will\s+be\s+(?:placed|set\s+up|installed)"
                            r"\s+(?:in|at))\s+(?:any\s+of\s+)?(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
                            r"(?=\s+(?:by|from|until|during|between|or|and|to|in\s+the\s+district)\b|[,.;]|$)")
 _APPLY_AT = re.compile(r"\b(?:visit(?:ing)?|apply\s+(?:in\s+person\s+)?at|in\s+person\s+(?:at|to)|submit\w*\s+(?:[\w-]+\s+){0,4}?at"
@@ -4033,13 +4055,16 @@ def _ends_told_after(drafts: list[_Draft], text: str) -> None:
 
 # What a day told after these words is a day a repetition told before skips: "The night window will not open on
 # Sept. 8", "(no class on Liberation Day)", "excluding the 30th", "There is no session on Dec. 25"
-_SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held|take\s+place|meet)|\bwill\s+be\s+closed"
+_SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held|take\s+place|meet)(?:\s+(?:during|over))?"
+                             r"|\bwill\s+be\s+closed"
                              r"|\bwill\s+close\s+only"  # ("It will close only on Christmas Day (the 25th)")
-                             r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk)"
+                             r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk|tours?|shows?|performances?|concerts?|runs?)"
                              r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped|\(\s*closed"
                              r"|\btakes?\s+a\s+(?:\w+\s+)?break\b[^.;]{0,50}?\b(?:from|on|for|over))\s+(?:on\s+)?(?:the\s+)?$"
                              # ("It is closed every Monday and during the Lunar New Year holidays, Jan. 31 (Mon) to Feb. 2")
-                             r"|\b(?:is|are|will\s+be)\s+(?:also\s+)?closed\b[^.;]{0,40}?\b(?:during|over)\s+the\s+"
+                             # ("The bus will not run during the Chuseok holidays (Oct. 3?9)")
+                             r"|(?:\b(?:is|are|will\s+be)\s+(?:also\s+)?closed|\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held))"
+                             r"\b[^.;]{0,40}?\b(?:during|over)\s+the\s+"
                              r"(?:(?:[A-Z][\w'’]*\s+){1,4}holidays?\s*(?:,|\()\s*)?$", re.IGNORECASE)
 _BREAK_BEFORE = re.compile(r"\btakes?\s+a\s+(?:\w+\s+)?break\b|\bwill\s+not\s+(?:be\s+)?(?:open|operate|run|held)\b",
                            re.IGNORECASE)
@@ -4570,6 +4595,9 @@ def _finish(doc: Document, d: _Draft) -> Event:
         end += timedelta(days=1)  # "every night from 21:00 to 5:00": it ends the next morning, as the feeds say
     if m.open_end and all_day and end is None:  # (not when a later sentence gave the end: "... until April 30")
         d.inferred.append("Only the first day is given; the end is not announced.")
+    if len(d.title.split()) > 8 and (clause := _HAPPENING_CLAUSE.fullmatch(d.title.rstrip("…"))) \
+            and _HAPPENING_NOUN.search(clause.group("subject")) and not _NOT_A_SUBJECT.search(clause.group("subject")):
+        d.title = clause.group("subject")  # "Children's costume parade will set off at 11 a.m. from ...": the parade
     key = "|".join([doc.name, d.organizer or "", re.sub(r"\W+", " ", d.title.lower()).strip(),
                     day_of(start).isoformat()])
     uid = hashlib.sha1(key.encode()).hexdigest()[:20] + "@calendarize"
@@ -4587,6 +4615,14 @@ def _finish(doc: Document, d: _Draft) -> Event:
         inferred=tuple(dict.fromkeys(d.inferred)), url=doc.url, article_title=doc.title,
         exdates=tuple(sorted(set(d.exdates))) if d.recurrence else (),
     )
+
+
+# a title that is a sentence about a happening named by its subject: "Annual charity concert is in two weeks, at ..."
+_HAPPENING_CLAUSE = re.compile(r"(?P<subject>[A-Z0-9‘'“\"][^,;:]{2,70}?)(?:,[^,;]{3,70},)?\s+(?:will|is|are|has|have|was|were)\s+"
+                               r"(?:also\s+|again\s+|now\s+)?(?:be\s+|been\s+)?[a-z]+\b.*")
+_HAPPENING_NOUN = re.compile(r"(?i)\b(?:festival|concert|parade|run|marathon|market|talk|fair|ceremony|lecture|exhibition|show|"
+                             r"performance|tour|walk|camp|contest|competition|drill|forum|briefing|festa)\b")
+_NOT_A_SUBJECT = re.compile(r"(?i)\b(?:said|announced|and|its|their|who|which|that)\b|^(?:the\s+|an?\s+)?\w+$")
 
 
 __all__ = ["extract_events", "merge_across_documents"]

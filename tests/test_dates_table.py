@@ -234,6 +234,12 @@ MONTH_DAY = [
 # --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
 
 DAY_RANGE = [
+    # a participle with a year of its own ("founded in 1398") is no tense of the days told after it
+    ("It will run the night tour at the shrine, a heritage site founded in 1398, every Friday from the 19th to Oct. 31.",
+     "2025-09-16", [day("2025-09-19")]),
+    # a day of a notice's list, told with its weekday after a field mark
+    ("The fogging will run by neighborhood. △13th (Mon): Cedarbank-dong △14th (Tue): Tollgate-dong", "2022-06-02",
+     [day("2022-06-13"), day("2022-06-14")]),
     # a perfect in a time clause or a who-clause does not make the day past
     ("Voters can vote from 6:30 p.m. to 8 p.m. on the 28th, after general voting has closed.", "2022-05-24",
      [time("2022-05-28T18:30", "2022-05-28T20:00")]),

@@ -991,7 +991,8 @@ def test_festival_days_told_apart_read_as_a_person_would_put_them_in_a_calendar(
         ("2022 Gullport Lantern Festival", "2022-09-29", "2022-10-01", None, "Gullport Wharf"),
         ("Opening ceremony", "2022-09-29T19:00", None, None, "floating stage"),
         # "The day after, ... will set off at 4 p.m. from ...": the day after the opening day, at its own hour
-        ("Fishermen's Parade", "2022-09-30T16:00", None, None, "Gullport Wharf"),  # (a day of the festival)
+        # (a day of the festival, where the parade sets off; the fireworks stay at the festival's place)
+        ("Fishermen's Parade", "2022-09-30T16:00", None, None, "Gullport Station Square"),
         # "Two days after the opening, the festival will come to an end with a fireworks show ... at 8:30 p.m."
         ("Fireworks show over the harbor", "2022-10-01T20:30", None, None, "Gullport Wharf"),  # (the festival's place)
         # "A photo contest will also be held. Photos ... can be submitted by e-mail from October 4 to 14."
@@ -5369,3 +5370,66 @@ def test_an_election_commission_opens_an_item_and_the_election_named_after_its_d
                       "from 6 a.m. to 8 p.m."))
     assert [(e.title, e.organizer, str(e.start), str(e.end)) for e in events if e.start.month == 4 and e.start.day == 5] == [
         ("By-election", "Wexley-gu Election Commission", "2023-04-05 06:00:00", "2023-04-05 20:00:00")]
+
+
+def test_no_tour_on_a_day_and_no_bus_during_a_holiday_skip_those_days_of_the_series():
+    events = extract_events(_document(
+        "2025-09-16", "Ravenby-gun announced on the 16th that it will run the 'Night Shrine Tour' at Ravenby Shrine every "
+                      "Friday from the 19th to Oct. 31, 7 p.m. to 9 p.m. There will be no tour on Oct. 3 (Fri.), National "
+                      "Foundation Day.\n\nDunby-gun's 'Health Checkup Bus' will tour villages every Wednesday and Friday "
+                      "from the 24th to Nov. 28, 9:30~15:00, and residents can be screened free of charge at their village "
+                      "hall. The bus will not run during the Chuseok holidays (Oct. 3?9)."))
+    assert sorted((e.title, e.exdates, e.location) for e in events) == [
+        ("Health Checkup Bus", (date(2025, 10, 3), date(2025, 10, 8)), "village hall"),
+        ("Night Shrine Tour", (date(2025, 10, 3),), "Ravenby Shrine")]
+
+
+def test_neighborhood_days_of_a_schedule_as_follows_each_take_its_hours_and_place():
+    events = extract_events(_document(
+        "2022-06-02", "Wrenby-gu announced that it will carry out intensive mosquito control.\n\nNighttime fogging will be "
+                      "carried out from 8 p.m. to 10 p.m. by neighborhood as follows. △13th (Mon): Cedarbank-dong △14th "
+                      "(Tue): Tollgate-dong, Ferrisby-dong"))
+    assert [(str(e.start), str(e.end), e.location) for e in events] == [
+        ("2022-06-13 20:00:00", "2022-06-13 22:00:00", "Cedarbank-dong"),
+        ("2022-06-14 20:00:00", "2022-06-14 22:00:00", "Tollgate-dong, Ferrisby-dong")]
+
+
+def test_the_road_named_before_closed_for_nights_is_the_title_and_place_and_its_nightly_hours_no_other_day():
+    events = extract_events(_document(
+        "2024-12-04", "Tamby-gu announced on the 4th that it will repave a 1.8 km stretch of Beltry-ro. Both directions of "
+                      "the road will be fully closed for four nights, from 10 p.m. on the 9th (Mon) to 6 a.m. on the 13th "
+                      "(Fri), with work running from 22:00 to 06:00 each night.\n\nThe work was originally scheduled for Nov. "
+                      "27?30, but it was postponed after the heavy snowfall that hit the region on Nov. 27 and 28."))
+    assert [(e.title, str(e.start), str(e.end), e.location) for e in events] == [
+        ("Beltry-ro closed", "2024-12-09 22:00:00", "2024-12-13 06:00:00", "Beltry-ro")]
+
+
+def test_a_drill_ends_at_the_all_clear_and_a_walk_sets_off_from_its_place_and_returns_by_its_end():
+    events = extract_events(_document(
+        "2022-10-05", "Glenby-gu will conduct a civil defense drill at 2 p.m. on the 26th (Wed). The all-clear will be "
+                      "sounded at 2:20 p.m.\n\nRedby-gu will hold the 'Autumn Walking Festival' on the 22nd (Sat) along "
+                      "Ginkgo Road. Walkers will set off at 9 a.m. from the entrance plaza of Redby Forest Park and return "
+                      "by noon."))
+    assert sorted((str(e.start), str(e.end), e.location) for e in events) == [
+        ("2022-10-22 09:00:00", "2022-10-22 12:00:00", "entrance plaza of Redby Forest Park"),
+        ("2022-10-26 14:00:00", "2022-10-26 14:20:00", None)]
+
+
+def test_a_night_session_is_named_by_what_it_is_a_session_of_and_held_at_its_place():
+    events = extract_events(_document(
+        "2022-10-05", "Fernby-gu announced on the 4th that it will add night sessions to its 'Free Legal Consultation Day'."
+                      "\n\nThe consultations are held on the last Thursday of every month from 2 p.m. to 5 p.m. in the "
+                      "consultation room on the 3rd floor of the district office.\n\nStarting Nov. 2, a night session will "
+                      "also be held on the first Wednesday of every month from 6 p.m. to 8 p.m."))
+    assert ("Free Legal Consultation Day: night session", "2022-11-02 18:00:00",
+            "consultation room on the 3rd floor of the district office") in [(e.title, str(e.start), e.location) for e in events]
+
+
+def test_a_title_that_is_a_sentence_about_a_named_happening_is_the_happening():
+    events = extract_events(_document(
+        "2025-04-23", "Harby-gu will hold the 'Harby Spring Festival' along Harby Stream from May 2 to 4.\n\nOn the first "
+                      "day, an opening ceremony will be held at 7 p.m. on the main stage. On the second day, a children's "
+                      "costume parade will set off at 11 a.m. from the plaza of the district office and march about 800 "
+                      "meters to the main stage."))
+    assert ("Children's costume parade", "2025-05-03 11:00:00", "plaza of the district office") in [
+        (e.title, str(e.start), e.location) for e in events]
