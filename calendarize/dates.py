@@ -202,6 +202,10 @@ _PAST_CANDIDATE = re.compile(
     + rf"|[A-Za-z]{{3,}}{PAST_SUFFIX})\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _EACH_DAY_AFTER = re.compile(r"\s*,?\s*(?:each|every)\s+(?:day|night|evening)\b|\s*,?\s*(?:daily|nightly)\b", re.IGNORECASE)
+_NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?!(?:on|in|at|by|from|to|for|with|during|over|until|since|after|before|the|a|an|"
+                                   r"this|that|its|their|and|or|but|last|yesterday|earlier)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+                                   r"(?:will|can|may|are|is|must|should)\b")
+_WILL_BE_DONE_AND = re.compile(r"\bwill\s+(?:also\s+)?be\s+[a-z]+(?:ed|en)\b[^.;]{0,60}?\s(?:and|or)\s+$")
 _OWN_YEAR_AFTER = re.compile(r"\s+in\s+(?:1[0-9]|20)\d\d\b")
 _PERFECT_IN_TIME_CLAUSE = re.compile(r"\b(?:after|once|until|when|as\s+soon\s+as)\s+[^,.;]{0,40}?\b(?:has|have)\s+$"
                                      r"|\bwho\s+(?:has|have)\s+$", re.IGNORECASE)  # ("Voters who have tested positive ... can vote")
@@ -386,6 +390,7 @@ def _opens_a_name(before: str, text: str, e: int) -> bool:
     return bool(before) and before[-1] in "\"“‘'" and _NAME_GOES_ON.match(text, e) is not None
 
 
+_REPORTED_ON_BEFORE = re.compile(r"\b(?:announced|said|reported|revealed|stated|explained)\s+(?:on\s+)?(?:the\s+)?$")
 _ASIDE_BEFORE = re.compile(r"(?:,\s+(?:which|that)\s+(?:falls?|fell)\s+(?:on\s+)?(?:the\s+)?|\bthe\s+eve\s+of\s+(?:the\s+)?"
                            r"|(?-i:\b[A-Z][\w'’]*\s+(?:Day|Eve))\s*\(\s*"  # ("ahead of Arbor Day (April 5)")
                            # ("9:00~18:00 daily (extended to 19:00 from July 19 to Aug. 10)": a change for some days)
@@ -1404,6 +1409,11 @@ class _Sentence:
                     continue  # "with LED lights": an acronym in running text (a headline in capitals goes on in them)
                 if any(a <= m.start() < b for a, b in ahead) or _AFTER_MODAL.search(text, max(lo, m.start() - 12), m.start()):
                     continue  # "will be held", "were planning to", "will set" are not the past
+                if word.endswith("ed") and m.group()[0].isupper() and not text[lo:m.start()].strip(" \t\n\"'“‘([") \
+                        and _NOUN_AFTER_ADJECTIVE.match(text, m.end()):
+                    continue  # "Finished kimchi will be delivered ...", "Selected students will ...": an adjective
+                if word.endswith("ed") and _WILL_BE_DONE_AND.search(text, max(lo, m.start() - 90), m.start()):
+                    continue  # "will be packed in 10 kg boxes and delivered door to door from the 29th": still to come
                 if word.endswith("ed") and _OWN_YEAR_AFTER.match(text, m.end()):
                     continue  # "a heritage site founded in 1398": a participle with a year of its own, no tense of the day
                 if _PERFECT_IN_TIME_CLAUSE.search(text, max(lo, m.start() - 50), m.start()):
@@ -2339,8 +2349,14 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
             planned = _FIRST_PLANNED_BEFORE.search(text, max(sent_lo, m.start_offset - 48), m.start_offset) is not None \
                 or planned_end is not None and LIST_GAP.fullmatch(text, planned_end, m.start_offset) is not None
             planned_end = m.end_offset if planned else None
-            story.add(m, paragraph, aside=_ASIDE_BEFORE.search(text, max(sent_lo, m.start_offset - 30), m.start_offset) is not None,
-                      planned=planned)
+            # (an aside that dates the only happening of its sentence is its day: "... will serve samgyetang to 600 seniors
+            # on Chobok, the first of the three hottest days of summer, which falls on the 15th. The luncheon will be held
+            # at 11:30 a.m.", but not "on the evening of the 7th, the eve of Buddha's Birthday, which falls on the 8th")
+            aside = _ASIDE_BEFORE.search(text, max(sent_lo, m.start_offset - 30), m.start_offset) is not None \
+                and any(x.start_offset >= sent_lo and not _REPORTED_ON_BEFORE.search(text, max(sent_lo, x.start_offset - 30),
+                                                                                   x.start_offset)
+                        for x in story.mentions[-3:] if x is not m)
+            story.add(m, paragraph, aside=aside, planned=planned)
     return story.mentions
 
 

@@ -131,6 +131,7 @@ _LOCATION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)?)"  # ("the Zone 2 lawn plaza of Fennick Riverside Park")
 )
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
+_DURING_SPAN_LEAD = re.compile(r"\W*(?:During|Over|Throughout)\s+the\s+[^,]{3,70}?,\s+(?:the\s+|an?\s+)?")
 _THE_ROAD_CLOSED = re.compile(r"\W*(?:(?:Both|All|Two|Four)\s+(?:directions|lanes)\s+of\s+)?the\s+(?:road|street|section|stretch)\s+"
                               r"will\s+be\s+(?:fully\s+|partially\s+|completely\s+|temporarily\s+)?(?:closed|blocked)\b")
 _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\s+(?:the\s+)?(?P<loc>(?:(?:main\s+|front\s+)?(?:gate|entrance)s?\s+of\s+(?:the\s+)?)?"
@@ -139,7 +140,7 @@ _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\s+(?:the\s+)?(?P<loc>(?:(?:main\s+
 _VENUE = (r"(?i:auditorium|hall|chamber|square|park|plaza|lobby|stage|center|centre|library|gymnasium|stadium|room|classroom|"
           r"building|office|market|station|field|court|theater|theatre|museum|gallery|yard|grounds|riverside|riverbank|"
           r"waterside|waterfront|beach|summit|observatory|lot|lawn|hospital|clinic|pharmacy|port|terminal|pier|wharf|complex|pool|rink|"
-          r"(?<=open\s)ground)")  # ("at the open ground of X Park")
+          r"cafeteria|(?<=open\s)ground)")  # ("at the open ground of X Park")
 _VENUE_WORD = re.compile(rf"\b{_VENUE}s?\b")  # (a word of its own: no "port" in "passport")
 _COMMON_PLACE = re.compile(
     # ("at 12 neighborhood community service centers", "at senior centers and community centers")
@@ -1533,6 +1534,9 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         title = topic  # "... will extend the hours of the temporary screening clinic ... △Period: Jan. 6?17": the clinic's
     if kind == "event" and _TOLD_AS_CLAUSE.search(title) and (named := _named_before_as_the(doc.text, item, sentence, stext)):
         title = named  # "Encouraged by the response, the city will keep the market open every Saturday ...": the market
+    if kind == "event" and (lead := _DURING_SPAN_LEAD.match(stext)) and rel < lead.end() \
+            and (named := _QUOTED.match(stext, lead.end())):
+        title = _quoted_title(named)  # "During the peak season from July 27 to Aug. 11, the 'Night Beach' program will run"
     if _A_VOTE.fullmatch(title) and (what := _VOTE_FOR.search(stext)):
         title = f"{title}: {_tidy(what.group(1))}"  # "will hold a citizen vote ... for the 2025 Citizen Participation Budget"
     if labelled := _DAY_LABEL.match(title):
@@ -2972,6 +2976,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     its time to it, on each day it was told for. Hours told apart for weekdays and weekends make one
     series for each."""
     split: dict[int, tuple[_Draft, _Draft, Mention]] = {}  # sentence start -> (host as it was, host, its hours)
+    timed_sentences = {s.start for x in inside if isinstance(x.start, (datetime, time)) and (s := _sentence_of(item, x.start_offset))}
     hours_given: set[int] = set()  # the sentences whose hours were given to a happening
     for m in inside:
         if _in_speech(doc.text, m) or USUAL_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset) \
@@ -3186,9 +3191,11 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         # (told after the hours, only in their paragraph: "weekends 10 a.m.-5 p.m." are not the next item's hours)
         # (but not what a rule told with the hours bids: "Construction sites ... must halt noisy work during the English
         # listening section, from 1:10 p.m. to 1:35 p.m. Test takers who show their admission ticket will get 50% off ...")
+        # (nor a happening told after them with hours of its own: "... open from 9 a.m. to 7 p.m. daily. During the peak
+        # season from July 27 to Aug. 11, the 'Night Beach' program will run from 7 p.m. to 9 p.m. every day")
         near = [d for d in drafts if abs(d.mention.start_offset - m.start_offset) < 3000 and (
             d.mention.start_offset < m.start_offset or "\n" not in doc.text[m.start_offset:d.mention.start_offset]
-            and not (d.sentence is not sentence and _MUST.search(stext)))]
+            and not (d.sentence is not sentence and (_MUST.search(stext) or d.sentence.start in timed_sentences)))]
         # (not a closure: "libraries will be closed from the 25th to the 30th" keeps no hours)
         # (nor a deadline, whose hour is told with it: "can apply by email by the 20th" takes no "at midnight" of the
         # ceremony told before)

@@ -234,6 +234,10 @@ MONTH_DAY = [
 # --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
 
 DAY_RANGE = [
+    # a participle coordinated with "will be ..." is still to come; a sentence's first word in -ed before a noun, an adjective
+    ("Finished kimchi will be packed in boxes and delivered door to door from the 29th to Dec. 1.", "2023-11-21",
+     [day("2023-11-29", "2023-12-01")]),
+    ("Participants will be chosen by lottery and notified by text message on the 24th.", "2023-07-12", [day("2023-07-24")]),
     # a participle with a year of its own ("founded in 1398") is no tense of the days told after it
     ("It will run the night tour at the shrine, a heritage site founded in 1398, every Friday from the 19th to Oct. 31.",
      "2025-09-16", [day("2025-09-19")]),

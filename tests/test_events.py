@@ -5433,3 +5433,22 @@ def test_a_title_that_is_a_sentence_about_a_named_happening_is_the_happening():
                       "meters to the main stage."))
     assert ("Children's costume parade", "2025-05-03 11:00:00", "plaza of the district office") in [
         (e.title, str(e.start), e.location) for e in events]
+
+
+def test_a_programme_named_after_a_during_lead_keeps_its_own_hours_and_the_beach_keeps_its_own():
+    events = extract_events(_document(
+        "2024-07-10", "Wrenby-gun announced on the 10th that it will open Gull Bay Beach from the 12th to Aug. 25.\n\nDuring the "
+                      "45-day season, the beach will be open for swimming from 9 a.m. to 7 p.m. daily. During the peak season from "
+                      "July 27 to Aug. 11, the 'Night Beach' program will run from 7 p.m. to 9 p.m. every day."))
+    assert sorted((e.title, str(e.start), str(e.end), e.recurrence) for e in events) == [
+        ("Gull Bay Beach", "2024-07-12 09:00:00", "2024-07-12 19:00:00", "FREQ=DAILY;COUNT=45"),
+        ("Night Beach", "2024-07-27 19:00:00", "2024-07-27 21:00:00", "FREQ=DAILY;COUNT=16")]
+
+
+def test_an_aside_that_dates_the_happening_gives_the_day_of_the_hour_told_next():
+    events = extract_events(_document(
+        "2024-07-10", "Fallby-gun announced on the 10th that it will serve samgyetang to 600 seniors on Chobok, the first "
+                      "of the three hottest days of summer, which falls on the 15th. The 'Chobok Samgyetang' luncheon will "
+                      "be held at 11:30 a.m. in the 1st-floor cafeteria of the Fallby Senior Welfare Center."))
+    assert [(e.title, str(e.start), e.location) for e in events] == [
+        ("Chobok Samgyetang", "2024-07-15 11:30:00", "1st-floor cafeteria of the Fallby Senior Welfare Center")]
