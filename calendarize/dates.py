@@ -1412,11 +1412,13 @@ class _Sentence:
                 if word.endswith("ed") and m.group()[0].isupper() and not text[lo:m.start()].strip(" \t\n\"'“‘([") \
                         and _NOUN_AFTER_ADJECTIVE.match(text, m.end()):
                     continue  # "Finished kimchi will be delivered ...", "Selected students will ...": an adjective
-                if word.endswith("ed") and _WILL_BE_DONE_AND.search(text, max(lo, m.start() - 90), m.start()):
+                if word.endswith("ed") and text.find("will", max(lo, m.start() - 90), m.start()) >= 0 \
+                        and _WILL_BE_DONE_AND.search(text, max(lo, m.start() - 90), m.start()):
                     continue  # "will be packed in 10 kg boxes and delivered door to door from the 29th": still to come
                 if word.endswith("ed") and _OWN_YEAR_AFTER.match(text, m.end()):
                     continue  # "a heritage site founded in 1398": a participle with a year of its own, no tense of the day
-                if _PERFECT_IN_TIME_CLAUSE.search(text, max(lo, m.start() - 50), m.start()):
+                if text.find(" ha", max(lo, m.start() - 6), m.start()) >= 0 \
+                        and _PERFECT_IN_TIME_CLAUSE.search(text, max(lo, m.start() - 50), m.start()):
                     continue  # "on the 28th, after general voting has closed": a time clause's (or a who-clause's) perfect
                 if _PRESENT_PASSIVE.search(text, max(lo, m.start() - 24), m.start()):
                     continue  # "applications are accepted", "is held", "will be temporarily closed": not the past
