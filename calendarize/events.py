@@ -3754,6 +3754,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             d.location = _location(desk.group()) or None
             if d.location:
                 d.inferred.append("Place: where one applies in person.")
+        if not d.location and d.kind in ("application", "deadline") and (site := _site_told(doc, item, d, drafts)):
+            d.location = site  # "Applications are taken on the district website from the 14th to the 25th": there
+            d.online = True
+            d.inferred.append("Online, where one applies, as the article says.")
         if d.location or d.kind in ("application", "deadline"):
             continue  # (one applies online, by phone or at an office, rarely at the event's place)
         # the nearest earlier events only: an article returns to what it told a few sentences before
@@ -3832,8 +3836,9 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
             elif d.organizer and _COUNCIL.search(d.organizer) and _COUNCIL_BUSINESS.search(d.descriptions[0]):
                 d.location = d.organizer  # "The audit results will be adopted at the 2nd plenary meeting at 10 a.m."
                 d.inferred.append("Held at the council, where its sessions and committees meet.")
-            elif d.organizer and _VENUE_BODY.search(d.organizer):
-                d.location = d.organizer  # "Brightwater Temple (Abbot ...) will hold its 'Lotus Pond Lantern Night'": there
+            elif d.organizer and _VENUE_BODY.search(house := _OF_DISTRICT_END.sub("", d.organizer)):
+                d.location = house  # "Brightwater Temple (Abbot ...) will hold its 'Lotus Pond Lantern Night'": there
+                # (and "the Bramcote History Museum of Bramcote-gu": the museum)
                 d.inferred.append("Held at the place that holds it.")
         if not d.location and (hours := _PLACE_HOURS_TITLE.fullmatch(d.title)) and _NAMED_PLACE.fullmatch(hours.group(1)):
             d.location = hours.group(1)  # "Ravensholm Citizens' Swimming Pool extended hours": there, if no other place
@@ -3847,6 +3852,7 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 
 
 _COUNCIL = re.compile(r"\bCouncil$")
+_OF_DISTRICT_END = re.compile(r"\s+(?:of|in)\s+[A-Z][\w'’-]*(?:-(?:gu|gun|si)|\s+(?:City|County))$")
 _SET_OFF_PLACE = "Place: where it sets off from."
 _SETS_OFF_FROM = re.compile(r"\bset\s+off\s+at\s+[\d:.]+\s*[ap]\.?m\.?\s+from\s+(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
                             r"(?=\s+(?:toward|towards|to|and|with|on|at)\b|[,.;]|$)")
@@ -3884,6 +3890,21 @@ _ALL_HELD_AT = re.compile(r"(?:Both|All|Each)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?
 _MARCHES_FROM = re.compile(r"\b(?:(?:will\s+)?(?:march|parade|walk|run)\s+(?:[\d.]+\s*k?m\s+)?|route\s+)from\s+(?:the\s+)?"
                            r"(?P<loc>[A-Z][^.;,]{3,60}?)\s+to\s+(?:the\s+)?[A-Z]")  # (or "along a 2.4 km route from X to Y")
 _VENUE_IS = re.compile(r"(?:The\s+)?(?:venue|place|location)\s+(?:is|will\s+be|remains|stays|will\s+remain)\s+(?:the\s+)?(?P<loc>[^.;]{4,120}?)\s*[.;]?$")
+
+
+_SITE_AT = re.compile(r"\b(?:on|through|via|at|using)\s+(?:the\s+|its\s+|their\s+)?(?P<site>(?:[A-Z][\w'’-]*\s+){0,4}"
+                      r"(?:[a-z][\w-]*\s+){0,2}(?:website|homepage|portal|app)\b)")
+
+
+def _site_told(doc: Document, item: Item, d: _Draft, drafts: list[_Draft]) -> str | None:
+    """The website (portal, app) that the sentence of an application, or the next one, says one applies on."""
+    i = item.sentences.index(d.sentence) if d.sentence in item.sentences else len(item.sentences)
+    for sentence in item.sentences[i:i + 2]:
+        if sentence is not d.sentence and any(x.sentence is sentence for x in drafts):
+            break  # (a sentence with a date of its own tells of something else)
+        if site := _SITE_AT.search(doc.text, sentence.start, sentence.end):
+            return site.group("site")
+    return None
 
 
 def _venue_told_next(doc: Document, item: Item, d: _Draft, drafts: list[_Draft]) -> str | None:

@@ -5452,3 +5452,20 @@ def test_an_aside_that_dates_the_happening_gives_the_day_of_the_hour_told_next()
                       "be held at 11:30 a.m. in the 1st-floor cafeteria of the Fallby Senior Welfare Center."))
     assert [(e.title, str(e.start), e.location) for e in events] == [
         ("Chobok Samgyetang", "2024-07-15 11:30:00", "1st-floor cafeteria of the Fallby Senior Welfare Center")]
+
+
+def test_a_museum_of_a_district_holds_its_own_workshops():
+    events = extract_events(_document(
+        "2025-02-11", "The Bramby History Museum of Bramby-gu (Mayor Yeom Gyu-seon) announced on the 10th that its winter "
+                      "exhibition will run until the 23rd.\n\nThe museum is open from 9 a.m. to 6 p.m. daily, and 'Make Your Own "
+                      "Hand Warmer' workshops for families will be held at 10:30 a.m. on the 23rd (Sun)."))
+    assert ("Make Your Own Hand Warmer", "2025-02-23 10:30:00", "Bramby History Museum") in [
+        (e.title, str(e.start), e.location) for e in events]
+
+
+def test_applications_taken_on_a_website_are_there_online():
+    events = extract_events(_document(
+        "2022-08-10", "Redby-gun will hold the 'Ridge Night Hike' on the 20th. Applications are accepted on the county "
+                      "website until the 11th."))
+    applying = [e for e in events if e.title.startswith("Applications")]
+    assert [(e.location, e.online) for e in applying] == [("county website", True)]
