@@ -3902,8 +3902,8 @@ def _site_told(doc: Document, item: Item, d: _Draft, drafts: list[_Draft]) -> st
     for sentence in item.sentences[i:i + 2]:
         if sentence is not d.sentence and any(x.sentence is sentence for x in drafts):
             break  # (a sentence with a date of its own tells of something else)
-        if site := _SITE_AT.search(doc.text, sentence.start, sentence.end):
-            return site.group("site")
+        if (site := _SITE_AT.search(doc.text, sentence.start, sentence.end)) and " " in site.group("site"):
+            return site.group("site")  # (not "on its website": a site that names nobody's)
     return None
 
 

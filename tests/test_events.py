@@ -582,7 +582,7 @@ def test_applications_and_generic_titles_take_the_name_told_last_with_its_place(
     got = {(e.title, e.kind, e.location) for e in extract_events(doc)}
     assert ("Visiting Local Tax Help Desk", "event", "12 neighborhood community service centers") in got
     assert ("Payment deadline: 2022 regular registration license tax", "deadline", None) in got
-    assert ("Applications: Cedarvale Lifelong Learning Academy", "application", None) in got
+    assert ("Applications: Cedarvale Lifelong Learning Academy", "application", "district website") in got
     assert ("Applications: Bureom Kits", "application", None) in got
 
 
@@ -645,7 +645,7 @@ def test_names_places_and_platforms_told_in_the_sentences_before():
     got = [(e.title, e.start.isoformat(), e.location, e.online) for e in extract_events(doc)]
     assert ("Entries: Family Love Letter Contest", "2021-05-03", None, False) in got
     assert ("Courses", "2021-05-10", None, True) in got  # online, as the sentence that names them says
-    assert ("Applications: 20 real-time online courses", "2021-04-26", None, True) in got  # on the website
+    assert ("Applications: 20 real-time online courses", "2021-04-26", "district website", True) in got  # on the website
     assert ("Larkmoor Flower Market", "2021-05-15", "Larkmoor Stream", False) in got
     assert not [g for g in got if g[1] == "2021-05-01"]  # the day it was moved from
 
@@ -762,7 +762,7 @@ def test_a_program_that_runs_weekly_from_the_day_told_before_and_the_same_place_
     assert got == [
         ("Dream Classroom", "2024-03-04T15:00:00", "FREQ=WEEKLY;BYDAY=MO,WE",
          "2nd-floor classroom of the Silverford Children's Center"),
-        ("Applications: Dream Classroom", "2024-02-26", None, None),
+        ("Applications: Dream Classroom", "2024-02-26", None, "city website"),
         ("Wish Kite Flying", "2024-02-24T13:00:00", None, "riverside of Hollowford Stream"),
     ]
 
@@ -972,7 +972,7 @@ def test_year_end_openings_read_as_a_person_would_put_them_in_a_calendar():
         ("Winter Robot Camp", "2023-01-10T10:00", "2023-01-10T12:00", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6",
          "Room 301 of the Oakmere Youth Center"),
         # "applications can be submitted ...": applications for the camp, not a group who can do something
-        ("Applications: Winter Robot Camp", "2022-12-28", "2023-01-04", None, None),
+        ("Applications: Winter Robot Camp", "2022-12-28", "2023-01-04", None, "district website"),
         # "every Saturday ... at the Oakmere Science Center, a total of 6 sessions from January 7 (Sat) to February 11"
         ("Young Scientists Class", "2023-01-07T10:00", "2023-01-07T13:00", "FREQ=WEEKLY;BYDAY=SA;COUNT=6",
          "Oakmere Science Center"),
@@ -1155,7 +1155,7 @@ def test_holiday_measures_read_as_a_person_would_put_them_in_a_calendar():
         # "during the five-day Chuseok holiday from the 28th to October 2", written on September 7: five days
         ("Chuseok Holiday Measures", "2023-09-28", "2023-10-02", None, None),
         # "from the 8th (Fri) to the 10th": the month in which the 8th is a Friday
-        ("Applications: Late-Night Study Room", "2023-09-08", "2023-09-10", None, None),
+        ("Applications: Late-Night Study Room", "2023-09-08", "2023-09-10", None, "library website"),
         ("Lighting ceremony", "2023-09-04T18:00", None, None, "Juniperton Station Square"),
         # "At the same square, ... from noon to 9 p.m. on the 23rd and 24th"
         ("Juniperton Autumn Market", "2023-09-23T12:00", "2023-09-23T21:00", "FREQ=DAILY;COUNT=2", "Juniperton Station Square"),
@@ -1348,10 +1348,10 @@ def test_notice_fields_sessions_streamed_and_a_period_opened_after_its_deadline(
         # also be streamed live": each session; "and registration opens ...": registration
         *[("Fathers' Parenting Talk", f"2023-11-{day}T19:00", None, "event",
            "small theater on the basement 1st floor of the Heathmoor Culture Center", True) for day in (14, 21, 28)],
-        ("Registration: Fathers' Parenting Talk", "2023-11-08", None, "application", None, True),
+        ("Registration: Fathers' Parenting Talk", "2023-11-08", None, "application", "district website", True),
         # "recruiting teams ... until the 24th inclusive. ... applications opened today": one period; "submitted after
         # 6 p.m. on the 24th will not be accepted" is no happening
-        ("Applications: 3rd Ravenport Startup Contest", "2023-11-06", "2023-11-24", "application", None, False),
+        ("Applications: 3rd Ravenport Startup Contest", "2023-11-06", "2023-11-24", "application", "city website", True),
     ]
 
 
