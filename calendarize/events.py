@@ -818,6 +818,8 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
             continue  # (the hours kept until now start nothing)
         if _CLOSED_ON_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset):
             continue  # "It is closed every Monday": the days it is not open (see _closed_every)
+        if _usual_hours(doc.text, sentence, m):
+            continue  # "It currently operates from 9 a.m. to 6 p.m. on weekdays and from 9 a.m. to 1 p.m. on Saturdays"
         told = [d for d in drafts if d.mention.start_offset < m.start_offset]
         # ("... escort service ... starting on the 7th. Patrol teams will walk residents ... every weeknight from
         # 10 p.m. to 1 a.m., through February 28": the sentence just after a start, with no day of its own before)
@@ -860,6 +862,20 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
             d.recurrence += f";COUNT={n * len(days) if counted.group(2).lower() == 'weeks' else n}"
         d.inferred.append(f"Repeats {m.text.strip()}, from the day the article says it starts.")
         drafts[:] = [x for x in drafts if x.mention is not m]  # (the repetition, read alone, made an event of its own)
+
+
+_USUAL_HOURS = re.compile(USUAL_HOURS, re.IGNORECASE)
+_TURN = re.compile(r"\b(?:but|will|now|instead|however)\b", re.IGNORECASE)
+
+
+def _usual_hours(text: str, sentence: Sentence | None, m: Mention) -> bool:
+    """Whether `m` is among the hours a place keeps on other days, told since a "normally open" of its sentence
+    ("It currently operates from 9 a.m. to 6 p.m. on weekdays and from 9 a.m. to 1 p.m. on Saturdays")."""
+    if USUAL_HOURS_BEFORE.search(text, max(0, m.start_offset - 30), m.start_offset):
+        return True
+    lo = sentence.start if sentence is not None else max(0, m.start_offset - 200)
+    told = max(_USUAL_HOURS.finditer(text, lo, m.start_offset), default=None, key=lambda u: u.end())
+    return told is not None and m.start_offset - told.end() < 120 and not _TURN.search(text, told.end(), m.start_offset)
 
 
 def _starts_on(doc: Document, d: _Draft) -> bool:
@@ -2979,7 +2995,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     timed_sentences = {s.start for x in inside if isinstance(x.start, (datetime, time)) and (s := _sentence_of(item, x.start_offset))}
     hours_given: set[int] = set()  # the sentences whose hours were given to a happening
     for m in inside:
-        if _in_speech(doc.text, m) or USUAL_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset) \
+        if _in_speech(doc.text, m) or _usual_hours(doc.text, _sentence_of(item, m.start_offset), m) \
                 or _SUSPENDED_AFTER.match(doc.text, m.end_offset):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
         if _FORMER_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
@@ -3846,12 +3862,28 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if not d.location and d.recurrence and _PLACE_OPEN_DAILY.fullmatch(d.title):
             d.location = d.title  # "the Tarrow River Natural Swimming Area in Hollin-myeon ... will stay open daily": there
             d.inferred.append("Place: the one whose opening days these are.")
+        if not d.location and (d.online or _ONLINE_HAPPENING.search(d.descriptions[0])) and d.kind == "event" \
+                and (platform := _platform(d.descriptions[0]) or _platform(item.sentences[0].text_of(doc.text))):
+            # "... will hold the festival online ... through the foundation's YouTube channel. The festival will open with
+            # an online concert, 'Full Moon Serenade', which premieres at 7:30 p.m. on the 24th": where to watch it
+            d.location, d.online = platform, True
+            d.inferred.append("Online, on the channel the article names.")
         if not d.location and d.title.endswith(" closed") and (along := _ALONG.search(d.title)):
             d.location = along.group(1)  # "Walking trail and bicycle path along Marshbury Stream closed": there
             d.inferred.append("Place: where what is closed runs.")
 
 
 _COUNCIL = re.compile(r"\bCouncil$")
+_PLATFORM = re.compile(r"\b(?:YouTube|Zoom|Instagram|Facebook|Naver\s+TV|KakaoTV)(?:\s+(?:channel|Live))?"
+                       r"|\b(?:cable\s+)?channel\s+[A-Z][\w'’]*(?:\s+(?:TV|[A-Z][\w'’]*))?")
+_ONLINE_HAPPENING = re.compile(r"\b(?:online\s+(?:concert|festival|event|lecture|performance|exhibition|program)|"
+                               r"live\s+broadcast|premieres?|streamed|live-?streamed)\b", re.IGNORECASE)
+
+
+def _platform(text: str) -> str | None:
+    """The platform an online happening is on: "the foundation's YouTube channel", "via Zoom"."""
+    found = _PLATFORM.search(text)
+    return found.group() if found else None
 _OF_DISTRICT_END = re.compile(r"\s+(?:of|in)\s+[A-Z][\w'’-]*(?:-(?:gu|gun|si)|\s+(?:City|County))$")
 _SET_OFF_PLACE = "Place: where it sets off from."
 _SETS_OFF_FROM = re.compile(r"\bset\s+off\s+at\s+[\d:.]+\s*[ap]\.?m\.?\s+from\s+(?:the\s+)?(?P<place>[^,.;]{3,80}?)"
@@ -4360,10 +4392,10 @@ def _naming_sentence(doc: Document, item: Item, d: _Draft) -> str | None:
     if len(words) == 1 and title.isalpha():
         holds = _noun_in(title).search
     elif len(words) >= 2:
-        uncapitalized = title[0].lower() + title[1:]  # ("Repair cafe", named by "a repair cafe")
+        lowered = title.lower()  # ("Repair cafe", named by "a repair cafe"; "Vaccination center", by "Vaccination Center")
 
         def holds(sentence: str) -> bool:
-            return title in sentence or uncapitalized in sentence
+            return lowered in sentence.lower()
     else:
         return None
     # (a notice's field, "▲Showtimes: Dec. 6 (Fri) 7:30 p.m.", is of what the item named, however far before)

@@ -37,7 +37,7 @@ ASIDE_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|b
 # between the days of a list: "on the 10th, 17th and 24th", "May 21·28"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*[&·]\s*", re.IGNORECASE)
 # the hours a place keeps on other days: "The rooms, normally open 9 a.m. to 10 p.m., will open from 7 a.m. ..."
-USUAL_HOURS = (r"\b(?:(?:normally|usually|typically|regularly)\s+(?:open|opens|operates?|runs?)\b(?:\s+(?:from|between|on))?"
+USUAL_HOURS = (r"\b(?:(?:normally|usually|typically|regularly|currently)\s+(?:open|opens|operates?|runs?)\b(?:\s+(?:from|between|on))?"
                r"|(?:Regular|Usual|Normal)\s+(?:opening\s+|operating\s+|business\s+)?hours\s+are\b"  # ("Regular opening hours are ...")
                # ("shortened hours of 9:00~16:00 instead of the usual 6:00~22:00", "from the usual 7~9 a.m. to 6~10 a.m.")
                r"|\b(?:instead\s+of|from|than|rather\s+than)\s+(?:the|its|their)\s+(?:usual|normal|regular)(?:\s+hours\s+of)?"

@@ -198,16 +198,26 @@ _OPENS_ON_A_NAME = re.compile(rf"(?:{_LEAD}(?:[^,.;]|(?<=[A-Z][a-z]{{2}})\.){{1,
                               rf"(?P<name>[‘'“\"](?:\d{{1,4}}(?:st|nd|rd|th)?\s+)?[A-Z][\w'’-]*|(?!{_LEAD}|{_SUBORDINATOR})[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)")
 
 
-def _left_body(line: str, openers: list[tuple[int, str | None]]) -> str | None:
+_SPEECH = re.compile(r"[“\"][^”\"]{10,}?[,.!?]?[”\"]\s*,?\s*(?:[A-Z][\w-]*\s+){0,3}(?:said|added|stressed|explained)\b"
+                     r"|[“\"][^”\"]{10,}[,.!?][”\"]")  # ("“Although we cannot meet in person, ...,” CEO Min said.")
+
+
+def _left_body(line: str, openers: list[tuple[int, str | None]], told: str) -> str | None:
     """A paragraph that opens on another name after a body's item (a foundation's, a museum's) is no longer that
-    body's news: it returns to the city or district whose item came before."""
+    body's news: it returns to the city or district whose item came before. `told` is the body's item so far."""
     body = openers[-1][1]
     if body is None or not _BODY.search(body) or not (named := _OPENS_ON_A_NAME.match(line)) \
-            or body.startswith(named.group("name").lstrip("‘'“\"")) or _ORG_NAME.match(line, named.start("name")) \
+            or body.startswith(name := named.group("name").lstrip("‘'“\"")) or _ORG_NAME.match(line, named.start("name")) \
             or re.search(rf"\b(?:the|its)\s+{body.split()[-1].lower()}\b", line[:300]):
         return None  # (nor one that tells of the body again, "The ‘Night Concert’ at the museum ...", or of a city: "Fir
         # City residents are also welcome")
-    return next((org for _, org in reversed(openers) if org and any(kind.search(org) for kind in _OF_KIND.values())), None)
+    back = next((org for _, org in reversed(openers) if org and any(kind.search(org) for kind in _OF_KIND.values())), None)
+    town = body.split()[0]
+    if name in told or _SPEECH.match(line) \
+            or not (back or "").startswith(town) and re.search(rf"\b{re.escape(town)}\b", line[:300]):
+        return None  # (nor one that goes on about what the body's item named, "The Book Bus, a 45-seat bus ...", or
+        # about its town, when that is not the district's: "... photos of autumn scenery in Caldmoor"; nor its head's words)
+    return back
 
 
 _OPENS_ON_A_BODY = re.compile(rf"(?:{_LEAD}[^,.;]{{1,50}},\s+)?(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{1,5}})"
@@ -245,7 +255,8 @@ def split_items(text: str, starts: list[int] | None = None) -> list[Item]:
                 main = main or (canonical_org(named.group()) if (named := _ORG_NAME.search(text)) else None)
                 org = main
         else:
-            org = organizer_of(line) or _returned_to(line, openers) or _back_to_body(line, openers) or _left_body(line, openers)
+            org = organizer_of(line) or _returned_to(line, openers) or _back_to_body(line, openers) \
+                or _left_body(line, openers, text[openers[-1][0]:pos])
         if org and not heading and (openers[-1][1] or "").startswith(org + " ") and _IN_PLACE.match(line):
             org = None  # ("In Hill-gu, 17 council members will be elected", in the Hill-gu Election Commission's item)
         # ("Hill-gu will also ..." goes on with Hill-gu's item; a heading opens one, even of the same organization:

@@ -644,7 +644,7 @@ def test_names_places_and_platforms_told_in_the_sentences_before():
         "of next month, but has postponed it to the 15th (Sat).\n", "x.txt", None)
     got = [(e.title, e.start.isoformat(), e.location, e.online) for e in extract_events(doc)]
     assert ("Entries: Family Love Letter Contest", "2021-05-03", None, False) in got
-    assert ("Courses", "2021-05-10", None, True) in got  # online, as the sentence that names them says
+    assert ("Courses", "2021-05-10", "Zoom", True) in got  # online, on the platform the sentence that names them says
     assert ("Applications: 20 real-time online courses", "2021-04-26", "district website", True) in got  # on the website
     assert ("Larkmoor Flower Market", "2021-05-15", "Larkmoor Stream", False) in got
     assert not [g for g in got if g[1] == "2021-05-01"]  # the day it was moved from
@@ -5469,3 +5469,26 @@ def test_applications_taken_on_a_website_are_there_online():
                       "website until the 11th."))
     applying = [e for e in events if e.title.startswith("Applications")]
     assert [(e.location, e.online) for e in applying] == [("county website", True)]
+
+
+def test_the_happenings_of_an_online_festival_are_on_its_channel_and_a_foundation_s_item_goes_on_about_its_town():
+    events = extract_events(_document(
+        "2021-09-08", "Oakby-gu (Mayor Tak Young-bae) announced on the 7th that it will extend the hours of its vaccination "
+                      "center.\nThe Caldby Cultural Foundation (CEO Min Ha-yeon) announced on the 8th that it will hold the "
+                      "'Caldby Moonlight Festival' online from the 24th to Oct. 3 through the foundation's YouTube channel.\n"
+                      "The festival will open with an online concert, 'Full Moon Serenade', which premieres at 7:30 p.m. on "
+                      "the 24th (Fri).\nThe 'My Neighborhood Moon' photo contest, for photos of autumn scenery in Caldby, "
+                      "will accept entries by email from the 13th to the 26th."))
+    got = {(e.title, e.organizer, e.location) for e in events}
+    assert ("Full Moon Serenade", "Caldby Cultural Foundation", "YouTube channel") in got
+    assert {e.organizer for e in events if "Neighborhood" in e.title or "Entries" in e.title} == {"Caldby Cultural Foundation"}
+
+
+def test_hours_a_center_currently_keeps_are_not_those_of_the_days_told():
+    events = extract_events(_document(
+        "2021-09-08", "Oakby-gu announced on the 7th that it will extend the hours of the Oakby COVID-19 Vaccination Center "
+                      "on the 2nd floor of the Oakby Gymnasium.\nFrom the 13th to Oct. 2, the vaccination center will operate "
+                      "from 8 a.m. to 8 p.m. every day. It currently operates from 9 a.m. to 6 p.m. on weekdays and from 9 "
+                      "a.m. to 1 p.m. on Saturdays."))
+    assert [(str(e.start), str(e.end), e.recurrence, e.location) for e in events] == [
+        ("2021-09-13 08:00:00", "2021-09-13 20:00:00", "FREQ=DAILY;COUNT=20", "2nd floor of the Oakby Gymnasium")]
