@@ -2429,6 +2429,17 @@ def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text:
     if prev is not None and prev.rule == m.rule == "bare day" and m.end is None and _day(prev.start) \
             and _day(m.start) and _day(m.start) < _day(prev.start) and LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
         m = _after_in_list(m, _day(prev.start))
+    last = story.mentions[-1] if story.mentions else None
+    if last is not None and m.rule.endswith("bare day") and m.grain == "day" and m.reason.endswith("the nearest to the publication date") \
+            and (told := _day(last.start)) is not None and last.grain in ("day", "time") and _day(m.start) is not None \
+            and _day(m.start) < anchor < told and m.start_offset - last.end_offset < _NEXT_DAYS_REACH \
+            and "\n" not in text[last.end_offset:m.start_offset]:
+        # "... at 7 p.m. on the 24th (Fri) ... On the weekend of the 25th and 26th, ...": the days after the coming day
+        # told just before, not those a week before the article
+        moved = _after_in_list(m, told)
+        if moved is not m:
+            shift = _day(moved.start) - _day(m.start)
+            m = replace(moved, end=m.end + shift if m.end is not None else None)
     return story.within_span(m, anchor) or story.after_span(m, anchor) or story.weekday_of_weekend(m, anchor) or m
 
 
@@ -2654,6 +2665,7 @@ _FIRST_COME_BEFORE = re.compile(r"\bfirst[- ]come,?[- ]first[- ]$", re.IGNORECAS
 _CHANGED_FROM_BEFORE = re.compile(r"\b(extended|prolonged|moved|postponed|rescheduled|changed|delayed)\s+from\s+$", re.IGNORECASE)
 _WEEKDAY_IN_PARENS = re.compile(r"\s*\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?\)")
 _TO_MARK_BEFORE = re.compile(r"\b(?:to\s+(?:mark|celebrate|commemorate)|marking|celebrating)\s+$", re.IGNORECASE)
+_NEXT_DAYS_REACH = 300  # characters: bare days this close after a coming day of a later month follow it
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
 _WEEKEND_REACH = 400  # characters: "Saturday" is of the weekend told in the sentence or two before
 # ("The day before the event": the latest day told, whichever happening that was)

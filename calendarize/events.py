@@ -131,6 +131,7 @@ _LOCATION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)?)"  # ("the Zone 2 lawn plaza of Fennick Riverside Park")
 )
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
+_LANES_CLOSED = re.compile(r"\b(?P<lanes>(?:north|south|east|west)bound\s+lanes)\s+will\s+be\s+(?:fully\s+|partially\s+)?closed\b")
 _DURING_SPAN_LEAD = re.compile(r"\W*(?:During|Over|Throughout)\s+the\s+[^,]{3,70}?,\s+(?:the\s+|an?\s+)?")
 _THE_ROAD_CLOSED = re.compile(r"\W*(?:(?:Both|All|Two|Four)\s+(?:directions|lanes)\s+of\s+)?the\s+(?:road|street|section|stretch)\s+"
                               r"will\s+be\s+(?:fully\s+|partially\s+|completely\s+|temporarily\s+)?(?:closed|blocked)\b")
@@ -1265,6 +1266,7 @@ _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:
 _STATISTIC_BEFORE = re.compile(r"\b(?:exceeded|topped|surpassed|measured|averaged|stood\s+at|reached|(?:reported|confirmed|recorded)(?=\s+[\d,.]+\s+(?:new\s+)?"
                                r"(?:cases|infections|deaths|patients)\b))\s+[\d,.]+\b[^.;]{0,40}?\s+on\s+(?:the\s+)?"
                                r"(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$")  # ("reached 418㎍/㎥ on the morning of the 20th")
+_NOT_SINCE_BEFORE = re.compile(r"\b(?:has|have|had)\s+not\s+[^.;]{0,80}?\bsince\s+(?:the\s+)?$")
 _MUST_BY_BEFORE = re.compile(r"\b(?:must|should|have\s+to|has\s+to)\s+(?:\w+\s+){1,4}by\s+$")
 _MUST = re.compile(r"\bmust\b")
 _FORMER_DATE_BEFORE = re.compile(r"\b(?:planned|original|initial|scheduled)\s+(?:closing|end|ending|opening|start|starting)\s+"
@@ -1366,6 +1368,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
     if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
         return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
+    if "not" in just_before and _NOT_SINCE_BEFORE.search(just_before):
+        return True  # "The district has not swept up fallen ginkgo leaves along the course since the 20th": nothing done
     if " on " in just_before[-30:] and _STATISTIC_BEFORE.search(just_before):  # (it ends "on (the) (morning of the) ")
         return True  # "as daily confirmed cases in the district exceeded 400 for the first time on the 8th": a figure's day
     if "designated" in just_before and _DESIGNATED_BEFORE.search(just_before):
@@ -1588,6 +1592,11 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         # "... will repave a 1.8 km stretch of Beltry-ro ... Both directions of the road will be fully closed for four
         # nights, from 10 p.m. on the 9th ...": the road named before, closed
         title, location = f"{roads[-1]} closed", location or roads[-1]
+    elif kind == "event" and (lanes := _LANES_CLOSED.search(stext)) \
+            and (roads := _ROAD.findall(doc.text, item.start, sentence.start)):
+        # "(... fully close a 1.2 km section of Wenlow-ro ...) the southbound lanes will be closed in the same way from
+        # 10 p.m. on Nov. 5 (Sat.)": those lanes of the road named before
+        title, location = f"{roads[-1]} {lanes.group('lanes')} closed", location or roads[-1]
     # Online when the sentence names a platform and no place, or says the place's event is also streamed.
     online = bool(_ONLINE.search(stext)) and (location is None or bool(re.search(r"\b(?:streamed|broadcast|live)\b", stext)))
     inferred = []

@@ -113,7 +113,7 @@ PAST_WORDS = frozenset(
 MOVED = r"(?:postponed|rescheduled|moved(?:\s+up)?|delayed|pushed\s+back|put\s+off|brought\s+forward|changed)"
 # Past forms spelled like the present, read as the past only after a singular subject: "it broadcast ... on the
 # 1st" (the present would be "broadcasts"), not "a live broadcast on the 10th".
-PAST_AFTER_SUBJECT = frozenset(["broadcast"])
+PAST_AFTER_SUBJECT = frozenset(["broadcast", "rose"])  # (nouns too: "a live broadcast", "rose perfume making")
 PAST_SUFFIX = "ed"
 REPORTING_VERBS = frozenset(["said", "says", "told", "announced", "reported", "added", "stated", "noted", "explained"])
 NOT_PAST = frozenset(

@@ -234,6 +234,12 @@ MONTH_DAY = [
 # --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
 
 DAY_RANGE = [
+    # days told close after a coming day of the next month follow it, not the nearest days before the article; and
+    # "rose" before a noun is the flower
+    ("The opening ceremony will be at 7 p.m. on the 24th (Fri). On the weekend of the 25th and 26th, visitors can "
+     "enjoy rose perfume making.", "2024-05-02", [time("2024-05-24T19:00"), day("2024-05-25", "2024-05-26")]),
+    ("Registration opens at 9 a.m. on the 6th. Most schools begin the second semester on the 26th.", "2024-08-05",
+     [time("2024-08-06T09:00"), day("2024-08-26")]),
     # a participle coordinated with "will be ..." is still to come; a sentence's first word in -ed before a noun, an adjective
     ("Finished kimchi will be packed in boxes and delivered door to door from the 29th to Dec. 1.", "2023-11-21",
      [day("2023-11-29", "2023-12-01")]),

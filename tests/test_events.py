@@ -5492,3 +5492,15 @@ def test_hours_a_center_currently_keeps_are_not_those_of_the_days_told():
                       "a.m. to 1 p.m. on Saturdays."))
     assert [(str(e.start), str(e.end), e.recurrence, e.location) for e in events] == [
         ("2021-09-13 08:00:00", "2021-09-13 20:00:00", "FREQ=DAILY;COUNT=20", "2nd floor of the Oakby Gymnasium")]
+
+
+def test_what_has_not_been_done_since_a_day_is_no_event_and_the_other_lanes_close_on_the_road_named_before():
+    events = extract_events(_document(
+        "2022-10-27", "Nethby-gu announced on the 27th that it will fully close a 1.2 km section of Wenby-ro to traffic "
+                      "from 10 p.m. on the 29th (Sat.) to 6 a.m. the next day to repave it. The first closure covers the "
+                      "northbound lanes, and the southbound lanes will be closed in the same way from 10 p.m. on Nov. 5 "
+                      "(Sat.) to 6 a.m. on the 6th. The district has not swept up fallen leaves along the road since the "
+                      "20th."))
+    assert ("Wenby-ro southbound lanes closed", "2022-11-05 22:00:00", "Wenby-ro") in [
+        (e.title, str(e.start), e.location) for e in events]
+    assert all(e.start.day != 20 for e in events)
