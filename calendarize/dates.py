@@ -2430,7 +2430,8 @@ def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text:
             and _day(m.start) and _day(m.start) < _day(prev.start) and LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
         m = _after_in_list(m, _day(prev.start))
     last = story.mentions[-1] if story.mentions else None
-    if last is not None and m.rule.endswith("bare day") and m.grain == "day" and m.reason.endswith("the nearest to the publication date") \
+    if last is not None and m.rule.endswith("bare day") and m.grain == "day" and "month" not in m.known \
+            and m.reason.endswith("the nearest to the publication date") \
             and (told := _day(last.start)) is not None and last.grain in ("day", "time") and _day(m.start) is not None \
             and _day(m.start) < anchor < told and m.start_offset - last.end_offset < _NEXT_DAYS_REACH \
             and "\n" not in text[last.end_offset:m.start_offset]:
