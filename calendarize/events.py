@@ -401,6 +401,7 @@ def extract_events(doc: Document) -> list[Event]:
         _ends_told_after(item_drafts, text)
         _skipped_days(doc, item, inside, item_drafts)
         _drill_hours(item, item_drafts, text)
+        _ends_around(item_drafts, text)
         _inherit_places(doc, item, item_drafts)
         _tell_where_named(doc, item, item_drafts)
         _tell_what_follows(doc, item, item_drafts)
@@ -2141,7 +2142,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = named or title
         if title.lower() in _SAY_NOTHING and kind == "event" and (topic := _topic(item, doc_text)) \
                 and not words & _content_words(topic):
-            title = f"{title}: {topic}"  # "The giveaway starts at 10 a.m. ...": of the 10,000 pots of seedlings told before
+            # "The giveaway starts at 10 a.m. ...": of the 10,000 pots of seedlings told before ("The event ...": the topic)
+            title = topic if title.lower() in ("event", "events") else f"{title}: {topic}"
     if title.startswith("Applications: ") and kind != "application":
         title = title.removeprefix("Applications: ")  # "The class will be held ...": the class, not its applications
     wanted = _APPLYING_FOR.search(title)  # ("Applications for both programs" names nothing; "for the fair" does)
@@ -3010,9 +3012,12 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if _FORMER_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
             drafts[:] = [d for d in drafts if d.mention is not m]
             continue  # "The cooling centers, which had been open from 9 a.m. to 6 p.m., will be open ...": hours no more
-        if m.grain == "time" and m.rule == "clock time" and _PROGRAM_FIELD_BEFORE.search(doc.text, max(0, m.start_offset - 200),
-                                                                                       m.start_offset):
-            continue  # "△Program: traditional music, countdown, 33 strikes of the bell at midnight": a moment of its programme
+        if m.grain == "time" and m.rule == "clock time" and (_PROGRAM_FIELD_BEFORE.search(doc.text, max(0, m.start_offset - 200),
+                                                                                        m.start_offset)
+                                                              or _FOLLOWED_AT_BEFORE.search(doc.text, max(0, m.start_offset - 20),
+                                                                                            m.start_offset)):
+            continue  # "△Program: traditional music, countdown, 33 strikes of the bell at midnight", "..., followed at
+            # 11:40 p.m. by a reading of New Year's messages": a moment of its programme, no one's hours
         if ASIDE_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 30), m.start_offset) \
                 or WHICH_OPENS_AT.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
             continue  # "(lunch break 12:00~13:00)": hours it is not open; "the desk, which opens at 12:30 p.m.": a desk's
@@ -3356,6 +3361,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
 
 _NEW_HOURS_BEFORE = re.compile(r"\bhours\s+(?:of|to)\s+$")
 _ALL_CLEAR_BEFORE = re.compile(r"\ball[- ]clear\s+(?:signal\s+)?(?:will\s+be\s+|is\s+)?(?:sounded|given|issued|signaled)\s+at\s+$", re.IGNORECASE)
+_FOLLOWED_AT_BEFORE = re.compile(r"\bfollowed\s+at\s+$")
 _PROGRAM_FIELD_BEFORE = re.compile(rf"{FIELD_MARK}\s*(?:Main\s+)?(?:Programs?|Programmes?)\s*:[^{FIELD_BULLETS}\n]*$")
 _DURING_WORK = re.compile(r"\s*During\s+the\s+(?:work|construction|repairs?|closure|suspension|replacement)\s*,", re.IGNORECASE)
 _FUTURE_VERB = re.compile(r"\bwill\b")
@@ -4043,6 +4049,29 @@ def _drill_hours(item: Item, drafts: list[_Draft], text: str) -> None:
             drafts.remove(closing)
 
 
+def _ends_around(drafts: list[_Draft], text: str) -> None:
+    """"The ceremony will begin at 10:30 p.m. on the 31st ..., followed at 11:40 p.m. by ... the bell will be struck
+    33 times from midnight ... The event will end around 0:30 a.m. on Jan. 1": one happening until the hour its end is
+    told at; the moments told between are its programme."""
+    for end in [d for d in drafts if isinstance(d.start, datetime) and d.end is None
+                and _ENDS_AROUND_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 40), d.mention.start_offset)]:
+        # (the start told first: what follows it, up to the end, is its programme)
+        host = min((d for d in drafts if d.mention.start_offset < end.mention.start_offset and isinstance(d.start, datetime)
+                    and d.end is None and not d.recurrence and d.start < end.start <= d.start + timedelta(hours=12)),
+                   default=None, key=lambda d: d.mention.start_offset)
+        if host is None:
+            continue
+        moments = [d for d in drafts if host.mention.start_offset < d.mention.start_offset < end.mention.start_offset
+                   and isinstance(d.start, datetime) and d.end is None and host.start < d.start < end.start]
+        for d in [*moments, end]:
+            host.descriptions.extend(x for x in d.descriptions if x not in host.descriptions)
+            drafts.remove(d)
+        host.end = end.start
+        host.inferred.append(f"Ends around {end.start.strftime('%H:%M')}, as the article says.")
+
+
+_ENDS_AROUND_BEFORE = re.compile(r"\b(?:will\s+)?(?:end|ends|finish|finishes|wrap\s+up|wraps\s+up|conclude|concludes)\s+"
+                                 r"(?:around|at|by|about|at\s+around|at\s+about)\s+$")
 _DRILL = re.compile(r"(?i)\b(?:drill|closure)\b")
 _PLACE_SHUT = re.compile(r"\s*The\s+([a-z]+)\s+will\s+be\s+(?:closed|shut)\b")
 

@@ -5504,3 +5504,13 @@ def test_what_has_not_been_done_since_a_day_is_no_event_and_the_other_lanes_clos
     assert ("Wenby-ro southbound lanes closed", "2022-11-05 22:00:00", "Wenby-ro") in [
         (e.title, str(e.start), e.location) for e in events]
     assert all(e.start.day != 20 for e in events)
+
+
+def test_a_ceremony_told_from_its_start_to_the_hour_it_ends_around_is_one_event_with_its_programme():
+    events = extract_events(_document(
+        "2023-12-14", "Elmby-gu announced on the 14th that it will hold the 'Farewell Bell-Ringing Ceremony' at the Elmby "
+                      "Bell Pavilion on the night of the 31st.\nThe ceremony will begin at 10:30 p.m. on the 31st with a "
+                      "performance, followed at 11:40 p.m. by a reading of New Year's messages. After a countdown, the bell "
+                      "will be struck 33 times from midnight. The event will end around 0:30 a.m. on Jan. 1 with fireworks."))
+    assert [(e.title, str(e.start), str(e.end)) for e in events] == [
+        ("Farewell Bell-Ringing Ceremony", "2023-12-31 22:30:00", "2024-01-01 00:30:00")]
