@@ -132,6 +132,7 @@ _LOCATION = re.compile(
 )
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
 _LANES_CLOSED = re.compile(r"\b(?P<lanes>(?:north|south|east|west)bound\s+lanes)\s+will\s+be\s+(?:fully\s+|partially\s+)?closed\b")
+_IT_WILL_CLOSE = re.compile(r"It\s+will\s+(?:temporarily\s+|fully\s+)?close\b")
 _DURING_SPAN_LEAD = re.compile(r"\W*(?:During|Over|Throughout)\s+the\s+[^,]{3,70}?,\s+(?:the\s+|an?\s+)?")
 _THE_ROAD_CLOSED = re.compile(r"\W*(?:(?:Both|All|Two|Four)\s+(?:directions|lanes)\s+of\s+)?the\s+(?:road|street|section|stretch)\s+"
                               r"will\s+be\s+(?:fully\s+|partially\s+|completely\s+|temporarily\s+)?(?:closed|blocked)\b")
@@ -1558,6 +1559,8 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
     if kind == "event" and (lead := _DURING_SPAN_LEAD.match(stext)) and rel < lead.end() \
             and (named := _QUOTED.match(stext, lead.end())):
         title = _quoted_title(named)  # "During the peak season from July 27 to Aug. 11, the 'Night Beach' program will run"
+    if kind == "event" and _IT_WILL_CLOSE.match(title) and item.organizer and _HOUSE.search(item.organizer):
+        title = f"{item.organizer} closed"  # "The X Library announced ... that it will close from April 1 to June 30"
     if _A_VOTE.fullmatch(title) and (what := _VOTE_FOR.search(stext)):
         title = f"{title}: {_tidy(what.group(1))}"  # "will hold a citizen vote ... for the 2025 Citizen Participation Budget"
     if labelled := _DAY_LABEL.match(title):
@@ -1819,6 +1822,7 @@ _IT_IS_TAKING = re.compile(r"(?:It|They)\s+(?:is|are|will\s+be)\s+(?:accepting|t
 _DATE_PREPOSITION_END = re.compile(r"\s+(?:from|until|through|by|on)(?:\s+the)?(?:…|\s*$)")
 _AFTER_WHEN_CLAUSE = re.compile(r"when\s+[^,.;]{3,80},\s+(?P<main>[^,.;]{6,120})")
 _NAMED_RIGHT_AFTER = re.compile(r"\w+\s*$")  # the noun a quoted name follows: "youth study café 'Dream Desk'"
+_WITH_A_COUNT = re.compile(r"\s+with\s+(?:about|some|around|over|more\s+than|nearly)\s+\d[\d,]*\s")
 _EXAMPLES_END = re.compile(r"\s+such\s+as\s+.*$|,\s+including\s+.*$")  # ("23 facilities, including 9 fields, ...")
 
 
@@ -1839,6 +1843,8 @@ def _tidy(title: str, quoted: bool = False) -> str:
         title = title[:examples.start()]  # "fruit tree seedlings such as persimmon and plum": the seedlings
     if not quoted and (featuring := _FEATURING.search(title)) and " " in title[:featuring.start()]:
         title = title[:featuring.start()]  # "Closing event featuring a performance by the youth team ...": the event
+    if not quoted and (counted := _WITH_A_COUNT.search(title)) and " " in title[:counted.start()] and "," not in title[:counted.start()]:
+        title = title[:counted.start()]  # "Temporary lending corner with about 3,000 popular books ...": the corner
     if not quoted and (moved := _MOVED_ASIDE.search(title)) and " " in title[:moved.start()]:
         title = title[:moved.start()]  # "A farewell fireworks show, moved up from the original closing night, ...": the show
     if len(title) > 90:

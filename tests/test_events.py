@@ -5514,3 +5514,12 @@ def test_a_ceremony_told_from_its_start_to_the_hour_it_ends_around_is_one_event_
                       "will be struck 33 times from midnight. The event will end around 0:30 a.m. on Jan. 1 with fireworks."))
     assert [(e.title, str(e.start), str(e.end)) for e in events] == [
         ("Farewell Bell-Ringing Ceremony", "2023-12-31 22:30:00", "2024-01-01 00:30:00")]
+
+
+def test_a_library_that_says_it_will_close_is_closed_and_a_title_ends_before_a_rough_count():
+    events = extract_events(_document(
+        "2025-03-27", "The Ivesby Central Library (Director Chae Min-kyung) announced on the 26th that it will close from "
+                      "April 1 to June 30 for a full renovation.\nA temporary lending corner with about 3,000 popular books "
+                      "will be operated at the Ivesby Community Service Center from April 7 to June 27."))
+    assert [(e.title, str(e.start)) for e in events] == [
+        ("Ivesby Central Library closed", "2025-04-01"), ("Temporary lending corner", "2025-04-07")]
