@@ -397,6 +397,7 @@ def extract_events(doc: Document) -> list[Event]:
         _showtimes(item_drafts, text)
         _sessions_of_series(item_drafts)
         _weekly_lists(item_drafts)
+        _rounds_of_series(item_drafts, text)
         _fields_restate_days(item_drafts, text)
         _field_gives_holiday_days(item_drafts, text)
         _ends_told_after(item_drafts, text)
@@ -985,6 +986,39 @@ def _weekly_lists(drafts: list[_Draft]) -> None:
         i += 1
 
 
+def _rounds_of_series(drafts: list[_Draft], text: str) -> None:
+    """"... will operate the 'Health Screening Bus' every Wednesday and Friday from the 20th to August 31. ... On
+    Wednesdays it will visit the six dong north of the river, and on Fridays the six south of it": where the series'
+    rounds go on some of its weekdays, no series of their own; the hours told with them are the series'."""
+    for d in list(drafts):
+        if not d.recurrence or d.end is not None and not isinstance(d.end, datetime) or "COUNT" in d.recurrence \
+                or "UNTIL" in d.recurrence or not _ROUNDS_LEAD.match(text, d.sentence.start) or d not in drafts:
+            continue
+        days = set(_days_not_in_complement(d.recurrence))
+        series = next((x for x in drafts if x is not d and x.mention.start_offset < d.mention.start_offset and x.recurrence
+                       and ("COUNT" in x.recurrence or "UNTIL" in x.recurrence) and days <= set(_days_not_in_complement(x.recurrence))
+                       and d.sentence.start - x.sentence.end < _NEAR), None)
+        if series is None:
+            continue
+        rounds = [x for x in drafts if x.sentence is d.sentence and x.recurrence and "COUNT" not in x.recurrence]
+        if isinstance(d.start, datetime) and type(series.start) is date:
+            series.start = datetime.combine(series.start, d.start.time())
+            series.end = datetime.combine(series.start.date(), d.end.time()) if isinstance(d.end, datetime) else None
+        told = d.sentence.text_of(text).strip()
+        if told not in series.descriptions:
+            series.descriptions.append(told)
+        drafts[:] = [x for x in drafts if x not in rounds]
+
+
+_ROUNDS_LEAD = re.compile(r"\s*On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:it|the\s+\w+)\s+will\s+(?:visit|go|stop|run|serve)\b")
+
+
+def _days_not_in_complement(recurrence: str) -> list[int]:
+    """The weekdays a weekly rule names."""
+    days = recurrence.split("BYDAY=")[1].split(";")[0] if "BYDAY=" in recurrence else ""
+    return [RRULE_DAYS.index(code[-2:]) for code in days.split(",") if code[-2:] in RRULE_DAYS]
+
+
 def _occurs_on(rule: rrule, day: date) -> bool:
     after = rule.after(datetime.combine(day, time()), inc=True)
     return after is not None and after.date() == day
@@ -1370,6 +1404,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
     if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
         return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
+    if m.rule == "relative day" and after.startswith(("'s ", "’s ")):
+        return True  # "turned into today's apartment complexes": the present day, no happening
     if "not" in just_before and _NOT_SINCE_BEFORE.search(just_before):
         return True  # "The district has not swept up fallen ginkgo leaves along the course since the 20th": nothing done
     if " on " in just_before[-30:] and _STATISTIC_BEFORE.search(just_before):  # (it ends "on (the) (morning of the) ")
@@ -4164,7 +4200,8 @@ _SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|o
                              r"|\bwill\s+close\s+only"  # ("It will close only on Christmas Day (the 25th)")
                              r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk|tours?|shows?|performances?|concerts?|runs?)"
                              r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped|\(\s*closed"
-                             r"|\btakes?\s+a\s+(?:\w+\s+)?break\b[^.;]{0,50}?\b(?:from|on|for|over))\s+(?:on\s+)?(?:the\s+)?$"
+                             r"|\btakes?\s+a\s+(?:\w+\s+)?break\b[^.;]{0,50}?\b(?:from|on|for|over))\s+(?:on\s+)?(?:the\s+)?"
+                             r"(?:weekend\s+of\s+)?$"  # ("will not open on the weekend of August 13 and 14")
                              # ("It is closed every Monday and during the Lunar New Year holidays, Jan. 31 (Mon) to Feb. 2")
                              # ("The bus will not run during the Chuseok holidays (Oct. 3?9)")
                              r"|(?:\b(?:is|are|will\s+be)\s+(?:also\s+)?closed|\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held))"
@@ -4172,7 +4209,13 @@ _SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|o
                              r"(?:(?:[A-Z][\w'’]*\s+){1,4}holidays?\s*(?:,|\()\s*)?$", re.IGNORECASE)
 _BREAK_BEFORE = re.compile(r"\btakes?\s+a\s+(?:\w+\s+)?break\b|\bwill\s+not\s+(?:be\s+)?(?:open|operate|run|held)\b",
                            re.IGNORECASE)
-_DIFFERENT_THEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*when\b(?![^.;]{0,30}\bclosed\b)")  # ("except on the final day, when booths close at 5")
+# ("except on the final day, when booths close at 5"; not a reason: "..., when repair work on the deck is scheduled")
+# ("However, the visit on August 5 (Fri.) has been canceled due to ...": a round of the series, not held)
+_A_ROUND_ON_BEFORE = re.compile(r"\bthe\s+(?:visit|session|class|lecture|tour|market|screening|run|round)\s+(?:on|of)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_CANCELED_NEXT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:cancel+ed|called\s+off|scrapped)\b")
+_DIFFERENT_THEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*when\b(?![^.;]{0,30}\bclosed\b)"
+                             r"(?=[^.;]{0,60}(?:\b(?:opens?|closes?|until|runs?|starts?|ends?)\b|\d\s*[ap]\.?m\b|\d:\d\d))")
 _SKIP_GENERIC = frozenset(["open", "operate", "run", "held", "day", "will", "also"])
 _SKIP_REACH = 700  # characters: the skipped day is told with the repetition or a few sentences after it
 
@@ -4302,7 +4345,9 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
         if listed:
             host = skipped[1]  # "will not open on the 19th and 20th": the days listed with it too
         else:
-            if not _SKIPPED_BEFORE.search(text, max(sentence.start, m.start_offset - 70), m.start_offset) \
+            if not (_SKIPPED_BEFORE.search(text, max(sentence.start, m.start_offset - 70), m.start_offset)
+                    or _A_ROUND_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset)
+                    and _CANCELED_NEXT.match(text, m.end_offset)) \
                     or _DIFFERENT_THEN.match(text, m.end_offset) or weeks and not _BREAK_BEFORE.search(
                         text, max(sentence.start, m.start_offset - 70), m.start_offset):
                 continue
@@ -4321,6 +4366,10 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
                          # (a span of days skips those it falls on: "closed every Monday and during the ... holidays,
                          # Jan. 31 (Mon) to Feb. 2 (Wed)")
                          and (any if len(days) > 1 else all)(day in _occurrence_days(d) for day in days)), None)
+            if host is None and _A_ROUND_ON_BEFORE.search(text, max(sentence.start, m.start_offset - 30), m.start_offset):
+                # ("However, the visit on August 5 (Fri.) has been canceled": of the one series of the item on that day)
+                holding = [d for d in series if d.item is item and all(day in _occurrence_days(d) for day in days)]
+                host = holding[0] if len(holding) == 1 else None
             if host is None:
                 continue
             if len(days) > 1:

@@ -5523,3 +5523,24 @@ def test_a_library_that_says_it_will_close_is_closed_and_a_title_ends_before_a_r
                       "will be operated at the Ivesby Community Service Center from April 7 to June 27."))
     assert [(e.title, str(e.start)) for e in events] == [
         ("Ivesby Central Library closed", "2025-04-01"), ("Temporary lending corner", "2025-04-07")]
+
+
+def test_weekday_rounds_of_a_series_and_a_canceled_round_belong_to_it():
+    events = extract_events(_document(
+        "2022-07-14", "The Ivelby-gu Public Health Center (Director Seok Min-ji) announced on the 13th that it will operate "
+                      "the 'Health Screening Bus' every Wednesday and Friday from the 20th to August 31.\nThe bus will stop "
+                      "in front of dong community service centers from 10:00 to 16:00. On Wednesdays it will visit the six "
+                      "dong north of the river, and on Fridays the six dong south of the river.\nHowever, the visit on August "
+                      "5 (Fri.) has been canceled due to a vehicle inspection. The district's population grew into today's "
+                      "412,000."))
+    assert [(e.title, str(e.start), str(e.end), e.recurrence, e.exdates) for e in events] == [
+        ("Health Screening Bus", "2022-07-20 10:00:00", "2022-07-20 16:00:00", "FREQ=WEEKLY;BYDAY=WE,FR;COUNT=13",
+         (date(2022, 8, 5),))]
+
+
+def test_a_market_that_will_not_open_on_a_weekend_for_a_reason_skips_it():
+    events = extract_events(_document(
+        "2022-07-14", "Fenby-gu will open the 'Moonlight Night Market' every Saturday and Sunday from the 16th to August 28. "
+                      "However, the market will not open on the weekend of August 13 and 14, when repair work on the deck "
+                      "is scheduled."))
+    assert [(e.title, e.exdates) for e in events] == [("Moonlight Night Market", (date(2022, 8, 13), date(2022, 8, 14)))]
