@@ -145,7 +145,7 @@ _SCAN = re.compile(
         (r"(?P<holiday>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Liberation\s+Day|"
         r"Hangeul\s+Day|Hangul\s+Day|Children['’]s\s+Day|Parents['’]\s+Day|National\s+Foundation\s+Day|"
         r"Independence\s+Movement\s+Day|Constitution\s+Day|Election\s+Day|"
-        r"(?:Chuseok|Seollal|Lunar\s+New\s+Year(?:['’]s\s+Day)?)(?:\s+(?:holidays?|holiday\s+period))?|Buddha['’]s\s+Birthday)\b)"),
+        r"(?:Chuseok|Seollal|Lunar\s+New\s+Year(?:['’]s\s+Day)?)(?:\s+(?:holidays?|holiday\s+period|(?<!Day\s)[Dd]ay))?|Buddha['’]s\s+Birthday)\b)"),
         (r"(?P<daily>(?i:\b(?-i:daily|(?<![A-Za-z]\s)Daily|DAILY)\b(?!\s+(?:lives?|life|routines?|necessities|needs|living|fatigue|activities|chores|commutes?|"
          r"wages?|newspapers?|goods|items|meals?|diet|exercise|use|reporters?|news|"
          r"(?:new\s+|confirmed\s+)?(?:cases|infections|average|visitors|users|totals?|limits?|quotas?|temperatures?|sales|traffic))\b)"
@@ -207,6 +207,10 @@ _NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?!(?:on|in|at|by|from|to|for|with|durin
                                    r"(?:will|can|may|are|is|must|should)\b")
 _WILL_BE_DONE_AND = re.compile(r"\bwill\s+(?:also\s+)?be\s+[a-z]+(?:ed|en)\b[^.;]{0,60}?\s(?:and|or)\s+$")
 _OWN_YEAR_AFTER = re.compile(r"\s+in\s+(?:1[0-9]|20)\d\d\b")
+_EXTENDED_TO_BEFORE = re.compile(r"\b(?:extend|extends|extended|extending|prolong\w*)\s+(?:its|their|the)\s+"
+                                 r"(?:season|operation|operating\s+period|run|period|hours|exhibition)\s+"
+                                 r"(?:by\s+(?:one|two|three|four|a|\d+)\s+(?:days?|weeks?|months?)\s+)?(?:to|until|through)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _PERFECT_IN_TIME_CLAUSE = re.compile(r"\b(?:after|once|until|when|as\s+soon\s+as)\s+[^,.;]{0,40}?\b(?:has|have)\s+$"
                                      r"|\bwho\s+(?:has|have)\s+$", re.IGNORECASE)  # ("Voters who have tested positive ... can vote")
 _AFTER_MODAL = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to)\s+$", re.IGNORECASE)
@@ -919,7 +923,7 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
 def _holiday(tok: str, s: int, e: int, anchor: date) -> list[Piece]:
     """Holidays on fixed days, Thanksgiving (the fourth Thursday of November) and the lunar holidays."""
     low = " ".join(tok.lower().replace("’", "'").split())
-    name = re.sub(r"\s+(?:holidays?|holiday period)$", "", low)
+    name = re.sub(r"\s+(?:holidays?|holiday period|day)$", "", low)  # ("Seollal day", "Chuseok Day": the day itself)
     name = "seollal" if name.startswith("lunar new year") else name
     if name in LUNAR_HOLIDAYS:
         known = LUNAR_HOLIDAYS[name]
@@ -2184,6 +2188,11 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 m = replace(m, start=_day(m.end), end=None, grain="day", open_start=extended,
                             rule="until a date it was extended to" if extended else "a day it was moved to",
                             reason=f"{m.reason}; the {'end' if extended else 'day'} it was {changed.group(1).lower()} to")
+            if m.end is None and m.grain == "day" and not m.open_start \
+                    and _EXTENDED_TO_BEFORE.search(text, max(sent_lo, m.start_offset - 60), m.start_offset):
+                # "will extend its season by one week to Feb. 9": the new end of what runs (not a day of its own)
+                m = replace(m, open_start=True, rule="until a date it was extended to",
+                            reason=f"{m.reason}; the end it was extended to")
             prev = story.latest(sent_lo)
             if prev is not None and prev.grain == "repeat" and m.grain == "day" and mentions and mentions[-1] is prev \
                     and _COUNTED_BEFORE.search(text, max(0, prev.start_offset - 12), prev.start_offset) \

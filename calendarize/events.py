@@ -2764,7 +2764,8 @@ _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|ends|closes|close|end|en
                            re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|launched|kicked\s+off)\b(?:[^.;,]{0,40}?\s+on)?\s+(?:the\s+)?$|\bsince\s+(?:the\s+)?$",
                             re.IGNORECASE)  # ("have been underway ... since October 11 and will continue until ...")
-_GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:stays?|remains?)\s+open\s+through|(?:close|end)\w*\s+(?:[a-z]+\s+){0,3}?on)\s+"
+_GOES_ON_UNTIL = re.compile(r"\b(?:until|till|(?:stays?|remains?)\s+open\s+through|(?:close|end)\w*\s+(?:[a-z]+\s+){0,3}?on"
+                            r"|extend\w*\s+(?:its|their|the)\s+[a-z]+(?:\s+by\s+\w+\s+\w+)?\s+to)\s+"  # ("will extend its season by one week to Feb. 9")
                             r"(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 # the subject of a sentence that says how long something runs: "The mobile stamp tour, which began with the opening, runs"
 _SUBJECT_WHICH_OPENED = re.compile(r"\s*(?:The|Its|Their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+(?:which|that)\s+(?:first\s+)?"
@@ -4196,7 +4197,7 @@ def _ends_told_after(drafts: list[_Draft], text: str) -> None:
 # What a day told after these words is a day a repetition told before skips: "The night window will not open on
 # Sept. 8", "(no class on Liberation Day)", "excluding the 30th", "There is no session on Dec. 25"
 _SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held|take\s+place|meet)(?:\s+(?:during|over))?"
-                             r"|\bwill\s+be\s+closed"
+                             r"|\bwill\s+be\s+closed(?:\s+only)?"
                              r"|\bwill\s+close\s+only"  # ("It will close only on Christmas Day (the 25th)")
                              r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk|tours?|shows?|performances?|concerts?|runs?)"
                              r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped|\(\s*closed"

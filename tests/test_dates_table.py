@@ -234,6 +234,9 @@ MONTH_DAY = [
 # --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
 
 DAY_RANGE = [
+    # a lunar holiday's day told with "day" is the day itself; the date told after it, the same day
+    ("It will be closed only on Seollal day, the 29th, and will open as usual.", "2025-01-23",
+     [day("2025-01-29"), day("2025-01-29")]),
     # days told close after a coming day of the next month follow it, not the nearest days before the article; and
     # "rose" before a noun is the flower
     ("The opening ceremony will be at 7 p.m. on the 24th (Fri). On the weekend of the 25th and 26th, visitors can "

@@ -5544,3 +5544,13 @@ def test_a_market_that_will_not_open_on_a_weekend_for_a_reason_skips_it():
                       "However, the market will not open on the weekend of August 13 and 14, when repair work on the deck "
                       "is scheduled."))
     assert [(e.title, e.exdates) for e in events] == [("Moonlight Night Market", (date(2022, 8, 13), date(2022, 8, 14)))]
+
+
+def test_a_field_that_opened_and_will_extend_its_season_to_a_day_runs_from_its_opening_to_then_less_its_closed_day():
+    events = extract_events(_document(
+        "2025-01-23", "Cindby-gu said on the 22nd that the 'Cindby Snow Sledding Field', which opened on the 4th at the "
+                      "soccer field of Cindby Riverside Park, will extend its season by one week to Feb. 9 due to its "
+                      "popularity.\nIt is open every day from 10 a.m. to 5 p.m. It will be closed only on Seollal day, the "
+                      "29th, and will open as usual on the other days of the holiday."))
+    assert [(e.title, str(e.start), e.recurrence, e.exdates) for e in events] == [
+        ("Cindby Snow Sledding Field", "2025-01-04 10:00:00", "FREQ=DAILY;COUNT=37", (date(2025, 1, 29),))]
