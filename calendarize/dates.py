@@ -2439,6 +2439,13 @@ def _placed_by_neighbours(m: Mention, prev: Mention | None, story: _Story, text:
             and _day(m.start) and _day(m.start) < _day(prev.start) and LIST_GAP.fullmatch(text, prev.end_offset, m.start_offset):
         m = _after_in_list(m, _day(prev.start))
     last = story.mentions[-1] if story.mentions else None
+    if m.rule == "weekday" and m.end is None and type(m.start) is date and last is not None and last.grain in ("day", "time") \
+            and (told := _day(last.start)) \
+            and _BEFORE_AFTER_WEEKDAY.match(text, m.end_offset) and m.start_offset - last.end_offset < _NEXT_DAYS_REACH:
+        # "falls on Feb. 12 (Wed) this year, but the district will hold the festival on the Saturday before": that
+        # Saturday, the last before the day just told
+        before = told - timedelta(days=(told.weekday() - m.start.weekday()) % 7 or 7)
+        m = replace(m, start=before, end_offset=m.end_offset, reason=f"{m.reason}; the one before {told.isoformat()}")
     if last is not None and m.rule.endswith("bare day") and m.grain == "day" and "month" not in m.known \
             and m.reason.endswith("the nearest to the publication date") \
             and (told := _day(last.start)) is not None and last.grain in ("day", "time") and _day(m.start) is not None \
@@ -2675,6 +2682,7 @@ _FIRST_COME_BEFORE = re.compile(r"\bfirst[- ]come,?[- ]first[- ]$", re.IGNORECAS
 _CHANGED_FROM_BEFORE = re.compile(r"\b(extended|prolonged|moved|postponed|rescheduled|changed|delayed)\s+from\s+$", re.IGNORECASE)
 _WEEKDAY_IN_PARENS = re.compile(r"\s*\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?\)")
 _TO_MARK_BEFORE = re.compile(r"\b(?:to\s+(?:mark|celebrate|commemorate)|marking|celebrating)\s+$", re.IGNORECASE)
+_BEFORE_AFTER_WEEKDAY = re.compile(r"\s+before\b(?!\s+(?:the|a|an|each|every|\d|[A-Z]))")  # ("the Saturday before", not "before the 5th")
 _NEXT_DAYS_REACH = 300  # characters: bare days this close after a coming day of a later month follow it
 _EDGE_REACH = 1500  # characters: "the first day" is of a span told a few sentences before at most
 _WEEKEND_REACH = 400  # characters: "Saturday" is of the weekend told in the sentence or two before

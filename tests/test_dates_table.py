@@ -234,6 +234,9 @@ MONTH_DAY = [
 # --- Ranges of days: to, through, until, till, between, and every dash the copy may carry ------------------
 
 DAY_RANGE = [
+    # "the Saturday before" the day just told; "the Monday before each session" is none
+    ("Daeboreum falls on Feb. 12 (Wed) this year, but the festival will be held on the Saturday before.", "2025-01-23",
+     [day("2025-02-12"), day("2025-02-08")]),
     # a lunar holiday's day told with "day" is the day itself; the date told after it, the same day
     ("It will be closed only on Seollal day, the 29th, and will open as usual.", "2025-01-23",
      [day("2025-01-29"), day("2025-01-29")]),
