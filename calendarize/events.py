@@ -1302,6 +1302,8 @@ _NO_WORK = re.compile(r"\s*No\s+(?:work|construction|repairs?)\s+will\s+be\s+(?:
 _STATISTIC_BEFORE = re.compile(r"\b(?:exceeded|topped|surpassed|measured|averaged|stood\s+at|reached|(?:reported|confirmed|recorded)(?=\s+[\d,.]+\s+(?:new\s+)?"
                                r"(?:cases|infections|deaths|patients)\b))\s+[\d,.]+\b[^.;]{0,40}?\s+on\s+(?:the\s+)?"
                                r"(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$")  # ("reached 418㎍/㎥ on the morning of the 20th")
+_WARNING_LIFTED_BEFORE = re.compile(r"\b(?:warnings?|advisor(?:y|ies)|alerts?)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+"
+                                    r"(?:lifted|issued|raised|downgraded)\s+on\s+(?:the\s+)?$")
 _NOT_SINCE_BEFORE = re.compile(r"\b(?:has|have|had)\s+not\s+[^.;]{0,80}?\bsince\s+(?:the\s+)?$")
 _MUST_BY_BEFORE = re.compile(r"\b(?:must|should|have\s+to|has\s+to)\s+(?:\w+\s+){1,4}by\s+$")
 _MUST = re.compile(r"\bmust\b")
@@ -1404,6 +1406,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
     if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
         return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
+    if m.rule == "clock time" and just_before.endswith(" by ") and not isinstance(m.end, datetime):
+        return True  # "Residents who wish to take part can simply come to the main gate by 7:50 a.m.": when to arrive
+    if "warning" in just_before and _WARNING_LIFTED_BEFORE.search(just_before):
+        return True  # "The last heat-wave warning for the area was lifted on the 25th": the weather's day
     if m.rule == "relative day" and after.startswith(("'s ", "’s ")):
         return True  # "turned into today's apartment complexes": the present day, no happening
     if "not" in just_before and _NOT_SINCE_BEFORE.search(just_before):

@@ -5554,3 +5554,11 @@ def test_a_field_that_opened_and_will_extend_its_season_to_a_day_runs_from_its_o
                       "29th, and will open as usual on the other days of the holiday."))
     assert [(e.title, str(e.start), e.recurrence, e.exdates) for e in events] == [
         ("Cindby Snow Sledding Field", "2025-01-04 10:00:00", "FREQ=DAILY;COUNT=37", (date(2025, 1, 29),))]
+
+
+def test_the_hour_to_arrive_by_and_the_day_a_warning_was_lifted_are_no_events():
+    events = extract_events(_document(
+        "2024-08-28", "Easton-gu will hold a safety campaign from 8 a.m. to 9 a.m. on the 30th (Fri.) in front of the main "
+                      "gate of Easton Elementary School. Parents who wish to take part can simply come to the main gate by "
+                      "7:50 a.m.\nOvenby-gu said the last heat-wave warning for the area was lifted on the 25th."))
+    assert [(str(e.start), str(e.end)) for e in events] == [("2024-08-30 08:00:00", "2024-08-30 09:00:00")]
