@@ -133,6 +133,7 @@ _LOCATION = re.compile(
 _ROAD = re.compile(r"\b(?:on|along|of)\s+([A-Z][\w'’]*-(?:ro|gil|daero)(?:\s+\d+-gil)?)\b")
 _LANES_CLOSED = re.compile(r"\b(?P<lanes>(?:north|south|east|west)bound\s+lanes)\s+will\s+be\s+(?:fully\s+|partially\s+)?closed\b")
 _IT_WILL_CLOSE = re.compile(r"It\s+will\s+(?:temporarily\s+|fully\s+)?close\b")
+_EARLY_VOTING_FOR = re.compile(r"\bearly\s+voting\s+for\s+(?:the\s+)?[‘'“\"]", re.IGNORECASE)
 _DURING_SPAN_LEAD = re.compile(r"\W*(?:During|Over|Throughout)\s+the\s+[^,]{3,70}?,\s+(?:the\s+|an?\s+)?")
 _THE_ROAD_CLOSED = re.compile(r"\W*(?:(?:Both|All|Two|Four)\s+(?:directions|lanes)\s+of\s+)?the\s+(?:road|street|section|stretch)\s+"
                               r"will\s+be\s+(?:fully\s+|partially\s+|completely\s+|temporarily\s+)?(?:closed|blocked)\b")
@@ -1603,6 +1604,11 @@ def _draft(doc: Document, item: Item, sentence: Sentence, m: Mention, earlier: l
         title = _quoted_title(named)  # "During the peak season from July 27 to Aug. 11, the 'Night Beach' program will run"
     if kind == "event" and _IT_WILL_CLOSE.match(title) and item.organizer and _HOUSE.search(item.organizer):
         title = f"{item.organizer} closed"  # "The X Library announced ... that it will close from April 1 to June 30"
+    if kind == "event" and "voting" not in title.lower() and (early := _EARLY_VOTING_FOR.search(stext, 0, rel)) \
+            and (named := _QUOTED.match(stext, early.end() - 1)) and named.end() <= rel:
+        title = f"Early voting: {title}"  # "early voting for the '4·26 By-election' ... will take place ... Apr. 21 ~ 22"
+    elif title.startswith("Early voting: ") and _ELECTION_DAY_LEAD.match(stext):
+        title = title.removeprefix("Early voting: ")  # "On election day, the 26th (Wed.), voting will be held": the election
     if _A_VOTE.fullmatch(title) and (what := _VOTE_FOR.search(stext)):
         title = f"{title}: {_tidy(what.group(1))}"  # "will hold a citizen vote ... for the 2025 Citizen Participation Budget"
     if labelled := _DAY_LABEL.match(title):
@@ -3814,6 +3820,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if not d.location and d.kind == "event" and (off := next((o for x in d.descriptions if (o := _SETS_OFF_FROM.search(x))), None)):
             d.location = off.group("place")  # "Walkers will set off at 9 a.m. from the entrance plaza of X Park": there
             d.inferred.append(_SET_OFF_PLACE)
+        if not d.location and _VOTING.search(f"{d.title} {d.descriptions[0]}") \
+                and (stations := _stations_told_next(doc, item, d)):
+            d.location = stations  # "Early voting stations will be set up at three places: the 2nd-floor meeting room of ..."
+            d.inferred.append("Place: the stations the article lists.")
         if not d.location and (place := _place_told_next(doc, item, d, drafts)):
             # "Applicants can ... visit the Job Support Center on the 2nd floor of ...", "Residents can drop off
             # clothes at any of the 21 community service centers"
@@ -3938,6 +3948,18 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
 
 
 _COUNCIL = re.compile(r"\bCouncil$")
+_VOTING = re.compile(r"(?i)\b(?:early\s+voting|voting|by-election|election)\b")
+_STATIONS_AT = re.compile(r"\b(?:[Ee]arly\s+)?(?:voting|polling)\s+stations?\s+will\s+be\s+(?:set\s+up|installed|opened|located)\s+"
+                          r"(?:at|in)\s+(?:\w+\s+(?:places|locations)\s*:\s*)?(?:the\s+)?(?P<place>[^.;]{5,300}?)\s*(?:[.;]|$)")
+
+
+def _stations_told_next(doc: Document, item: Item, d: _Draft) -> str | None:
+    """The voting stations listed in the sentence of a vote or one of the five after it."""
+    i = item.sentences.index(d.sentence) if d.sentence in item.sentences else len(item.sentences)
+    for sentence in item.sentences[i:i + 6]:
+        if listed := _STATIONS_AT.search(doc.text, sentence.start, sentence.end):
+            return listed.group("place")
+    return None
 _PLATFORM = re.compile(r"\b(?:YouTube|Zoom|Instagram|Facebook|Naver\s+TV|KakaoTV)(?:\s+(?:channel|Live))?"
                        r"|\b(?:cable\s+)?channel\s+[A-Z][\w'’]*(?:\s+(?:TV|[A-Z][\w'’]*))?")
 _ONLINE_HAPPENING = re.compile(r"\b(?:online\s+(?:concert|festival|event|lecture|performance|exhibition|program)|"

@@ -5562,3 +5562,17 @@ def test_the_hour_to_arrive_by_and_the_day_a_warning_was_lifted_are_no_events():
                       "gate of Easton Elementary School. Parents who wish to take part can simply come to the main gate by "
                       "7:50 a.m.\nOvenby-gu said the last heat-wave warning for the area was lifted on the 25th."))
     assert [(str(e.start), str(e.end)) for e in events] == [("2024-08-30 08:00:00", "2024-08-30 09:00:00")]
+
+
+def test_early_voting_for_a_named_election_is_at_the_stations_listed_and_election_day_is_the_election():
+    events = extract_events(_document(
+        "2023-04-04", "The Callby-gu Election Commission (Chairman Ha Seung-min) announced on the 4th that early voting for "
+                      "the '4·26 By-election' will take place for two days, Apr. 21 (Fri.) ~ 22 (Sat.), from 6 a.m. to 6 p.m. "
+                      "each day.\nThe by-election is being held because a council member resigned.\nEarly voting stations "
+                      "will be set up at three places: the meeting room of the Sorrel-dong Community Service Center and the "
+                      "small auditorium of the Wickby Culture Center. On election day, the 26th (Wed.), voting will be held "
+                      "from 6 a.m. to 8 p.m."))
+    got = [(e.title, str(e.start), e.location) for e in events]
+    assert ("Early voting: 4·26 By-election", "2023-04-21 06:00:00", "meeting room of the Sorrel-dong Community Service "
+            "Center and the small auditorium of the Wickby Culture Center") in got
+    assert [t for t, start, _ in got if start.startswith("2023-04-26")] == ["4·26 By-election"]
