@@ -332,6 +332,7 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)(\s+other|\s+(?:two|2)\s+weeks\s+on
 # What may stand between a repetition and the dates that bound it: "every Saturday from November 6 to 27"
 _DAYS_THEN_REPEAT_GAP = re.compile(r"\s*,?\s*(?:(?:once|twice|\w+\s+times)\s+a\s+week\s+)?(?:on\s+)?(?:every\s+|each\s+)?",
                                    re.IGNORECASE)  # ("from December 4 to 22, three times a week on Mondays, ...")
+_ON_WEEKDAYS_GAP = re.compile(r"\s*,?\s*on\s+")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|\d{1,2})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*[,:]\s*(?:the\s+)?")
 _REPEAT_BOUND_GAP = re.compile(r"(?:\s*\(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*(?:~|-|–|to)\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\))?"  # ("weekdays (Mon.~Fri.)")
@@ -349,6 +350,9 @@ _UNTIL_OR_TO_BEFORE = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)  # (
 _RETURNS_AT_BEFORE = re.compile(r"\b(?:returning|returns|return|arriving\s+back|gets?\s+back|back)\s+(?:to\s+[^,.;]{3,40}?\s+)?(?:at|by)\s+$")  # ("and return by noon")
 _EVERY_GAP = re.compile(r"\s+(?:every|each)\s+")
 _BUT_ON = re.compile(r",\s+but\s+on\b")  # ("leave at midnight, but on the night of the 31st ...": another day's hours)
+# ("open from 10 a.m. to 6 p.m., and is closed on Mondays and on the 9th": a day without those hours)
+_CLOSED_DAY_BEFORE = re.compile(r"\b(?:is|are|will\s+be)\s+(?:also\s+)?closed\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+                                r"\s*(?:,|and)\s+(?:on\s+)?)*$", re.IGNORECASE)
 # ("... and march to the temple, arriving around 9 p.m.", "the ceremony will close with fireworks at about 12:30 a.m.")
 _ENDS_AT_BEFORE = re.compile(r"\b(?:(?:wraps?\s+up|wrapping\s+up|ends?|ending|finish(?:es|ing)?|closes?)(?:\s+with\s+(?:\w+\s+){1,3}?(?=at\s))?"
                              r"|arriv(?:e|es|ing)(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,.;]{2,50}?(?=\s+(?:around|about)\b))?)"
@@ -2054,6 +2058,16 @@ def _off_its_days(rep: Mention, day: Mention) -> bool:
         and ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[_day(day.start).weekday()] not in days.group(1).split(",")
 
 
+def _bound_first_time(mentions: list[Mention], rep: Mention, bound: Mention, text: str) -> None:
+    """"at 2 p.m. and 7 p.m. every Friday from the 4th to the 25th": the repetition at the first time (the mention
+    before the last, which `bound` has just bounded) has those days too, and keeps its own words."""
+    twin = mentions[-2] if len(mentions) > 1 else None
+    if twin is not None and twin.grain == "repeat" and twin.recurrence == rep.recurrence \
+            and _day(twin.start) == _day(rep.start) and _TWIN_TIME_GAP.fullmatch(text, twin.end_offset, rep.start_offset):
+        bounded = _bound_repetition(twin, bound, text[rep.end_offset:bound.start_offset], text)
+        mentions[-2] = replace(bounded, rule=mentions[-1].rule, end_offset=twin.end_offset, text=twin.text)
+
+
 def _bound_repetition(rep: Mention, bound: Mention, gap: str, text: str) -> Mention:
     """A repetition and the dates that bound it: "every Saturday from November 6 to December 18" starts on the
     first Saturday on or after November 6 and repeats a counted number of times."""
@@ -2208,6 +2222,7 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                         and _REPEAT_PLACE_BOUND_GAP.fullmatch(text, prev.end_offset, m.start_offset))):
                 # ("the 2nd and 4th Saturdays of September")
                 mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
+                _bound_first_time(mentions, prev, m, text)
                 continue
             if prev is not None and prev.grain == "month" and m.grain == "repeat" and "COUNT" not in (m.recurrence or "") \
                     and isinstance(prev.start, date) and (_STARTING_MONTH.fullmatch(text, sent_lo, prev.start_offset) or (
@@ -2233,12 +2248,24 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 bound = replace(m, start=begins, end=m.start)
                 bounded = _bound_repetition(prev, bound, text[prev.end_offset:m.start_offset], text)
                 mentions[-1] = replace(bounded, rule=prev.rule + " until a date")
+                _bound_first_time(mentions, prev, bound, text)
                 continue
             if prev is not None and prev.grain == "day" and prev.end is not None and m.grain == "repeat" \
                     and (m.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in m.recurrence \
                     and _DAYS_THEN_REPEAT_GAP.fullmatch(text, prev.end_offset, m.start_offset):
                 # "from July 3 to August 25, on Tuesdays and Thursdays at 4 p.m."
                 mentions[-1] = _bound_repetition(m, prev, text[prev.end_offset:m.start_offset], text)
+                continue
+            if prev is not None and prev.grain == "time" and type(prev.start) is datetime and type(prev.end) is datetime \
+                    and prev.end.date() > prev.start.date() and prev.recurrence is None and m.grain == "repeat" \
+                    and type(m.start) is date and m.end is None and m.recurrence == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR" \
+                    and _ON_WEEKDAYS_GAP.fullmatch(text, prev.end_offset, m.start_offset):
+                # "from the 7th to the 18th, from 9 a.m. to 6 p.m. on weekdays": those hours on each weekday of those days
+                hours = replace(m, start=datetime.combine(m.start, prev.start.time()),
+                                end=datetime.combine(m.start, prev.end.time()))
+                days = replace(prev, start=prev.start.date(), end=prev.end.date(), grain="day")
+                bounded = _bound_repetition(hours, days, text[prev.end_offset:m.start_offset], text)
+                mentions[-1] = replace(bounded, start_offset=prev.start_offset, text=text[prev.start_offset:m.end_offset])
                 continue
             if prev is not None and prev.grain == "day" and prev.end is None and prev.recurrence is None \
                     and m.grain == "repeat" and (m.recurrence or "").startswith("FREQ=WEEKLY") and "COUNT" not in m.recurrence \
@@ -2802,6 +2829,9 @@ def _on_day(m: Mention, day: date, small_hours: bool = False) -> Mention:
 
 
 _TIMES_LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:at\s+)?")
+_TWIN_TIME_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:at\s+)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s+(?:every|each|on)\s+(?:the\s+)?",
+                            re.IGNORECASE)
+_EVERY_OR_ON_GAP = re.compile(r"\s+(?:every|each|on)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _at_another_time(day: Expr, told: Expr) -> Expr:
@@ -2829,6 +2859,12 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 and after.clock_end is None and after.last is None and after.first.has_day and not after.first.is_time \
                 and after.start < after.first.start and _TIMES_LISTED.fullmatch(text, x.end, after.start):
             out.append(_at_another_time(after, x))  # "at 4 p.m. and 7:30 p.m. on the 6th": both times are the 6th's
+            continue
+        host = exprs[i + 2] if i + 2 < len(exprs) else None
+        if _loose_time(x) and after is not None and _loose_time(after) and host is not None and can_host(host) \
+                and after.clock > x.clock and _TIMES_LISTED.fullmatch(text, x.end, after.start) \
+                and _EVERY_OR_ON_GAP.fullmatch(text, after.end, host.start):
+            out.append(_at_another_time(host, x))  # "at 11 a.m. and 3 p.m. every Saturday": the first time of those days too
             continue
         before = out[-1] if out else None
         if x.first.is_time and x.last is None and x.clock_end is None and before is not None and before.clock is not None \
@@ -2890,7 +2926,8 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
             later = next((h for h in exprs[i + 1:] if can_host(h) or h.last is None and h.first.has_day
                           and (h.clock, h.clock_end) == (x.clock, x.clock_end)), None)
             if later is not None and (_NEW_CLAUSE.search(text, x.end, later.start) or _BUT_ON.search(text, x.end, later.start)
-                                      or EXCEPT_BEFORE.search(text, max(x.end, later.start - 20), later.start)):
+                                      or EXCEPT_BEFORE.search(text, max(x.end, later.start - 20), later.start)
+                                      or _CLOSED_DAY_BEFORE.search(text, max(x.end, later.start - 60), later.start)):
                 # "The drill lasts 20 minutes, until 2:20 p.m., and the city held a meeting on the 1st"; "Hours are 10 a.m.
                 # to 7 p.m., except on the final day, when ...": not the hours of that day
                 later = None

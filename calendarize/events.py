@@ -4225,7 +4225,9 @@ def _ends_told_after(drafts: list[_Draft], text: str) -> None:
 # What a day told after these words is a day a repetition told before skips: "The night window will not open on
 # Sept. 8", "(no class on Liberation Day)", "excluding the 30th", "There is no session on Dec. 25"
 _SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held|take\s+place|meet)(?:\s+(?:during|over))?"
-                             r"|\bwill\s+be\s+closed(?:\s+only)?"
+                             r"|\b(?:will\s+be|is|are)\s+(?:also\s+)?closed(?:\s+only)?"
+                             # ("is closed on Mondays and on the 9th, presidential election day")
+                             r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\s*(?:,|and))?"
                              r"|\bwill\s+close\s+only"  # ("It will close only on Christmas Day (the 25th)")
                              r"|\bno\s+(?:class(?:es)?|sessions?|lessons?|market|screenings?|programs?|meetings?|walk|tours?|shows?|performances?|concerts?|runs?)"
                              r"|\bexcept|\bexcluding|\b(?:will\s+be\s+)?skipped|\(\s*closed"
@@ -4236,6 +4238,7 @@ _SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|o
                              r"|(?:\b(?:is|are|will\s+be)\s+(?:also\s+)?closed|\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held))"
                              r"\b[^.;]{0,40}?\b(?:during|over)\s+the\s+"
                              r"(?:(?:[A-Z][\w'’]*\s+){1,4}holidays?\s*(?:,|\()\s*)?$", re.IGNORECASE)
+_IS_CLOSED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?closed\b")
 _BREAK_BEFORE = re.compile(r"\btakes?\s+a\s+(?:\w+\s+)?break\b|\bwill\s+not\s+(?:be\s+)?(?:open|operate|run|held)\b",
                            re.IGNORECASE)
 # ("except on the final day, when booths close at 5"; not a reason: "..., when repair work on the deck is scheduled")
@@ -4387,6 +4390,9 @@ def _skipped_days(doc: Document, item: Item, inside: list[Mention], drafts: list
                          and (d.sentence is sentence or clause & _content_words(d.title) - _SKIP_GENERIC
                               # ("△Hours: 10:00~21:00 daily (closed on Feb. 1, Lunar New Year's Day)": of the series its hours are)
                               or _CHANGE_IN_PARENS_BEFORE.search(text, max(sentence.start, m.start_offset - 70), m.start_offset)
+                              and sentence.text_of(text).strip() in d.descriptions
+                              # ("The exhibition is open from 10 a.m. to 6 p.m., and is closed on Mondays and on the 9th")
+                              or _IS_CLOSED.search(text, max(sentence.start, m.start_offset - 70), m.start_offset)
                               and sentence.text_of(text).strip() in d.descriptions
                               or _NO_SESSION.match(text, sentence.start) and "\n" not in text[d.sentence.end:sentence.start]
                               # ("... will run from 9 a.m. to 9 p.m. every day. It will close only on ...": the series just told)

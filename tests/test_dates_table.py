@@ -242,8 +242,8 @@ DAY_RANGE = [
      [day("2025-01-29"), day("2025-01-29")]),
     # days told close after a coming day of the next month follow it, not the nearest days before the article; and
     # "rose" before a noun is the flower
-    ("The opening ceremony will be at 7 p.m. on the 24th (Fri). On the weekend of the 25th and 26th, visitors can "
-     "enjoy rose perfume making.", "2024-05-02", [time("2024-05-24T19:00"), day("2024-05-25", "2024-05-26")]),
+    (("The opening ceremony will be at 7 p.m. on the 24th (Fri). On the weekend of the 25th and 26th, visitors can "
+     "enjoy rose perfume making."), "2024-05-02", [time("2024-05-24T19:00"), day("2024-05-25", "2024-05-26")]),
     ("Registration opens at 9 a.m. on the 6th. Most schools begin the second semester on the 26th.", "2024-08-05",
      [time("2024-08-06T09:00"), day("2024-08-26")]),
     # a participle coordinated with "will be ..." is still to come; a sentence's first word in -ed before a noun, an adjective
@@ -1419,8 +1419,8 @@ ANNOUNCEMENTS = [
     ("The bus runs on the 10th and 11th. On the same days, the clinic will open.", "2024-02-05",
      [day("2024-02-10"), day("2024-02-11"), day("2024-02-10", "2024-02-11")]),
     # nights from the one a series begins to the morning it wraps up on
-    ("Work will take place every night from 10 p.m. to 6 a.m. the following morning, beginning the night of the 13th (Mon.) "
-     "and wrapping up on the morning of April 8 (Sat.).", "2023-03-07", [time("2023-03-13T22:00", "2023-03-14T06:00")]),
+    (("Work will take place every night from 10 p.m. to 6 a.m. the following morning, beginning the night of the 13th (Mon.) "
+     "and wrapping up on the morning of April 8 (Sat.)."), "2023-03-07", [time("2023-03-13T22:00", "2023-03-14T06:00")]),
     # a participle of the thing after a preposition is no past: "on paper provided on site"
     ("From the 11th to the 15th, 10:00~17:00, residents can write their wishes on paper provided on site.", "2022-02-10",
      [time("2022-02-11T10:00", "2022-02-15T17:00")]),

@@ -4733,10 +4733,10 @@ def test_another_closing_hour_of_daily_hours_on_some_days_leaves_the_daily_hours
 
 def test_daily_hours_of_a_winter_season_are_a_daily_series_but_a_longer_service_keeps_its_days_whole():
     rest_area, vaccination = (extract_events(_document("2022-11-22", text)) for text in (
-        "Sollmere-si announced on the 22nd its winter plan. The city will open a 'Warm Rest Area' at the support center "
-        "from the 25th to Feb. 28 next year, 9:00~21:00 daily.",
-        "Sollmere-si announced on the 22nd that free flu shots are given at the health center from the 25th to April 30 "
-        "next year, 9:00~18:00 daily."))
+        ("Sollmere-si announced on the 22nd its winter plan. The city will open a 'Warm Rest Area' at the support center "
+        "from the 25th to Feb. 28 next year, 9:00~21:00 daily."),
+        ("Sollmere-si announced on the 22nd that free flu shots are given at the health center from the 25th to April 30 "
+        "next year, 9:00~18:00 daily.")))
     assert [(str(e.start), e.recurrence) for e in rest_area] == [("2022-11-25 09:00:00", "FREQ=DAILY;COUNT=96")]
     assert [(str(e.start), str(e.end), e.recurrence) for e in vaccination] == [("2022-11-25", "2023-04-30", None)]
 
@@ -4806,11 +4806,11 @@ def test_a_beach_that_will_open_named_over_its_fields_whose_changed_hours_for_so
 
 def test_the_hour_a_series_starts_at_and_a_day_closed_in_parentheses():
     movies, rink = (extract_events(_document(anchor, text)) for anchor, text in (
-        ("2025-06-02", "Fenmoor-gu announced on the 2nd that it will hold 'Movie Night on the Lawn' every Friday and "
+        ("2025-06-02", ("Fenmoor-gu announced on the 2nd that it will hold 'Movie Night on the Lawn' every Friday and "
                        "Saturday from the 13th to Aug. 30 at the park. A total of 24 films will be shown free of charge, "
-                       "starting at 8 p.m."),
-        ("2021-12-15", "Oakmere-gu announced on the 15th that it will open its outdoor ice rink.\n\n△Period: Dec. 24 (Fri) "
-                       "~ Feb. 13, 2022 (Sun) △Hours: 10:00~21:00 daily (closed on Feb. 1, Lunar New Year's Day)")))
+                       "starting at 8 p.m.")),
+        ("2021-12-15", ("Oakmere-gu announced on the 15th that it will open its outdoor ice rink.\n\n△Period: Dec. 24 (Fri) "
+                       "~ Feb. 13, 2022 (Sun) △Hours: 10:00~21:00 daily (closed on Feb. 1, Lunar New Year's Day)"))))
     assert [(str(e.start), e.recurrence) for e in movies] == [("2025-06-13 20:00:00", "FREQ=WEEKLY;BYDAY=FR,SA;COUNT=24")]
     assert [(str(e.start), e.recurrence, e.exdates) for e in rink] == [
         ("2021-12-24 10:00:00", "FREQ=DAILY;COUNT=52", (date(2022, 2, 1),))]
@@ -5573,6 +5573,27 @@ def test_early_voting_for_a_named_election_is_at_the_stations_listed_and_electio
                       "small auditorium of the Wickby Culture Center. On election day, the 26th (Wed.), voting will be held "
                       "from 6 a.m. to 8 p.m."))
     got = [(e.title, str(e.start), e.location) for e in events]
-    assert ("Early voting: 4·26 By-election", "2023-04-21 06:00:00", "meeting room of the Sorrel-dong Community Service "
-            "Center and the small auditorium of the Wickby Culture Center") in got
+    assert ("Early voting: 4·26 By-election", "2023-04-21 06:00:00", ("meeting room of the Sorrel-dong Community Service "
+            "Center and the small auditorium of the Wickby Culture Center")) in got
     assert [t for t, start, _ in got if start.startswith("2023-04-26")] == ["4·26 By-election"]
+
+
+def test_hours_told_before_a_day_the_place_is_closed_are_its_daily_hours_and_that_day_is_skipped():
+    events = extract_events(_document(
+        "2022-03-03", "The Wrenby Cultural Foundation announced on the 3rd that it will hold the exhibition 'Spring Arrives' "
+                      "from the 4th to April 24 at the Wrenby Art Center.\nThe exhibition is open from 10 a.m. to 6 p.m. "
+                      "(admission until 5:30 p.m.), and is closed on Mondays and on the 9th, presidential election day. "
+                      "Docent tours will be held at 11 a.m. and 3 p.m. every Saturday and Sunday until April 24."))
+    assert [(e.title, str(e.start), str(e.end), e.recurrence, e.exdates) for e in events] == [
+        ("Spring Arrives", "2022-03-04 10:00:00", "2022-03-04 18:00:00", "FREQ=DAILY;BYDAY=TU,WE,TH,FR,SA,SU;COUNT=45",
+         (date(2022, 3, 9),)),
+        ("Docent tours", "2022-03-05 11:00:00", "None", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=16", ()),
+        ("Docent tours", "2022-03-05 15:00:00", "None", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=16", ())]
+
+
+def test_days_with_hours_on_weekdays_are_a_weekday_series():
+    events = extract_events(_document(
+        "2022-03-03", "Ashby-gu will hold the photo exhibition 'Her Name' in the 1st-floor lobby of the district office "
+                      "from the 7th to the 18th, from 9 a.m. to 6 p.m. on weekdays."))
+    assert [(e.title, str(e.start), str(e.end), e.recurrence) for e in events] == [
+        ("Her Name", "2022-03-07 09:00:00", "2022-03-07 18:00:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10")]
