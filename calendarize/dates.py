@@ -2968,6 +2968,8 @@ _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_THEN_FROM_GAP = re.compile(r"\s*,?\s*(?:and\s+)?from\s+", re.IGNORECASE)  # (nothing else between: no other day)
 
 
+_NEXT_PART_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?/\s*(?:session|course|round|part|class|term|batch|group|section)\s*\d{1,2}\s*:\s*",
+                            re.IGNORECASE)
 _REPEAT_PLACES_GAP = re.compile(r"\s*,?\s+and\s+(?:(?:in|at)\s+)?[^.;]{3,80}?\s+(?:every|each)\s+", re.IGNORECASE)
 _SHARED_HOURS = re.compile(r",\s*(both|all|each)\s+(?:from|at)\b", re.IGNORECASE)
 
@@ -2997,7 +2999,9 @@ def _share_listed_times(exprs: list[Expr], text: str) -> list[Expr]:
                 twins.append(_at_another_time(a, c))
     for a, b in pairwise(exprs):  # "over two weekends, the 21st~22nd and 28th~29th, from 11 a.m. to 5 p.m.": both spans'
         if a.clock is None and a.clock_end is None and a.last is not None and b.clock is not None and b.last is not None \
-                and a.first.grain == b.first.grain == "day" and LIST_GAP.fullmatch(text, a.end, b.start):
+                and a.first.grain == b.first.grain == "day" and (LIST_GAP.fullmatch(text, a.end, b.start)
+                                                                 or _NEXT_PART_GAP.fullmatch(text, a.end, b.start)):
+            # ("Session 1: July 22 (Mon.) ~ 26 (Fri.) / Session 2: July 29 (Mon.) ~ Aug. 2 (Fri.), 9:30~15:30 each day")
             a.clock, a.clock_end, a.end_day_offset = b.clock, b.clock_end, b.end_day_offset
     if twins:
         exprs = sorted(exprs + twins, key=lambda x: x.start)

@@ -1928,7 +1928,9 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         return _tidy(entry)
     field = _FIELD.match(text)
     # (the label of the field the date is in: "▲Date: ...", or a later one of its line, "... △Reopening: March 27")
-    label = next(reversed([f.group(1) for f in _FIELD.finditer(text, 0, rel)]), field.group(1)) if field else ""
+    labels = [*((f.start(), f.group(1)) for f in _FIELD.finditer(text, 0, rel)),
+              *((f.start(), f.group(1)) for f in _SLASHED_PART.finditer(text, 0, rel))]  # ("○ Session 1: ... / Session 2: ...")
+    label = max(labels)[1] if field and labels else field.group(1) if field else ""
     if kind == "event" and field and item.organizer and _VENUE_BODY.search(item.organizer) \
             and (shut := _SHUT_LABEL.fullmatch(label)):
         # "The Fernhollow Central Library announced ... △Closure period: Feb. 20?March 26 △Reopening: March 27 (Mon.)"
@@ -2080,7 +2082,7 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
             and not (re.fullmatch(r"[a-z]+", phrase.strip()) and not _APPLICATION.search(phrase)):
         # (a lone common noun, "The class will be held ...", names the class told of before; see below)
         title = phrase
-    elif (back := _back_reference(text, earlier, item, doc_text)) is not None:
+    elif (back := _back_reference(text, earlier, item, doc_text, at)) is not None:
         title = back
     elif quoted:
         title, from_quote = min(quoted)[1], True
@@ -2346,7 +2348,8 @@ _STARTS_AT = re.compile(r"\b(?:starts?|begins?|(?<=,\s)(?:starting|beginning)|ki
 _PART = r"(round|session|term|semester|batch|group)"  # of a program run in parts: "the 1st round", "the 2nd session"
 _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+{_PART}\s*,?\s+"
                              r"(?:is\s+|will\s+be\s+(?:held\s+)?|runs\s+)?(?:for\s+\w+\s+weeks\s+)?(?:from|on)\s+(?:the\s+)?$")
-_PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$")  # the title _PART_OF_SERIES gives: "Swimming Class (1st round)"
+# the title _PART_OF_SERIES gives, "Swimming Class (1st round)", and a part's field, "English Camp: Session 2"
+_PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$|:\s+(?i:session|course|round|part|class|term|batch|group|section|stage)\s*\d{{1,2}}$")
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
                              # ("The walking trail ..., where railings ... were swept away, have been closed since the 5th")
@@ -2435,6 +2438,7 @@ _NUMBERED_PART_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*{NUMBERED_PART_LABEL}")
 _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){{0,6}}\s+"
                           r"(?:Committee|Commission|Subcommittee|Session|Course|Class|Tour|Camp|Festival|Concert|Exhibition|"
                           r"Forum|Lecture|Workshop|Contest|Competition))\s*:")
+_SLASHED_PART = re.compile(r"/\s*((?:session|course|round|part|class|term|batch|group|section|stage)\s*\d{1,2})\s*:", re.IGNORECASE)
 _PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group|section|stage)\s*\d"
                          r"|\w+\s+(?:ceremony|concert|parade|performance|class|session|course)$)", re.IGNORECASE)  # ("△Lighting ceremony: May 12 (Fri.) 7 p.m.")
 # a named place that opens a sentence as its subject: "The Hill Tourist Information Center at the terminal will ..."
@@ -2922,8 +2926,8 @@ def _told_before(phrase: str, earlier: list[_Draft]) -> str | None:
 _AGAIN_SUFFIX = re.compile(r"\s+(?:reopens|resumes)$")
 
 
-def _back_reference(text: str, earlier: list[_Draft], item: Item, doc_text: str) -> str | None:
-    """"This expo ..." names the expo the item spoke of before: reuse that name."""
+def _back_reference(text: str, earlier: list[_Draft], item: Item, doc_text: str, at: int) -> str | None:
+    """"This expo ..." names the expo the item spoke of before (the sentence at `at`): reuse that name."""
     m = _DEMONSTRATIVE.match(text)
     if not m:
         return None
@@ -2931,11 +2935,29 @@ def _back_reference(text: str, earlier: list[_Draft], item: Item, doc_text: str)
     for d in reversed(earlier):
         if named.search(d.title):
             return d.title
-    for s in item.sentences:
-        for q in _QUOTED.finditer(s.text_of(doc_text)):
-            if named.search(_quote_text(q)):
-                return _quote_text(q)
-    return None
+    told = [s for s in item.sentences if s.start < at]
+    if found := _quote_naming(named, told, doc_text):
+        return found
+    noun = m.group(1)
+    if re.search(r"(?<![su])s$", noun) and not _QUOTED.search(text) and (kinds := [
+            k.group(1) for s in told for k in re.finditer(rf"\b(?:(?:is|are|was|were|be|been)\s+)?([a-z]+\s+{re.escape(noun)})\b",
+                                                         s.text_of(doc_text))
+            if not _NOT_A_KIND.match(k.group(1)) and not (k.group(1).split()[0].endswith("ing") and k.start(1) > k.start())]):
+        # ("designating all 143 senior centers as cooling shelters. The shelters will open ...": the cooling shelters,
+        # not the 'Night Cooling Shelters' told after)
+        return kinds[-1].capitalize()
+    return _quote_naming(named, [s for s in item.sentences if s.start >= at], doc_text)
+
+
+def _quote_naming(named: re.Pattern, sentences: list[Sentence], doc_text: str) -> str | None:
+    """The first quoted name of these sentences that `named` finds."""
+    return next((_quote_text(q) for s in sentences for q in _QUOTED.finditer(s.text_of(doc_text))
+                 if named.search(_quote_text(q))), None)
+
+
+_NOT_A_KIND = re.compile(r"(?:the|a|an|its|their|our|his|her|of|as|and|or|to|for|in|at|on|by|with|from|all|these|those|this|that|"
+                         r"more|most|some|any|many|few|other|such|new|two|three|four|five|six|seven|eight|nine|ten|which|who"
+                         r"|\w+ed)\s")  # (nor a verb's: "trained volunteers", and "is recruiting volunteers" above)
 
 
 def _noun_in(noun: str) -> re.Pattern:

@@ -644,7 +644,7 @@ def test_names_places_and_platforms_told_in_the_sentences_before():
         "of next month, but has postponed it to the 15th (Sat).\n", "x.txt", None)
     got = [(e.title, e.start.isoformat(), e.location, e.online) for e in extract_events(doc)]
     assert ("Entries: Family Love Letter Contest", "2021-05-03", None, False) in got
-    assert ("Courses", "2021-05-10", "Zoom", True) in got  # online, on the platform the sentence that names them says
+    assert ("Online courses", "2021-05-10", "Zoom", True) in got  # online, on the platform the sentence that names them says
     assert ("Applications: 20 real-time online courses", "2021-04-26", "district website", True) in got  # on the website
     assert ("Larkmoor Flower Market", "2021-05-15", "Larkmoor Stream", False) in got
     assert not [g for g in got if g[1] == "2021-05-01"]  # the day it was moved from
@@ -5597,3 +5597,25 @@ def test_days_with_hours_on_weekdays_are_a_weekday_series():
                       "from the 7th to the 18th, from 9 a.m. to 6 p.m. on weekdays."))
     assert [(e.title, str(e.start), str(e.end), e.recurrence) for e in events] == [
         ("Her Name", "2022-03-07 09:00:00", "2022-03-07 18:00:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10")]
+
+
+def test_parts_listed_with_a_slash_have_their_own_names_and_share_the_hours_told_after_the_last():
+    events = extract_events(_document(
+        "2024-06-27", "Dunby-gu announced on the 27th that it will recruit 160 students for the '2024 Dunby Summer English "
+                      "Camp', which will be held at the Dunby English Experience Center.\n○ Target: 3rd to 6th graders "
+                      "○ Session 1: July 22 (Mon.) ~ 26 (Fri.) / Session 2: July 29 (Mon.) ~ Aug. 2 (Fri.), 9:30~15:30 each "
+                      "day ○ Fee: 120,000 won per session\nApplications will be accepted on the district website from 10 "
+                      "a.m. on July 1 (Mon.) to 6 p.m. on July 5 (Fri.)."))
+    assert sorted((e.title, str(e.start), str(e.end), e.recurrence) for e in events) == [
+        ("2024 Dunby Summer English Camp: Session 1", "2024-07-22 09:30:00", "2024-07-22 15:30:00", "FREQ=DAILY;COUNT=5"),
+        ("2024 Dunby Summer English Camp: Session 2", "2024-07-29 09:30:00", "2024-07-29 15:30:00", "FREQ=DAILY;COUNT=5"),
+        ("Applications: 2024 Dunby Summer English Camp", "2024-07-01 10:00:00", "2024-07-05 18:00:00", None)]
+
+
+def test_the_kind_told_before_names_a_plural_subject_rather_than_a_name_told_after():
+    events = extract_events(_document(
+        "2024-06-27", "Elby-gu said on the 26th that it will run the 'Cool Summer Senior Center' program, designating all "
+                      "143 senior centers in the district as cooling shelters. The shelters will open from July 1 to Sept. "
+                      "30, daily from 9 a.m. to 6 p.m.\nEight large senior welfare centers will also serve as 'Night Cooling "
+                      "Shelters' that stay open until 9 p.m. on days when a heat wave warning is in effect."))
+    assert [e.title for e in events] == ["Cooling shelters"]
