@@ -385,7 +385,9 @@ _BEGINS_BEFORE = re.compile(r"\b(?:begins?|starts?|kicks?\s+off|opens?)\s+(?:on\
 _THEN_REPEATS_GAP = re.compile(r"\s*,?\s*and\s+(?:will\s+)?(?:then\s+)?(?:meets?|runs?|continues?|repeats?|(?:is|are|will\s+be)\s+held"
                                r"|takes?\s+place)\s+(?:(?:once|twice|\w+\s+times)\s+a\s+week,?\s+)?(?:on\s+)?(?:every|each)?\s*",
                                re.IGNORECASE)  # ("and meet twice a week, on Mondays and Wednesdays")
-_REPEAT_UNTIL_GAP = re.compile(r"\s*,?\s*(?:until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
+# ("every day, including weekends, until June 30")
+_REPEAT_UNTIL_GAP = re.compile(r"\s*(?:,\s*including\s+(?:weekends|Saturdays|Sundays)(?:\s+and\s+(?:public\s+)?holidays)?\s*)?,?\s*"
+                               r"(?:until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
 # "Monday through Friday, 9 a.m.-6 p.m., and runs until the end of the month": to the month's last day
 _AND_RUNS = r"[\s,]*and\s+(?:runs?|continues?|lasts?|stays?\s+open)\s"
 _RUNS_UNTIL_MONTH_GAP = re.compile(rf"(?:{_AND_RUNS}+)?[\s,]*(?:through|until|till)\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)

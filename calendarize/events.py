@@ -418,7 +418,7 @@ def extract_events(doc: Document) -> list[Event]:
 _FALLS_IN_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:falls?|fell|is|was)\s+(?:during|on|in|over)\s+(?:the\s+)?$")
 _CLOSING_DAYS_AFTER = re.compile(r"\s+(?:closing|closed|rest|off)\s+days?\b|\s+closures?\b"
                                  r"|,\s+when\s+(?:it|they)\s+(?:is|are)\s+(?:normally|usually)\s+closed\b", re.IGNORECASE)
-_ROTATION_DAY_BEFORE = re.compile(r"(?<![\w,.])\d\s*(?:and|&)\s*\d\s+on\s+$")
+_ROTATION_DAY_BEFORE = re.compile(r"(?<![\w,.])\d\s*(?:and|or|&)\s*\d\s+on\s+$")
 _WEEK_OF_PERIOD_BEFORE = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Ff]or)\s+the\s+(?:first|second|third|last|final)\s+week\s*\(\s*$")
 _HOLIDAY_OF_SPAN_AFTER = re.compile(r"\s+holidays?\s+(?:from|between)\s")
 _SUSPENDED_AFTER = re.compile(r"\s*\)\s+(?:will\s+(?:also\s+)?be|is|are)\s+(?:also\s+)?(?:suspended|lifted|scrapped|abolished)\b")
@@ -1407,8 +1407,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
     if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
         return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
-    if m.rule == "clock time" and just_before.endswith(" by ") and not isinstance(m.end, datetime):
-        return True  # "Residents who wish to take part can simply come to the main gate by 7:50 a.m.": when to arrive
+    if m.rule in ("clock time", "the day before") and just_before.endswith(" by ") and not isinstance(m.end, datetime):
+        # "Residents who wish to take part can simply come to the main gate by 7:50 a.m.": when to arrive; "members reserve
+        # books ... by 6 p.m. the day before": before each of the days told
+        return True
     if "warning" in just_before and _WARNING_LIFTED_BEFORE.search(just_before):
         return True  # "The last heat-wave warning for the area was lifted on the 25th": the weather's day
     if m.rule == "relative day" and after.startswith(("'s ", "’s ")):
@@ -1906,6 +1908,11 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
     before the date or inside the phrase the date governs; else that phrase; else the item's topic."""
     if rel > 0 and text[rel - 1:rel] in "(" and (named := _NAME_BEFORE_PAREN.search(text[:rel])):
         return _tidy(named.group(1))
+    if _ORDINAL_SUBJECT.match(text) and (before := _previous_sentence(item, at)) is not None \
+            and (counted := _COUNTED_NOUNS.search(doc_text, before.start, before.end)):
+        # "Two 'live commerce' broadcasts will also be held ... The first will be aired at 7 p.m. on May 1": one of them
+        *words, last = re.sub(r"[‘’'\"“”]", "", counted.group("what")).split()
+        return _tidy(" ".join([*words, _singular(last)]))
     if (held := _NAME_HELD_BEFORE.search(text, max(0, rel - 160), rel)) is not None:
         return _tidy(held.group("name"))  # "... medals at the 68th North Halvern Province Sports Festival held from the 4th"
     if kind == "event" and (vote := _ELECTION_ON_BEFORE.search(text, max(0, rel - 90), rel)) is not None:
@@ -1997,6 +2004,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         # ("the district will not collect household waste, food waste or recyclables on the 9th (Fri.) and 10th")
         what = stop.group("what") or stop.group("object")
         return "No waste collection" if _WASTE_WORD.search(what) else f"No collection: {_tidy(what)}"
+    if " separately" in text and (apart := _COLLECTED_APART.search(text)):
+        return f"Separate collection: {apart.group('what')}"  # "clear PET bottles will be collected separately ... every Thursday"
     if opener := _OPENS_THE_FESTIVAL.match(text):
         return _tidy(opener.group(1)).capitalize()  # "A lighting ceremony will open the festival at 5:30 p.m. on ..."
     if ((opens := _SUBJECT_OPENS_WITH.match(text)) and not any(opens.group(1) in _content_words(d.title) for d in earlier)
@@ -2438,6 +2447,9 @@ _NUMBERED_PART_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*{NUMBERED_PART_LABEL}")
 _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|&)){{0,6}}\s+"
                           r"(?:Committee|Commission|Subcommittee|Session|Course|Class|Tour|Camp|Festival|Concert|Exhibition|"
                           r"Forum|Lecture|Workshop|Contest|Competition))\s*:")
+_ORDINAL_SUBJECT = re.compile(r"\s*The\s+(?:first|second|third|fourth|fifth|last|final)\s*(?:,|will\b|is\b|was\b)")
+_COUNTED_NOUNS = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d)\s+(?P<what>(?:[‘'\"“][^’'\"”]{2,40}[’'\"”]\s+)?(?:[a-z-]+\s+){0,2}"
+                            r"[a-z]+s)\s+(?:will|are|were|have|had)\b")
 _SLASHED_PART = re.compile(r"/\s*((?:session|course|round|part|class|term|batch|group|section|stage)\s*\d{1,2})\s*:", re.IGNORECASE)
 _PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group|section|stage)\s*\d"
                          r"|\w+\s+(?:ceremony|concert|parade|performance|class|session|course)$)", re.IGNORECASE)  # ("△Lighting ceremony: May 12 (Fri.) 7 p.m.")
@@ -2822,6 +2834,8 @@ _ON_DISPLAY = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)\s+will
 _WILL_RESUME = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)(?:,\s+(?:which\s+has\s+been\s+)?(?:closed|shut)\s[^,;]{3,80},)?"
                           r"\s+will\s+(?:also\s+)?"
                           r"(?P<verb>resume|reopen)\b(?!\s+(?:the|its|their|a|an)\b)", re.IGNORECASE)
+_COLLECTED_APART = re.compile(r"(?:^|,\s+)(?:[^,;]{0,40}?\b(?:the|that|and)\s+)?(?P<what>[a-z][\w -]{2,40}?)\s+will\s+(?:now\s+)?be\s+"
+                              r"collected\s+separately\b")
 _WASTE_WORD = re.compile(r"(?i)\b(?:waste|garbage|trash|rubbish|recyclables)\b")
 _SERVICE_STOPS = re.compile(r"\b(?:collected|picked\s+up)\b")
 # What residents are asked to do about days a service stops, and when it starts again: "put out their garbage by
@@ -3600,8 +3614,10 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
     words = _content_words(stext[:m.start_offset - sentence.start]) - _name_of(item.organizer) - {"new"}
     # (the last one told, or, past a timed happening of its day, the one its words name: "will open its ice rink on
     # the 11th. At 3 p.m. that day, ... a skating show. The rink will stay open every day until February 9")
-    told = before[-1] if _IT_OPENS.match(stext.strip()) else next(
-        (d for d in reversed(before) if words & _content_words(d.title) and type(d.start) is date), None)
+    named = [d for d in before if type(d.start) is date and words & _content_words(d.title)]
+    # (the last one its words name; of several, the one its ordinal names: "The second center will operate ...")
+    ordinal = next((d for d in reversed(named) if words & _ORDINALS & _content_words(d.title)), None)
+    told = before[-1] if _IT_OPENS.match(stext.strip()) else ordinal or (named[-1] if named else None)
     if told is None and (subject := _SUBJECT_NOUN.match(stext)) and before[-1].sentence is _previous_sentence(item, sentence.start) \
             and _singular(subject.group(1).lower()) in _content_words(before[-1].sentence.text_of(doc.text)):
         # "... the City Tour Bus will launch a 'Night Course' on the 25th. The double-decker bus will run every Friday
@@ -3614,6 +3630,7 @@ def _opened_before(doc: Document, item: Item, m: Mention, drafts: list[_Draft]) 
     return told if _last_time(m).date() > told.start else None
 
 
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth"])
 _NAME_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){1,5}),\s+(?:(?:the|a|an|its)\s+|[a-z]+ed\s+)[^,]{3,120},\s+[a-z]")
 _SUBJECT_NOUN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+will\s+(?:run|operate|leave|depart|open)\b")
 _WILL_OPEN = re.compile(r"\bwill\s+(?:open|reopen|be\s+opened)\b")
@@ -4311,7 +4328,7 @@ def _daily_from_day_told(item: Item, drafts: list[_Draft], text: str) -> None:
     """"The lanterns were switched on at a lighting ceremony at 7 p.m. on the 8th ... They will be lit from 7 p.m. to
     11 p.m. daily until the 23rd": the days until then run from the day the sentence before told, under its name."""
     for d in drafts:
-        pronoun = _IT_OPENS.match(text, d.sentence.start)
+        pronoun = _IT_OPENS.match(text, d.sentence.start) or _FROM_THEN_ON.match(text, d.sentence.start)
         if not d.mention.rule.endswith(" until a date") or not _DAILY_COUNT.fullmatch(d.recurrence or "") \
                 or not (pronoun or _WILL_BE_LIT_BEFORE.search(text, max(d.sentence.start, d.mention.start_offset - 30),
                                                              d.mention.start_offset)):
@@ -4322,15 +4339,22 @@ def _daily_from_day_told(item: Item, drafts: list[_Draft], text: str) -> None:
         last = _last_day_of(d)
         told = next((x for x in drafts if x.sentence is before and x.end is None and not x.recurrence
                      and day_of(x.start) != day_of(d.start) and day_of(x.start) < last), None)
-        if told is None:
+        first = day_of(told.start) if told is not None else None
+        if told is None and _FROM_THEN_ON.match(text, d.sentence.start):
+            # ("After a one-day closure on the 10th for the move, the center will reopen ... on the 11th. From then on it will
+            # operate from 9 a.m. to 6 p.m. daily ... until Sept. 30": from the last day told)
+            told = next((x for x in reversed(drafts) if x.sentence is before and not x.recurrence), None)
+            first = _last_day_of(told) if told is not None else None
+        if told is None or first is None or first >= last:
             continue
-        shift = day_of(told.start) - day_of(d.start)
+        shift = first - day_of(d.start)
         d.start, d.end = d.start + shift, d.end + shift if d.end is not None else None
         d.recurrence = f"FREQ=DAILY;COUNT={(last - day_of(d.start)).days + 1}"
         d.title = told.title if pronoun else d.title
         d.inferred.append(f"From {day_of(told.start).isoformat()}, the day the sentence before tells.")
 
 
+_FROM_THEN_ON = re.compile(r"\s*(?:From\s+then\s+on|Thereafter|After\s+that),?\s+it\s+will\b")
 _WILL_BE_LIT_BEFORE = re.compile(r"\bwill\s+be\s+lit\s+(?:up\s+)?(?:from\s+)?$")
 
 

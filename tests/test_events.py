@@ -5619,3 +5619,37 @@ def test_the_kind_told_before_names_a_plural_subject_rather_than_a_name_told_aft
                       "30, daily from 9 a.m. to 6 p.m.\nEight large senior welfare centers will also serve as 'Night Cooling "
                       "Shelters' that stay open until 9 p.m. on days when a heat wave warning is in effect."))
     assert [e.title for e in events] == ["Cooling shelters"]
+
+
+def test_the_first_and_the_second_of_counted_broadcasts_are_named_by_them():
+    events = extract_events(_document(
+        "2021-04-27", "Ormby-gu will hold its flower market online from the 28th to May 9.\nTwo 'live commerce' broadcasts "
+                      "will also be held, in which farmers sell flowers in real time. The first will be aired at 7 p.m. on "
+                      "May 1 (Sat), and the second, a Parents' Day special, at 7 p.m. on May 8 (Sat)."))
+    assert [(e.title, str(e.start)) for e in events if e.start.day in (1, 8)] == [
+        ("Live commerce broadcast", "2021-05-01 19:00:00"), ("Live commerce broadcast", "2021-05-08 19:00:00")]
+
+
+def test_rotation_days_a_reservation_hour_the_day_before_and_a_separate_collection():
+    events = extract_events(_document(
+        "2021-04-27", "Dunby-gu will take applications for rent support from May 3 (Mon.) to 14 (Fri.). In the first week, "
+                      "applications follow a 'five-day rotation system': numbers ending in 1 or 6 on Monday, 2 or 7 on "
+                      "Tuesday and 5 or 0 on Friday.\nSedby Central Library announced on the 27th that it will run a "
+                      "drive-thru from May 3 to June 30. Members reserve books on the library's website by 6 p.m. the day "
+                      "before.\nLowby-gu announced on the 26th that, starting May 6 (Thu), clear PET bottles will be "
+                      "collected separately from other plastics every Thursday."))
+    assert [(e.title, str(e.start)) for e in events] == [
+        ("Applications: Rent support", "2021-05-03"), ("Drive-thru", "2021-05-03"),
+        ("Separate collection: clear PET bottles", "2021-05-06")]
+
+
+def test_daily_hours_including_weekends_until_a_day_are_those_of_the_place_its_ordinal_names_or_from_then_on():
+    events = extract_events(_document(
+        "2021-04-27", "Wexby-gu said on the 27th that it will open its second vaccination center at the Wexby Sports Center "
+                      "on the 29th (Thu).\nThe district's first vaccination center has been vaccinating residents since "
+                      "the 15th.\nThe second center will operate from 9 a.m. to 6 p.m. every day, including weekends, "
+                      "until June 30.\nOakby-gu said on the 27th that its clinic will move. It will close on June 10 for "
+                      "the move and reopen on June 11 (Fri.). From then on it will operate from 9 a.m. to 6 p.m. daily, "
+                      "including weekends, until Sept. 30."))
+    assert [(str(e.start), e.recurrence) for e in events if e.recurrence] == [
+        ("2021-04-29 09:00:00", "FREQ=DAILY;COUNT=63"), ("2021-06-11 09:00:00", "FREQ=DAILY;COUNT=112")]
