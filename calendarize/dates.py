@@ -741,8 +741,8 @@ def _parse(m: re.Match, text: str, anchor: date) -> list[Piece]:
     if kind in ("halfrange", "barerange"):
         first, last = re.split(r"\s*(?:-|–|~|to|until|till)\s*", tok, maxsplit=1)
         if kind == "barerange":
-            if not _OPENING_CUE.search(before) or _COUNTED_FROM.search(before):
-                return []  # "from 9 to 6" of anything else: ages, scores, counts
+            if (not _OPENING_CUE.search(before) or _COUNTED_FROM.search(before)) and not (":" in first and ":" in last):
+                return []  # "from 9 to 6" of anything else: ages, scores, counts (but "from 10:00 to 11:30" is a clock's)
             start = _clock(first, "a" if 7 <= int(first.split(":")[0]) <= 11 else "p")
         else:
             start = _clock(first)
@@ -2396,7 +2396,8 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 and any(x.start_offset >= sent_lo and not _REPORTED_ON_BEFORE.search(text, max(sent_lo, x.start_offset - 30),
                                                                                    x.start_offset)
                         for x in story.mentions[-3:] if x is not m)
-            story.add(m, paragraph, aside=aside, planned=planned)
+            reported = _REPORTED_ON_BEFORE.search(text, max(sent_lo, m.start_offset - 30), m.start_offset) is not None
+            story.add(m, paragraph, aside=aside, planned=planned, sentence=sent_lo, reported=reported)
     return story.mentions
 
 
@@ -2516,6 +2517,7 @@ class _Story:
         self.last_span: tuple[date, date, int] | None = None  # the latest span of days, and where: "from the 17th to March 5"
         self.start_told: tuple[int, Mention] | None = None  # (sentence number, mention): "Starting next week, ..."
         self.last_weekend: tuple[date, int] | None = None  # (its Saturday, where): "the following weekend"
+        self.reported_in: int | None = None  # the sentence whose day of the news was the last day read
 
     def latest(self, since: int) -> Mention | None:
         """The last mention read, if it starts at `since` or later."""
@@ -2590,9 +2592,10 @@ class _Story:
         return replace(m, start=m.start + shift, end=m.end + shift if m.end is not None else None,
                        reason=f"{m.reason}; of the weekend told before ({saturday.isoformat()})")
 
-    def add(self, m: Mention, paragraph: int, aside: bool = False, planned: bool = False) -> None:
+    def add(self, m: Mention, paragraph: int, aside: bool = False, planned: bool = False, sentence: int = -1,
+            reported: bool = False) -> None:
         """`planned`: a day first planned, which a change is told from ("one day earlier"), but no span of the
-        happening ("the first day")."""
+        happening ("the first day"); `reported`: the day of the news, told in `sentence` (its start)."""
         self.mentions.append(m)
         if aside:
             return
@@ -2610,6 +2613,10 @@ class _Story:
         elif _day(m.start) and _day(m.end) and m.grain in ("day", "time") and _day(m.end) > _day(m.start) and not planned \
                 and not m.rule.startswith("holiday"):  # ("will close on the Friday and Saturday of the Chuseok holidays")
             self.last_span = (_day(m.start), _day(m.end), m.end_offset)
+            if self.reported_in == sentence:
+                self.last_day = None  # ("announced on the 17th that it will run a campaign from the 22nd to Sept. 2. ... from
+                # 8:00 to 9:00": not the hours of the day of the news)
+        self.reported_in = sentence if reported else None
         if m.rule.endswith(" weekend") and _day(m.start):  # ("set for the following weekend")
             self.last_weekend = (_day(m.start), m.end_offset)
         elif _day(m.start) and _day(m.end) and _day(m.start).weekday() == 5 and _day(m.end) - _day(m.start) == timedelta(days=1):

@@ -328,7 +328,8 @@ def extract_events(doc: Document) -> list[Event]:
             if type(m.start) is time and _CHANGED_TO_BEFORE.search(text, max(sentence.start, m.start_offset - 50), m.start_offset):
                 continue  # "the start of the workday ... will be pushed back one hour to 10 a.m.": an hour changed, no happening
             if type(m.start) is time and (host := _told_in_paragraph_before(text, m, told, item_drafts)) is not None \
-                    and not _SIDE_SERVICE.search(text, sentence.start, sentence.end):
+                    and not _SIDE_SERVICE.search(text, sentence.start, sentence.end) \
+                    and not _WOULD_BEFORE.search(text, max(sentence.start, m.start_offset - 120), m.start_offset):
                 # "... will be held on the 30th.\n\nVolunteers will make kimchi from 10 a.m. to 3 p.m. in ...": its hours
                 # (not a theme: "Under the theme 'A Book, A Walk', 45 booths will be open from 10 a.m. to 6 p.m. on both days")
                 named = [_quote_text(q) for q in _QUOTED.finditer(text, sentence.start, sentence.end)
@@ -1407,6 +1408,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
     if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
         return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
+    if m.grain == "time" and "day" in m.implied and " would " in just_before and _WOULD_BEFORE.search(just_before):
+        return True  # "'Midnight Study Bus', which would run a late-night shuttle between 11 p.m. and 1 a.m.": a proposal
     if m.rule in ("clock time", "the day before") and just_before.endswith(" by ") and not isinstance(m.end, datetime):
         # "Residents who wish to take part can simply come to the main gate by 7:50 a.m.": when to arrive; "members reserve
         # books ... by 6 p.m. the day before": before each of the days told
@@ -1535,6 +1538,8 @@ def _kept_before(sentence_text: str, rel: int) -> bool:
     return bool(_FORMERLY.match(sentence_text) or _SO_FAR_BEFORE.search(sentence_text, max(0, rel - 60), rel))
 
 
+_HIGHLIGHT_NAMED = re.compile(r"(?i:the\s+)?(?i:highlight|main\s+event|centerpiece|climax|finale)\s*,\s*(?i:the\s+)?(?P<name>[^,]{3,80}?)\s*,?$")
+_WOULD_BEFORE = re.compile(r"\b(?:which|that|it|they)\s+would\s+[a-z]+\b[^.;,]{0,80}$")
 _EXPECTED_CLAUSE = re.compile(r"\bexpects?\s+(?:[^.;,]|(?<=\bMt)\.){3,60}?\bto\s+(?:peak|reach|hit|rise|fall|drop|top|exceed)\b"
                               r"(?:[^.;]|\.\s(?=\d)|(?<=\bMt)\.)*$")  # (to the date, past "on Oct. 4 and ...", "on Mt. Gorsedale")
 _INSTEAD_OF = re.compile(r"\s+instead\s+of\b", re.IGNORECASE)
@@ -2270,6 +2275,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
         title = f"Deadline: {topic}"
     elif kind == "event" and title == "Payment" and (tax := _tax_of(text, doc_text, max(item.start, at - 1200), at)):
         title = f"Payment period: {tax}"  # "has sent out 186,000 property tax bills ..., and the payment period runs ..."
+    elif highlight := _HIGHLIGHT_NAMED.match(title):
+        title = _tidy(highlight.group("name"))  # "The highlight, the tree lighting ceremony, will take place at 6 p.m."
     return title
 
 
@@ -3098,8 +3105,10 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     hours_given: set[int] = set()  # the sentences whose hours were given to a happening
     for m in inside:
         if _in_speech(doc.text, m) or _usual_hours(doc.text, _sentence_of(item, m.start_offset), m) \
-                or _SUSPENDED_AFTER.match(doc.text, m.end_offset):
-            continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours
+                or _SUSPENDED_AFTER.match(doc.text, m.end_offset) \
+                or _WOULD_BEFORE.search(doc.text, max(0, m.start_offset - 120), m.start_offset):
+            continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours; "'Midnight
+            # Study Bus', ... which would run a late-night shuttle between 11 p.m. and 1 a.m.": a proposal's
         if _FORMER_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
             drafts[:] = [d for d in drafts if d.mention is not m]
             continue  # "The cooling centers, which had been open from 9 a.m. to 6 p.m., will be open ...": hours no more
@@ -4276,7 +4285,10 @@ _SKIPPED_BEFORE = re.compile(r"(?:\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|o
                              # ("The bus will not run during the Chuseok holidays (Oct. 3?9)")
                              r"|(?:\b(?:is|are|will\s+be)\s+(?:also\s+)?closed|\b(?:will|does|do)\s+not\s+(?:be\s+)?(?:open|operate|run|held))"
                              r"\b[^.;]{0,40}?\b(?:during|over)\s+the\s+"
-                             r"(?:(?:[A-Z][\w'’]*\s+){1,4}holidays?\s*(?:,|\()\s*)?$", re.IGNORECASE)
+                             r"(?:(?:[A-Z][\w'’]*\s+){1,4}holidays?\s*(?:,|\()\s*)?$"
+                             # ("every Saturday and Sunday ..., except for the Seollal holiday weekend (Jan. 21~22)")
+                             r"|\bexcept\s+(?:for\s+)?(?:during\s+)?the\s+(?:[A-Z][\w'’]*\s+){1,3}holidays?(?:\s+weekend)?\s*\(\s*$",
+                             re.IGNORECASE)
 _IS_CLOSED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?closed\b")
 _BREAK_BEFORE = re.compile(r"\btakes?\s+a\s+(?:\w+\s+)?break\b|\bwill\s+not\s+(?:be\s+)?(?:open|operate|run|held)\b",
                            re.IGNORECASE)

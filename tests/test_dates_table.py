@@ -499,6 +499,8 @@ DAY_LIST = [
 # --- Clock times joined to their day -----------------------------------------------------------------------
 
 TIME = [
+    # hours told with minutes are a clock's, whatever comes before "from"
+    ("The class meets from 10:00 to 11:30 on the 10th.", "2022-12-06", [time("2022-12-10T10:00", "2022-12-10T11:30")]),
     ("The festival is on the 20th (Sat). It runs from 8 in the morning, with a contest, until 10 at night.", "2024-07-03",
      [day("2024-07-20"), time("2024-07-20T08:00"), time("2024-07-20T22:00")]),
     (

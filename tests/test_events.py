@@ -5653,3 +5653,27 @@ def test_daily_hours_including_weekends_until_a_day_are_those_of_the_place_its_o
                       "including weekends, until Sept. 30."))
     assert [(str(e.start), e.recurrence) for e in events if e.recurrence] == [
         ("2021-04-29 09:00:00", "FREQ=DAILY;COUNT=63"), ("2021-06-11 09:00:00", "FREQ=DAILY;COUNT=112")]
+
+
+def test_a_holiday_weekend_a_series_skips_a_proposal_s_hours_and_a_highlight_s_name():
+    events = extract_events(_document(
+        "2022-12-06", "Brackby-gu announced on the 5th that it will open an ice rink on the 16th. It will also run a 'Weekend "
+                      "Skating Class' every Saturday and Sunday from Dec. 17 to Jan. 29, 9:00~9:50, except for the Seollal "
+                      "holiday weekend (Jan. 21~22). The camp will be held every Wednesday and Friday from Jan. 4 to 27, from "
+                      "10:00 to 11:30.\nHollby-gu said the final presentation was held on the 2nd. The grand prize went to "
+                      "'Midnight Study Bus', which would run a late-night shuttle between 11 p.m. and 1 a.m.\nFernby-gu will "
+                      "hold its Christmas market from Dec. 16 to 25. The highlight, the tree lighting ceremony, will take "
+                      "place at 6 p.m. on the opening day."))
+    got = {e.title: (str(e.start), e.recurrence, e.exdates) for e in events}
+    assert got["Weekend Skating Class"] == ("2022-12-17 09:00:00", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=14",
+                                            (date(2023, 1, 21), date(2023, 1, 22)))
+    assert got["Tree lighting ceremony"][0] == "2022-12-16 18:00:00"
+    assert not [t for t, (start, _, _) in got.items() if start.endswith("23:00:00")]
+    assert any(start == "2023-01-04 10:00:00" for start, _, _ in got.values())
+
+
+def test_the_day_of_the_news_before_the_span_it_announces_is_not_the_day_of_hours_told_after_it():
+    events = extract_events(_document(
+        "2022-08-17", "Ashby-gu announced on the 17th that it will run a 'Safety Campaign' from the 22nd to Sept. 2. "
+                      "Volunteers will stand at crosswalks near school gates from 8:00 to 9:00."))
+    assert not [e for e in events if str(e.start).startswith("2022-08-17")]
