@@ -130,7 +130,7 @@ _SCAN = re.compile(
         r"|the\s+eve(?=\s+of\s+the\s)"  # ("On the eve of the festival": the day before the festival told)
         r"|(?<=\bon\s)the\s+day(?!\s+(?:before|after|of)\b)"  # "from 7 a.m. to 1 p.m. on the day": the day told before
         r"|(?<=\bon\s)(?:the\s+)?(?:race|reopening|opening)\s+day"  # "on race day": the day of the race told before
-        r"|(?<=\bon\s)the\s+day\s+of\s+the\s+(?:parade|festival|race|marathon|concert|ceremony|game|match|fair|performance|exam|test|election|vote|event)"
+        r"|(?<=\bon\s)the\s+day\s+of\s+the\s+(?:parade|festival|race|marathon|concert|ceremony|game|match|fair|performance|exam|test|election|vote|event|drill|walk|market|lecture|contest|tour)"
         r"|the\s+(?:previous|preceding|following)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))"),
         # "a week from Friday": the Friday after the coming one
         (r"(?P<weekfrom>(?i:\ba\s+week\s+from\s+(?:this\s+)?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"),

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
+from itertools import pairwise
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -391,6 +392,7 @@ def extract_events(doc: Document) -> list[Event]:
         _hours_by_class(doc, item, inside, item_drafts)
         lines_hours = _weekday_lines_of_period(doc, inside, item_drafts)
         _join_hours(doc, item, [m for m in inside if m is not lines_hours], item_drafts)
+        _hours_by_class_told(doc, item, inside, item_drafts)
         _closed_every(doc, item, inside, item_drafts)
         _same_hours_as_before(item_drafts, text)
         _daily_from_day_told(item, item_drafts, text)
@@ -3088,6 +3090,32 @@ def _hours_by_class(doc: Document, item: Item, inside: list[Mention], drafts: li
         drafts.insert(drafts.index(host) + 1, other)
 
 
+def _hours_by_class_told(doc: Document, item: Item, inside: list[Mention], drafts: list[_Draft]) -> None:
+    """"The morning class will be held 10:00~12:00 in the education room of X, and the afternoon class 14:00~16:00 in
+    the multipurpose room of Y": the series whose hours the first class gave is that class, and the second one is
+    another series, at its own hours and place."""
+    text = doc.text
+    told = [(m, label) for m in inside if m.grain == "time" and "day" in m.implied and m.end is not None
+            and (label := _CLASS_NAMED_BEFORE.search(text, max(0, m.start_offset - 50), m.start_offset))]
+    for (first, first_label), (m, label) in pairwise(told):
+        sentence = _sentence_of(item, m.start_offset)
+        host = next((d for d in drafts if d.recurrence and isinstance(d.start, datetime) and isinstance(d.end, datetime)
+                     and (d.start.time(), d.end.time()) == (_clock_of(first.start), _clock_of(first.end))), None)
+        if host is None or sentence is None or sentence is not _sentence_of(item, first.start_offset):
+            continue
+        day, name = host.start.date(), host.title
+        host.title = f"{name} ({first_label.group('label').lower()})"
+        other = replace(host, title=f"{name} ({label.group('label').lower()})", start=datetime.combine(day, _clock_of(m.start)),
+                        end=datetime.combine(day, _clock_of(m.end)), mention=m, descriptions=list(host.descriptions),
+                        inferred=list(host.inferred), exdates=list(host.exdates),
+                        location=_location(text[m.end_offset:sentence.end]) or host.location)
+        drafts[:] = [d for d in drafts if d.mention is not m]
+        drafts.insert(drafts.index(host) + 1, other)
+
+
+_CLASS_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?P<label>(?:morning|afternoon|evening|night|weekday|weekend)\s+"
+                                 r"(?:class|session|course|group|section))\s+(?:will\s+(?:be\s+held|run|meet)\s+|runs\s+|is\s+held\s+)?"
+                                 r"(?:from\s+|at\s+)?$")
 _CLASS_LABEL = re.compile(rf"{FIELD_MARK}\s*(?P<label>(?:[A-Z][a-z]+\s+){{1,2}}(?:class|session|course|group|section))\s*"
                           r"(?:\([^()]{0,80}\))?\s*:\s*")
 _CLASS_FIELD_BEFORE = re.compile(_CLASS_LABEL.pattern + "$")

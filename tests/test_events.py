@@ -5677,3 +5677,17 @@ def test_the_day_of_the_news_before_the_span_it_announces_is_not_the_day_of_hour
         "2022-08-17", "Ashby-gu announced on the 17th that it will run a 'Safety Campaign' from the 22nd to Sept. 2. "
                       "Volunteers will stand at crosswalks near school gates from 8:00 to 9:00."))
     assert not [e for e in events if str(e.start).startswith("2022-08-17")]
+
+
+def test_a_morning_and_an_afternoon_class_told_in_prose_are_two_series_and_the_day_of_the_drill_is_its_day():
+    events = extract_events(_document(
+        "2025-08-27", "Oakby-gu announced on the 27th that it will run the 'Smartphone School' for seniors. The course runs "
+                      "every Tuesday and Thursday from Sept. 9 to Oct. 2. The morning class will be held 10:00~12:00 in the "
+                      "education room of the Oakby Senior Welfare Center, and the afternoon class 14:00~16:00 in the "
+                      "multipurpose room of the Oakby Public Library.\nFernby-gu will hold a civil defense drill at 2 p.m. "
+                      "on Sept. 10 (Wed.). On the day of the drill, the Fernby Safety Center will also run a 'Family Safety "
+                      "Day' from 1 p.m. to 5 p.m."))
+    assert [(e.title, str(e.start), e.location) for e in events if e.recurrence] == [
+        ("Smartphone School (morning class)", "2025-09-09 10:00:00", "education room of the Oakby Senior Welfare Center"),
+        ("Smartphone School (afternoon class)", "2025-09-09 14:00:00", "multipurpose room of the Oakby Public Library")]
+    assert ("Family Safety Day", "2025-09-10 13:00:00") in [(e.title, str(e.start)) for e in events]
