@@ -2226,6 +2226,14 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 mentions[-1] = _bound_repetition(prev, m, text[prev.end_offset:m.start_offset], text)
                 _bound_first_time(mentions, prev, m, text)
                 continue
+            if prev is not None and prev.recurrence and prev.rule.endswith(" within dates") and type(prev.start) is datetime \
+                    and type(m.start) is datetime and type(m.end) is datetime and m.start.date() <= prev.start.date() <= m.end.date() \
+                    and _TIMES_LISTED.fullmatch(text, prev.end_offset, m.start_offset):
+                # "every Tuesday and Thursday from the 24th to Nov. 30, from 9:00~11:30 and 13:30~16:00": the same days, later
+                start, end = datetime.combine(prev.start.date(), m.start.time()), datetime.combine(prev.start.date(), m.end.time())
+                mentions.append(replace(prev, start=start, end=end if end > start else end + timedelta(days=1),
+                                        start_offset=m.start_offset, end_offset=m.end_offset, text=m.text))
+                continue
             if prev is not None and prev.grain == "month" and m.grain == "repeat" and "COUNT" not in (m.recurrence or "") \
                     and isinstance(prev.start, date) and (_STARTING_MONTH.fullmatch(text, sent_lo, prev.start_offset) or (
                         _STARTING_JUST_BEFORE.search(text, max(sent_lo, prev.start_offset - 16), prev.start_offset)
@@ -2868,6 +2876,11 @@ def _attach_loose_times(exprs: list[Expr], text: str) -> list[Expr]:
                 and after.clock_end is None and after.last is None and after.first.has_day and not after.first.is_time \
                 and after.start < after.first.start and _TIMES_LISTED.fullmatch(text, x.end, after.start):
             out.append(_at_another_time(after, x))  # "at 4 p.m. and 7:30 p.m. on the 6th": both times are the 6th's
+            continue
+        if x.first.is_time and x.last is None and x.clock is not None and x.clock_end is not None and out \
+                and out[-1].clock_end is not None and out[-1].clock is not None and out[-1].clock_end <= x.clock \
+                and out[-1].first.has_day and _TIMES_LISTED.fullmatch(text, out[-1].end, x.start):
+            out.append(_at_another_time(out[-1], x))  # "from the 24th to Nov. 30, from 9:00~11:30 and 13:30~16:00": those days'
             continue
         host = exprs[i + 2] if i + 2 < len(exprs) else None
         if _loose_time(x) and after is not None and _loose_time(after) and host is not None and can_host(host) \

@@ -5691,3 +5691,13 @@ def test_a_morning_and_an_afternoon_class_told_in_prose_are_two_series_and_the_d
         ("Smartphone School (morning class)", "2025-09-09 10:00:00", "education room of the Oakby Senior Welfare Center"),
         ("Smartphone School (afternoon class)", "2025-09-09 14:00:00", "multipurpose room of the Oakby Public Library")]
     assert ("Family Safety Day", "2025-09-10 13:00:00") in [(e.title, str(e.start)) for e in events]
+
+
+def test_two_spans_of_hours_after_the_days_of_a_series_are_two_series():
+    events = extract_events(_document(
+        "2023-10-17", "The Corby-gu Public Health Center announced on the 16th that it will vaccinate seniors who have "
+                      "difficulty visiting a clinic every Tuesday and Thursday from the 24th to Nov. 30, from 9:00~11:30 and "
+                      "13:30~16:00, at its 1st-floor vaccination room."))
+    assert [(str(e.start), str(e.end), e.recurrence) for e in events] == [
+        ("2023-10-24 09:00:00", "2023-10-24 11:30:00", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=12"),
+        ("2023-10-24 13:30:00", "2023-10-24 16:00:00", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=12")]
