@@ -561,8 +561,8 @@ _NAMED_HISTORY = re.compile(r"\s+(?:Independence\s+|Democratic\s+|Democratizatio
 
 def _date_ends_here(text: str, pos: int) -> bool:
     """True unless the number just read is a rank: "the 4th floor", "the 7th Riverside administration"."""
-    if text[pos:pos + 1] == "-" and text[pos + 1:pos + 2].isalpha():
-        return False  # "the 2nd-floor hall", "a 3rd-generation owner"
+    if text[pos:pos + 1] == "-" and (text[pos + 1:pos + 2].isalpha() or _SUSPENDED_HYPHEN.match(text, pos)):
+        return False  # "the 2nd-floor hall", "a 3rd-generation owner", "the 2nd- or 3rd-floor halls"
     if text[pos:pos + 1] in ",." and text[pos + 1:pos + 4].isdigit():
         return False  # "on Feb. 8 (Thu.) to 1,150 seniors": a count, its thousands set apart
     if spanned := _NEXT_ORDINAL_SPAN.match(text, pos):
@@ -588,6 +588,7 @@ def _date_ends_here(text: str, pos: int) -> bool:
     return low not in ORDINAL_NOUNS and low.rstrip("s") not in ORDINAL_NOUNS
 
 
+_SUSPENDED_HYPHEN = re.compile(r"-\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th)-[a-z]")
 _FLOOR_TOLD = re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+floor\s*,(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 _ON_THE_RANK = re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b")
 
@@ -1484,6 +1485,8 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
         # "The drill was originally scheduled for the 13th, but ...": a plan changed around the time of writing, for
         # a day to come or only just gone (never the strong future of "was scheduled for")
         return "future", planned.group().strip()
+    if _AHEAD_OF_NAMED.search(text, max(lo, s - 90), s):
+        return "future", "ahead of"  # "has completed preparations ... ahead of the 20th presidential election on the 9th"
     cues = sentence.cues
     if ahead := _AHEAD_BEFORE.search(text, max(lo, s - 40), s):
         at = bisect.bisect_left(cues, (s,))
@@ -1559,6 +1562,7 @@ _AHEAD_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bnot\s)\b(effective|as\s+soon\s+as|
                            # "Pre-registration opened on the 17th and stays open through the 25th"
                            r"(?:stays?|remains?)\s+open\s+through|(?:runs|continues)\s+through)\s+"
                            r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_AHEAD_OF_NAMED = re.compile(r"\bahead\s+of\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){1,6}?on\s+(?:the\s+)?$", re.IGNORECASE)
 _WILL_JUST_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:\w+ly\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+(?:shortly\s+(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 

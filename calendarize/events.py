@@ -2411,8 +2411,8 @@ _GROUP_FROM = re.compile(  # ("..., followed by those aged 70 to 74 from the 20t
 _GETS_SERVICE = re.compile(r"\b(?:can|may|able\s+to)\s+(?:be|get)\s+(?:vaccinated|inoculated|screened|tested|examined)\b"
                            r"|\bfirst\s+in\s+line\b"  # ("those aged 75 or older are first in line from October 15")
                            r"|\b(?:become|became|becomes|are|is)\s+eligible\b")  # ("Seniors aged 75 or older became eligible on the 11th")
-_GROUP_FIELD = re.compile(rf"[{FIELD_BULLETS}]\s*(?P<who>(?:Born|Aged|(?:Those|Children|Seniors|Adults|Infants|Residents|Students|Pregnant\s+women)"
-                          rf"\s+(?:aged|born|who|under|over)\b)[^:\n△▲]{{2,60}}?)\s*:")  # ("△Seniors aged 75 or older: from Oct. 12")
+_GROUP_FIELD = re.compile(rf"[{FIELD_BULLETS}]\s*(?P<who>(?:Born|Aged|(?:Those|Children|Seniors|Adults|Infants|Residents|Students|Pregnant\s+women"
+                          rf"|Voters|Patients)\s+(?:aged|born|who|under|over|confirmed|in)\b)[^:\n△▲]{{2,60}}?)\s*:")  # ("△Seniors aged 75 or older: from Oct. 12")
 _WHO_CAN = re.compile(r"([A-Z](?:[^,(]|\([^()]*\)){2,100}?)\s+(?:can|may)\s+(?:be\s+(?:vaccinated|inoculated|screened|tested|examined|treated|admitted|served|\w+ed\s+free)|get|receive)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _CONJUNCTIONS = frozenset(["and", "but", "also", "then", "the"])  # ("and registration opens ...": "Registration")

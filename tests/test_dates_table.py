@@ -60,6 +60,9 @@ def week(start: str, end: str) -> tuple[str, str, str]:
 # --- Bare days: "the 27th", month and year from the anchor, tense deciding past or coming ----------------
 
 BARE_DAY = [
+    # "ahead of" a named day: coming, whatever the tense of what was done for it
+    ("The district has completed preparations ahead of the 20th presidential election on the 9th.", "2022-03-03",
+     [day("2022-03-09")]),
     # a day first planned, told as a plan changed: coming or only just gone, never a month away
     ("The drill was originally scheduled for the 13th, but it was pushed back by six days.", "2023-12-14",
      [day("2023-12-13")]),
@@ -1075,6 +1078,8 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    # ranks of a suspended hyphen list
+    ("Voters go to the 2nd- or 3rd-floor halls of the community centers.", "2022-03-03", []),
     # an interval, not a day counted from the last told
     ("Children need a second dose at least four weeks later.", "2025-10-14", []),
     ("Topics include what the 2028 admissions reform means for today's 8th graders.", "2024-08-13", []),
