@@ -1410,6 +1410,10 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
     if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
         return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
+    if m.text.lower() == "that day" and _WHO_COME_BEFORE.search(just_before):
+        return True  # "the first 200 children to visit that day will receive an eco-bag": who, not a happening
+    if m.grain == "repeat" and just_before.endswith(("(until ", "(till ")):
+        return True  # "open from 9 a.m. to 6 p.m. Tuesday through Sunday (until 8 p.m. on Fridays)": a later closing
     if m.grain == "time" and "day" in m.implied and " would " in just_before and _WOULD_BEFORE.search(just_before):
         return True  # "'Midnight Study Bus', which would run a late-night shuttle between 11 p.m. and 1 a.m.": a proposal
     if m.rule in ("clock time", "the day before") and just_before.endswith(" by ") and not isinstance(m.end, datetime):
@@ -1541,6 +1545,9 @@ def _kept_before(sentence_text: str, rel: int) -> bool:
 
 
 _HIGHLIGHT_NAMED = re.compile(r"(?i:the\s+)?(?i:highlight|main\s+event|centerpiece|climax|finale)\s*,\s*(?i:the\s+)?(?P<name>[^,]{3,80}?)\s*,?$")
+_WHO_COME_BEFORE = re.compile(r"\b(?:to|who)\s+(?:visit|visits|come|comes|arrive|arrives|attend|attends|enter|enters)\s+(?:on\s+)?$")
+_ADVISED_BEFORE = re.compile(r"\b(?:advised|advises|urged|urges|asked|asks|recommended|recommends)\s+(?:\w+\s+){0,3}?to\s+"
+                             r"(?:avoid|refrain|stay|limit|keep)\b[^.;]{0,80}$")
 _WOULD_BEFORE = re.compile(r"\b(?:which|that|it|they)\s+would\s+[a-z]+\b[^.;,]{0,80}$")
 _EXPECTED_CLAUSE = re.compile(r"\bexpects?\s+(?:[^.;,]|(?<=\bMt)\.){3,60}?\bto\s+(?:peak|reach|hit|rise|fall|drop|top|exceed)\b"
                               r"(?:[^.;]|\.\s(?=\d)|(?<=\bMt)\.)*$")  # (to the date, past "on Oct. 4 and ...", "on Mt. Gorsedale")
@@ -2115,6 +2122,8 @@ def _title(text: str, rel: int, kind: str, item: Item, earlier: list[_Draft], do
                            reported[:began.start()] if (began := _BEGAN_ON.search(reported, 0, 160)) else reported[:120])
         if not phrase and (again := _WILL_RESUME.match(title) or _WILL_RESUME.match(reported)):
             title = f"{again.group('what')} {again.group('verb').lower()}s"  # "Collection will resume on the 11th (Sun.), ..."
+        elif not phrase and (again := _IT_WILL_REOPEN.match(title)) and item.organizer and _VENUE_BODY.search(item.organizer):
+            title = f"{item.organizer} {again.group('verb').lower()}s"  # "The X Library announced ... that it will reopen"
         elif not phrase and (shown := _ON_DISPLAY.match(title)):
             title = f"{shown.group('what')} on display"  # "The winning works will be exhibited in the 1st-floor gallery ..."
         elif not phrase and (named := _NAME_APPOSITION.match(title)):
@@ -2840,6 +2849,7 @@ _NOT_COLLECTED = re.compile(r"(?P<what>[A-Za-z][\w ,'’-]{2,80}?)\s+(?:will\s+n
 # reopen on the 13th")
 _ON_DISPLAY = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)\s+will\s+(?:also\s+)?be\s+(?:exhibited|displayed|on\s+display)\b",
                          re.IGNORECASE)
+_IT_WILL_REOPEN = re.compile(r"(?:it|they)\s+will\s+(?:also\s+)?(?P<verb>reopen|resume)\b", re.IGNORECASE)
 _WILL_RESUME = re.compile(r"(?:the\s+)?(?P<what>[A-Za-z][\w'’ -]{2,60}?)(?:,\s+(?:which\s+has\s+been\s+)?(?:closed|shut)\s[^,;]{3,80},)?"
                           r"\s+will\s+(?:also\s+)?"
                           r"(?P<verb>resume|reopen)\b(?!\s+(?:the|its|their|a|an)\b)", re.IGNORECASE)
@@ -3134,9 +3144,11 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     for m in inside:
         if _in_speech(doc.text, m) or _usual_hours(doc.text, _sentence_of(item, m.start_offset), m) \
                 or _SUSPENDED_AFTER.match(doc.text, m.end_offset) \
-                or _WOULD_BEFORE.search(doc.text, max(0, m.start_offset - 120), m.start_offset):
+                or _WOULD_BEFORE.search(doc.text, max(0, m.start_offset - 120), m.start_offset) \
+                or _ADVISED_BEFORE.search(doc.text, max(0, m.start_offset - 120), m.start_offset):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours; "'Midnight
-            # Study Bus', ... which would run a late-night shuttle between 11 p.m. and 1 a.m.": a proposal's
+            # Study Bus', ... which would run a late-night shuttle between 11 p.m. and 1 a.m.": a proposal's; "advised
+            # residents to avoid outdoor activities between noon and 5 p.m.": advice
         if _FORMER_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 40), m.start_offset):
             drafts[:] = [d for d in drafts if d.mention is not m]
             continue  # "The cooling centers, which had been open from 9 a.m. to 6 p.m., will be open ...": hours no more

@@ -5701,3 +5701,17 @@ def test_two_spans_of_hours_after_the_days_of_a_series_are_two_series():
     assert [(str(e.start), str(e.end), e.recurrence) for e in events] == [
         ("2023-10-24 09:00:00", "2023-10-24 11:30:00", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=12"),
         ("2023-10-24 13:30:00", "2023-10-24 16:00:00", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=12")]
+
+
+def test_a_reopening_told_as_it_a_later_closing_in_parentheses_a_visitors_day_and_advice_make_no_other_events():
+    events = extract_events(_document(
+        "2022-03-03", "The Fallby Children's Library (Director Oh Su-bin) announced on the 3rd that it will reopen on the "
+                      "12th (Sat) after five months of remodeling.\nA reopening ceremony will be held at 11 a.m. on the 12th, "
+                      "and the first 200 children to visit that day will receive an eco-bag. After the reopening, the "
+                      "library will be open from 9 a.m. to 6 p.m. Tuesday through Sunday (until 8 p.m. on Fridays).\n"
+                      "Whitby-gun announced on the 12th that it will run a 'Heat-Wave Advisory' from the 15th to Aug. 31. "
+                      "Farmers are urged to avoid outdoor work between 2 p.m. and 5 p.m."))
+    got = [(e.title, str(e.start)) for e in events]
+    assert ("Fallby Children's Library reopens", "2022-03-12") in got
+    assert not [t for t, start in got if start.endswith(("20:00:00", "14:00:00"))]
+    assert len([t for t, start in got if start.startswith("2022-03-12")]) == 2
