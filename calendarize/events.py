@@ -3683,6 +3683,7 @@ _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth"])
 _NAME_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){1,5}),\s+(?:(?:the|a|an|its)\s+|[a-z]+ed\s+)[^,]{3,120},\s+[a-z]")
 _SUBJECT_NOUN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+will\s+(?:run|operate|leave|depart|open)\b")
 _WILL_OPEN = re.compile(r"\bwill\s+(?:open|reopen|be\s+opened)\b")
+_GALLERY_TOUR = re.compile(r"(?i)\b(?:docent|curator|gallery\s+talk|artist\s+talk|guided\s+tours?\s+of\s+the\s+exhibition)")
 _CLOSING_TITLE = re.compile(r"\b[Cc]losing\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert|[Cc]elebration|[Ff]estivities)\b")
 _OPENING_TITLE = re.compile(r"\b(?:[Oo]pening|[Ll]aunch)\s+(?:[Cc]eremony|[Ee]vent|[Pp]arty|[Cc]oncert|[Cc]elebration|[Ff]estivities|[Pp]erformance|[Ss]how)\b")
 # ("docents will guide visitors every Saturday at 2 p.m. during the exhibition")
@@ -4033,6 +4034,10 @@ def _inherit_places(doc: Document, item: Item, drafts: list[_Draft]) -> None:
         if not d.location and d.title.endswith(" closed") and (along := _ALONG.search(d.title)):
             d.location = along.group(1)  # "Walking trail and bicycle path along Marshbury Stream closed": there
             d.inferred.append("Place: where what is closed runs.")
+        if not d.location and _GALLERY_TOUR.search(d.title) and (shown := next((
+                x for x in reversed(drafts[:i]) if x.item is d.item and x.location and _spans(x, day_of(d.start))), None)):
+            d.location = shown.location  # "Docent tours will be held at 11 a.m. every Saturday": where the exhibition is
+            d.inferred.append(f"Place: where {shown.title} is shown.")
 
 
 _COUNCIL = re.compile(r"\bCouncil$")

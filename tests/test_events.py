@@ -5715,3 +5715,15 @@ def test_a_reopening_told_as_it_a_later_closing_in_parentheses_a_visitors_day_an
     assert ("Fallby Children's Library reopens", "2022-03-12") in got
     assert not [t for t, start in got if start.endswith(("20:00:00", "14:00:00"))]
     assert len([t for t, start in got if start.startswith("2022-03-12")]) == 2
+
+
+def test_docent_tours_without_a_place_of_their_own_are_where_the_exhibition_is_shown():
+    events = extract_events(_document(
+        "2022-03-03", "The Elmby Cultural Foundation announced on the 3rd that it will hold the exhibition 'Spring Arrives' "
+                      "from the 4th to April 24 at Galleries 1 and 2 of the Elmby Art Center. Docent tours will be held at "
+                      "11 a.m. every Saturday and Sunday until April 24.\nAn artist talk will be held on the 19th at 2 p.m. "
+                      "in the seminar room of the Elmby Art Center."))
+    assert {e.title: e.location for e in events} == {
+        "Spring Arrives": "Galleries 1 and 2 of the Elmby Art Center",
+        "Docent tours": "Galleries 1 and 2 of the Elmby Art Center",
+        "Artist talk": "seminar room of the Elmby Art Center"}
