@@ -3109,12 +3109,13 @@ def _hours_by_class_told(doc: Document, item: Item, inside: list[Mention], draft
             and (label := _CLASS_NAMED_BEFORE.search(text, max(0, m.start_offset - 50), m.start_offset))]
     for (first, first_label), (m, label) in pairwise(told):
         sentence = _sentence_of(item, m.start_offset)
-        host = next((d for d in drafts if d.recurrence and isinstance(d.start, datetime) and isinstance(d.end, datetime)
+        host = next((d for d in drafts if isinstance(d.start, datetime) and isinstance(d.end, datetime) and d.mention is not m
                      and (d.start.time(), d.end.time()) == (_clock_of(first.start), _clock_of(first.end))), None)
         if host is None or sentence is None or sentence is not _sentence_of(item, first.start_offset):
             continue
         day, name = host.start.date(), host.title
         host.title = f"{name} ({first_label.group('label').lower()})"
+        host.location = _location(text[first.end_offset:label.start()]) or host.location
         other = replace(host, title=f"{name} ({label.group('label').lower()})", start=datetime.combine(day, _clock_of(m.start)),
                         end=datetime.combine(day, _clock_of(m.end)), mention=m, descriptions=list(host.descriptions),
                         inferred=list(host.inferred), exdates=list(host.exdates),
@@ -3124,7 +3125,7 @@ def _hours_by_class_told(doc: Document, item: Item, inside: list[Mention], draft
 
 
 _CLASS_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?P<label>(?:morning|afternoon|evening|night|weekday|weekend)\s+"
-                                 r"(?:class|session|course|group|section))\s+(?:will\s+(?:be\s+held|run|meet)\s+|runs\s+|is\s+held\s+)?"
+                                 r"(?:class|session|course|group|section))\s*,?\s+(?:will\s+(?:be\s+held|run|meet)\s+|runs\s+|is\s+held\s+)?"
                                  r"(?:from\s+|at\s+)?$")
 _CLASS_LABEL = re.compile(rf"{FIELD_MARK}\s*(?P<label>(?:[A-Z][a-z]+\s+){{1,2}}(?:class|session|course|group|section))\s*"
                           r"(?:\([^()]{0,80}\))?\s*:\s*")

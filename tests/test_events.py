@@ -5727,3 +5727,14 @@ def test_docent_tours_without_a_place_of_their_own_are_where_the_exhibition_is_s
         "Spring Arrives": "Galleries 1 and 2 of the Elmby Art Center",
         "Docent tours": "Galleries 1 and 2 of the Elmby Art Center",
         "Artist talk": "seminar room of the Elmby Art Center"}
+
+
+def test_a_one_day_fair_in_a_morning_and_an_afternoon_session_is_two_events_each_in_its_hall():
+    events = extract_events(_document(
+        "2023-04-11", "Fernby-gu announced on the 11th that it will hold the 'Youth Job Fair' on the 26th (Wed) at the Fernby "
+                      "Arts Center.\nThe morning session, from 10:00 to 12:30 in the Grand Hall on the 1st floor, will focus "
+                      "on manufacturing, while the afternoon session, from 14:00 to 17:00 in the Small Hall on the 3rd floor, "
+                      "will feature public institutions."))
+    assert [(e.title, str(e.start), str(e.end), e.location) for e in events] == [
+        ("Youth Job Fair (morning session)", "2023-04-26 10:00:00", "2023-04-26 12:30:00", "Grand Hall"),
+        ("Youth Job Fair (afternoon session)", "2023-04-26 14:00:00", "2023-04-26 17:00:00", "Small Hall")]
