@@ -2064,6 +2064,20 @@ def _off_its_days(rep: Mention, day: Mention) -> bool:
         and ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[_day(day.start).weekday()] not in days.group(1).split(",")
 
 
+def _month_told_after(mentions: list[Mention], m: Mention, text: str) -> None:
+    """Bare days listed just before a day with its month ("the 16th and 18th of February") are of that month."""
+    at = m.start_offset
+    for i in range(len(mentions) - 1, -1, -1):
+        x = mentions[i]
+        if x.rule != "bare day" or x.end is not None or type(x.start) is not date or "month" not in x.implied \
+                or not LIST_GAP.fullmatch(text, x.end_offset, at) or not _valid(m.start.year, m.start.month, x.start.day):
+            return
+        mentions[i] = replace(x, start=date(m.start.year, m.start.month, x.start.day), known=(*x.known, "month"),
+                              implied=tuple(p for p in x.implied if p not in ("month", "year")),
+                              reason=f"month told after the list ({m.text})")
+        at = x.start_offset
+
+
 def _bound_first_time(mentions: list[Mention], rep: Mention, bound: Mention, text: str) -> None:
     """"at 2 p.m. and 7 p.m. every Friday from the 4th to the 25th": the repetition at the first time (the mention
     before the last, which `bound` has just bounded) has those days too, and keeps its own words."""
@@ -2214,6 +2228,8 @@ def find_mentions(text: str, anchor: date, starts: list[int] | None = None) -> l
                 m = replace(m, open_start=True, rule="until a date it was extended to",
                             reason=f"{m.reason}; the end it was extended to")
             prev = story.latest(sent_lo)
+            if prev is not None and m.rule == "day-month" and type(m.start) is date and m.end is None:
+                _month_told_after(mentions, m, text)  # "the 16th and 18th of February": both in February
             if prev is not None and prev.grain == "repeat" and m.grain == "day" and mentions and mentions[-1] is prev \
                     and _COUNTED_BEFORE.search(text, max(0, prev.start_offset - 12), prev.start_offset) \
                     and _APPOSITION_GAP.fullmatch(text, prev.end_offset, m.start_offset):

@@ -1410,6 +1410,8 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
     if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
         return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
+    if m.grain in ("time", "repeat") and "closed" in just_before and _CLOSED_HOURS_BEFORE.search(just_before):
+        return True  # "the slopes will be closed for grooming from 12:00 to 13:00 every day": a break in the hours
     if m.text.lower() == "that day" and _WHO_COME_BEFORE.search(just_before):
         return True  # "the first 200 children to visit that day will receive an eco-bag": who, not a happening
     if m.grain == "repeat" and just_before.endswith(("(until ", "(till ")):
@@ -1545,6 +1547,9 @@ def _kept_before(sentence_text: str, rel: int) -> bool:
 
 
 _HIGHLIGHT_NAMED = re.compile(r"(?i:the\s+)?(?i:highlight|main\s+event|centerpiece|climax|finale)\s*,\s*(?i:the\s+)?(?P<name>[^,]{3,80}?)\s*,?$")
+_CLOSED_HOURS_BEFORE = re.compile(r"\b(?:closed|shut)\s+(?:daily\s+|every\s+day\s+)?for\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
+                                  r"(?:grooming|cleaning|maintenance|disinfection|lunch|break|rest|inspections?|checks?)\s+"
+                                  r"(?:daily\s+|every\s+day\s+)?(?:from|between)\s+$")
 _WHO_COME_BEFORE = re.compile(r"\b(?:to|who)\s+(?:visit|visits|come|comes|arrive|arrives|attend|attends|enter|enters)\s+(?:on\s+)?$")
 _ADVISED_BEFORE = re.compile(r"\b(?:advised|advises|urged|urges|asked|asks|recommended|recommends)\s+(?:\w+\s+){0,3}?to\s+"
                              r"(?:avoid|refrain|stay|limit|keep)\b[^.;]{0,80}$")
@@ -3146,7 +3151,8 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
         if _in_speech(doc.text, m) or _usual_hours(doc.text, _sentence_of(item, m.start_offset), m) \
                 or _SUSPENDED_AFTER.match(doc.text, m.end_offset) \
                 or _WOULD_BEFORE.search(doc.text, max(0, m.start_offset - 120), m.start_offset) \
-                or _ADVISED_BEFORE.search(doc.text, max(0, m.start_offset - 120), m.start_offset):
+                or _ADVISED_BEFORE.search(doc.text, max(0, m.start_offset - 120), m.start_offset) \
+                or _CLOSED_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 60), m.start_offset):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours; "'Midnight
             # Study Bus', ... which would run a late-night shuttle between 11 p.m. and 1 a.m.": a proposal's; "advised
             # residents to avoid outdoor activities between noon and 5 p.m.": advice

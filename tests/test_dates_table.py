@@ -424,6 +424,8 @@ DAY_RANGE = [
 # --- Lists of days: each listed day is a mention; "the weekend of X and Y" is one span --------------------
 
 DAY_LIST = [
+    # days listed before the month they share
+    ("It will stay open as usual on the 16th and 18th of February.", "2025-12-08", [day("2026-02-16"), day("2026-02-18")]),
     # days listed in order, told as coming: none before the one listed before it
     ("Sessions are held on the 7th, 14th, 21st and 28th.", "2022-08-25",
      [day("2022-09-07"), day("2022-09-14"), day("2022-09-21"), day("2022-09-28")]),

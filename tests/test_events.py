@@ -5738,3 +5738,15 @@ def test_a_one_day_fair_in_a_morning_and_an_afternoon_session_is_two_events_each
     assert [(e.title, str(e.start), str(e.end), e.location) for e in events] == [
         ("Youth Job Fair (morning session)", "2023-04-26 10:00:00", "2023-04-26 12:30:00", "Grand Hall"),
         ("Youth Job Fair (afternoon session)", "2023-04-26 14:00:00", "2023-04-26 17:00:00", "Small Hall")]
+
+
+def test_a_daily_break_makes_no_event_and_days_listed_before_their_month_are_of_it():
+    events = extract_events(_document(
+        "2025-12-08", "Wrexby-gu announced on the 8th that it will open the 'Wrexby Sledding Field' at Wrexby Park.\nThe "
+                      "sledding field will run daily from Dec. 20 (Sat.) to Feb. 18 (Wed.) next year, 10:00~17:00, and will "
+                      "close only on Seollal Day (Feb. 17). It will stay open as usual on the other two days of the Lunar "
+                      "New Year holidays, the 16th and 18th of February, so that families can enjoy it. Snow-making "
+                      "equipment will be operated overnight, and the slopes will be closed for grooming from 12:00 to 13:00 "
+                      "every day."))
+    assert [(str(e.start), e.recurrence, e.exdates) for e in events] == [
+        ("2025-12-20 10:00:00", "FREQ=DAILY;COUNT=61", (date(2026, 2, 17),))]
