@@ -311,6 +311,7 @@ _MONTH_TAIL = re.compile(r"\s+of\s+(this|next|last|the\s+following|the\s+previou
 _THAT_MONTH_TAIL = re.compile(r"\s+of\s+(?:that|the\s+same)\s+month\b", re.IGNORECASE)
 _FOLLOWING_DAY = re.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b", re.IGNORECASE)
 # ("open every night from 8 p.m. to 8 a.m. the following morning": the end of each night's hours, not a day of its own)
+_EVERY_NIGHT_BEFORE = re.compile(r"\b(?:every|each)\s+(?:night|evening)\b|\bnightly\b", re.IGNORECASE)
 _FOLLOWING_MORNING = re.compile(r"\s*the\s+(?:following|next)\s+morning\b", re.IGNORECASE)
 _OPEN_END_BEFORE = re.compile(r"(?:\b(?:from|since|starting(?:\s+from)?|beginning(?:\s+on)?|as\s+of|effective|after)\s+"
                               r"(?:(?:yesterday|today)\s+\()?(?:the\s+)?)$", re.IGNORECASE)  # ("since yesterday (15th)")
@@ -1201,8 +1202,9 @@ def _join(x: Expr, q: Piece, gap: str, text: str) -> bool:
             return True
         if x.clock is not None and x.clock_end is not None and x.clock_end < x.clock \
                 and _FOLLOWING_MORNING.fullmatch(text[x.end:q.end]):
-            if x.last is None:  # (over a span of days, each night ends the next morning already)
-                x.end_day_offset = 1
+            if x.last is None or not _EVERY_NIGHT_BEFORE.search(text, max(0, x.start - 80), x.start):
+                x.end_day_offset = 1  # (a span of days ends the morning after its last night; but each night of "every
+                # night from the 15th to the 19th" ends the next morning already)
             return True
     if q.is_time and x.clock is None and not tail.is_time and tail.has_day and _TIME_AFTER_DAY.fullmatch(gap):
         if (q.clock_end is not None or _CLOCK_RANGE_ON.match(text, q.end)) \

@@ -504,6 +504,9 @@ DAY_LIST = [
 # --- Clock times joined to their day -----------------------------------------------------------------------
 
 TIME = [
+    # nights over a span of days end the morning after the last one, "the following morning" as "the next day"
+    ("The repaving will be carried out from April 24 to 28, from 10 p.m. to 6 a.m. the following morning.", "2023-04-11",
+     [time("2023-04-24T22:00", "2023-04-29T06:00")]),
     # hours told with minutes are a clock's, whatever comes before "from"
     ("The class meets from 10:00 to 11:30 on the 10th.", "2022-12-06", [time("2022-12-10T10:00", "2022-12-10T11:30")]),
     ("The festival is on the 20th (Sat). It runs from 8 in the morning, with a contest, until 10 at night.", "2024-07-03",
