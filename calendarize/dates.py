@@ -1487,7 +1487,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
         # "The drill was originally scheduled for the 13th, but ...": a plan changed around the time of writing, for
         # a day to come or only just gone (never the strong future of "was scheduled for")
         return "future", planned.group().strip()
-    if _AHEAD_OF_NAMED.search(text, max(lo, s - 90), s):
+    if "ahead" in text[max(lo, s - 90):s] and _AHEAD_OF_NAMED.search(text, max(lo, s - 90), s):
         return "future", "ahead of"  # "has completed preparations ... ahead of the 20th presidential election on the 9th"
     cues = sentence.cues
     if ahead := _AHEAD_BEFORE.search(text, max(lo, s - 40), s):

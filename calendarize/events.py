@@ -330,7 +330,7 @@ def extract_events(doc: Document) -> list[Event]:
                 continue  # "the start of the workday ... will be pushed back one hour to 10 a.m.": an hour changed, no happening
             if type(m.start) is time and (host := _told_in_paragraph_before(text, m, told, item_drafts)) is not None \
                     and not _SIDE_SERVICE.search(text, sentence.start, sentence.end) \
-                    and not _WOULD_BEFORE.search(text, max(sentence.start, m.start_offset - 120), m.start_offset):
+                    and not _not_hours_of_anything(text, m.start_offset):
                 # "... will be held on the 30th.\n\nVolunteers will make kimchi from 10 a.m. to 3 p.m. in ...": its hours
                 # (not a theme: "Under the theme 'A Book, A Walk', 45 booths will be open from 10 a.m. to 6 p.m. on both days")
                 named = [_quote_text(q) for q in _QUOTED.finditer(text, sentence.start, sentence.end)
@@ -874,14 +874,18 @@ def _repeat_from(doc: Document, item: Item, inside: list[Mention], drafts: list[
 
 _USUAL_HOURS = re.compile(USUAL_HOURS, re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|will|now|instead|however)\b", re.IGNORECASE)
+_USUAL_WORDS = ("normal", "usual", "typical", "regular", "current", "ordinary")
 
 
 def _usual_hours(text: str, sentence: Sentence | None, m: Mention) -> bool:
     """Whether `m` is among the hours a place keeps on other days, told since a "normally open" of its sentence
     ("It currently operates from 9 a.m. to 6 p.m. on weekdays and from 9 a.m. to 1 p.m. on Saturdays")."""
+    lo = sentence.start if sentence is not None else max(0, m.start_offset - 200)
+    before = text[min(lo, max(0, m.start_offset - 30)):m.start_offset].lower()
+    if not any(word in before for word in _USUAL_WORDS):
+        return False  # (every pattern below has one of these words: most sentences have none)
     if USUAL_HOURS_BEFORE.search(text, max(0, m.start_offset - 30), m.start_offset):
         return True
-    lo = sentence.start if sentence is not None else max(0, m.start_offset - 200)
     told = max(_USUAL_HOURS.finditer(text, lo, m.start_offset), default=None, key=lambda u: u.end())
     return told is not None and m.start_offset - told.end() < 120 and not _TURN.search(text, told.end(), m.start_offset)
 
@@ -1547,6 +1551,14 @@ def _kept_before(sentence_text: str, rel: int) -> bool:
 
 
 _HIGHLIGHT_NAMED = re.compile(r"(?i:the\s+)?(?i:highlight|main\s+event|centerpiece|climax|finale)\s*,\s*(?i:the\s+)?(?P<name>[^,]{3,80}?)\s*,?$")
+def _not_hours_of_anything(text: str, at: int) -> bool:
+    """Hours told at `at` of a proposal, of advice or of a break (the patterns are tried only where their words are)."""
+    before = text[max(0, at - 120):at]
+    return (" would " in before and _WOULD_BEFORE.search(before) is not None
+            or any(word in before for word in ("advis", "urge", "ask", "recommend")) and _ADVISED_BEFORE.search(before) is not None
+            or "closed" in before and _CLOSED_HOURS_BEFORE.search(before) is not None)
+
+
 _CLOSED_HOURS_BEFORE = re.compile(r"\b(?:closed|shut)\s+(?:daily\s+|every\s+day\s+)?for\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
                                   r"(?:grooming|cleaning|maintenance|disinfection|lunch|break|rest|inspections?|checks?)\s+"
                                   r"(?:daily\s+|every\s+day\s+)?(?:from|between)\s+$")
@@ -3111,6 +3123,7 @@ def _hours_by_class_told(doc: Document, item: Item, inside: list[Mention], draft
     another series, at its own hours and place."""
     text = doc.text
     told = [(m, label) for m in inside if m.grain == "time" and "day" in m.implied and m.end is not None
+            and any(word in text[max(0, m.start_offset - 50):m.start_offset] for word in _CLASS_WORDS)
             and (label := _CLASS_NAMED_BEFORE.search(text, max(0, m.start_offset - 50), m.start_offset))]
     for (first, first_label), (m, label) in pairwise(told):
         sentence = _sentence_of(item, m.start_offset)
@@ -3129,6 +3142,7 @@ def _hours_by_class_told(doc: Document, item: Item, inside: list[Mention], draft
         drafts.insert(drafts.index(host) + 1, other)
 
 
+_CLASS_WORDS = ("class", "session", "course", "group", "section")
 _CLASS_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?P<label>(?:morning|afternoon|evening|night|weekday|weekend)\s+"
                                  r"(?:class|session|course|group|section))\s*,?\s+(?:will\s+(?:be\s+held|run|meet)\s+|runs\s+|is\s+held\s+)?"
                                  r"(?:from\s+|at\s+)?$")
@@ -3149,10 +3163,7 @@ def _join_hours(doc: Document, item: Item, inside: list[Mention], drafts: list[_
     hours_given: set[int] = set()  # the sentences whose hours were given to a happening
     for m in inside:
         if _in_speech(doc.text, m) or _usual_hours(doc.text, _sentence_of(item, m.start_offset), m) \
-                or _SUSPENDED_AFTER.match(doc.text, m.end_offset) \
-                or _WOULD_BEFORE.search(doc.text, max(0, m.start_offset - 120), m.start_offset) \
-                or _ADVISED_BEFORE.search(doc.text, max(0, m.start_offset - 120), m.start_offset) \
-                or _CLOSED_HOURS_BEFORE.search(doc.text, max(0, m.start_offset - 60), m.start_offset):
+                or _SUSPENDED_AFTER.match(doc.text, m.end_offset) or _not_hours_of_anything(doc.text, m.start_offset):
             continue  # “... between 2 p.m. and 5 p.m., the hottest hours”: what a mayor asks, no one's hours; "'Midnight
             # Study Bus', ... which would run a late-night shuttle between 11 p.m. and 1 a.m.": a proposal's; "advised
             # residents to avoid outdoor activities between noon and 5 p.m.": advice
