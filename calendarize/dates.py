@@ -41,6 +41,7 @@ from .lexicon import (
     NOT_PAST,
     NUMBERED_PART_LABEL,
     ORDINAL_NOUNS,
+    PART_NOUNS,
     PAST_AFTER_SUBJECT,
     PAST_SUFFIX,
     PAST_WORDS,
@@ -3012,7 +3013,7 @@ _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_THEN_FROM_GAP = re.compile(r"\s*,?\s*(?:and\s+)?from\s+", re.IGNORECASE)  # (nothing else between: no other day)
 
 
-_NEXT_PART_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?/\s*(?:session|course|round|part|class|term|batch|group|section)\s*\d{1,2}\s*:\s*",
+_NEXT_PART_GAP = re.compile(rf"\s*(?:\([^()]{{1,12}}\)\s*)?/\s*(?:{PART_NOUNS})\s*\d{{1,2}}\s*:\s*",
                             re.IGNORECASE)
 _REPEAT_PLACES_GAP = re.compile(r"\s*,?\s+and\s+(?:(?:in|at)\s+)?[^.;]{3,80}?\s+(?:every|each)\s+", re.IGNORECASE)
 _SHARED_HOURS = re.compile(r",\s*(both|all|each)\s+(?:from|at)\b", re.IGNORECASE)

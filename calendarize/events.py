@@ -30,6 +30,7 @@ from .lexicon import (
     LIST_GAP,
     MOVED,
     NUMBERED_PART_LABEL,
+    PART_NOUNS,
     RRULE_DAYS,
     SKY_TIME,
     SKY_TIME_BEFORE,
@@ -1414,8 +1415,6 @@ def _is_background(m: Mention, sentence_text: str, rel: int, anchor: date) -> bo
         return True  # "Ice fishing has been suspended since the 4th, but the sledding hill ... will stay open": a part, stopped
     if m.day_from_context and m.end is None and just_before.endswith(" by ") and _MUST_BY_BEFORE.search(just_before):
         return True  # "... may leave quarantine to vote after 8 p.m., and must finish voting by 8:30 p.m.": a rule's hour
-    if m.grain in ("time", "repeat") and "closed" in just_before and _CLOSED_HOURS_BEFORE.search(just_before):
-        return True  # "the slopes will be closed for grooming from 12:00 to 13:00 every day": a break in the hours
     if m.text.lower() == "that day" and _WHO_COME_BEFORE.search(just_before):
         return True  # "the first 200 children to visit that day will receive an eco-bag": who, not a happening
     if m.grain == "repeat" and just_before.endswith(("(until ", "(till ")):
@@ -1552,16 +1551,12 @@ def _kept_before(sentence_text: str, rel: int) -> bool:
 
 _HIGHLIGHT_NAMED = re.compile(r"(?i:the\s+)?(?i:highlight|main\s+event|centerpiece|climax|finale)\s*,\s*(?i:the\s+)?(?P<name>[^,]{3,80}?)\s*,?$")
 def _not_hours_of_anything(text: str, at: int) -> bool:
-    """Hours told at `at` of a proposal, of advice or of a break (the patterns are tried only where their words are)."""
+    """Hours told at `at` of a proposal or of advice (the patterns are tried only where their words are)."""
     before = text[max(0, at - 120):at]
     return (" would " in before and _WOULD_BEFORE.search(before) is not None
-            or any(word in before for word in ("advis", "urge", "ask", "recommend")) and _ADVISED_BEFORE.search(before) is not None
-            or "closed" in before and _CLOSED_HOURS_BEFORE.search(before) is not None)
+            or any(word in before for word in ("advis", "urge", "ask", "recommend")) and _ADVISED_BEFORE.search(before) is not None)
 
 
-_CLOSED_HOURS_BEFORE = re.compile(r"\b(?:closed|shut)\s+(?:daily\s+|every\s+day\s+)?for\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
-                                  r"(?:grooming|cleaning|maintenance|disinfection|lunch|break|rest|inspections?|checks?)\s+"
-                                  r"(?:daily\s+|every\s+day\s+)?(?:from|between)\s+$")
 _WHO_COME_BEFORE = re.compile(r"\b(?:to|who)\s+(?:visit|visits|come|comes|arrive|arrives|attend|attends|enter|enters)\s+(?:on\s+)?$")
 _ADVISED_BEFORE = re.compile(r"\b(?:advised|advises|urged|urges|asked|asks|recommended|recommends)\s+(?:\w+\s+){0,3}?to\s+"
                              r"(?:avoid|refrain|stay|limit|keep)\b[^.;]{0,80}$")
@@ -2393,7 +2388,7 @@ _PART = r"(round|session|term|semester|batch|group)"  # of a program run in part
 _PART_OF_SERIES = re.compile(rf"(?i)\b(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+{_PART}\s*,?\s+"
                              r"(?:is\s+|will\s+be\s+(?:held\s+)?|runs\s+)?(?:for\s+\w+\s+weeks\s+)?(?:from|on)\s+(?:the\s+)?$")
 # the title _PART_OF_SERIES gives, "Swimming Class (1st round)", and a part's field, "English Camp: Session 2"
-_PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$|:\s+(?i:session|course|round|part|class|term|batch|group|section|stage)\s*\d{{1,2}}$")
+_PART_SUFFIX = re.compile(rf"\s+\(\w+\s+{_PART}\)$|:\s+(?i:{PART_NOUNS})\s*\d{{1,2}}$")
 _SUBJECT_GOES = re.compile(r"(?:The|This)\s+([a-z]+)\b[^.;]{0,120}?\bwill\s+(?:visit|tour|travel|go\s+around|stop\s+at)\b")
 _CLOSED_SUBJECT = re.compile(r"(?:^|\bthat\s+|,\s+|\band\s+)(?:(?i:all)\s+(?:\w+\s+)?of\s+)?(?:(?i:the|its|their)\s+)?"
                              # ("The walking trail ..., where railings ... were swept away, have been closed since the 5th")
@@ -2485,8 +2480,8 @@ _NAMED_FIELD = re.compile(rf"\s*{FIELD_MARK}\s*([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w
 _ORDINAL_SUBJECT = re.compile(r"\s*The\s+(?:first|second|third|fourth|fifth|last|final)\s*(?:,|will\b|is\b|was\b)")
 _COUNTED_NOUNS = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d)\s+(?P<what>(?:[‘'\"“][^’'\"”]{2,40}[’'\"”]\s+)?(?:[a-z-]+\s+){0,2}"
                             r"[a-z]+s)\s+(?:will|are|were|have|had)\b")
-_SLASHED_PART = re.compile(r"/\s*((?:session|course|round|part|class|term|batch|group|section|stage)\s*\d{1,2})\s*:", re.IGNORECASE)
-_PART_LABEL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\s+\w|(?:session|course|round|part|class|term|batch|group|section|stage)\s*\d"
+_SLASHED_PART = re.compile(rf"/\s*((?:{PART_NOUNS})\s*\d{{1,2}})\s*:", re.IGNORECASE)
+_PART_LABEL = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)\s+\w|(?:{PART_NOUNS})\s*\d"
                          r"|\w+\s+(?:ceremony|concert|parade|performance|class|session|course)$)", re.IGNORECASE)  # ("△Lighting ceremony: May 12 (Fri.) 7 p.m.")
 # a named place that opens a sentence as its subject: "The Hill Tourist Information Center at the terminal will ..."
 _ITS_HOURS = re.compile(r"(?:(?:its|their)\s+)?(?:opening\s+|operating\s+|business\s+)?hours", re.IGNORECASE)

@@ -33,7 +33,12 @@ ASIDE_HOURS_BEFORE = re.compile(r"\(\s*(?:lunch(?:\s+break|\s+hours?|\s+time)?|b
                                 # ("asked residents to avoid the busiest hours, 11:00~14:00": hours to keep away)
                                 r"|\b(?:avoid|busiest|peak|rush)\b[^.;]{0,30}?\bhours?\s*,?\s*(?:from|between)?\s*$"
                                 # ("open daily from 10 a.m. to 5 p.m., with a snow-grooming break from 12:00 to 13:00")
-                                r"|\bwith\s+an?\s+(?:[\w-]+\s+){0,2}?(?:break|pause|intermission)\s+(?:from|between|at)\s*$", re.IGNORECASE)
+                                r"|\bwith\s+an?\s+(?:[\w-]+\s+){0,2}?(?:break|pause|intermission)\s+(?:from|between|at)\s*$"
+                                # ("the slopes will be closed for grooming from 12:00 to 13:00 every day")
+                                r"|\b(?:closed|shut)\s+for\s+(?:[\w-]+\s+)?(?:grooming|cleaning|maintenance|disinfection|lunch)"
+                                r"\s+(?:from|between)\s*$", re.IGNORECASE)
+# the parts of a programme told by number: "Session 2", "Round 1"
+PART_NOUNS = r"session|course|round|part|class|term|batch|group|section|stage"
 # between the days of a list: "on the 10th, 17th and 24th", "May 21·28"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?|\s*[&·]\s*", re.IGNORECASE)
 # the hours a place keeps on other days: "The rooms, normally open 9 a.m. to 10 p.m., will open from 7 a.m. ..."
