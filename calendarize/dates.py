@@ -1063,6 +1063,7 @@ _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es?)(?:\s+on|\s*:)?|except(?:\s+on)
                             r"|free(?:\s+of\s+charge)?\s+on)\s+$", re.IGNORECASE)  # ("parking is free on Sundays")
 
 
+_DAY_OF_UNTOLD_BEFORE = re.compile(r"\bthe\s+day\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?[a-z-]+\s+and\s+$", re.IGNORECASE)
 _SCHEDULE_AFTER = re.compile(r"\s+(?:opening\s+)?(?:hours|schedules?|timetables?)\b", re.IGNORECASE)
 # ("rose 27% from an ordinary Saturday", "The week starts on a Tuesday because ...": a kind of day, none in particular)
 _ANY_SUCH_DAY = re.compile(r"\b(?:an?\s+(?:ordinary|normal|typical|average|usual|regular|given|single)|any"
@@ -1513,6 +1514,9 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
             continue  # "said" dates the report, not the happening, unless it stands by the date: "said Friday"
         if label == "past" and _WITH_NOUN_BEFORE.search(text, max(lo, start - 30), start):
             continue  # "..., with results announced on the 26th": a participle of what is to come, no past
+        if label == "past" and _REPEATS_AFTER.match(text, end) and word.lower().endswith(("ed", "held")) \
+                and _NOUN_JUST_BEFORE.search(text, max(lo, start - 20), start):
+            continue  # "a concert series held every Friday evening ... from the 22nd to Nov. 12": a schedule, no past
         if label == "past" and end <= s and "," in text[end:s] and _WHO_BEFORE.search(text, max(lo, start - 16), start):
             continue  # "for seniors who have finished the exam, at the hall on the 30th": the clause tells of people
         if label == "past" and end <= s and s - end > _PARTICIPLE_REACH and _NOUN_JUST_BEFORE.search(text, max(lo, start - 20), start) \
@@ -1541,6 +1545,7 @@ def _tense(text: str, s: int, e: int, sentence: _Sentence, adjacent_only: bool =
 _OBJECT_VERB_BEFORE = re.compile(r"\b(?:wash|sell|collect|buy|donate|repair|remove|clean|sort|deliver|share|exchange|dry|replace)\s+$")
 _WITH_NOUN_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$")
 _PARTICIPLE_REACH = 25  # characters: a participle right by a day dates it ("residents selected on the 3rd")
+_REPEATS_AFTER = re.compile(r"\s+(?:every|each|twice|once|weekly|daily|monthly)\b", re.IGNORECASE)
 _NOUN_JUST_BEFORE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|who|which|that|and|or|but|it|they|we|he|she|"
                                r"also|then|already|just|not|never|recently)\b)[a-z]{3,}\s+$")
 _CLAUSE_MARK = re.compile(r"[,;]|\b(?:which|who|that|and|but)\b")
@@ -2656,6 +2661,10 @@ class _Story:
 
 def _read(x: Expr, text: str, anchor: date, sentence: _Sentence, story: _Story, paragraph: int) -> Mention | None:
     """Resolve one expression: from the anchor, or from the day the story has reached."""
+    if x.first.grain == "reference" and x.first.rule == "following day" \
+            and _DAY_OF_UNTOLD_BEFORE.search(text, max(sentence.lo, x.start - 40), x.start) \
+            and not (story.mentions and story.mentions[-1].end_offset >= x.start - 6):  # (not "the day of the fair and ...")
+        return None  # "an official absence on the day of vaccination and the following day": of a day no text gives
     if x.first.grain == "reference" and x.first.shift[0] == "year":
         # "a year earlier": from a date of its sentence ("in 2010, and a year later"), else from now
         near = next((p for p in reversed(story.mentions) if p.start_offset >= sentence.lo and _day(p.start)), None)

@@ -1083,6 +1083,8 @@ PERIOD = [
 # --- Not dates: ordinals, money, counts, codes, durations and words that only look like dates ------------
 
 NOT_A_DATE = [
+    # the day after a day no text gives
+    ("Students will be granted an official absence on the day of vaccination and the following day.", "2021-10-19", []),
     # ranks of a suspended hyphen list
     ("Voters go to the 2nd- or 3rd-floor halls of the community centers.", "2022-03-03", []),
     # an interval, not a day counted from the last told
@@ -1604,6 +1606,9 @@ def test_mentions(sentence: str, anchor: str, expected: list[tuple[str | None, s
 # --- Recurrence: the mention that carries a repetition, and its RRULE --------------------------------------
 
 RECURRENCE = [
+    # a participle of a schedule ("held every Friday") is no past
+    (("The foundation will hold an autumn concert, a series held every Friday evening for four weeks from the 22nd to "
+      "Nov. 12."), "2021-10-19", "2021-10-22", None, "day", "FREQ=WEEKLY;BYDAY=FR;COUNT=4"),
     # the hour of a participle after the series' last day is each run's, not that day's
     ("The tour bus will run every Saturday and Sunday until Nov. 26, departing the terminal at 9:30 a.m.",
      "2023-04-12", "2023-04-15T09:30", None, "time", "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=66"),
